@@ -1,0 +1,76 @@
+#include "core/numbers/length_of_stay.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace afk::numbers {
+
+std::optional<int> KaplanMeier::quantile(double p) const {
+  // Tolerance so that S = 0.5 reached exactly (e.g. 2 of 4 ended) counts as <= 0.5.
+  constexpr double tolerance = 1e-12;
+  for (const auto& step : steps)
+    if (step.survival <= 1.0 - p + tolerance) return step.days;
+  return std::nullopt;
+}
+
+KaplanMeier kaplan_meier(std::span<const StayObservation> observations) {
+  struct Counts {
+    int ended = 0;
+    int censored = 0;
+  };
+  std::map<int, Counts> by_time;
+  for (const auto& observation : observations) {
+    auto& counts = by_time[observation.days];
+    (observation.ended ? counts.ended : counts.censored)++;
+  }
+  KaplanMeier curve;
+  int at_risk = static_cast<int>(observations.size());
+  double survival = 1.0;
+  for (const auto& [days, counts] : by_time) {
+    if (counts.ended > 0) {
+      survival *= 1.0 - static_cast<double>(counts.ended) / at_risk;
+      curve.steps.push_back({days, at_risk, counts.ended, counts.censored, survival});
+    }
+    at_risk -= counts.ended + counts.censored;
+  }
+  return curve;
+}
+
+std::optional<StayObservation> stay_observation(const CourseFacts& course, Date today) {
+  if (!course.move_in || today < *course.move_in) return std::nullopt;
+  if (course.move_out) {
+    const int days = days_between(*course.move_in, *course.move_out);
+    if (days < 0) return std::nullopt;
+    return StayObservation{days, true};
+  }
+  return StayObservation{days_between(*course.move_in, today), false};
+}
+
+LengthOfStay length_of_stay(std::span<const CourseFacts> courses, Date today) {
+  LengthOfStay result;
+  std::vector<StayObservation> observations;
+  long long closed_days = 0;
+  for (const auto& course : courses) {
+    if (course.move_in && course.move_out && *course.move_out < *course.move_in) {
+      ++result.excluded_inconsistent;
+      continue;
+    }
+    const auto observation = stay_observation(course, today);
+    if (!observation) continue;
+    observations.push_back(*observation);
+    if (observation->ended) {
+      ++result.closed;
+      closed_days += observation->days;
+    } else {
+      ++result.censored;
+    }
+  }
+  if (result.closed > 0) result.mean_closed_days = static_cast<double>(closed_days) / result.closed;
+  result.curve = kaplan_meier(observations);
+  result.km_median_days = result.curve.median();
+  result.km_lower_quartile_days = result.curve.lower_quartile();
+  result.km_upper_quartile_days = result.curve.upper_quartile();
+  return result;
+}
+
+}  // namespace afk::numbers
