@@ -1,0 +1,59 @@
+#include "core/referral.hpp"
+
+#include "core/eligibility.hpp"
+#include "core/text_checks.hpp"
+
+namespace afk {
+
+namespace {
+Status check_exclusion_answers(const std::vector<ExclusionAnswer>& answers, const Unit& unit) {
+  for (size_t i = 0; i < answers.size(); ++i) {
+    const std::string field = "exclusion_answers[" + std::to_string(i) + "].criterion_id";
+    if (!find_exclusion_criterion(unit, answers[i].criterion_id))
+      return make_error(ErrorKind::bad_input, "unknown_exclusion_criterion",
+                        "Tilbuddet har ikke det kriterium, der svares på.", field);
+    for (size_t j = 0; j < i; ++j)
+      if (answers[j].criterion_id == answers[i].criterion_id)
+        return make_error(ErrorKind::bad_input, "duplicate_exclusion_answer",
+                          "Samme kriterium er besvaret to gange.", field);
+  }
+  for (const auto& criterion : unit.exclusion_criteria) {
+    if (!criterion.active) continue;
+    bool answered = false;
+    for (const auto& answer : answers) answered = answered || answer.criterion_id == criterion.id;
+    if (!answered)
+      return make_error(ErrorKind::bad_input, "exclusion_answer_missing",
+                        "Besvar tilbuddets kriterium: " + criterion.question, "exclusion_answers");
+  }
+  return ok_status();
+}
+}  // namespace
+
+Result<Referral> submit_referral(const SubmitReferral& command, const Citizen& citizen, const Ward& ward,
+                                 const Unit& unit, Date today) {
+  if (auto checked = require_text(command.reason, "reason", "Årsagen til henvisningen"); !checked)
+    return checked.error();
+  if (auto checked = require_not_future(command.referred_on, today, "referred_on"); !checked)
+    return checked.error();
+  if (auto checked = check_exclusion_answers(command.exclusion_answers, unit); !checked) return checked.error();
+
+  Referral referral;
+  referral.unit_id = command.unit_id;
+  referral.citizen_id = command.citizen_id;
+  referral.ward_id = command.ward_id;
+  referral.referred_on = command.referred_on;
+  referral.reason = command.reason;
+  referral.support_situation = command.support_situation;
+  referral.expected_ready_for_discharge_on = command.expected_ready_for_discharge_on;
+  referral.substance_use = command.substance_use;
+  referral.substance_use_note = command.substance_use_note;
+  referral.risk_history = command.risk_history;
+  referral.consent_to_share_with_unit = command.consent_to_share_with_unit;
+  referral.exclusion_answers = command.exclusion_answers;
+
+  if (auto checked = check_eligibility(model_eligibility_issues(referral, citizen, ward, unit)); !checked)
+    return checked.error();
+  return referral;
+}
+
+}  // namespace afk

@@ -1,0 +1,45 @@
+// JSON for the aggregates: `to_json` writes every field (storage and API
+// output; dates "YYYY-MM-DD", enums as their snake_case codes, absent
+// optionals as null); `parse_*` is strict: wrong type, missing required field,
+// unknown field, impossible date or unknown enum code → ErrorKind::bad_input
+// with `field` naming the JSON path (e.g. "plan.goals[2].status").
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/citizen.hpp"
+#include "core/cooperation_agreement.hpp"
+#include "core/course.hpp"
+#include "core/organisation.hpp"
+#include "core/referral.hpp"
+#include "core/referral_decision.hpp"
+#include "core/result.hpp"
+#include "core/unit.hpp"
+
+namespace afk::json {
+
+using Json = nlohmann::json;
+
+Json to_json(const Municipality& municipality);
+Json to_json(const Region& region);
+Json to_json(const Ward& ward);
+Json to_json(const Unit& unit);
+Json to_json(const Citizen& citizen);
+Json to_json(const Referral& referral);
+Json to_json(const Course& course);
+Json to_json(const CooperationAgreement& agreement);
+// {"referral": …, "course": … | null, "warnings": [{"code", "message"}]}
+Json to_json(const ReferralDecision& decision);
+// {"error": {"code", "message", "field"}} as the API answers.
+Json error_to_json(const Error& error);
+
+Result<Municipality> parse_municipality(const Json& json);
+Result<Region> parse_region(const Json& json);
+Result<Ward> parse_ward(const Json& json);
+Result<Unit> parse_unit(const Json& json);
+Result<Citizen> parse_citizen(const Json& json);
+Result<Referral> parse_referral(const Json& json);
+Result<Course> parse_course(const Json& json);
+Result<CooperationAgreement> parse_cooperation_agreement(const Json& json);
+
+}  // namespace afk::json
