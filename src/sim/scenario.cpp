@@ -1,0 +1,122 @@
+#include "sim/scenario.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/referral_arrivals.hpp"
+
+namespace afk::sim {
+namespace {
+
+bool finite_at_least(double value, double minimum) { return std::isfinite(value) && value >= minimum; }
+
+void check_distribution(const DurationDistribution& distribution, const std::string& field,
+                        std::vector<std::string>& problems) {
+  if (auto problem = distribution.problem(); !problem.empty()) problems.push_back(field + "." + problem);
+}
+
+void check_extension(const PlaceExtension& extension, const std::string& field,
+                     std::vector<std::string>& problems) {
+  if (!(extension.probability >= 0.0 && extension.probability <= 1.0)) {
+    problems.push_back(field + ".probability: must be between 0 and 1");
+  }
+  check_distribution(extension.duration, field + ".duration", problems);
+}
+
+double mean_replayed_stay(const Scenario& scenario) {
+  double total = 0.0;
+  for (const auto& referral : scenario.arrivals.history) {
+    total += referral.stay_days.value_or(scenario.stay.mean());
+  }
+  return scenario.arrivals.history.empty() ? 0.0 : total / scenario.arrivals.history.size();
+}
+
+}  // namespace
+
+double accepted_rate_per_day(const Scenario& scenario) {
+  const auto& arrivals = scenario.arrivals;
+  if (arrivals.kind == ArrivalModel::Kind::replay) {
+    const double period = replay_period_days(arrivals);
+    return period > 0.0 ? scenario.acceptance_share * arrivals.history.size() / period : 0.0;
+  }
+  // The linear trend averages to its value in the middle of the measured period.
+  const double mid_years = (scenario.warmup_days + scenario.measured_days() / 2.0) / 365.0;
+  const double trend = std::max(0.0, 1.0 + arrivals.trend_per_year * mid_years);
+  return scenario.acceptance_share * arrivals.rate_per_week / 7.0 * trend;
+}
+
+double mean_hold_days(const Scenario& scenario) {
+  const double stay = scenario.arrivals.kind == ArrivalModel::Kind::replay ? mean_replayed_stay(scenario)
+                                                                           : scenario.stay.mean();
+  return stay + scenario.readmission.probability * scenario.readmission.duration.mean() +
+         scenario.exit_wait.probability * scenario.exit_wait.duration.mean();
+}
+
+double offered_load(const Scenario& scenario) {
+  return accepted_rate_per_day(scenario) * mean_hold_days(scenario);
+}
+
+std::vector<std::string> validation_problems(const Scenario& scenario) {
+  std::vector<std::string> problems;
+  if (scenario.places < 1 || scenario.places > 100000)
+    problems.push_back("places: must be an integer from 1");
+  const auto& arrivals = scenario.arrivals;
+  if (arrivals.kind == ArrivalModel::Kind::poisson) {
+    if (!finite_at_least(arrivals.rate_per_week, 0.0)) {
+      problems.push_back("arrivals.rate_per_week: must be a number >= 0");
+    }
+    if (!std::isfinite(arrivals.trend_per_year) ||
+        1.0 + arrivals.trend_per_year * scenario.end_day() / 365.0 < 0.0) {
+      problems.push_back("arrivals.trend_per_year: must keep the rate >= 0 over the whole run");
+    }
+    if (arrivals.weekly_pattern) {
+      double sum = 0.0;
+      for (double weight : *arrivals.weekly_pattern) {
+        if (!finite_at_least(weight, 0.0))
+          problems.push_back("arrivals.weekly_pattern: weights must be >= 0");
+        sum += weight;
+      }
+      if (!(sum > 0.0)) problems.push_back("arrivals.weekly_pattern: at least one weight must be > 0");
+    }
+  } else {
+    if (arrivals.history.empty()) problems.push_back("arrivals.history: must hold at least one referral");
+    for (std::size_t i = 0; i < arrivals.history.size(); ++i) {
+      const auto& referral = arrivals.history[i];
+      const std::string field = "arrivals.history[" + std::to_string(i) + "]";
+      if (!finite_at_least(referral.arrival_day, 0.0))
+        problems.push_back(field + ": arrival must not be negative");
+      if (referral.stay_days && !finite_at_least(*referral.stay_days, 0.0)) {
+        problems.push_back(field + ".stay_days: must be a number >= 0");
+      }
+      if (i > 0 && referral.arrival_day < arrivals.history[i - 1].arrival_day) {
+        problems.push_back(field + ": referrals must be in date order");
+      }
+    }
+    if (!finite_at_least(arrivals.replay_period_days, 0.0)) {
+      problems.push_back("arrivals.replay_period_days: must be a number >= 0");
+    } else if (!arrivals.history.empty() && arrivals.replay_period_days > 0.0 &&
+               arrivals.replay_period_days <= arrivals.history.back().arrival_day) {
+      problems.push_back("arrivals.replay_period_days: must be longer than the history");
+    }
+  }
+  if (!(scenario.acceptance_share >= 0.0 && scenario.acceptance_share <= 1.0)) {
+    problems.push_back("acceptance_share: must be between 0 and 1");
+  }
+  if (!(scenario.max_wait_days >= 0.0)) problems.push_back("max_wait_days: must be >= 0");
+  check_distribution(scenario.stay, "stay", problems);
+  check_extension(scenario.readmission, "readmission", problems);
+  check_extension(scenario.exit_wait, "exit_wait", problems);
+  const auto& guests = scenario.guest_beds;
+  if (guests.places < 0) problems.push_back("guest_beds.places: must be >= 0");
+  if (!finite_at_least(guests.rate_per_week, 0.0))
+    problems.push_back("guest_beds.rate_per_week: must be >= 0");
+  check_distribution(guests.stay, "guest_beds.stay", problems);
+  if (!finite_at_least(scenario.warmup_days, 0.0)) problems.push_back("warmup_days: must be a number >= 0");
+  if (!(std::isfinite(scenario.years) && scenario.years > 0.0 && scenario.years <= 1000.0)) {
+    problems.push_back("years: must be a number > 0 and <= 1000");
+  }
+  if (scenario.replications < 1) problems.push_back("replications: must be at least 1");
+  return problems;
+}
+
+}  // namespace afk::sim

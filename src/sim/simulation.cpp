@@ -1,0 +1,115 @@
+#include "sim/simulation.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace afk::sim {
+
+const Summary& SimulationResult::metric(const std::string& name) const {
+  for (const auto& entry : metrics) {
+    if (entry.name == name) return entry.summary;
+  }
+  throw std::out_of_range("no metric " + name);
+}
+
+const std::vector<MetricField>& metric_fields() {
+#define AFK_SIM_METRIC(field)                                                       \
+  MetricField {                                                                     \
+#field, [](const ReplicationResult& r) { return static_cast<double>(r.field); } \
+  }
+  static const std::vector<MetricField> fields{
+      AFK_SIM_METRIC(occupancy),
+      AFK_SIM_METRIC(mean_wait_days),
+      AFK_SIM_METRIC(wait_p50_days),
+      AFK_SIM_METRIC(wait_p90_days),
+      AFK_SIM_METRIC(wait_p95_days),
+      AFK_SIM_METRIC(longest_wait_days),
+      AFK_SIM_METRIC(share_waiting),
+      AFK_SIM_METRIC(mean_queue_length),
+      AFK_SIM_METRIC(longest_queue),
+      AFK_SIM_METRIC(admissions_per_year),
+      AFK_SIM_METRIC(lost_per_year),
+      AFK_SIM_METRIC(lost_share),
+      AFK_SIM_METRIC(faerdigbehandlingsdage_per_year),
+      AFK_SIM_METRIC(readmission_days_per_year),
+      AFK_SIM_METRIC(exit_wait_days_per_year),
+      AFK_SIM_METRIC(mean_busy_places),
+      AFK_SIM_METRIC(accepted_per_day),
+      AFK_SIM_METRIC(admissions_per_day),
+      AFK_SIM_METRIC(mean_hold_days),
+      AFK_SIM_METRIC(referrals),
+      AFK_SIM_METRIC(accepted),
+      AFK_SIM_METRIC(admitted),
+      AFK_SIM_METRIC(lost),
+      AFK_SIM_METRIC(guest_occupancy),
+      AFK_SIM_METRIC(guest_turned_away_share),
+      AFK_SIM_METRIC(events),
+  };
+#undef AFK_SIM_METRIC
+  return fields;
+}
+
+std::vector<MetricSummary> summarize_replications(const std::vector<ReplicationResult>& replications) {
+  std::vector<MetricSummary> metrics;
+  std::vector<double> values(replications.size());
+  for (const auto& field : metric_fields()) {
+    std::transform(replications.begin(), replications.end(), values.begin(), field.get);
+    metrics.push_back({field.name, summarize(values)});
+  }
+  return metrics;
+}
+
+namespace {
+
+std::string join_problems(const std::vector<std::string>& problems) {
+  std::string text;
+  for (const auto& problem : problems) text += (text.empty() ? "" : "; ") + problem;
+  return text;
+}
+
+}  // namespace
+
+SimulationResult simulate(const Scenario& scenario, const RunOptions& options) {
+  if (auto problems = validation_problems(scenario); !problems.empty()) {
+    throw std::invalid_argument(join_problems(problems));
+  }
+  const auto started = std::chrono::steady_clock::now();
+  const auto total = static_cast<std::size_t>(scenario.replications);
+  SimulationResult result;
+  result.replications.resize(total);
+
+  // Workers take the next replication index from a shared counter; each
+  // writes only its own slot, so no lock is needed for the results.
+  std::atomic<std::size_t> next_index{0};
+  std::mutex progress_mutex;
+  std::size_t done = 0;
+  auto work = [&] {
+    for (std::size_t index = next_index++; index < total; index = next_index++) {
+      result.replications[index] = run_replication(scenario, index);
+      if (options.on_progress) {
+        std::lock_guard lock(progress_mutex);
+        options.on_progress(++done, total);
+      }
+    }
+  };
+  const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = std::clamp<unsigned>(options.threads ? options.threads : hardware, 1u,
+                                                static_cast<unsigned>(std::max<std::size_t>(total, 1)));
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned i = 1; i < threads; ++i) workers.emplace_back(work);
+    work();
+  }
+
+  result.metrics = summarize_replications(result.replications);
+  result.offered_load = offered_load(scenario);
+  for (const auto& replication : result.replications) result.events += replication.events;
+  result.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return result;
+}
+
+}  // namespace afk::sim

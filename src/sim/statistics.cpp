@@ -1,0 +1,61 @@
+#include "sim/statistics.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace afk::sim {
+
+double student_t_975(std::size_t degrees_of_freedom) {
+  // Exact table for small samples, where the expansion below is poor.
+  static constexpr std::array<double, 30> table{
+      12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
+      2.2010,  2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860,
+      2.0796,  2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423};
+  if (degrees_of_freedom == 0) return std::numeric_limits<double>::infinity();
+  if (degrees_of_freedom <= table.size()) return table[degrees_of_freedom - 1];
+  // Cornish-Fisher expansion around the normal quantile (Abramowitz & Stegun 26.7.5).
+  const double z = 1.959963984540054;
+  const double v = static_cast<double>(degrees_of_freedom);
+  const double z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z, z9 = z7 * z * z;
+  const double g1 = (z3 + z) / 4.0;
+  const double g2 = (5 * z5 + 16 * z3 + 3 * z) / 96.0;
+  const double g3 = (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / 384.0;
+  const double g4 = (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / 92160.0;
+  return z + g1 / v + g2 / (v * v) + g3 / (v * v * v) + g4 / (v * v * v * v);
+}
+
+Summary summarize(std::span<const double> values) {
+  Summary summary;
+  summary.count = values.size();
+  if (values.empty()) return summary;
+  double sum = 0.0;
+  for (double value : values) sum += value;
+  summary.mean = sum / values.size();
+  if (values.size() > 1) {
+    double squares = 0.0;
+    for (double value : values) squares += (value - summary.mean) * (value - summary.mean);
+    summary.sd = std::sqrt(squares / (values.size() - 1));
+  }
+  const double half = values.size() > 1
+                          ? student_t_975(values.size() - 1) * summary.sd / std::sqrt(double(values.size()))
+                          : 0.0;
+  summary.ci_low = summary.mean - half;
+  summary.ci_high = summary.mean + half;
+  return summary;
+}
+
+double percentile(std::vector<double>& values, double p) {
+  if (values.empty()) return 0.0;
+  const double position = std::clamp(p, 0.0, 1.0) * (values.size() - 1);
+  const auto lower = static_cast<std::size_t>(std::floor(position));
+  std::nth_element(values.begin(), values.begin() + lower, values.end());
+  const double low_value = values[lower];
+  if (lower + 1 >= values.size()) return low_value;
+  // The next order statistic is the smallest of the upper part.
+  const double high_value = *std::min_element(values.begin() + lower + 1, values.end());
+  return low_value + (position - lower) * (high_value - low_value);
+}
+
+}  // namespace afk::sim

@@ -1,0 +1,31 @@
+// Summaries over replications: mean and a 95 % confidence interval from the
+// Student t distribution, plus percentiles of a sample.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+namespace afk::sim {
+
+struct Summary {
+  double mean = 0.0;
+  double sd = 0.0;      // sample standard deviation between replications
+  double ci_low = 0.0;  // 95 % confidence interval of the mean
+  double ci_high = 0.0;
+  std::size_t count = 0;
+
+  double half_width() const { return (ci_high - ci_low) / 2.0; }
+};
+
+// Mean, sd and 95 % CI (t-based). With one value the interval is the point.
+Summary summarize(std::span<const double> values);
+
+// The 97.5 % quantile of Student's t with `degrees_of_freedom` >= 1.
+double student_t_975(std::size_t degrees_of_freedom);
+
+// Percentile p in [0, 1] with linear interpolation between order statistics
+// (Hyndman-Fan type 7). Reorders `values`; 0 when empty.
+double percentile(std::vector<double>& values, double p);
+
+}  // namespace afk::sim
