@@ -21,7 +21,7 @@ TEST(NumbersKaplanMeier, CensoredStaysShiftTheMedian) {
   EXPECT_NEAR(km.steps[0].survival, 0.8, 1e-12);
   EXPECT_NEAR(km.steps[1].survival, 0.8 * 2.0 / 3.0, 1e-12);
   EXPECT_NEAR(km.steps[2].survival, 0.8 * 2.0 / 3.0 / 2.0, 1e-12);
-  EXPECT_EQ(km.median(), 40);  // S first <= 0.5 at 40 (the closed stays alone would say 30)
+  EXPECT_EQ(km.median(), 40);          // S first <= 0.5 at 40 (the closed stays alone would say 30)
   EXPECT_EQ(km.lower_quartile(), 30);  // S(10) = 0.8 is still above 0.75
   EXPECT_FALSE(km.upper_quartile().has_value());  // S never reaches 0.25
 }
