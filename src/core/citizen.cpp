@@ -44,7 +44,8 @@ Result<Citizen> register_citizen(const RegisterCitizen& command, Date today) {
     return make_error(ErrorKind::bad_input, "birth_date_required",
                       "Angiv fødselsdato, når borgeren ikke har CPR-nummer.", "birth_date");
   }
-  if (auto checked = require_not_future(citizen.birth_date, today, "birth_date"); !checked) return checked.error();
+  if (auto checked = require_not_future(citizen.birth_date, today, "birth_date"); !checked)
+    return checked.error();
   return citizen;
 }
 
@@ -53,7 +54,8 @@ Status check_admission_dates(Date admitted_on, const std::optional<Date>& ready,
                              const std::optional<Date>& discharged, Date today) {
   if (auto checked = require_not_future(admitted_on, today, "admitted_on"); !checked) return checked;
   if (ready) {
-    if (auto checked = require_not_before(*ready, admitted_on, "ready_for_discharge_on", "indlæggelsesdatoen");
+    if (auto checked =
+            require_not_before(*ready, admitted_on, "ready_for_discharge_on", "indlæggelsesdatoen");
         !checked)
       return checked;
   }

@@ -16,12 +16,12 @@
 namespace afk {
 
 enum class AgreementPoint {
-  discharge_procedure,          // how discharge to the place works and who is responsible
-  psychiatric_advice,           // psychiatric advice to the staff
-  medication_and_deterioration, // medication, and communication at acute deterioration
-  parallel_treatment,           // parallel psychiatric treatment
-  readmission,                  // what the parties do at readmission
-  other_support,                // how the region otherwise supports the municipality
+  discharge_procedure,           // how discharge to the place works and who is responsible
+  psychiatric_advice,            // psychiatric advice to the staff
+  medication_and_deterioration,  // medication, and communication at acute deterioration
+  parallel_treatment,            // parallel psychiatric treatment
+  readmission,                   // what the parties do at readmission
+  other_support,                 // how the region otherwise supports the municipality
 };
 
 template <>
@@ -29,7 +29,8 @@ struct EnumCodes<AgreementPoint> {
   static constexpr std::array<EnumText<AgreementPoint>, 6> table{{
       {AgreementPoint::discharge_procedure, "discharge_procedure",
        "Hvordan udskrivning til afklaringspladsen foregår, og hvem der er ansvarlig"},
-      {AgreementPoint::psychiatric_advice, "psychiatric_advice", "Psykiatrifaglig rådgivning af medarbejderne"},
+      {AgreementPoint::psychiatric_advice, "psychiatric_advice",
+       "Psykiatrifaglig rådgivning af medarbejderne"},
       {AgreementPoint::medication_and_deterioration, "medication_and_deterioration",
        "Medicin og kommunikation ved akut forværring"},
       {AgreementPoint::parallel_treatment, "parallel_treatment", "Sideløbende psykiatrisk behandling"},
@@ -52,7 +53,7 @@ struct CooperationAgreement {
   std::int64_t unit_id = 0;
   std::int64_t region_id = 0;
   Date valid_from;
-  std::optional<Date> valid_to;  // inclusive; open-ended when empty
+  std::optional<Date> valid_to;                   // inclusive; open-ended when empty
   std::vector<AgreementChecklistItem> checklist;  // one item per point, in table order
 
   friend bool operator==(const CooperationAgreement&, const CooperationAgreement&) = default;

@@ -65,8 +65,10 @@ struct CourseCommandInfo {
 inline constexpr std::array<CourseCommandInfo, 24> course_command_infos{{
     {CourseCommand::appoint_key_worker, "appoint-key-worker", "Udpeg tovholder"},
     {CourseCommand::record_ward_visit, "record-ward-visit", "Registrér besøg på sengeafsnittet"},
-    {CourseCommand::record_place_visit, "record-place-visit", "Registrér besøg eller prøveovernatning på pladsen"},
-    {CourseCommand::add_discharge_agreement, "add-discharge-agreement", "Tilføj udskrivningsaftale/koordinationsplan"},
+    {CourseCommand::record_place_visit, "record-place-visit",
+     "Registrér besøg eller prøveovernatning på pladsen"},
+    {CourseCommand::add_discharge_agreement, "add-discharge-agreement",
+     "Tilføj udskrivningsaftale/koordinationsplan"},
     {CourseCommand::set_ready_for_discharge, "set-ready-for-discharge", "Angiv færdigmeldingsdato"},
     {CourseCommand::plan_move_in, "plan-move-in", "Planlæg indflytning"},
     {CourseCommand::move_in, "move-in", "Indflytning"},
@@ -125,12 +127,14 @@ struct AddDischargeAgreement {
   Date date;
   std::vector<std::string> parties;
 };
-Result<Course> add_discharge_agreement(const Course&, const AddDischargeAgreement&, const CourseCommandContext&);
+Result<Course> add_discharge_agreement(const Course&, const AddDischargeAgreement&,
+                                       const CourseCommandContext&);
 
 struct SetReadyForDischarge {
   Date date;
 };
-Result<Course> set_ready_for_discharge(const Course&, const SetReadyForDischarge&, const CourseCommandContext&);
+Result<Course> set_ready_for_discharge(const Course&, const SetReadyForDischarge&,
+                                       const CourseCommandContext&);
 
 struct PlanMoveIn {
   Date date;
@@ -221,7 +225,8 @@ Result<Course> pause_for_admission(const Course&, const PauseForAdmission&, cons
 struct ResumeAfterAdmission {
   Date resumed_on;
 };
-Result<Course> resume_after_admission(const Course&, const ResumeAfterAdmission&, const CourseCommandContext&);
+Result<Course> resume_after_admission(const Course&, const ResumeAfterAdmission&,
+                                      const CourseCommandContext&);
 
 struct ExtendStay {
   Date decided_on;

@@ -20,7 +20,8 @@ Result<Cpr> parse_cpr(std::string_view text) {
   bool all_digits = digits.size() == 10;
   for (char c : digits) all_digits = all_digits && std::isdigit(static_cast<unsigned char>(c));
   if (!all_digits)
-    return make_error(ErrorKind::bad_input, "cpr_format", "CPR-nummeret skal skrives som DDMMÅÅ-XXXX.", "cpr");
+    return make_error(ErrorKind::bad_input, "cpr_format", "CPR-nummeret skal skrives som DDMMÅÅ-XXXX.",
+                      "cpr");
 
   auto number = [&](size_t at) { return (digits[at] - '0') * 10 + (digits[at + 1] - '0'); };
   const int day = number(0);

@@ -8,8 +8,8 @@ std::vector<EligibilityIssue> model_eligibility_issues(const Referral& referral,
   if (age_on(citizen, referral.referred_on) < 18)
     issues.push_back({"under_18", "Borgeren skal være fyldt 18 år på henvisningsdatoen.", "citizen_id"});
   if (!ward.psychiatric)
-    issues.push_back(
-        {"not_psychiatric_ward", "Henvisningen skal komme fra et sengeafsnit i regionspsykiatrien.", "ward_id"});
+    issues.push_back({"not_psychiatric_ward",
+                      "Henvisningen skal komme fra et sengeafsnit i regionspsykiatrien.", "ward_id"});
   if (is_anonymous(citizen) && !unit.allows_anonymous)
     issues.push_back({"cpr_required", "Tilbuddet tager ikke imod anonyme ophold. Angiv borgerens CPR-nummer.",
                       "citizen_id"});
@@ -23,8 +23,8 @@ std::vector<EligibilityIssue> exclusion_issues(const Referral& referral, const U
     const auto& answer = referral.exclusion_answers[i];
     const ExclusionCriterion* criterion = find_exclusion_criterion(unit, answer.criterion_id);
     if (answer.answer && criterion && criterion->active)
-      issues.push_back({"excluded_by_criterion", "Borgeren er udelukket efter tilbuddets kriterium: " +
-                                                     criterion->question,
+      issues.push_back({"excluded_by_criterion",
+                        "Borgeren er udelukket efter tilbuddets kriterium: " + criterion->question,
                         "exclusion_answers[" + std::to_string(i) + "].answer"});
   }
   return issues;

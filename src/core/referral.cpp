@@ -35,7 +35,8 @@ Result<Referral> submit_referral(const SubmitReferral& command, const Citizen& c
     return checked.error();
   if (auto checked = require_not_future(command.referred_on, today, "referred_on"); !checked)
     return checked.error();
-  if (auto checked = check_exclusion_answers(command.exclusion_answers, unit); !checked) return checked.error();
+  if (auto checked = check_exclusion_answers(command.exclusion_answers, unit); !checked)
+    return checked.error();
 
   Referral referral;
   referral.unit_id = command.unit_id;

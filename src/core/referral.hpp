@@ -23,7 +23,8 @@ enum class SupportSituation { none_needs_support, has_support_needs_more };
 template <>
 struct EnumCodes<SupportSituation> {
   static constexpr std::array<EnumText<SupportSituation>, 2> table{{
-      {SupportSituation::none_needs_support, "none_needs_support", "Ingen social støtte, men behov for støtte"},
+      {SupportSituation::none_needs_support, "none_needs_support",
+       "Ingen social støtte, men behov for støtte"},
       {SupportSituation::has_support_needs_more, "has_support_needs_more",
        "Har social støtte, men behov for mere"},
   }};

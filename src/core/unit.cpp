@@ -18,8 +18,8 @@ const ExclusionCriterion* find_exclusion_criterion(const Unit& unit, std::int64_
 
 Result<Unit> add_place(const Unit& unit, const AddPlace& command) {
   if (command.number <= 0)
-    return make_error(ErrorKind::bad_input, "place_number_invalid", "Pladsnummeret skal være et positivt tal.",
-                      "number");
+    return make_error(ErrorKind::bad_input, "place_number_invalid",
+                      "Pladsnummeret skal være et positivt tal.", "number");
   for (const auto& place : unit.places)
     if (place.number == command.number && !place.retired)
       return make_error(ErrorKind::rule_violated, "place_number_taken",
@@ -32,10 +32,12 @@ Result<Unit> add_place(const Unit& unit, const AddPlace& command) {
 
 Result<Unit> close_place(const Unit& unit, const ClosePlace& command) {
   if (!find_place(unit, command.place_id))
-    return make_error(ErrorKind::not_found, "place_not_found", "Pladsen findes ikke i tilbuddet.", "place_id");
+    return make_error(ErrorKind::not_found, "place_not_found", "Pladsen findes ikke i tilbuddet.",
+                      "place_id");
   if (command.to && *command.to < command.from)
     return make_error(ErrorKind::bad_input, "period_invalid", "Slutdatoen ligger før startdatoen.", "to");
-  if (auto checked = require_text(command.reason, "reason", "Årsagen til lukningen"); !checked) return checked.error();
+  if (auto checked = require_text(command.reason, "reason", "Årsagen til lukningen"); !checked)
+    return checked.error();
   Unit next = unit;
   for (auto& place : next.places)
     if (place.id == command.place_id)
@@ -44,7 +46,8 @@ Result<Unit> close_place(const Unit& unit, const ClosePlace& command) {
 }
 
 Result<Unit> add_exclusion_criterion(const Unit& unit, const AddExclusionCriterion& command) {
-  if (auto checked = require_text(command.question, "question", "Spørgsmålet"); !checked) return checked.error();
+  if (auto checked = require_text(command.question, "question", "Spørgsmålet"); !checked)
+    return checked.error();
   Unit next = unit;
   next.exclusion_criteria.push_back(ExclusionCriterion{next.next_local_id++, command.question, true});
   return next;

@@ -37,10 +37,10 @@ struct ExclusionCriterion {
 
 // Deadlines for the tasks a course generates. A value of 0 switches the rule off.
 struct DeadlineRules {
-  int key_worker_working_days = 2;     // after acceptance
-  int plan_working_days = 10;          // after move-in
+  int key_worker_working_days = 2;       // after acceptance
+  int plan_working_days = 10;            // after move-in
   int status_review_interval_days = 28;  // every 4 weeks from move-in
-  int reassessment_months = 3;         // after move-in
+  int reassessment_months = 3;           // after move-in
   // Follow-up contacts after a move-out to own home without support.
   std::vector<int> follow_up_months{1, 3};
 

@@ -8,9 +8,9 @@
 namespace afk {
 
 struct WorkingDayCalendar {
-  bool grundlovsdag_off = true;    // 5 June
-  bool christmas_eve_off = true;   // 24 December
-  bool new_years_eve_off = true;   // 31 December
+  bool grundlovsdag_off = true;   // 5 June
+  bool christmas_eve_off = true;  // 24 December
+  bool new_years_eve_off = true;  // 31 December
 
   friend bool operator==(const WorkingDayCalendar&, const WorkingDayCalendar&) = default;
 };

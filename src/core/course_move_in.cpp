@@ -1,0 +1,56 @@
+// Move-in: the citizen leaves the ward and gets a place; phase 2 begins.
+#include <algorithm>
+
+#include "core/course_command_support.hpp"
+#include "core/course_tasks.hpp"
+
+namespace afk {
+
+namespace {
+const Place* lowest_free_place(const Unit& unit, PlaceKind kind, Date date,
+                               const std::vector<std::int64_t>& occupied) {
+  const Place* best = nullptr;
+  for (const auto& place : unit.places) {
+    if (place.kind != kind || !is_open_on(place, date)) continue;
+    if (std::find(occupied.begin(), occupied.end(), place.id) != occupied.end()) continue;
+    if (!best || place.number < best->number) best = &place;
+  }
+  return best;
+}
+}  // namespace
+
+Result<Course> move_in(const Course& course, const MoveIn& command, const CourseCommandContext& context) {
+  auto next = begin_command(CourseCommand::move_in, course);
+  if (!next) return next;
+  if (context.unit.id != course.unit_id)
+    return make_error(ErrorKind::internal, "unit_mismatch", "Forløbet hører til et andet tilbud.");
+  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
+    return checked.error();
+  if (auto checked = require_not_before(command.date, course.accepted_on, "date", "optagelsen"); !checked)
+    return checked.error();
+  if (command.planned_end_on && *command.planned_end_on <= command.date)
+    return make_error(ErrorKind::bad_input, "planned_end_too_early",
+                      "Den planlagte slutdato skal ligge efter indflytningen.", "planned_end_on");
+  if (!course.key_worker)
+    return make_error(ErrorKind::rule_violated, "key_worker_missing",
+                      "Udpeg en tovholder, før borgeren flytter ind.");
+
+  const Place* place =
+      lowest_free_place(context.unit, command.place_kind, command.date, context.occupied_place_ids);
+  if (!place)
+    return make_error(ErrorKind::illegal_state, "no_free_place",
+                      "Der er ingen ledig plads af typen \"" + std::string(label_da(command.place_kind)) +
+                          "\" den " + command.date.danish() + ". Borgeren kan blive på ventelisten.",
+                      "place_kind");
+
+  next->state = CourseState::phase_2;
+  next->waiting_list = false;
+  next->place_id = place->id;
+  next->place_kind = place->kind;
+  next->moved_in_on = command.date;
+  next->planned_end_on = command.planned_end_on;
+  schedule_stay_tasks(next.value(), command.date, context.unit.deadline_rules, context.calendar);
+  return next;
+}
+
+}  // namespace afk
