@@ -38,7 +38,8 @@ KaplanMeier kaplan_meier(std::span<const StayObservation> observations) {
 
 std::optional<StayObservation> stay_observation(const CourseFacts& course, Date today) {
   if (!course.move_in || today < *course.move_in) return std::nullopt;
-  if (course.move_out) {
+  // A move-out after today is a plan, not yet a fact: the stay is still open.
+  if (course.move_out && *course.move_out <= today) {
     const int days = days_between(*course.move_in, *course.move_out);
     if (days < 0) return std::nullopt;
     return StayObservation{days, true};

@@ -55,7 +55,8 @@ struct LengthOfStay {
 };
 
 // Observation for one course: nullopt when it has no stay yet (no move-in, or
-// a move-in after today), or inconsistent dates.
+// a move-in after today), or inconsistent dates. A move-out after today is
+// treated as planned: the stay is censored at today.
 std::optional<StayObservation> stay_observation(const CourseFacts& course, Date today);
 
 LengthOfStay length_of_stay(std::span<const CourseFacts> courses, Date today);

@@ -101,6 +101,10 @@ TEST(NumbersLengthOfStay, ObservationOfOneCourse) {
   EXPECT_EQ(open->days, 0);
   EXPECT_FALSE(open->ended);
   EXPECT_FALSE(stay_observation(course("p", "a", od("2024-06-16")), today).has_value());
+  const auto planned_exit = stay_observation(course("x", "a", od("2024-06-01"), od("2024-07-01")), today);
+  ASSERT_TRUE(planned_exit.has_value());
+  EXPECT_FALSE(planned_exit->ended);  // move-out in the future is a plan: censored at today
+  EXPECT_EQ(planned_exit->days, 14);
 }
 
 }  // namespace
