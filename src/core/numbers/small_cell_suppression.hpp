@@ -1,0 +1,40 @@
+// Small-cell suppression for roles without access to the persons: counts of
+// fewer than 5 citizens are hidden, and so is whatever would let a reader
+// work a hidden count back out:
+//  1. primary: citizen-count cells with 1 ≤ value < threshold (0 reveals no
+//     person and stays visible unless suppress_zero is set);
+//  2. complementary: in every sum — a total row over the detail rows of a
+//     column, a total column over its parts in a row — a single hidden cell
+//     could be recomputed from the others, so a second cell is hidden: the
+//     smallest visible non-zero part, else the total;
+//  3. derived: a share or mean computed from a hidden cell of its row.
+// Steps 2 and 3 repeat until nothing changes, since hiding a cell in one sum
+// can leave a single hidden cell in another.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/numbers/report_table.hpp"
+
+namespace afk::numbers {
+
+struct SuppressionRule {
+  std::int64_t threshold = 5;  // counts below this are hidden
+  bool suppress_zero = false;
+  std::string note_da =
+      "* Skjult af hensyn til diskretion (færre end 5 borgere, eller tallet kan udledes heraf).";
+};
+
+struct SuppressionOutcome {
+  ReportTable table;
+  int primary = 0;        // cells hidden for being small
+  int complementary = 0;  // cells hidden so a small one cannot be recomputed from a sum
+  int derived = 0;        // shares/means hidden with their source
+};
+
+// The table with cells replaced by SuppressedCell; when anything was hidden,
+// rule.note_da is appended to the table's notes.
+SuppressionOutcome suppress_small_cells(ReportTable table, const SuppressionRule& rule = {});
+
+}  // namespace afk::numbers
