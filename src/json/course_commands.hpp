@@ -4,10 +4,9 @@
 // Referral decisions work the same way.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <span>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "core/course.hpp"
 #include "core/course_commands.hpp"
@@ -29,11 +28,12 @@ const CourseCommandEntry* find_course_command(std::string_view name);
 
 // Unknown name → not_found `unknown_command`; a bad payload → bad_input with
 // the field's path; otherwise whatever the core command answers.
-Result<Course> apply_course_command(std::string_view name, const Course& course, const nlohmann::json& payload,
-                                    const CourseCommandContext& context);
+Result<Course> apply_course_command(std::string_view name, const Course& course,
+                                    const nlohmann::json& payload, const CourseCommandContext& context);
 
 // Names: accept, decline, withdraw, waitlist.
 Result<ReferralDecision> apply_referral_command(std::string_view name, const Referral& referral,
-                                                const nlohmann::json& payload, const ReferralContext& context);
+                                                const nlohmann::json& payload,
+                                                const ReferralContext& context);
 
 }  // namespace afk::json

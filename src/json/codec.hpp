@@ -1,0 +1,257 @@
+// The building blocks of the JSON mapping (internal to src/json): `encode`
+// writes a value, `read_value` reads one strictly and returns the first error
+// with the JSON path of the field at fault. All overloads are declared here,
+// before the templates that use them, because they live in afk::json and so
+// cannot be found by argument-dependent lookup on the afk:: types.
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "core/citizen.hpp"
+#include "core/cooperation_agreement.hpp"
+#include "core/course.hpp"
+#include "core/course_commands.hpp"
+#include "core/destination.hpp"
+#include "core/enum_codes.hpp"
+#include "core/organisation.hpp"
+#include "core/referral.hpp"
+#include "core/referral_decision.hpp"
+#include "core/result.hpp"
+#include "core/unit.hpp"
+
+namespace afk::json {
+
+using Json = nlohmann::json;
+using ReadError = std::optional<Error>;
+
+std::string join_path(std::string_view base, std::string_view key);
+std::string index_path(std::string_view base, std::size_t index);
+Error json_error(std::string code, std::string message, const std::string& path);
+
+// ---- primitives ----
+ReadError read_value(const Json& json, const std::string& path, std::string& out);
+ReadError read_value(const Json& json, const std::string& path, bool& out);
+ReadError read_value(const Json& json, const std::string& path, int& out);
+ReadError read_value(const Json& json, const std::string& path, std::int64_t& out);
+ReadError read_value(const Json& json, const std::string& path, Date& out);
+ReadError read_value(const Json& json, const std::string& path, Destination& out);
+ReadError read_value(const Json& json, const std::string& path, Cpr& out);
+
+Json encode(const std::string& value);
+Json encode(bool value);
+Json encode(int value);
+Json encode(std::int64_t value);
+Json encode(Date value);
+Json encode(Destination value);
+Json encode(const Cpr& value);
+
+// ---- records (aggregates, sub-records, decisions) ----
+#define AFK_JSON_RECORD(Type)                                                 \
+  ReadError read_value(const Json& json, const std::string& path, Type& out); \
+  Json encode(const Type& value);
+
+AFK_JSON_RECORD(Municipality)
+AFK_JSON_RECORD(Region)
+AFK_JSON_RECORD(Ward)
+AFK_JSON_RECORD(PlaceClosure)
+AFK_JSON_RECORD(Place)
+AFK_JSON_RECORD(ExclusionCriterion)
+AFK_JSON_RECORD(DeadlineRules)
+AFK_JSON_RECORD(Unit)
+AFK_JSON_RECORD(HospitalAdmission)
+AFK_JSON_RECORD(Citizen)
+AFK_JSON_RECORD(ExclusionAnswer)
+AFK_JSON_RECORD(Referral)
+AFK_JSON_RECORD(AgreementChecklistItem)
+AFK_JSON_RECORD(CooperationAgreement)
+AFK_JSON_RECORD(KeyWorker)
+AFK_JSON_RECORD(TransitionEvent)
+AFK_JSON_RECORD(DischargeAgreement)
+AFK_JSON_RECORD(Goal)
+AFK_JSON_RECORD(Plan)
+AFK_JSON_RECORD(StatusNote)
+AFK_JSON_RECORD(VumAssessment)
+AFK_JSON_RECORD(Actor)
+AFK_JSON_RECORD(CrisisPlan)
+AFK_JSON_RECORD(AdmissionPause)
+AFK_JSON_RECORD(Extension)
+AFK_JSON_RECORD(Allocation)
+AFK_JSON_RECORD(HandoverNote)
+AFK_JSON_RECORD(FollowUpContact)
+AFK_JSON_RECORD(Task)
+AFK_JSON_RECORD(Course)
+#undef AFK_JSON_RECORD
+
+Json encode(const DecisionWarning& value);
+Json encode(const ReferralDecision& value);
+
+// ---- command payloads (read only) ----
+#define AFK_JSON_PAYLOAD(Type) ReadError read_value(const Json& json, const std::string& path, Type& out);
+AFK_JSON_PAYLOAD(RegisterCitizen)
+AFK_JSON_PAYLOAD(RecordAdmission)
+AFK_JSON_PAYLOAD(SetAdmissionReadyForDischarge)
+AFK_JSON_PAYLOAD(RecordDischarge)
+AFK_JSON_PAYLOAD(SubmitReferral)
+AFK_JSON_PAYLOAD(AddPlace)
+AFK_JSON_PAYLOAD(ClosePlace)
+AFK_JSON_PAYLOAD(AddExclusionCriterion)
+AFK_JSON_PAYLOAD(CreateCooperationAgreement)
+AFK_JSON_PAYLOAD(CheckAgreementPoint)
+AFK_JSON_PAYLOAD(SetAgreementPeriod)
+AFK_JSON_PAYLOAD(AcceptReferral)
+AFK_JSON_PAYLOAD(WaitlistReferral)
+AFK_JSON_PAYLOAD(DeclineReferral)
+AFK_JSON_PAYLOAD(WithdrawReferral)
+AFK_JSON_PAYLOAD(AppointKeyWorker)
+AFK_JSON_PAYLOAD(RecordWardVisit)
+AFK_JSON_PAYLOAD(RecordPlaceVisit)
+AFK_JSON_PAYLOAD(AddDischargeAgreement)
+AFK_JSON_PAYLOAD(SetReadyForDischarge)
+AFK_JSON_PAYLOAD(PlanMoveIn)
+AFK_JSON_PAYLOAD(MoveIn)
+AFK_JSON_PAYLOAD(GoalInput)
+AFK_JSON_PAYLOAD(SavePlan)
+AFK_JSON_PAYLOAD(AddStatusNote)
+AFK_JSON_PAYLOAD(RecordVum)
+AFK_JSON_PAYLOAD(AddActor)
+AFK_JSON_PAYLOAD(UpdateActor)
+AFK_JSON_PAYLOAD(SaveCrisisPlan)
+AFK_JSON_PAYLOAD(SetSubstanceUseApproach)
+AFK_JSON_PAYLOAD(PauseForAdmission)
+AFK_JSON_PAYLOAD(ResumeAfterAdmission)
+AFK_JSON_PAYLOAD(ExtendStay)
+AFK_JSON_PAYLOAD(DecideAllocation)
+AFK_JSON_PAYLOAD(AddHandoverNote)
+AFK_JSON_PAYLOAD(MoveOut)
+AFK_JSON_PAYLOAD(AddFollowUpContact)
+AFK_JSON_PAYLOAD(CloseCourse)
+AFK_JSON_PAYLOAD(CancelCourse)
+AFK_JSON_PAYLOAD(CompleteTask)
+#undef AFK_JSON_PAYLOAD
+
+// ---- enums, optionals, vectors ----
+template <class E>
+concept CodedEnum = std::is_enum_v<E> && requires {
+  EnumCodes<E>::table;
+};
+
+template <CodedEnum E>
+ReadError read_value(const Json& json, const std::string& path, E& out);
+template <class T>
+ReadError read_value(const Json& json, const std::string& path, std::optional<T>& out);
+template <class T>
+ReadError read_value(const Json& json, const std::string& path, std::vector<T>& out);
+
+template <CodedEnum E>
+Json encode(E value) {
+  return std::string(to_code(value));
+}
+template <class T>
+Json encode(const std::optional<T>& value) {
+  return value ? encode(*value) : Json(nullptr);
+}
+template <class T>
+Json encode(const std::vector<T>& values) {
+  Json array = Json::array();
+  for (const auto& value : values) array.push_back(encode(value));
+  return array;
+}
+
+Error invalid_enum_error(const std::string& path, const std::string& given,
+                         const std::vector<std::string>& codes);
+
+template <CodedEnum E>
+ReadError read_value(const Json& json, const std::string& path, E& out) {
+  std::string code;
+  if (auto error = read_value(json, path, code)) return error;
+  if (auto value = from_code<E>(code)) {
+    out = *value;
+    return std::nullopt;
+  }
+  std::vector<std::string> codes;
+  for (const auto& text : EnumCodes<E>::table) codes.emplace_back(text.code);
+  return invalid_enum_error(path, code, codes);
+}
+
+template <class T>
+ReadError read_value(const Json& json, const std::string& path, std::optional<T>& out) {
+  if (json.is_null()) {
+    out.reset();
+    return std::nullopt;
+  }
+  T value{};
+  if (auto error = read_value(json, path, value)) return error;
+  out = std::move(value);
+  return std::nullopt;
+}
+
+Error wrong_type_error(const std::string& path, std::string_view expected_da);
+
+template <class T>
+ReadError read_value(const Json& json, const std::string& path, std::vector<T>& out) {
+  if (!json.is_array()) return wrong_type_error(path, "en liste");
+  out.clear();
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    T value{};
+    if (auto error = read_value(json[i], index_path(path, i), value)) return error;
+    out.push_back(std::move(value));
+  }
+  return std::nullopt;
+}
+
+// Reads one JSON object field by field and refuses fields nobody asked for.
+class ObjectReader {
+ public:
+  ObjectReader(const Json& json, std::string path);
+
+  // A field that must be present (a std::optional field may still be null).
+  template <class T>
+  ObjectReader& required(std::string_view key, T& out) {
+    const Json* value = take(key);
+    if (error_) return *this;
+    if (!value) {
+      error_ = missing_field_error(join_path(path_, key));
+      return *this;
+    }
+    error_ = read_value(*value, join_path(path_, key), out);
+    return *this;
+  }
+
+  // A field that may be left out; `out` keeps its default then.
+  template <class T>
+  ObjectReader& optional(std::string_view key, T& out) {
+    const Json* value = take(key);
+    if (error_ || !value) return *this;
+    error_ = read_value(*value, join_path(path_, key), out);
+    return *this;
+  }
+
+  // The first error, including an unknown field.
+  ReadError finish();
+
+ private:
+  const Json* take(std::string_view key);
+  static Error missing_field_error(const std::string& path);
+
+  const Json& json_;
+  std::string path_;
+  std::vector<std::string> known_;
+  ReadError error_;
+};
+
+// Reads a whole document into T.
+template <class T>
+Result<T> read_document(const Json& json) {
+  T value{};
+  if (auto error = read_value(json, std::string(), value)) return *error;
+  return value;
+}
+
+}  // namespace afk::json
