@@ -29,6 +29,22 @@ class PlacePool {
     std::push_heap(release_days_.begin(), release_days_.end(), std::greater<>{});
   }
 
+  // The place released next is taken again at once (someone was waiting):
+  // one sift down instead of a pop and a push.
+  void release_next_and_hold_until(double release_day) {
+    std::size_t hole = 0;
+    const std::size_t size = release_days_.size();
+    for (;;) {
+      std::size_t child = 2 * hole + 1;
+      if (child >= size) break;
+      if (child + 1 < size && release_days_[child + 1] < release_days_[child]) ++child;
+      if (!(release_days_[child] < release_day)) break;
+      release_days_[hole] = release_days_[child];
+      hole = child;
+    }
+    release_days_[hole] = release_day;
+  }
+
   void release_next() {
     std::pop_heap(release_days_.begin(), release_days_.end(), std::greater<>{});
     release_days_.pop_back();

@@ -46,16 +46,39 @@ Summary summarize(std::span<const double> values) {
   return summary;
 }
 
-double percentile(std::vector<double>& values, double p) {
-  if (values.empty()) return 0.0;
+namespace {
+
+// Type-7 percentile, knowing that values[0, from) are all <= the rest.
+double percentile_from(std::vector<double>& values, double p, std::size_t from) {
   const double position = std::clamp(p, 0.0, 1.0) * (values.size() - 1);
-  const auto lower = static_cast<std::size_t>(std::floor(position));
-  std::nth_element(values.begin(), values.begin() + lower, values.end());
+  const auto lower = std::max(from, static_cast<std::size_t>(std::floor(position)));
+  std::nth_element(values.begin() + from, values.begin() + lower, values.end());
   const double low_value = values[lower];
   if (lower + 1 >= values.size()) return low_value;
   // The next order statistic is the smallest of the upper part.
   const double high_value = *std::min_element(values.begin() + lower + 1, values.end());
   return low_value + (position - lower) * (high_value - low_value);
+}
+
+}  // namespace
+
+double percentile(std::vector<double>& values, double p) {
+  return values.empty() ? 0.0 : percentile_from(values, p, 0);
+}
+
+std::vector<double> percentiles(std::vector<double>& values, std::initializer_list<double> ascending) {
+  std::vector<double> result;
+  std::size_t from = 0;
+  for (double p : ascending) {
+    if (values.empty()) {
+      result.push_back(0.0);
+      continue;
+    }
+    result.push_back(percentile_from(values, p, from));
+    // Everything before the order statistic just placed is <= everything after it.
+    from = static_cast<std::size_t>(std::floor(std::clamp(p, 0.0, 1.0) * (values.size() - 1)));
+  }
+  return result;
 }
 
 }  // namespace afk::sim

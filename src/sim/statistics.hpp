@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <span>
 #include <vector>
 
@@ -27,5 +28,9 @@ double student_t_975(std::size_t degrees_of_freedom);
 // Percentile p in [0, 1] with linear interpolation between order statistics
 // (Hyndman-Fan type 7). Reorders `values`; 0 when empty.
 double percentile(std::vector<double>& values, double p);
+
+// Several percentiles at once, `ascending` in increasing order; each search
+// only looks above the previous one. Reorders `values`.
+std::vector<double> percentiles(std::vector<double>& values, std::initializer_list<double> ascending);
 
 }  // namespace afk::sim

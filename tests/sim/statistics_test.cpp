@@ -41,5 +41,16 @@ TEST(Percentile, InterpolatesBetweenOrderStatistics) {
   EXPECT_EQ(percentile(empty, 0.5), 0.0);
 }
 
+TEST(Percentiles, SeveralAtOnceEqualOneByOne) {
+  std::vector<double> values;
+  for (int i = 0; i < 1001; ++i) values.push_back((i * 7919) % 1009 / 3.0);
+  std::vector<double> copy = values;
+  const auto together = percentiles(values, {0.5, 0.9, 0.95, 1.0});
+  EXPECT_DOUBLE_EQ(together[0], percentile(copy, 0.5));
+  EXPECT_DOUBLE_EQ(together[1], percentile(copy, 0.9));
+  EXPECT_DOUBLE_EQ(together[2], percentile(copy, 0.95));
+  EXPECT_DOUBLE_EQ(together[3], percentile(copy, 1.0));
+}
+
 }  // namespace
 }  // namespace afk::sim
