@@ -1,11 +1,11 @@
 #include "sim/replication.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 #include <vector>
 
 #include "sim/duration_distribution.hpp"
+#include "sim/fifo_queue.hpp"
 #include "sim/place_pool.hpp"
 #include "sim/random_stream.hpp"
 #include "sim/referral_arrivals.hpp"
@@ -68,7 +68,7 @@ class ReplicationRun {
   DurationSampler stay_, readmission_, exit_wait_, guest_stay_;
   PlacePool places_;
   PlacePool guest_beds_;
-  std::deque<WaitingReferral> queue_;
+  FifoQueue<WaitingReferral> queue_;
   double warmup_, end_;
   double clock_ = 0.0;
 
