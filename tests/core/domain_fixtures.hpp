@@ -5,9 +5,16 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include "core/course_commands.hpp"
 #include "core/course_tasks.hpp"
 #include "core/referral_decision.hpp"
+
+namespace afk {
+// Readable dates in gtest failure messages.
+inline void PrintTo(const Date& date, std::ostream* out) { *out << date.iso(); }
+}  // namespace afk
 
 namespace afk::testing {
 
