@@ -1,0 +1,28 @@
+#include "app/clock.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+namespace afk::app {
+
+http::Clock system_clock() {
+  // Dates are Danish calendar dates whatever the server's own zone is.
+  setenv("TZ", "Europe/Copenhagen", 1);
+  tzset();
+  http::Clock clock;
+  clock.now_seconds = [] {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  };
+  clock.today = [] {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return *Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                           static_cast<unsigned>(local.tm_mday));
+  };
+  return clock;
+}
+
+}  // namespace afk::app

@@ -1,0 +1,35 @@
+#include "app/commands.hpp"
+
+#include <iostream>
+
+#if __has_include("app/simulate_command.hpp")
+#include "app/simulate_command.hpp"
+#define AFK_HAS_SIMULATE 1
+#endif
+#include "security/passwords.hpp"
+
+namespace afk::app {
+
+int run_cli(int argc, char** argv) {
+  security::initialise();
+  CLI::App app{"Afklaring — afklaringspladser i socialpsykiatrien"};
+  app.require_subcommand(1);
+  register_serve_command(app);
+  register_migrate_command(app);
+  register_seed_demo_command(app);
+  register_user_command(app);
+#ifdef AFK_HAS_SIMULATE
+  register_simulate_command(app);
+#endif
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error);
+  } catch (const std::exception& error) {
+    std::cerr << "afklaring: " << error.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace afk::app

@@ -1,0 +1,15 @@
+// The command line: serve, migrate, seed-demo, user add, simulate.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace afk::app {
+
+int run_cli(int argc, char** argv);
+
+void register_serve_command(CLI::App& app);
+void register_migrate_command(CLI::App& app);
+void register_seed_demo_command(CLI::App& app);
+void register_user_command(CLI::App& app);
+
+}  // namespace afk::app

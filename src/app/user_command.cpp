@@ -1,0 +1,57 @@
+// afklaring user add: create a login from the command line.
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "app/database_option.hpp"
+#include "core/role.hpp"
+#include "security/passwords.hpp"
+#include "store/users_repository.hpp"
+
+namespace afk::app {
+
+void register_user_command(CLI::App& app) {
+  struct Options {
+    std::string database = default_database;
+    std::string username;
+    std::string display_name;
+    std::string role;
+    std::int64_t organisation_id = 0;
+    bool password_stdin = false;
+  };
+  auto options = std::make_shared<Options>();
+  auto* user = app.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* add = user->add_subcommand("add", "Create a user; the password is read from standard input");
+  add->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  add->add_option("--username", options->username, "Login name")->required();
+  add->add_option("--name", options->display_name, "Name shown in the application")->required();
+  add->add_option("--role", options->role,
+                  "ward_staff, unit_staff, unit_lead, authority, project_lead, evaluator or admin")
+      ->required();
+  add->add_option("--organisation-id", options->organisation_id,
+                  "Id of the ward, unit or municipality the user belongs to");
+  add->callback([options] {
+    const auto role = role_from_code(options->role);
+    if (!role) throw CLI::ValidationError("--role", "unknown role " + options->role);
+    std::string password;
+    std::getline(std::cin, password);
+    if (password.size() < 12) throw CLI::ValidationError("password", "must be at least 12 characters");
+    store::UserRecord record;
+    record.username = options->username;
+    record.display_name = options->display_name;
+    record.role = *role;
+    record.organisation_kind = organisation_kind_for(*role);
+    if (options->organisation_id > 0) record.organisation_id = options->organisation_id;
+    record.password_hash = security::hash_password(password);
+    auto pool = open_database(options->database);
+    auto connection = pool->acquire();
+    store::Transaction transaction(*connection);
+    if (store::find_user_by_username(*connection, record.username))
+      throw CLI::ValidationError("--username", "already exists");
+    store::insert_user(*connection, record);
+    transaction.commit();
+    std::cout << "Bruger oprettet: " << record.username << " (" << role_label_da(*role) << ")\n";
+  });
+}
+
+}  // namespace afk::app

@@ -1,0 +1,22 @@
+// The roles a user can have (one per user) and the kind of organisation the
+// user belongs to. Which role may do what is declared per route in http/.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace afk {
+
+enum class Role { ward_staff, unit_staff, unit_lead, authority, project_lead, evaluator, admin };
+
+enum class OrganisationKind { ward, unit, municipality, national, system };
+
+std::string_view role_code(Role role);
+std::optional<Role> role_from_code(std::string_view code);
+std::string_view role_label_da(Role role);
+// The organisation kind a role must belong to (ward staff to a ward, …).
+OrganisationKind organisation_kind_for(Role role);
+std::string_view organisation_kind_code(OrganisationKind kind);
+std::optional<OrganisationKind> organisation_kind_from_code(std::string_view code);
+
+}  // namespace afk

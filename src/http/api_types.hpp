@@ -1,0 +1,42 @@
+// The HTTP layer's own view of a request and a response, independent of
+// Beast so handlers and tests stay simple.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/result.hpp"
+
+namespace afk::http {
+
+struct ApiRequest {
+  std::string method;  // "GET", "POST", …
+  std::string path;    // without the query string
+  std::map<std::string, std::string> query;
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;
+  std::string client_address;
+
+  std::optional<std::string> header(const std::string& lower_case_name) const;
+  std::optional<std::string> cookie(const std::string& name) const;
+};
+
+struct ApiResponse {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  static ApiResponse json(const nlohmann::json& body, int status = 200);
+  static ApiResponse error(const Error& error);
+  static ApiResponse no_content();
+};
+
+int status_for(ErrorKind kind);
+
+}  // namespace afk::http

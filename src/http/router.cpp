@@ -1,0 +1,133 @@
+#include "http/router.hpp"
+
+#include <charconv>
+
+#include "http/session_auth.hpp"
+#include "store/sql.hpp"
+
+namespace afk::http {
+
+namespace {
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> segments;
+  size_t at = 1;
+  while (at <= path.size()) {
+    size_t end = path.find('/', at);
+    if (end == std::string::npos) end = path.size();
+    segments.push_back(path.substr(at, end - at));
+    at = end + 1;
+  }
+  return segments;
+}
+
+bool changes_state(const std::string& method) { return method != "GET" && method != "HEAD"; }
+}  // namespace
+
+bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& parameters) {
+  const auto expected = split_path(pattern);
+  const auto actual = split_path(path);
+  if (expected.size() != actual.size()) return false;
+  std::map<std::string, std::string> found;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const std::string& segment = expected[i];
+    if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
+      if (actual[i].empty()) return false;
+      found[segment.substr(1, segment.size() - 2)] = actual[i];
+    } else if (segment != actual[i]) {
+      return false;
+    }
+  }
+  parameters = std::move(found);
+  return true;
+}
+
+Result<std::int64_t> RequestContext::id_parameter(const std::string& name) const {
+  const auto found = parameters_.find(name);
+  std::int64_t value = 0;
+  if (found != parameters_.end()) {
+    const std::string& text = found->second;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size() && value > 0) return value;
+  }
+  return make_error(ErrorKind::bad_input, "invalid_id", "Ugyldigt id i adressen.", name);
+}
+
+std::string RequestContext::text_parameter(const std::string& name) const {
+  const auto found = parameters_.find(name);
+  return found == parameters_.end() ? std::string() : found->second;
+}
+
+std::optional<std::string> RequestContext::query(const std::string& name) const {
+  if (auto found = request_.query.find(name); found != request_.query.end()) return found->second;
+  return std::nullopt;
+}
+
+Result<std::int64_t> RequestContext::expected_version() const {
+  auto header = request_.header("if-match");
+  if (!header)
+    return make_error(ErrorKind::bad_input, "version_required",
+                      "Ændringen mangler versionen af det, du har læst (If-Match).", "If-Match");
+  std::string text = *header;
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+  std::int64_t version = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), version);
+  if (error != std::errc() || end != text.data() + text.size() || version < 1)
+    return make_error(ErrorKind::bad_input, "invalid_version", "Ugyldig version i If-Match.", "If-Match");
+  return version;
+}
+
+void Router::add(Route route) { routes_.push_back(std::move(route)); }
+
+ApiResponse Router::handle(const ApiRequest& request) {
+  bool path_known = false;
+  for (const Route& route : routes_) {
+    std::map<std::string, std::string> parameters;
+    if (!match_pattern(route.pattern, request.path, parameters)) continue;
+    path_known = true;
+    if (route.method != request.method) continue;
+    RequestContext context(request, services_);
+    context.parameters_ = std::move(parameters);
+    try {
+      return dispatch(route, context);
+    } catch (const store::SqlError&) {
+      return ApiResponse::error(make_error(ErrorKind::internal, "internal_error",
+                                           "Der opstod en fejl i databasen. Prøv igen, eller kontakt support."));
+    }
+  }
+  if (path_known) {
+    auto response = ApiResponse::error(
+        make_error(ErrorKind::bad_input, "method_not_allowed", "Metoden er ikke tilladt på denne adresse."));
+    response.status = 405;
+    return response;
+  }
+  return ApiResponse::error(
+      make_error(ErrorKind::not_found, "unknown_route", "Adressen findes ikke i Afklarings API."));
+}
+
+ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
+  const ApiRequest& request = context.request();
+  if (route.access == Access::logged_in) {
+    auto principal = authenticate(services_, request);
+    if (!principal) return ApiResponse::error(principal.error());
+    if (!route.roles.contains(principal->role))
+      return ApiResponse::error(make_error(ErrorKind::forbidden, "role_not_allowed",
+                                           "Din rolle (" + std::string(role_label_da(principal->role)) +
+                                               ") giver ikke adgang til denne funktion."));
+    if (changes_state(request.method)) {
+      const auto token = request.header("x-csrf-token");
+      if (!token || !csrf_matches(principal.value(), *token))
+        return ApiResponse::error(make_error(ErrorKind::forbidden, "csrf_failed",
+                                             "Sikkerhedstjek fejlede. Genindlæs siden, og prøv igen."));
+    }
+    context.principal_ = std::move(principal.value());
+  }
+  if (!request.body.empty()) {
+    context.body_ = nlohmann::json::parse(request.body, nullptr, false);
+    if (context.body_.is_discarded())
+      return ApiResponse::error(
+          make_error(ErrorKind::bad_input, "malformed_json", "Forespørgslen er ikke gyldig JSON.", "body"));
+  }
+  return route.handler(context);
+}
+
+}  // namespace afk::http

@@ -1,0 +1,28 @@
+// Every route of /api/v1, registered by area.
+#pragma once
+
+#include "http/router.hpp"
+
+namespace afk::http {
+
+void register_meta_routes(Router& router);
+void register_session_routes(Router& router);
+void register_organisation_routes(Router& router);
+void register_citizen_routes(Router& router);
+void register_referral_routes(Router& router);
+void register_course_routes(Router& router);
+void register_board_routes(Router& router);
+void register_admin_routes(Router& router);
+
+inline void register_all_routes(Router& router) {
+  register_meta_routes(router);
+  register_session_routes(router);
+  register_organisation_routes(router);
+  register_citizen_routes(router);
+  register_referral_routes(router);
+  register_course_routes(router);
+  register_board_routes(router);
+  register_admin_routes(router);
+}
+
+}  // namespace afk::http

@@ -1,0 +1,94 @@
+// The unit board (Overblik): every place with its occupant, days on the
+// place, planned exit and overdue tasks; free places; the waiting list.
+#include "core/course_tasks.hpp"
+#include "http/routes/all_routes.hpp"
+#include "http/routes/route_support.hpp"
+#include "store/aggregates.hpp"
+
+namespace afk::http {
+
+namespace {
+nlohmann::json optional_date(const std::optional<Date>& date) {
+  return date ? nlohmann::json(date->iso()) : nlohmann::json();
+}
+
+ApiResponse get_board(RequestContext& context) {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    auto unit_id = context.id_parameter("unitId");
+    if (!unit_id) return unit_id.error();
+    if (auto allowed = context.require_access({unit_id.value(), std::nullopt, std::nullopt}); !allowed)
+      return allowed.error();
+    auto unit = store::load<Unit>(sql, unit_id.value());
+    if (!unit) return unit.error();
+    const Date today = context.services().clock.today();
+    const auto courses =
+        store::select<Course>(sql, "unit_id = ? AND state NOT IN ('closed', 'cancelled')", {unit_id.value()});
+
+    auto citizen_name = [&](const Course& course) -> std::string {
+      audit.record("read", course.citizen_id, "board", course.id);
+      auto citizen = store::load<Citizen>(sql, course.citizen_id);
+      return citizen ? citizen->name : std::string();
+    };
+
+    nlohmann::json places = nlohmann::json::array();
+    int free_regular = 0, free_guest = 0, overdue_total = 0;
+    for (const Place& place : unit->places) {
+      if (place.retired) continue;
+      nlohmann::json entry{{"place_id", place.id},
+                           {"number", place.number},
+                           {"kind", to_code(place.kind)},
+                           {"closed", is_closed_on(place, today)},
+                           {"occupant", nullptr}};
+      for (const Course& course : courses) {
+        if (course.place_id != place.id || !occupies_place(course.state)) continue;
+        const int overdue = static_cast<int>(overdue_tasks(course, today).size());
+        overdue_total += overdue;
+        entry["occupant"] = {{"course_id", course.id},
+                             {"citizen_name", citizen_name(course)},
+                             {"state", to_code(course.state)},
+                             {"moved_in_on", optional_date(course.moved_in_on)},
+                             {"days_on_place", course.moved_in_on ? days_between(*course.moved_in_on, today) : 0},
+                             {"planned_end_on", optional_date(course.planned_end_on)},
+                             {"paused", is_paused(course)},
+                             {"overdue_tasks", overdue}};
+      }
+      if (entry["occupant"].is_null() && !entry["closed"].get<bool>())
+        ++(place.kind == PlaceKind::guest ? free_guest : free_regular);
+      places.push_back(entry);
+    }
+
+    nlohmann::json waiting = nlohmann::json::array();
+    nlohmann::json incoming = nlohmann::json::array();
+    for (const Course& course : courses) {
+      if (course.state != CourseState::phase_1) continue;
+      const int overdue = static_cast<int>(overdue_tasks(course, today).size());
+      overdue_total += overdue;
+      nlohmann::json entry{{"course_id", course.id},
+                           {"citizen_name", citizen_name(course)},
+                           {"accepted_on", course.accepted_on.iso()},
+                           {"days_waiting", days_between(course.accepted_on, today)},
+                           {"planned_move_in_on", optional_date(course.planned_move_in_on)},
+                           {"ready_for_discharge_on", optional_date(course.ready_for_discharge_on)},
+                           {"overdue_tasks", overdue}};
+      (course.waiting_list ? waiting : incoming).push_back(entry);
+    }
+    const auto submitted = sql.query("SELECT COUNT(*) FROM referrals WHERE unit_id = ? AND state = 'submitted'",
+                                     {unit_id.value()});
+    return json_answer({{"unit", {{"id", unit->id}, {"name", unit->name}}},
+                        {"today", today.iso()},
+                        {"places", places},
+                        {"free_places", {{"regular", free_regular}, {"guest", free_guest}}},
+                        {"waiting_list", waiting},
+                        {"incoming", incoming},
+                        {"new_referrals", submitted.front().integer(0)},
+                        {"overdue_tasks", overdue_total}});
+  });
+}
+}  // namespace
+
+void register_board_routes(Router& router) {
+  router.add({"GET", "/api/v1/units/{unitId}/board", Access::logged_in, {Role::unit_staff, Role::unit_lead},
+              "own unit", get_board});
+}
+
+}  // namespace afk::http

@@ -1,0 +1,154 @@
+// Courses: read one (with the commands that are legal now and its overdue
+// tasks), list a unit's, and run any course command through the registry.
+#include "core/course_commands.hpp"
+#include "core/course_tasks.hpp"
+#include "http/routes/all_routes.hpp"
+#include "http/routes/course_context.hpp"
+#include "http/routes/route_support.hpp"
+#include "http/routes/scopes.hpp"
+#include "json/aggregates.hpp"
+#include "json/course_commands.hpp"
+#include "store/aggregates.hpp"
+
+namespace afk::http {
+
+namespace {
+const std::set<Role> course_roles{Role::unit_staff, Role::unit_lead, Role::authority};
+
+// The authority's part of a course: the VUM assessment and the allocation.
+// Extensions of the stay are the unit lead's decision. Everything else is
+// the unit's daily work.
+Status require_command_role(Role role, std::string_view command) {
+  const bool authority_command = command == "record-vum" || command == "decide-allocation";
+  if (role == Role::authority && !authority_command)
+    return make_error(ErrorKind::forbidden, "role_not_allowed",
+                      "Myndigheden registrerer VUM og visitation; resten af forløbet føres af tilbuddet.");
+  if (command == "extend-stay" && role != Role::unit_lead && role != Role::authority)
+    return make_error(ErrorKind::forbidden, "role_not_allowed", "Forlængelse af opholdet besluttes af lederen.");
+  return ok_status();
+}
+
+nlohmann::json course_view(const Course& course, const Citizen& citizen, Date today) {
+  nlohmann::json view = json::to_json(course);
+  view["citizen"] = {{"id", citizen.id},
+                     {"name", citizen.name},
+                     {"birth_date", citizen.birth_date.iso()},
+                     {"anonymous", is_anonymous(citizen)}};
+  view["legal_commands"] = legal_course_commands(course);
+  nlohmann::json overdue = nlohmann::json::array();
+  for (const Task& task : overdue_tasks(course, today)) overdue.push_back(task.id);
+  view["overdue_task_ids"] = overdue;
+  return view;
+}
+
+ApiResponse get_course(RequestContext& context) {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    auto course_id = context.id_parameter("courseId");
+    if (!course_id) return course_id.error();
+    auto course = store::load<Course>(sql, course_id.value());
+    if (!course) return course.error();
+    auto citizen = store::load<Citizen>(sql, course->citizen_id);
+    if (!citizen) return citizen.error();
+    audit.record("read", citizen->id, "course", course->id);
+    if (auto allowed = context.require_access(scope_of(course.value(), citizen.value())); !allowed)
+      return allowed.error();
+    return versioned_answer(course_view(course.value(), citizen.value(), context.services().clock.today()),
+                            course->version);
+  });
+}
+
+ApiResponse list_courses(RequestContext& context) {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    const Principal& principal = context.principal();
+    std::string where = principal.role == Role::authority
+                            ? "citizen_id IN (SELECT id FROM citizens WHERE municipality_id = ?)"
+                            : "unit_id = ?";
+    std::vector<store::SqlValue> params{principal.organisation_id.value_or(0)};
+    if (auto state = context.query("state")) {
+      where += " AND state = ?";
+      params.emplace_back(*state);
+    }
+    nlohmann::json items = nlohmann::json::array();
+    const Date today = context.services().clock.today();
+    for (const auto& course : store::select<Course>(sql, where, params)) {
+      auto citizen = store::load<Citizen>(sql, course.citizen_id);
+      if (!citizen) continue;
+      audit.record("read", citizen->id, "course", course.id);
+      items.push_back(course_view(course, citizen.value(), today));
+    }
+    return json_answer({{"items", items}});
+  });
+}
+
+ApiResponse run_course_command(RequestContext& context) {
+  return run_command(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    auto course_id = context.id_parameter("courseId");
+    if (!course_id) return course_id.error();
+    const std::string command = context.text_parameter("command");
+    auto course = store::load<Course>(sql, course_id.value());
+    if (!course) return course.error();
+    auto citizen = store::load<Citizen>(sql, course->citizen_id);
+    if (!citizen) return citizen.error();
+    audit.record("command:" + command, citizen->id, "course", course->id);
+    if (auto allowed = context.require_access(scope_of(course.value(), citizen.value())); !allowed)
+      return allowed.error();
+    if (auto allowed = require_command_role(context.principal().role, command); !allowed) return allowed.error();
+    auto version = context.expected_version();
+    if (!version) return version.error();
+    const Date today = context.services().clock.today();
+    const auto command_context = load_course_context(sql, course.value(), today);
+    const nlohmann::json payload = context.body().is_null() ? nlohmann::json::object() : context.body();
+    auto changed = json::apply_course_command(command, course.value(), payload, command_context);
+    if (!changed) return changed.error();
+    if (auto saved = store::update(sql, changed.value(), version.value()); !saved) return saved.error();
+    return versioned_answer(course_view(changed.value(), citizen.value(), today), changed->version);
+  });
+}
+
+ApiResponse unit_overdue_tasks(RequestContext& context) {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    auto unit_id = context.id_parameter("unitId");
+    if (!unit_id) return unit_id.error();
+    if (auto allowed = context.require_access({unit_id.value(), std::nullopt, std::nullopt}); !allowed)
+      return allowed.error();
+    const Date today = context.services().clock.today();
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& course :
+         store::select<Course>(sql, "unit_id = ? AND state NOT IN ('closed', 'cancelled')", {unit_id.value()})) {
+      const auto overdue = overdue_tasks(course, today);
+      if (overdue.empty()) continue;
+      audit.record("read", course.citizen_id, "course_tasks", course.id);
+      for (const Task& task : overdue)
+        items.push_back({{"course_id", course.id},
+                         {"task_id", task.id},
+                         {"kind", to_code(task.kind)},
+                         {"title", label_da(task.kind)},
+                         {"due_on", task.due_on.iso()},
+                         {"days_overdue", days_between(task.due_on, today)}});
+    }
+    return json_answer({{"items", items}});
+  });
+}
+
+ApiResponse list_course_commands(RequestContext&) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& entry : json::course_command_registry())
+    items.push_back({{"name", entry.name}, {"title", entry.title_da}});
+  return ApiResponse::json({{"items", items}});
+}
+}  // namespace
+
+void register_course_routes(Router& router) {
+  router.add({"GET", "/api/v1/course-commands", Access::logged_in, course_roles, "none (catalogue)",
+              list_course_commands});
+  router.add({"GET", "/api/v1/courses", Access::logged_in, course_roles,
+              "own unit / citizens of own municipality", list_courses});
+  router.add({"GET", "/api/v1/courses/{courseId}", Access::logged_in, course_roles,
+              "own unit / citizens of own municipality", get_course});
+  router.add({"POST", "/api/v1/courses/{courseId}/commands/{command}", Access::logged_in, course_roles,
+              "own unit / citizens of own municipality (VUM and allocation)", run_course_command});
+  router.add({"GET", "/api/v1/units/{unitId}/overdue-tasks", Access::logged_in, {Role::unit_staff, Role::unit_lead},
+              "own unit", unit_overdue_tasks});
+}
+
+}  // namespace afk::http

@@ -1,0 +1,61 @@
+// Log in, who am I, log out.
+#include "http/routes/all_routes.hpp"
+#include "http/routes/route_support.hpp"
+#include "http/session_auth.hpp"
+
+namespace afk::http {
+
+namespace {
+const std::set<Role> every_role{Role::ward_staff, Role::unit_staff,  Role::unit_lead, Role::authority,
+                                Role::project_lead, Role::evaluator, Role::admin};
+
+nlohmann::json principal_json(const Principal& principal) {
+  nlohmann::json organisation_id = nullptr;
+  if (principal.organisation_id) organisation_id = *principal.organisation_id;
+  return {{"user",
+           {{"id", principal.user_id},
+            {"username", principal.username},
+            {"display_name", principal.display_name},
+            {"role", role_code(principal.role)},
+            {"role_label", role_label_da(principal.role)},
+            {"organisation_kind", organisation_kind_code(principal.organisation_kind)},
+            {"organisation_id", organisation_id}}},
+          {"csrf_token", principal.csrf_token}};
+}
+
+ApiResponse log_in(RequestContext& context) {
+  const auto& body = context.body();
+  if (!body.is_object())
+    return ApiResponse::error(
+        make_error(ErrorKind::bad_input, "object_expected", "Forespørgslen skal være et JSON-objekt.", "body"));
+  for (const auto& [key, value] : body.items())
+    if (key != "username" && key != "password")
+      return ApiResponse::error(make_error(ErrorKind::bad_input, "unknown_field", "Ukendt felt: " + key, key));
+  for (const char* field : {"username", "password"})
+    if (!body.contains(field) || !body[field].is_string() || body[field].get<std::string>().empty())
+      return ApiResponse::error(make_error(ErrorKind::bad_input, "required",
+                                           std::string(field) == "username" ? "Skriv dit brugernavn."
+                                                                            : "Skriv din adgangskode.",
+                                           field));
+  auto result = login(context.services(), body["username"].get<std::string>(), body["password"].get<std::string>(),
+                      context.request().client_address);
+  if (!result) return ApiResponse::error(result.error());
+  auto response = ApiResponse::json(principal_json(result->principal));
+  response.headers.emplace_back("Set-Cookie", session_cookie(context.services().settings, result->session_token));
+  return response;
+}
+}  // namespace
+
+void register_session_routes(Router& router) {
+  router.add({"POST", "/api/v1/session", Access::public_route, {}, "none", log_in});
+  router.add({"GET", "/api/v1/session", Access::logged_in, every_role, "own session",
+              [](RequestContext& context) { return ApiResponse::json(principal_json(context.principal())); }});
+  router.add({"DELETE", "/api/v1/session", Access::logged_in, every_role, "own session", [](RequestContext& context) {
+                logout(context.services(), context.principal());
+                auto response = ApiResponse::no_content();
+                response.headers.emplace_back("Set-Cookie", expired_session_cookie(context.services().settings));
+                return response;
+              }});
+}
+
+}  // namespace afk::http

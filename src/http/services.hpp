@@ -1,0 +1,37 @@
+// What handlers need from the running application: the database, the clock
+// and the settings. app/ builds it; tests build one with a fixed clock.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "core/date.hpp"
+#include "store/connection_pool.hpp"
+
+namespace afk::http {
+
+struct Clock {
+  std::function<std::int64_t()> now_seconds;  // Unix time
+  std::function<Date()> today;                // local Danish date
+};
+
+struct Settings {
+  std::int64_t session_idle_seconds = 30 * 60;
+  std::int64_t session_max_seconds = 12 * 60 * 60;
+  size_t body_limit_bytes = 1024 * 1024;
+  std::string cpr_lookup_key;  // installation secret for the CPR lookup hash
+  bool secure_cookies = false; // true behind HTTPS
+  std::string web_root;        // built single-page application; empty = none
+};
+
+struct Services {
+  store::ConnectionPool& pool;
+  Clock clock;
+  Settings settings;
+};
+
+// UTC timestamp "2026-11-30T08:15:02Z" for the audit log.
+std::string utc_timestamp(std::int64_t unix_seconds);
+
+}  // namespace afk::http

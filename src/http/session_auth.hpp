@@ -1,0 +1,32 @@
+// Login sessions: an HttpOnly, SameSite=Strict cookie holding a random token
+// (stored only as a hash) and a CSRF token the client sends back in
+// X-CSRF-Token on every state-changing request. Sessions end after 30
+// minutes idle or 12 hours in all (Settings).
+#pragma once
+
+#include <string>
+
+#include "core/result.hpp"
+#include "http/api_types.hpp"
+#include "http/principal.hpp"
+#include "http/services.hpp"
+
+namespace afk::http {
+
+inline constexpr const char* session_cookie_name = "afk_session";
+
+struct LoginResult {
+  Principal principal;
+  std::string session_token;  // goes into the cookie, never stored
+};
+
+Result<LoginResult> login(Services& services, const std::string& username, const std::string& password,
+                          const std::string& client_address);
+Result<Principal> authenticate(Services& services, const ApiRequest& request);
+void logout(Services& services, const Principal& principal);
+bool csrf_matches(const Principal& principal, const std::string& token);
+
+std::string session_cookie(const Settings& settings, const std::string& token);
+std::string expired_session_cookie(const Settings& settings);
+
+}  // namespace afk::http

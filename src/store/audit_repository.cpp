@@ -1,0 +1,52 @@
+#include "store/audit_repository.hpp"
+
+namespace afk::store {
+
+namespace {
+SqlValue optional_value(const std::optional<std::int64_t>& value) {
+  if (value) return *value;
+  return nullptr;
+}
+}  // namespace
+
+void append_audit(SqlConnection& sql, const AuditEntry& entry) {
+  sql.execute(
+      "INSERT INTO audit_log (at, user_id, role, action, citizen_id, entity, entity_id, address, outcome) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {entry.at, optional_value(entry.user_id), entry.role, entry.action, optional_value(entry.citizen_id),
+       entry.entity, optional_value(entry.entity_id), entry.address, entry.outcome});
+}
+
+std::vector<AuditEntry> query_audit(SqlConnection& sql, const AuditQuery& query) {
+  std::string text =
+      "SELECT id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome FROM audit_log WHERE 1 = 1";
+  std::vector<SqlValue> params;
+  if (query.citizen_id) {
+    text += " AND citizen_id = ?";
+    params.emplace_back(*query.citizen_id);
+  }
+  if (query.user_id) {
+    text += " AND user_id = ?";
+    params.emplace_back(*query.user_id);
+  }
+  text += " ORDER BY id DESC LIMIT ?";
+  params.emplace_back(std::int64_t{query.limit});
+  std::vector<AuditEntry> entries;
+  for (const auto& row : sql.query(text, params)) {
+    AuditEntry entry;
+    entry.id = row.integer(0);
+    entry.at = row.text(1);
+    entry.user_id = row.optional_integer(2);
+    entry.role = row.optional_text(3).value_or("");
+    entry.action = row.text(4);
+    entry.citizen_id = row.optional_integer(5);
+    entry.entity = row.optional_text(6).value_or("");
+    entry.entity_id = row.optional_integer(7);
+    entry.address = row.text(8);
+    entry.outcome = row.text(9);
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+}  // namespace afk::store

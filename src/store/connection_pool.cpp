@@ -1,0 +1,33 @@
+#include "store/connection_pool.hpp"
+
+#include "store/migrations.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
+
+namespace afk::store {
+
+ConnectionPool::Lease ConnectionPool::acquire() {
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      auto connection = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(*this, std::move(connection));
+    }
+  }
+  return Lease(*this, opener_());
+}
+
+void ConnectionPool::give_back(std::unique_ptr<SqlConnection> connection) {
+  std::lock_guard lock(mutex_);
+  idle_.push_back(std::move(connection));
+}
+
+std::unique_ptr<ConnectionPool> open_sqlite_pool(const std::string& path) {
+  return std::make_unique<ConnectionPool>([path] { return std::make_unique<SqliteConnection>(path); });
+}
+
+int migrate_sqlite(SqlConnection& connection) {
+  return apply_migrations(connection, embedded_migrations("INTEGER PRIMARY KEY"));
+}
+
+}  // namespace afk::store

@@ -1,0 +1,52 @@
+// Hands each request its own connection: SQLite connections are not shared
+// between threads, and PostgreSQL connections are expensive to open.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "store/sql.hpp"
+
+namespace afk::store {
+
+class ConnectionPool {
+ public:
+  using Opener = std::function<std::unique_ptr<SqlConnection>()>;
+  explicit ConnectionPool(Opener opener) : opener_(std::move(opener)) {}
+
+  class Lease {
+   public:
+    Lease(ConnectionPool& pool, std::unique_ptr<SqlConnection> connection)
+        : pool_(&pool), connection_(std::move(connection)) {}
+    Lease(Lease&&) = default;
+    Lease& operator=(Lease&&) = default;
+    ~Lease() {
+      if (connection_) pool_->give_back(std::move(connection_));
+    }
+    SqlConnection& operator*() { return *connection_; }
+    SqlConnection* operator->() { return connection_.get(); }
+
+   private:
+    ConnectionPool* pool_;
+    std::unique_ptr<SqlConnection> connection_;
+  };
+
+  Lease acquire();
+
+ private:
+  void give_back(std::unique_ptr<SqlConnection> connection);
+
+  Opener opener_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<SqlConnection>> idle_;
+};
+
+// Opens a pool for a database address: a SQLite file path (the default back end).
+std::unique_ptr<ConnectionPool> open_sqlite_pool(const std::string& path);
+// Applies the migrations for the back end behind the pool.
+int migrate_sqlite(SqlConnection& connection);
+
+}  // namespace afk::store

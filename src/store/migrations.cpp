@@ -1,0 +1,50 @@
+#include "store/migrations.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace afk::store {
+
+const std::vector<std::pair<std::string_view, std::string_view>>& embedded_migration_files();
+
+namespace {
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+}  // namespace
+
+std::vector<Migration> embedded_migrations(std::string_view id_column) {
+  std::vector<Migration> migrations;
+  for (const auto& [file_name, sql] : embedded_migration_files()) {
+    Migration migration;
+    migration.number = std::stoi(std::string(file_name.substr(0, file_name.find('_'))));
+    migration.name = std::string(file_name);
+    migration.sql = replace_all(std::string(sql), "{{id}}", id_column);
+    migrations.push_back(std::move(migration));
+  }
+  std::sort(migrations.begin(), migrations.end(),
+            [](const Migration& a, const Migration& b) { return a.number < b.number; });
+  return migrations;
+}
+
+int apply_migrations(SqlConnection& connection, const std::vector<Migration>& migrations) {
+  connection.execute_script(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+  int applied = 0;
+  for (const Migration& migration : migrations) {
+    Transaction transaction(connection);
+    const auto existing =
+        connection.query("SELECT number FROM schema_migrations WHERE number = ?", {std::int64_t{migration.number}});
+    if (!existing.empty()) continue;
+    connection.execute_script(migration.sql);
+    connection.execute("INSERT INTO schema_migrations (number, name) VALUES (?, ?)",
+                       {std::int64_t{migration.number}, migration.name});
+    transaction.commit();
+    ++applied;
+  }
+  return applied;
+}
+
+}  // namespace afk::store

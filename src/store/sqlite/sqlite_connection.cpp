@@ -1,0 +1,135 @@
+#include "store/sqlite/sqlite_connection.hpp"
+
+#include <sqlite3.h>
+
+namespace afk::store {
+
+namespace {
+// Resets a cached statement when a step loop ends, however it ends.
+struct StatementReset {
+  sqlite3_stmt* statement;
+  ~StatementReset() {
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+  }
+};
+}  // namespace
+
+SqliteConnection::SqliteConnection(const std::string& path) {
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) fail("open database");
+  sqlite3_busy_timeout(db_, 10000);
+  execute_script(
+      "PRAGMA journal_mode = WAL;"
+      "PRAGMA synchronous = NORMAL;"
+      "PRAGMA foreign_keys = ON;");
+}
+
+SqliteConnection::~SqliteConnection() {
+  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+  sqlite3_close(db_);
+}
+
+void SqliteConnection::fail(const std::string& what) {
+  const int code = sqlite3_extended_errcode(db_);
+  const std::string message = what + ": " + (db_ ? sqlite3_errmsg(db_) : "no connection");
+  if ((code & 0xff) == SQLITE_CONSTRAINT) throw SqlConstraintError(message);
+  throw SqlError(message);
+}
+
+sqlite3_stmt* SqliteConnection::prepare(std::string_view sql, const std::vector<SqlValue>& params) {
+  const std::string key(sql);
+  sqlite3_stmt* statement = nullptr;
+  if (auto found = statements_.find(key); found != statements_.end()) {
+    statement = found->second;
+  } else {
+    if (sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK)
+      fail("prepare statement");
+    statements_.emplace(key, statement);
+  }
+  if (static_cast<size_t>(sqlite3_bind_parameter_count(statement)) != params.size())
+    throw SqlError("statement expects " + std::to_string(sqlite3_bind_parameter_count(statement)) + " parameters");
+  for (size_t i = 0; i < params.size(); ++i) {
+    const int index = static_cast<int>(i) + 1;
+    int rc = SQLITE_OK;
+    if (const auto* integer = std::get_if<std::int64_t>(&params[i])) {
+      rc = sqlite3_bind_int64(statement, index, *integer);
+    } else if (const auto* real = std::get_if<double>(&params[i])) {
+      rc = sqlite3_bind_double(statement, index, *real);
+    } else if (const auto* text = std::get_if<std::string>(&params[i])) {
+      rc = sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
+    } else {
+      rc = sqlite3_bind_null(statement, index);
+    }
+    if (rc != SQLITE_OK) fail("bind parameter");
+  }
+  return statement;
+}
+
+std::vector<SqlRow> SqliteConnection::query(std::string_view sql, const std::vector<SqlValue>& params) {
+  sqlite3_stmt* statement = prepare(sql, params);
+  StatementReset reset{statement};
+  std::vector<SqlRow> rows;
+  const int columns = sqlite3_column_count(statement);
+  for (;;) {
+    const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) fail("query");
+    std::vector<SqlValue> values;
+    values.reserve(static_cast<size_t>(columns));
+    for (int column = 0; column < columns; ++column) {
+      switch (sqlite3_column_type(statement, column)) {
+        case SQLITE_INTEGER:
+          values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, column)));
+          break;
+        case SQLITE_FLOAT:
+          values.emplace_back(sqlite3_column_double(statement, column));
+          break;
+        case SQLITE_NULL:
+          values.emplace_back(nullptr);
+          break;
+        default: {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+          values.emplace_back(std::string(text, static_cast<size_t>(sqlite3_column_bytes(statement, column))));
+        }
+      }
+    }
+    rows.emplace_back(std::move(values));
+  }
+  return rows;
+}
+
+std::int64_t SqliteConnection::execute(std::string_view sql, const std::vector<SqlValue>& params) {
+  sqlite3_stmt* statement = prepare(sql, params);
+  StatementReset reset{statement};
+  int rc;
+  while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+  }
+  if (rc != SQLITE_DONE) fail("execute");
+  return sqlite3_changes64(db_);
+}
+
+std::int64_t SqliteConnection::insert(std::string_view sql, const std::vector<SqlValue>& params) {
+  const auto rows = query(sql, params);
+  if (rows.size() != 1 || rows[0].size() < 1) throw SqlError("insert must return the new id");
+  return rows[0].integer(0);
+}
+
+void SqliteConnection::execute_script(std::string_view sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    const std::string text = message ? message : "unknown error";
+    sqlite3_free(message);
+    throw SqlError("script: " + text);
+  }
+}
+
+void SqliteConnection::begin_write() { execute("BEGIN IMMEDIATE", {}); }
+void SqliteConnection::begin_read() { execute("BEGIN DEFERRED", {}); }
+void SqliteConnection::commit() { execute("COMMIT", {}); }
+void SqliteConnection::rollback() {
+  if (!sqlite3_get_autocommit(db_)) execute("ROLLBACK", {});
+}
+
+}  // namespace afk::store

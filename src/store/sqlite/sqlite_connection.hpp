@@ -1,0 +1,41 @@
+// SQLite back end of SqlConnection: WAL, foreign keys on, a busy timeout so
+// concurrent writers queue instead of failing, prepared statements cached.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "store/sql.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace afk::store {
+
+class SqliteConnection final : public SqlConnection {
+ public:
+  // Opens (and creates) the database file; ":memory:" for a private in-memory one.
+  explicit SqliteConnection(const std::string& path);
+  ~SqliteConnection() override;
+  SqliteConnection(const SqliteConnection&) = delete;
+  SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+  std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override;
+  std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override;
+  std::int64_t insert(std::string_view sql, const std::vector<SqlValue>& params) override;
+  void execute_script(std::string_view sql) override;
+  void begin_write() override;
+  void begin_read() override;
+  void commit() override;
+  void rollback() override;
+
+ private:
+  sqlite3_stmt* prepare(std::string_view sql, const std::vector<SqlValue>& params);
+  [[noreturn]] void fail(const std::string& what);
+
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+}  // namespace afk::store
