@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <random>
 
 #include "core/course_commands.hpp"
@@ -114,7 +115,7 @@ Organisations national_organisations() {
   }
   for (std::int64_t u = 1; u <= 100; ++u)
     o.units.push_back(make_unit(u, (u - 1) % 98 + 1, "Afklaringstilbud " + std::to_string(u),
-                                4 + static_cast<int>(u % 4), 1, u % 10 == 0, {}));
+                                8 + static_cast<int>(u % 7), 1, u % 10 == 0, {}));
   return o;
 }
 
@@ -122,8 +123,9 @@ Organisations national_organisations() {
 // the phases with the core commands, up to `today`.
 class UnitHistory {
  public:
-  UnitHistory(DemoWorld& world, Dice& dice, const Unit& unit, std::vector<const Ward*> wards, Date today)
-      : world_(world), dice_(dice), unit_(unit), wards_(std::move(wards)), today_(today) {
+  UnitHistory(DemoWorld& world, Dice& dice, std::set<std::string>& used_cprs, const Unit& unit,
+              std::vector<const Ward*> wards, Date today)
+      : world_(world), dice_(dice), used_cprs_(used_cprs), unit_(unit), wards_(std::move(wards)), today_(today) {
     for (const Place& place : unit_.places) free_from_[place.id] = Date::from_serial(0);
   }
 
@@ -138,10 +140,14 @@ class UnitHistory {
     if (decided_on > today_) return;  // still awaiting the joint assessment
     ReferralContext context{decided_on, *citizen, ward, unit_, calendar_, true};
     const int outcome = dice_.between(1, 100);
+    // No place within three weeks: accepted onto the waiting list.
+    const bool no_place_soon =
+        first_free_place(guest_stay ? PlaceKind::guest : PlaceKind::regular).second > decided_on.plus_days(21);
     Result<ReferralDecision> decision =
         outcome <= 10 ? decline_referral(*referral, {decided_on, "Borgeren er bedre hjulpet i et andet tilbud."},
                                          context)
         : outcome <= 16 ? withdraw_referral(*referral, {decided_on, "Borgeren ønsker ikke pladsen."}, context)
+        : no_place_soon ? waitlist_referral(*referral, {decided_on, "Relevant, men ingen ledig plads."}, context)
                         : accept_referral(*referral, {decided_on, "Fælles vurdering: relevant."}, context);
     if (!check(decision)) return;
     *referral = decision->referral;
@@ -170,10 +176,12 @@ class UnitHistory {
     RegisterCitizen command;
     command.name = std::string(dice_.pick(first_names)) + " " + dice_.pick(last_names);
     command.home_municipality_id = unit_.municipality_id;
-    if (unit_.allows_anonymous && dice_.chance(0.3))
+    if (unit_.allows_anonymous && dice_.chance(0.3)) {
       command.birth_date = birth;
-    else
-      command.cpr = synthetic_cpr(dice_, birth);
+    } else {
+      do command.cpr = synthetic_cpr(dice_, birth);
+      while (!used_cprs_.insert(*command.cpr).second);
+    }
     auto citizen = register_citizen(command, referred_on);
     if (!check(citizen)) return nullptr;
     citizen->id = static_cast<std::int64_t>(world_.citizens.size() + 1);
@@ -261,7 +269,6 @@ class UnitHistory {
     free_from_[place_id] = move_out_on;  // reserved from now on, whatever happens after today
     // Waiting for a place: the move-in date is planned two weeks ahead.
     const Date planned_on = std::max(ready, move_in_on.plus_days(-14));
-    if (planned_on > today_) course.waiting_list = true;
     if (!step(course, planned_on, PlanMoveIn{move_in_on}, plan_move_in)) return;
     std::vector<std::int64_t> others;
     for (const Place& place : unit_.places)
@@ -278,6 +285,8 @@ class UnitHistory {
       }
     }
     run_stay(course, citizen, move_in_on, move_out_on, guest_stay);
+    // A stay stopped by a refused step keeps its place for good.
+    if (occupies_place(course.state) && move_out_on <= today_) free_from_[place_id] = Date::from_serial(1 << 30);
   }
 
   void run_stay(Course& course, Citizen& citizen, Date move_in_on, Date move_out_on, bool guest_stay) {
@@ -288,9 +297,10 @@ class UnitHistory {
     for (Date note = move_in_on.plus_days(7); note < move_out_on && note <= today_; note = note.plus_days(14))
       if (!step(course, note, AddStatusNote{note, "Ugestatus: stabil, deltager i aktiviteter."}, add_status_note))
         return;
+    const Date vum_started = move_in_on.plus_days(dice_.between(3, 14));
     if (!guest_stay) {
-      const Date vum = move_in_on.plus_days(dice_.between(3, 14));
-      if (vum < move_out_on && !step(course, vum, RecordVum{vum, std::nullopt}, record_vum)) return;
+      if (vum_started < move_out_on && !step(course, vum_started, RecordVum{vum_started, std::nullopt}, record_vum))
+        return;
       if (!step(course, std::min(day, move_out_on),
                 AddActor{{ActorKind::general_practitioner, "Lægehuset", "Egen læge", "Tlf. 8600 0000", true, false}},
                 add_actor))
@@ -322,9 +332,10 @@ class UnitHistory {
     }
     if (!guest_stay) {
       const Date done = move_out_on.plus_days(-dice_.between(2, 5));
-      if (done > move_in_on && !step(course, done, RecordVum{std::nullopt, done}, record_vum)) return;
+      if (done > vum_started && vum_started < move_out_on && !step(course, done, RecordVum{std::nullopt, done}, record_vum))
+        return;
     }
-    const Date decided = std::max(move_in_on.plus_days(1), move_out_on.plus_days(-dice_.between(1, 10)));
+    const Date decided = std::max(move_in_on.plus_days(1), move_out_on.plus_days(-dice_.between(7, 30)));
     const int draw = dice_.between(1, 100);
     const Destination destination = draw <= 30   ? Destination::own_home_with_support
                                     : draw <= 45  ? Destination::own_home_without_support
@@ -356,6 +367,7 @@ class UnitHistory {
 
   DemoWorld& world_;
   Dice& dice_;
+  std::set<std::string>& used_cprs_;
   const Unit& unit_;
   std::vector<const Ward*> wards_;
   Date today_;
@@ -389,13 +401,14 @@ DemoWorld build_demo_world(const DemoOptions& options, const DemoProgress& progr
   }
   world.citizens.reserve(options.national_scale ? 60000 : 400);
   world.referrals.reserve(options.national_scale ? 60000 : 400);
+  std::set<std::string> used_cprs;
   for (size_t u = 0; u < world.units.size(); ++u) {
     const Unit& unit = world.units[u];
     const std::int64_t region_id = options.national_scale ? static_cast<std::int64_t>(u % 5) + 1 : 1;
     std::vector<const Ward*> wards;
     for (const Ward& ward : world.wards)
       if (ward.region_id == region_id) wards.push_back(&ward);
-    UnitHistory history(world, dice, unit, wards, options.today);
+    UnitHistory history(world, dice, used_cprs, unit, wards, options.today);
     // Referrals at about the rate the places can take: ~80 days a stay, 80 %
     // accepted, 90 % occupancy, so some wait and some places stand free.
     const double per_day = static_cast<double>(unit.places.size()) * 0.9 / 80.0 / 0.8;

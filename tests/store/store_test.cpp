@@ -1,0 +1,197 @@
+// The SQLite store: migrations, documents with version checks, the one-
+// occupant-per-place guarantee, users, sessions and the audit log.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/course_tasks.hpp"
+#include "store/aggregates.hpp"
+#include "store/audit_repository.hpp"
+#include "store/connection_pool.hpp"
+#include "store/migrations.hpp"
+#include "store/sessions_repository.hpp"
+#include "store/users_repository.hpp"
+
+namespace afk::store {
+namespace {
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("afk_store_test_" + std::to_string(::getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".sqlite");
+    remove_files();
+    pool_ = open_sqlite_pool(path_.string());
+    auto connection = pool_->acquire();
+    migrate_sqlite(*connection);
+  }
+  void TearDown() override {
+    pool_.reset();
+    remove_files();
+  }
+  void remove_files() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+  }
+
+  // A municipality, a region with a ward, a unit with two places, a citizen
+  // and a referral: the minimum a course needs.
+  Course stored_course(SqlConnection& sql) {
+    Municipality municipality{0, 0, "Testkommune", "0999"};
+    insert(sql, municipality);
+    Region region{0, 0, "Testregion"};
+    insert(sql, region);
+    Ward ward{0, 0, region.id, "Testafsnit", true};
+    insert(sql, ward);
+    Unit unit;
+    unit.municipality_id = municipality.id;
+    unit.name = "Testtilbud";
+    unit = add_place(unit, {1, PlaceKind::regular}).value();
+    unit = add_place(unit, {2, PlaceKind::regular}).value();
+    insert(sql, unit);
+    unit_ = unit;
+    Citizen citizen;
+    citizen.name = "Test Borger";
+    citizen.birth_date = *Date::parse_iso("1980-01-01");
+    citizen.home_municipality_id = municipality.id;
+    insert(sql, citizen);
+    Referral referral;
+    referral.unit_id = unit.id;
+    referral.citizen_id = citizen.id;
+    referral.ward_id = ward.id;
+    referral.referred_on = *Date::parse_iso("2026-01-05");
+    referral.reason = "Test";
+    insert(sql, referral);
+    Course course = open_course(referral, referral.referred_on, false, unit.deadline_rules, {});
+    insert(sql, course);
+    return course;
+  }
+
+  std::filesystem::path path_;
+  std::unique_ptr<ConnectionPool> pool_;
+  Unit unit_;
+};
+
+TEST_F(StoreTest, MigrationsApplyOnceAndAreRecorded) {
+  auto connection = pool_->acquire();
+  EXPECT_EQ(migrate_sqlite(*connection), 0) << "a second run must apply nothing";
+  const auto rows = connection->query("SELECT number FROM schema_migrations ORDER BY number");
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.front().integer(0), 1);
+  EXPECT_EQ(rows.size(), embedded_migrations("INTEGER PRIMARY KEY").size());
+}
+
+TEST_F(StoreTest, ForeignKeysAreEnforced) {
+  auto connection = pool_->acquire();
+  Ward ward{0, 0, 4242, "Afsnit uden region", true};
+  EXPECT_THROW(insert(*connection, ward), SqlConstraintError);
+}
+
+TEST_F(StoreTest, AggregatesRoundTripWithIdAndVersion) {
+  auto connection = pool_->acquire();
+  Course course = stored_course(*connection);
+  EXPECT_GT(course.id, 0);
+  EXPECT_EQ(course.version, 1);
+  auto loaded = load<Course>(*connection, course.id);
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ(loaded.value(), course);
+  EXPECT_EQ(load<Course>(*connection, course.id + 100).error().kind, ErrorKind::not_found);
+}
+
+TEST_F(StoreTest, AStaleVersionIsRefusedAndChangesNothing) {
+  auto connection = pool_->acquire();
+  Course course = stored_course(*connection);
+  Course first = course;
+  first.substance_use_approach = "Skadesreduktion";
+  ASSERT_TRUE(update(*connection, first, 1).ok());
+  EXPECT_EQ(first.version, 2);
+
+  Course second = course;  // still based on version 1
+  second.substance_use_approach = "Afholdenhed";
+  const Status stale = update(*connection, second, 1);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().kind, ErrorKind::stale_version);
+  EXPECT_EQ(stale.error().code, "stale_version");
+  const Course stored = load<Course>(*connection, course.id).value();
+  EXPECT_EQ(stored.substance_use_approach, "Skadesreduktion");
+  EXPECT_EQ(stored.version, 2);
+}
+
+TEST_F(StoreTest, OnePlaceNeverHoldsTwoCitizens) {
+  auto connection = pool_->acquire();
+  Course first = stored_course(*connection);
+  const std::int64_t place = unit_.places.front().id;
+  first.state = CourseState::phase_2;
+  first.place_id = place;
+  first.moved_in_on = Date::parse_iso("2026-02-01");
+  ASSERT_TRUE(update(*connection, first, first.version).ok());
+  EXPECT_EQ(occupied_place_ids(*connection, unit_.id), std::vector<std::int64_t>{place});
+  EXPECT_TRUE(occupied_place_ids(*connection, unit_.id, first.id).empty());
+
+  Referral referral = select<Referral>(*connection, "1 = 1").front();
+  referral.id = 0;
+  insert(*connection, referral);
+  Course second = open_course(referral, referral.referred_on, false, unit_.deadline_rules, {});
+  insert(*connection, second);
+  second.state = CourseState::phase_2;
+  second.place_id = place;
+  EXPECT_THROW((void)update(*connection, second, second.version), SqlConstraintError);
+
+  first.state = CourseState::follow_up;  // moved out: the place is free again
+  ASSERT_TRUE(update(*connection, first, first.version).ok());
+  EXPECT_TRUE(update(*connection, second, second.version).ok());
+}
+
+TEST_F(StoreTest, ARolledBackTransactionLeavesNothing) {
+  auto connection = pool_->acquire();
+  {
+    Transaction transaction(*connection);
+    Municipality municipality{0, 0, "Midlertidig", "0998"};
+    insert(*connection, municipality);
+  }
+  EXPECT_TRUE(select<Municipality>(*connection, "1 = 1").empty());
+}
+
+TEST_F(StoreTest, UsersSessionsAndAuditAreStored) {
+  auto connection = pool_->acquire();
+  UserRecord user;
+  user.username = "leder";
+  user.display_name = "Lene Leder";
+  user.password_hash = "hash";
+  user.role = Role::unit_lead;
+  user.organisation_kind = OrganisationKind::unit;
+  user.organisation_id = 3;
+  user.id = insert_user(*connection, user);
+  EXPECT_THROW(insert_user(*connection, user), SqlConstraintError);
+  const auto found = find_user_by_username(*connection, "leder");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->role, Role::unit_lead);
+  EXPECT_EQ(found->organisation_id, std::optional<std::int64_t>(3));
+
+  insert_session(*connection, {"hash-1", user.id, "csrf", 1000, 1000});
+  insert_session(*connection, {"hash-2", user.id, "csrf", 1000, 5000});
+  EXPECT_EQ(delete_expired_sessions(*connection, 2000, 0), 1);
+  EXPECT_FALSE(find_session(*connection, "hash-1"));
+  EXPECT_TRUE(find_session(*connection, "hash-2"));
+
+  AuditEntry entry;
+  entry.at = "2026-11-30T08:00:00Z";
+  entry.user_id = user.id;
+  entry.role = "unit_lead";
+  entry.action = "read";
+  entry.citizen_id = 7;
+  entry.entity = "course";
+  entry.entity_id = 9;
+  entry.address = "127.0.0.1";
+  entry.outcome = "ok";
+  append_audit(*connection, entry);
+  entry.citizen_id = 8;
+  append_audit(*connection, entry);
+  const auto for_citizen = query_audit(*connection, {7, std::nullopt, 10});
+  ASSERT_EQ(for_citizen.size(), 1u);
+  EXPECT_EQ(for_citizen.front().entity_id, std::optional<std::int64_t>(9));
+  EXPECT_EQ(for_citizen.front().address, "127.0.0.1");
+}
+
+}  // namespace
+}  // namespace afk::store
