@@ -23,7 +23,9 @@ void ConnectionPool::give_back(std::unique_ptr<SqlConnection> connection) {
 }
 
 std::unique_ptr<ConnectionPool> open_sqlite_pool(const std::string& path) {
-  return std::make_unique<ConnectionPool>([path] { return std::make_unique<SqliteConnection>(path); });
+  auto write_gate = std::make_shared<std::mutex>();
+  return std::make_unique<ConnectionPool>(
+      [path, write_gate] { return std::make_unique<SqliteConnection>(path, write_gate); });
 }
 
 int migrate_sqlite(SqlConnection& connection) {

@@ -15,7 +15,8 @@ struct StatementReset {
 };
 }  // namespace
 
-SqliteConnection::SqliteConnection(const std::string& path) {
+SqliteConnection::SqliteConnection(const std::string& path, std::shared_ptr<std::mutex> write_gate)
+    : write_gate_(std::move(write_gate)) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) fail("open database");
   sqlite3_busy_timeout(db_, 10000);
@@ -125,11 +126,39 @@ void SqliteConnection::execute_script(std::string_view sql) {
   }
 }
 
-void SqliteConnection::begin_write() { execute("BEGIN IMMEDIATE", {}); }
+void SqliteConnection::begin_write() {
+  if (write_gate_) {
+    write_gate_->lock();
+    holding_gate_ = true;
+  }
+  try {
+    execute("BEGIN IMMEDIATE", {});
+  } catch (...) {
+    release_gate();
+    throw;
+  }
+}
+
+void SqliteConnection::release_gate() {
+  if (holding_gate_) {
+    holding_gate_ = false;
+    write_gate_->unlock();
+  }
+}
 void SqliteConnection::begin_read() { execute("BEGIN DEFERRED", {}); }
-void SqliteConnection::commit() { execute("COMMIT", {}); }
+void SqliteConnection::commit() {
+  execute("COMMIT", {});
+  release_gate();
+}
+
 void SqliteConnection::rollback() {
-  if (!sqlite3_get_autocommit(db_)) execute("ROLLBACK", {});
+  try {
+    if (!sqlite3_get_autocommit(db_)) execute("ROLLBACK", {});
+  } catch (...) {
+    release_gate();
+    throw;
+  }
+  release_gate();
 }
 
 }  // namespace afk::store

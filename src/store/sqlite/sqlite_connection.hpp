@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -16,7 +17,10 @@ namespace afk::store {
 class SqliteConnection final : public SqlConnection {
  public:
   // Opens (and creates) the database file; ":memory:" for a private in-memory one.
-  explicit SqliteConnection(const std::string& path);
+  // Connections of one process that share `write_gate` queue for the write
+  // lock on a mutex instead of in SQLite's sleeping busy handler, which
+  // would add tens of milliseconds to every contended write.
+  explicit SqliteConnection(const std::string& path, std::shared_ptr<std::mutex> write_gate = nullptr);
   ~SqliteConnection() override;
   SqliteConnection(const SqliteConnection&) = delete;
   SqliteConnection& operator=(const SqliteConnection&) = delete;
@@ -34,7 +38,11 @@ class SqliteConnection final : public SqlConnection {
   sqlite3_stmt* prepare(std::string_view sql, const std::vector<SqlValue>& params);
   [[noreturn]] void fail(const std::string& what);
 
+  void release_gate();
+
   sqlite3* db_ = nullptr;
+  std::shared_ptr<std::mutex> write_gate_;
+  bool holding_gate_ = false;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
