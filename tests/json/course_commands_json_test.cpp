@@ -104,3 +104,38 @@ TEST(ReferralCommands, DecideFromJson) {
 
 }  // namespace
 }  // namespace afk
+
+namespace afk {
+namespace {
+using namespace afk::testing;
+using Json = nlohmann::json;
+
+TEST(CourseCommandRegistry, EditsTasksActorsAndTheEnd) {
+  Course course = phase_2_course();
+  auto run = [&](const char* name, Json payload, const char* today) {
+    course = ok(json::apply_course_command(name, course, payload, course_context(d(today))));
+  };
+  run("add-actor", {{"kind", "network"}, {"name", "Søster"}, {"consent_to_share", false}}, "2024-03-20");
+  run("update-actor",
+      {{"actor_id", course.actors[0].id},
+       {"version", 1},
+       {"kind", "network"},
+       {"name", "Søster"},
+       {"consent_to_share", true}},
+      "2024-03-20");
+  EXPECT_TRUE(course.actors[0].consent_to_share);
+  run("complete-task", {{"task_id", course.tasks[1].id}, {"completed_on", "2024-03-20"}}, "2024-03-20");
+  EXPECT_TRUE(course.tasks[1].completed_on);
+  run("decide-allocation", {{"decided_on", "2024-04-20"}, {"destination", "shelter"}}, "2024-04-20");
+  run("move-out", {{"date", "2024-04-22"}}, "2024-04-22");
+  run("close", {{"date", "2024-04-22"}}, "2024-04-22");
+  EXPECT_EQ(course.state, CourseState::closed);
+  EXPECT_EQ(json::apply_course_command("cancel", phase_1_course(), {{"date", "2024-03-05"}},
+                                       course_context(d("2024-03-05")))
+                .error()
+                .field,
+            "reason");
+}
+
+}  // namespace
+}  // namespace afk
