@@ -1,0 +1,113 @@
+// Two people at once: optimistic locking with If-Match, and two move-ins
+// racing for the last free place.
+#include <gmock/gmock.h>
+
+#include <algorithm>
+#include <latch>
+#include <thread>
+
+#include "http/api_fixture.hpp"
+
+namespace afk::test {
+namespace {
+
+using ConcurrencyTest = ApiTest;
+
+TEST_F(ConcurrencyTest, StaleIfMatchIsRefusedAndChangesNothing) {
+  const SeededCourse seeded =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Sten Samtidig", true);
+  TestClient first = client_for(users::staff_a);
+  TestClient second = client_for(users::lead_a);
+
+  const HttpResponse first_read = first.get(course_path(seeded.course_id));
+  const HttpResponse second_read = second.get(course_path(seeded.course_id));
+  ASSERT_EQ(first_read.status, 200);
+  ASSERT_EQ(second_read.status, 200);
+  ASSERT_FALSE(first_read.etag().empty());
+  ASSERT_EQ(first_read.etag(), second_read.etag());
+  const std::int64_t version = first_read.json.at("version");
+  EXPECT_EQ(first_read.etag(), "\"" + std::to_string(version) + "\"");
+
+  const HttpResponse won = first.post(command_path(seeded.course_id, "record-ward-visit"),
+                                      {{"date", today()}, {"note", "Først."}}, first_read.etag());
+  ASSERT_EQ(won.status, 200) << won.body;
+  EXPECT_EQ(won.etag(), "\"" + std::to_string(version + 1) + "\"");
+
+  const HttpResponse lost = second.post(command_path(seeded.course_id, "record-ward-visit"),
+                                        {{"date", today()}, {"note", "Anden."}}, second_read.etag());
+  EXPECT_EQ(lost.status, 412) << lost.body;
+  EXPECT_EQ(lost.error_code(), "stale_version");
+  EXPECT_FALSE(lost.error_message().empty());
+
+  const HttpResponse after = first.get(course_path(seeded.course_id));
+  EXPECT_EQ(after.json.at("version"), version + 1);
+  ASSERT_EQ(after.json.at("transition_events").size(), 1u) << after.body;
+  EXPECT_EQ(after.json.at("transition_events")[0].at("note"), "Først.");
+}
+
+TEST_F(ConcurrencyTest, CommandsWithoutOrWithAnInvalidIfMatchAreRefused) {
+  const SeededCourse seeded =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Ivar Ifmatch", true);
+  TestClient staff = client_for(users::staff_a);
+  const std::int64_t version = course_version(staff, seeded.course_id);
+  const std::string path = command_path(seeded.course_id, "record-ward-visit");
+  const HttpResponse missing = staff.post(path, {{"date", today()}});
+  EXPECT_EQ(missing.status, 400) << missing.body;
+  EXPECT_EQ(missing.error_code(), "version_required");
+  const HttpResponse garbage = staff.post(path, {{"date", today()}}, "\"abc\"");
+  EXPECT_EQ(garbage.status, 400) << garbage.body;
+  EXPECT_EQ(garbage.error_field(), "If-Match");
+  const HttpResponse future =
+      staff.post(path, {{"date", today()}}, "\"" + std::to_string(version + 1) + "\"");
+  EXPECT_EQ(future.status, 412) << future.body;
+  EXPECT_EQ(course_version(staff, seeded.course_id), version);
+}
+
+TEST_F(ConcurrencyTest, TwoMoveInsRaceForTheLastRegularPlace) {
+  // Unit A has one regular place; both courses have a key worker.
+  const SeededCourse first =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Rita Racer", true);
+  const SeededCourse second =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Rune Racer", true);
+  TestClient staff = client_for(users::staff_a);
+  TestClient lead = client_for(users::lead_a);
+  const std::string first_etag = staff.get(course_path(first.course_id)).etag();
+  const std::string second_etag = lead.get(course_path(second.course_id)).etag();
+  const nlohmann::json move_in{{"date", today()}, {"place_kind", "regular"}};
+
+  std::latch start(2);
+  HttpResponse first_answer, second_answer;
+  auto race = [&](TestClient& client, std::int64_t course_id, const std::string& etag, HttpResponse& answer) {
+    start.arrive_and_wait();  // both requests leave at the same moment
+    answer = client.post(command_path(course_id, "move-in"), move_in, etag);
+  };
+  std::thread first_thread(race, std::ref(staff), first.course_id, first_etag, std::ref(first_answer));
+  std::thread second_thread(race, std::ref(lead), second.course_id, second_etag, std::ref(second_answer));
+  first_thread.join();
+  second_thread.join();
+
+  std::vector<int> statuses{first_answer.status, second_answer.status};
+  std::sort(statuses.begin(), statuses.end());
+  EXPECT_EQ(statuses, (std::vector<int>{200, 409})) << first_answer.body << "\n" << second_answer.body;
+  const HttpResponse& loser = first_answer.status == 409 ? first_answer : second_answer;
+  EXPECT_THAT(loser.error_code(), ::testing::AnyOf("no_free_place", "conflict"));
+  EXPECT_FALSE(loser.error_message().empty());
+
+  const HttpResponse board = staff.get("/api/v1/units/" + std::to_string(world::unit_a) + "/board");
+  ASSERT_EQ(board.status, 200);
+  int occupants = 0;
+  for (const auto& place : board.json.at("places"))
+    if (!place.at("occupant").is_null()) {
+      ++occupants;
+      EXPECT_EQ(place.at("kind"), "regular") << "a regular move-in must not take the guest place";
+    }
+  EXPECT_EQ(occupants, 1) << board.body;
+  EXPECT_EQ(board.json.at("free_places").at("regular"), 0);
+  EXPECT_EQ(board.json.at("free_places").at("guest"), 1);
+  // The loser is still waiting in phase 1.
+  const std::int64_t loser_id = &loser == &first_answer ? first.course_id : second.course_id;
+  EXPECT_EQ(staff.get(course_path(loser_id)).json.at("state"), "phase_1");
+}
+
+}  // namespace
+}  // namespace afk::test

@@ -1,0 +1,63 @@
+// A small blocking HTTP client for the integration tests: one connection per
+// request, the session cookie and CSRF token kept from the log-in, and the
+// answer with its status, headers and parsed JSON.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace afk::test {
+
+struct HttpResponse {
+  int status = 0;
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;
+  nlohmann::json json;  // null when the body is empty or not JSON
+
+  std::string header(const std::string& lower_case_name) const;
+  // error.code / error.field / error.message of an error answer, or "".
+  std::string error_code() const;
+  std::string error_field() const;
+  std::string error_message() const;
+  // The ETag as sent ("\"3\""), ready for If-Match.
+  std::string etag() const { return header("etag"); }
+};
+
+struct HttpRequest {
+  std::string method = "GET";
+  std::string target;
+  std::optional<std::string> body;  // sent as application/json
+  std::optional<std::string> if_match;
+  // The session's CSRF token is sent on every non-GET request unless this
+  // is set (an empty string sends no header at all).
+  std::optional<std::string> csrf_override;
+};
+
+class TestClient {
+ public:
+  explicit TestClient(unsigned short port) : port_(port) {}
+
+  // Logs in and keeps the cookie and CSRF token; throws if it fails.
+  void login(const std::string& username, const std::string& password);
+  HttpResponse try_login(const std::string& username, const std::string& password);
+
+  HttpResponse get(const std::string& target);
+  HttpResponse post(const std::string& target, const nlohmann::json& body,
+                    const std::optional<std::string>& if_match = std::nullopt);
+  HttpResponse remove(const std::string& target);
+  HttpResponse send(const HttpRequest& request);
+
+  const std::string& cookie() const { return cookie_; }
+  void set_cookie(std::string cookie) { cookie_ = std::move(cookie); }
+  const std::string& csrf_token() const { return csrf_token_; }
+
+ private:
+  unsigned short port_;
+  std::string cookie_;  // "afk_session=…", sent as the Cookie header
+  std::string csrf_token_;
+};
+
+}  // namespace afk::test
