@@ -13,6 +13,9 @@ void register_referral_routes(Router& router);
 void register_course_routes(Router& router);
 void register_board_routes(Router& router);
 void register_admin_routes(Router& router);
+// --- declarations: questionnaires and economics ---
+// --- declarations: reports and evaluation ---
+// --- declarations: capacity planning ---
 
 inline void register_all_routes(Router& router) {
   register_meta_routes(router);
@@ -23,6 +26,9 @@ inline void register_all_routes(Router& router) {
   register_course_routes(router);
   register_board_routes(router);
   register_admin_routes(router);
+  // --- registrations: questionnaires and economics ---
+  // --- registrations: reports and evaluation ---
+  // --- registrations: capacity planning ---
 }
 
 }  // namespace afk::http
