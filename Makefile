@@ -5,7 +5,7 @@ ASAN := build/asan
 DEMO_DB ?= demo.sqlite
 PORT ?= 8080
 
-.PHONY: setup release asan demo test bench format clean
+.PHONY: setup release asan web demo test bench format clean
 
 setup:
 	scripts/setup
@@ -22,14 +22,21 @@ release: setup $(RELEASE)/build.ninja
 asan: setup $(ASAN)/build.ninja
 	cmake --build $(ASAN) -j $(JOBS)
 
-demo: release
+# The web application (web/): API types regenerated from docs/openapi.yaml, type-checked, bundled
+# into web/dist, which `afklaring serve` serves from the same origin.
+web: setup
+	cd web && npm run --silent build
+
+demo: release web
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(RELEASE)/afklaring seed-demo --db $(DEMO_DB)
 	$(RELEASE)/afklaring serve --db $(DEMO_DB) --port $(PORT)
 
-test: release asan
+test: release asan web
 	cd $(RELEASE) && ctest --output-on-failure -j $(JOBS)
 	cd $(ASAN) && ctest --output-on-failure -j $(JOBS)
+	cd web && npx vitest run
+	web/e2e/run
 
 bench: release
 	bench/run

@@ -1,0 +1,178 @@
+// One whole course through the application with role switches: ward staff refer, the unit accepts
+// and runs phases 1–3, the authority records the allocation, the unit closes the course. Along the
+// way: forms validate before sending, only legal actions are offered, ward staff cannot open the
+// unit's course record, and a stale edit shows the conflict while keeping what was typed.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
+
+let browser;
+const users = {};
+before(async () => {
+  browser = await launch();
+  for (const name of ['afsnit', 'medarbejder', 'leder', 'myndighed']) users[name] = await loginAs(browser, name);
+});
+after(async () => {
+  await browser?.close();
+});
+
+const citizenName = `Testborger E2E ${Date.now() % 100000}`;
+let referralUrl = '';
+// The steps build on each other: after the first failure the rest are skipped, not failed again.
+let broken = false;
+function step(name, body) {
+  test(name, async (t) => {
+    if (broken) return t.skip('an earlier step failed');
+    try {
+      await body();
+    } catch (error) {
+      broken = true;
+      throw error;
+    }
+  });
+}
+let courseUrl = '';
+
+async function runCommand(page, command, fill = async () => {}) {
+  await page.locator(`[data-command="${command}"]`).click();
+  const form = page.locator(`#cmd-${command}`);
+  await form.waitFor();
+  await fill(form);
+  const versionBefore = await page.locator('.course-meta').innerText();
+  await form.locator('button[type="submit"]').click();
+  await page.waitForFunction((before) => document.querySelector('.course-meta')?.textContent !== before, versionBefore);
+}
+
+async function legalButtons(page) {
+  return page.locator('[data-command]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-command')));
+}
+
+step('ward staff refer a citizen; the form validates before sending', async () => {
+  const { page } = users.afsnit;
+  await page.goto(BASE_URL + '/henvisninger');
+  await page.getByRole('link', { name: 'Ny henvisning' }).click();
+  await waitForTitle(page, 'Ny henvisning');
+  await page.getByLabel('Afklaringstilbud').selectOption({ label: 'Afklaringspladserne Nygårdsvej' });
+  const form = page.locator('#new-referral');
+  await form.waitFor();
+  // Sending the empty form names each missing field; nothing is sent.
+  await form.getByRole('button', { name: 'Send henvisning' }).click();
+  await form.locator('.field-error').first().waitFor();
+  assert.ok((await form.locator('.field-error').count()) >= 3);
+  assert.equal(await form.locator('[name="name"]').evaluate((el) => el === document.activeElement), true, 'focus on the first error');
+  await screenshot(page, 'flow-01-ny-henvisning-fejl');
+
+  const serial = String(1000 + Math.floor(Math.random() * 8999));
+  await form.locator('[name="name"]').fill(citizenName);
+  await form.locator('[name="cpr"]').fill(`010190-${serial}`);
+  await form.locator('[name="reason"]').fill('Udskrives snart og har brug for støtte til at finde et rette tilbud.');
+  for (const select of await form.locator('select[name^="exclusion_"]').all()) await select.selectOption('no');
+  await form.locator('[name="substance_use"]').selectOption('none');
+  await form.locator('[name="consent_to_share_with_unit"]').check();
+  await form.getByRole('button', { name: 'Send henvisning' }).click();
+  await page.locator('.referral-state').waitFor();
+  assert.equal(await page.locator('.referral-state').innerText(), 'Modtaget – afventer fælles vurdering');
+  referralUrl = page.url();
+  await screenshot(page, 'flow-02-henvisning-sendt');
+});
+
+step('the unit sees the new referral and accepts it after the joint assessment', async () => {
+  const { page } = users.medarbejder;
+  await page.goto(BASE_URL + '/henvisninger');
+  await page.getByRole('link', { name: citizenName }).click();
+  await page.locator('[data-command="accept"]').click();
+  await page.locator('#decision-accept [name="note"]').fill('Fælles vurdering med afsnittet: relevant.');
+  await page.locator('#decision-accept button[type="submit"]').click();
+  await page.locator('.referral-state', { hasText: 'Optaget' }).waitFor();
+  await screenshot(page, 'flow-03-henvisning-optaget');
+  await page.locator('.facts a').click();
+  await page.getByRole('heading', { name: 'Tjekliste for modellen' }).waitFor();
+  courseUrl = page.url();
+  assert.match(courseUrl, /\/forloeb\/\d+$/);
+});
+
+step('phase 1: only legal actions are offered; key worker and move-in', async () => {
+  const { page } = users.medarbejder;
+  const legal = await legalButtons(page);
+  assert.ok(legal.includes('move-in') && legal.includes('appoint-key-worker'));
+  assert.ok(!legal.includes('move-out') && !legal.includes('close') && !legal.includes('decide-allocation'));
+  // Moving in without a key worker is refused by the server; its Danish message is shown.
+  await page.locator('[data-command="move-in"]').click();
+  await page.locator('#cmd-move-in button[type="submit"]').click();
+  await page.locator('#cmd-move-in .alert-error, #cmd-move-in .field-error').first().waitFor();
+  await screenshot(page, 'flow-04-indflytning-afvist');
+  await page.locator('[data-command="move-in"]').click();
+
+  await runCommand(page, 'appoint-key-worker', (form) => form.locator('[name="name"]').fill('Tovholder Test'));
+  await runCommand(page, 'record-ward-visit', (form) => form.locator('[name="note"]').fill('Første møde.'));
+  await runCommand(page, 'move-in', (form) => form.locator('[name="place_kind"]').selectOption('regular'));
+  await page.locator('.badge-state', { hasText: 'Fase 2' }).waitFor();
+  await runCommand(page, 'add-status-note', (form) => form.locator('[name="text"]').fill('Faldet godt til.'));
+  await page.getByText('Faldet godt til.').waitFor();
+  await screenshot(page, 'flow-05-fase-2');
+});
+
+step('ward staff follow the status but cannot open the unit’s notes', async () => {
+  const { page } = users.afsnit;
+  await page.goto(referralUrl);
+  await page.locator('.facts', { hasText: 'Fase 2' }).waitFor();
+  assert.equal(await page.locator('.facts a').count(), 0, 'no link to the course record');
+  assert.equal(await menuLink(page, 'Forløb').count(), 0);
+  await page.goto(courseUrl);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /Ingen adgang/);
+  assert.equal(await page.getByText('Faldet godt til.').count(), 0);
+  await screenshot(page, 'flow-06-afsnit-ingen-adgang');
+});
+
+step('a stale edit shows that a colleague changed the course and keeps the input', async () => {
+  const mine = users.medarbejder.page;
+  const colleague = users.leder.page;
+  await mine.goto(courseUrl);
+  await mine.locator('[data-command="add-status-note"]').click();
+  await mine.locator('#cmd-add-status-note [name="text"]').fill('Min tekst, som ikke må gå tabt.');
+  // Meanwhile the colleague writes a note on the same course.
+  await colleague.goto(courseUrl);
+  await runCommand(colleague, 'add-status-note', (form) => form.locator('[name="text"]').fill('Kollegaens notat.'));
+  await mine.locator('#cmd-add-status-note button[type="submit"]').click();
+  const alert = mine.locator('#cmd-add-status-note .form-error');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /kollega har ændret forløbet/);
+  assert.equal(await mine.locator('#cmd-add-status-note [name="text"]').inputValue(), 'Min tekst, som ikke må gå tabt.');
+  await screenshot(mine, 'flow-07-konflikt');
+  await mine.getByRole('button', { name: 'Hent nyeste version' }).click();
+  await mine.getByText('Kollegaens notat.').waitFor();
+  assert.equal(await mine.locator('#cmd-add-status-note [name="text"]').inputValue(), 'Min tekst, som ikke må gå tabt.');
+  await mine.locator('#cmd-add-status-note button[type="submit"]').click();
+  await mine.getByText('Min tekst, som ikke må gå tabt.', { exact: true }).last().waitFor();
+  await mine.locator('.notes').getByText('Min tekst, som ikke må gå tabt.').waitFor();
+});
+
+step('the authority records the allocation (phase 3)', async () => {
+  const { page } = users.myndighed;
+  await page.goto(courseUrl);
+  await page.getByRole('heading', { name: 'Tjekliste for modellen' }).waitFor();
+  const legal = await legalButtons(page);
+  assert.ok(legal.includes('decide-allocation'));
+  assert.ok(!legal.includes('add-status-note'), 'the authority only records VUM and the allocation');
+  await runCommand(page, 'decide-allocation', (form) => form.locator('[name="destination"]').selectOption('own_home_with_support'));
+  await page.locator('.badge-state', { hasText: 'Fase 3' }).waitFor();
+  await screenshot(page, 'flow-08-fase-3');
+});
+
+step('the unit moves the citizen out and closes the course', async () => {
+  const { page } = users.medarbejder;
+  await page.goto(courseUrl);
+  await page.getByRole('heading', { name: 'Tjekliste for modellen' }).waitFor();
+  await runCommand(page, 'add-handover-note', (form) => form.locator('[name="text"]').fill('Overlevering til bostøtten.'));
+  await runCommand(page, 'move-out');
+  await page.locator('.badge-state', { hasText: 'Opfølgning' }).waitFor();
+  await runCommand(page, 'close');
+  await page.locator('.badge-state', { hasText: 'Afsluttet' }).waitFor();
+  assert.deepEqual(await legalButtons(page), [], 'nothing more to do on a closed course');
+  await screenshot(page, 'flow-09-afsluttet');
+
+  const ward = users.afsnit.page;
+  await ward.goto(referralUrl);
+  await ward.locator('.facts', { hasText: 'Afsluttet' }).waitFor();
+});

@@ -1,0 +1,70 @@
+// Shared pieces of the end-to-end tests: Debian's Chromium driven by playwright-core, log-in,
+// screenshots into web/test-results/, and axe-core accessibility checks.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const BASE_URL = process.env.AFK_BASE_URL ?? 'http://127.0.0.1:8080';
+export const PASSWORD = 'afklaring-demo';
+const here = dirname(fileURLToPath(import.meta.url));
+export const RESULTS = process.env.AFK_TEST_RESULTS ?? join(here, '..', 'test-results');
+mkdirSync(join(RESULTS, 'screenshots'), { recursive: true });
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const TABLET = { width: 768, height: 1024 };
+
+/** Chromium with no background network traffic (the machine has no internet). playwright-core
+ *  gives every launch a fresh temporary profile and removes it on close. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A new context (own cookies = own user) logged in as `username`, on the start page. */
+export async function loginAs(browser, username, viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${username}] page error: ${error.message}`));
+  await page.goto(BASE_URL + '/login');
+  await page.getByLabel('Brugernavn').fill(username);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+  return { context, page };
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(RESULTS, 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** Serious or critical axe-core violations on the current page, as readable lines. */
+export async function seriousViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** Waits until the page's h1 shows `title`. */
+export async function waitForTitle(page, title) {
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/** The main menu's link `name`. */
+export function menuLink(page, name) {
+  return page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true });
+}

@@ -1,0 +1,229 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { ApiError } from './api/client';
+import { BoardPage } from './pages/BoardPage';
+import { CoursePage } from './pages/CoursePage';
+import { CoursesPage } from './pages/CoursesPage';
+import { ReferralPage, ReferralsPage } from './pages/ReferralsPage';
+import { NewReferralPage } from './pages/NewReferralPage';
+import { isUnitRole, useSession, type Role } from './session';
+import { PageTitle } from './ui';
+
+interface NavItem {
+  to: string;
+  label: string;
+  roles: Role[] | 'all';
+  later?: boolean;
+}
+
+// The later pages are slots: the menu shows them so the structure is stable while their APIs are built.
+const NAV: NavItem[] = [
+  { to: '/overblik', label: 'Overblik', roles: ['unit_staff', 'unit_lead'] },
+  { to: '/henvisninger', label: 'Henvisninger', roles: ['ward_staff', 'unit_staff', 'unit_lead', 'authority'] },
+  { to: '/forloeb', label: 'Forløb', roles: ['unit_staff', 'unit_lead', 'authority'] },
+  { to: '/spoergeskemaer', label: 'Spørgeskemaer', roles: ['unit_staff', 'unit_lead'], later: true },
+  { to: '/rapporter', label: 'Rapporter', roles: ['unit_lead', 'authority', 'project_lead', 'evaluator'], later: true },
+  { to: '/kapacitet', label: 'Kapacitet', roles: ['unit_lead', 'authority', 'project_lead'], later: true },
+  { to: '/administration', label: 'Administration', roles: ['admin', 'unit_lead'], later: true },
+];
+
+function navFor(role: Role): NavItem[] {
+  return NAV.filter((item) => item.roles === 'all' || item.roles.includes(role));
+}
+
+function homeFor(role: Role): string {
+  if (isUnitRole(role)) return '/overblik';
+  const first = navFor(role)[0];
+  return first ? first.to : '/ingen-sider';
+}
+
+export function App() {
+  const { user, loading, expired } = useSession();
+  const location = useLocation();
+  if (loading) return <p role="status">Henter …</p>;
+  if (!user) {
+    if (location.pathname !== '/login') return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+    return <LoginPage />;
+  }
+  return (
+    <>
+      <Shell>
+        <Routes>
+          <Route path="/" element={<Navigate to={homeFor(user.role)} replace />} />
+          <Route path="/login" element={<Navigate to={homeFor(user.role)} replace />} />
+          <Route path="/overblik" element={<BoardPage />} />
+          <Route path="/henvisninger" element={<ReferralsPage />} />
+          <Route path="/henvisninger/ny" element={<NewReferralPage />} />
+          <Route path="/henvisninger/:id" element={<ReferralPage />} />
+          <Route path="/forloeb" element={<CoursesPage />} />
+          <Route path="/forloeb/:id" element={<CoursePage />} />
+          {NAV.filter((item) => item.later).map((item) => (
+            <Route key={item.to} path={item.to} element={<LaterPage title={item.label} />} />
+          ))}
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Shell>
+      {expired ? <ReloginDialog /> : null}
+    </>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const { user, logout } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const firstPage = useRef(true);
+  // After navigating inside the app, focus goes to the new page's heading so keyboard and screen-reader
+  // users start there; on the first page after loading, focus stays at the top (skip link first).
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    document.getElementById('page-title')?.focus();
+  }, [location.pathname]);
+  if (!user) return null;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Gå til indhold
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          Afklaring
+        </Link>
+        <nav aria-label="Hovedmenu" className="mainnav">
+          <ul>
+            {navFor(user.role).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>
+                  {item.label}
+                  {item.later ? <span className="sr-only"> (kommer senere)</span> : null}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <span>
+            {user.display_name} <span className="muted">({user.role_label})</span>
+          </span>
+          <button
+            type="button"
+            className="secondary"
+            onClick={async () => {
+              await logout();
+              navigate('/login', { replace: true, state: { loggedOut: true } });
+            }}
+          >
+            Log ud
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function LoginForm({ onDone, fixedUser }: { onDone?: () => void; fixedUser?: string }) {
+  const { login } = useSession();
+  const [username, setUsername] = useState(fixedUser ?? '');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setError('Skriv brugernavn og adgangskode.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await login(username.trim(), password);
+      setError(null);
+      onDone?.();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Log-ind mislykkedes.');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form onSubmit={submit} noValidate className="login-form">
+      {error ? (
+        <div className="alert alert-error" role="alert" id="login-error">
+          {error}
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="login-username">Brugernavn</label>
+        <input id="login-username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="login-password">Adgangskode</label>
+        <input id="login-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </div>
+      <button type="submit" disabled={busy}>
+        Log ind
+      </button>
+    </form>
+  );
+}
+
+function LoginPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state = location.state as { from?: string; loggedOut?: boolean } | null;
+  return (
+    <main id="main" className="login-page">
+      <PageTitle>Log ind i Afklaring</PageTitle>
+      {state?.loggedOut ? (
+        <p role="status" className="alert alert-info">
+          Du er logget ud.
+        </p>
+      ) : null}
+      <LoginForm onDone={() => navigate(state?.from && state.from !== '/login' ? state.from : '/', { replace: true })} />
+    </main>
+  );
+}
+
+/** Shown over the page when the session has expired; the page underneath keeps its input. */
+function ReloginDialog() {
+  const { user } = useSession();
+  useEffect(() => {
+    document.getElementById('relogin-title')?.focus();
+  }, []);
+  return (
+    <div className="dialog-backdrop">
+      <div role="dialog" aria-modal="true" aria-labelledby="relogin-title" className="dialog">
+        <h2 id="relogin-title" tabIndex={-1}>
+          Din session er udløbet
+        </h2>
+        <p>Log ind igen. Det, du har skrevet, er ikke gået tabt – send det igen bagefter.</p>
+        <LoginForm fixedUser={user?.username} />
+      </div>
+    </div>
+  );
+}
+
+function LaterPage({ title }: { title: string }) {
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>{title}</PageTitle>
+      <p>Denne side er under udvikling og kommer i en senere version.</p>
+    </section>
+  );
+}
+
+function NotFound() {
+  return (
+    <section>
+      <PageTitle>Siden findes ikke</PageTitle>
+      <p>
+        <Link to="/">Gå til forsiden</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+// The forms of the course commands (payloads in docs/domain.md). Only the commands the server lists
+// in `legal_commands` are offered; titles come from GET /course-commands.
+import type { FieldSpec } from './forms';
+import { ACTOR_KIND, DESTINATION, DISCHARGE_AGREEMENT_KIND, GOAL_STATUS, PLACE_KIND } from './labels';
+
+type Course = Record<string, unknown>;
+
+export interface CommandSpec {
+  fields(course: Course): FieldSpec[];
+  /** Turns the form's payload into the command's payload (versions, lists). */
+  build?(payload: Record<string, unknown>, course: Course): Record<string, unknown>;
+}
+
+const today = (name = 'date', label = 'Dato'): FieldSpec => ({ name, label, kind: 'date', required: true, initial: 'today' });
+const note = (label = 'Note'): FieldSpec => ({ name: 'note', label, kind: 'textarea' });
+
+function record(course: Course, key: string): Record<string, unknown> {
+  const value = course[key];
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export const COMMAND_SPECS: Record<string, CommandSpec> = {
+  'appoint-key-worker': {
+    fields: () => [
+      { name: 'name', label: 'Tovholderens navn', kind: 'text', required: true },
+      { name: 'contact', label: 'Kontakt', kind: 'text' },
+      today('appointed_on', 'Udpeget den'),
+    ],
+  },
+  'record-ward-visit': { fields: () => [today('date', 'Besøgsdato'), note()] },
+  'record-place-visit': {
+    fields: () => [today('date', 'Besøgsdato'), { name: 'overnight', label: 'Prøveovernatning', kind: 'checkbox' }, note()],
+  },
+  'add-discharge-agreement': {
+    fields: () => [
+      { name: 'kind', label: 'Slags', kind: 'select', required: true, options: DISCHARGE_AGREEMENT_KIND },
+      today(),
+      { name: 'parties', label: 'Parter', kind: 'lines', required: true, hint: 'Én part pr. linje.' },
+    ],
+  },
+  'set-ready-for-discharge': { fields: () => [today('date', 'Færdigmeldt den')] },
+  'plan-move-in': { fields: () => [{ name: 'date', label: 'Planlagt indflytning', kind: 'date', required: true }] },
+  'move-in': {
+    fields: () => [
+      today('date', 'Indflytningsdato'),
+      { name: 'place_kind', label: 'Slags plads', kind: 'select', required: true, options: PLACE_KIND },
+      { name: 'planned_end_on', label: 'Planlagt fraflytning', kind: 'date' },
+    ],
+  },
+  'save-plan': {
+    fields: (course) => {
+      const plan = record(course, 'plan');
+      return [
+        { name: 'hopes', label: 'Håb', kind: 'textarea', initial: text(plan.hopes) },
+        { name: 'wishes', label: 'Ønsker', kind: 'textarea', initial: text(plan.wishes) },
+        { name: 'goals_in_own_words', label: 'Mål med egne ord', kind: 'textarea', initial: text(plan.goals_in_own_words) },
+        { name: 'new_goal', label: 'Nyt delmål', kind: 'text', hint: 'Eksisterende delmål beholdes.' },
+        { name: 'new_goal_status', label: 'Status for nyt delmål', kind: 'select', required: true, options: GOAL_STATUS },
+      ];
+    },
+    build: (payload, course) => {
+      const { new_goal, new_goal_status, ...rest } = payload;
+      const plan = record(course, 'plan');
+      return {
+        hopes: '',
+        wishes: '',
+        goals_in_own_words: '',
+        ...rest,
+        plan_version: typeof plan.version === 'number' ? plan.version : 0,
+        goals: new_goal ? [{ text: new_goal, status: new_goal_status }] : [],
+      };
+    },
+  },
+  'add-status-note': { fields: () => [today(), { name: 'text', label: 'Statusnotat', kind: 'textarea', required: true }] },
+  'record-vum': {
+    fields: (course) => {
+      const vum = record(course, 'vum');
+      return [
+        { name: 'started_on', label: 'VUM påbegyndt', kind: 'date', initial: text(vum.started_on) },
+        { name: 'completed_on', label: 'VUM afsluttet', kind: 'date', initial: text(vum.completed_on) },
+      ];
+    },
+  },
+  'add-actor': {
+    fields: () => [
+      { name: 'kind', label: 'Slags aktør', kind: 'select', required: true, options: ACTOR_KIND },
+      { name: 'name', label: 'Navn', kind: 'text', required: true },
+      { name: 'role', label: 'Rolle', kind: 'text' },
+      { name: 'contact', label: 'Kontakt', kind: 'text' },
+      { name: 'consent_to_share', label: 'Borgeren har givet samtykke til at dele oplysninger', kind: 'checkbox' },
+      { name: 'is_coordinator', label: 'Koordinerende aktør', kind: 'checkbox' },
+    ],
+  },
+  'save-crisis-plan': {
+    fields: (course) => {
+      const plan = record(course, 'crisis_plan');
+      return [
+        { name: 'warning_signs', label: 'Advarselstegn', kind: 'textarea', required: true, initial: text(plan.warning_signs) },
+        { name: 'what_to_do', label: 'Hvad gør vi', kind: 'textarea', required: true, initial: text(plan.what_to_do) },
+        { name: 'who_to_call', label: 'Hvem kontaktes', kind: 'textarea', required: true, initial: text(plan.who_to_call) },
+        { name: 'medication_responsible', label: 'Ansvarlig for medicin', kind: 'text', required: true, initial: text(plan.medication_responsible) },
+        { name: 'on_readmission', label: 'Ved genindlæggelse', kind: 'textarea', required: true, initial: text(plan.on_readmission) },
+      ];
+    },
+    build: (payload, course) => ({ ...payload, version: Number(record(course, 'crisis_plan').version ?? 0) }),
+  },
+  'set-substance-use-approach': {
+    fields: (course) => [{ name: 'approach', label: 'Tilgang til misbrug', kind: 'textarea', required: true, initial: text(course.substance_use_approach) }],
+  },
+  'pause-for-admission': { fields: () => [today('admitted_on', 'Indlagt den'), note()] },
+  'resume-after-admission': { fields: () => [today('resumed_on', 'Genoptaget den')] },
+  'extend-stay': {
+    fields: () => [
+      today('decided_on', 'Besluttet den'),
+      { name: 'new_planned_end_on', label: 'Ny planlagt fraflytning', kind: 'date', required: true },
+      { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true },
+    ],
+  },
+  'decide-allocation': {
+    fields: () => [
+      today('decided_on', 'Besluttet den'),
+      { name: 'destination', label: 'Næste tilbud', kind: 'select', required: true, options: DESTINATION },
+      note(),
+    ],
+  },
+  'add-handover-note': {
+    fields: () => [today(), { name: 'recipient', label: 'Modtager', kind: 'text' }, { name: 'text', label: 'Overleveringsnotat', kind: 'textarea', required: true }],
+  },
+  'move-out': { fields: () => [today('date', 'Fraflytningsdato')] },
+  'add-follow-up-contact': {
+    fields: () => [today(), note('Note fra kontakten'), { name: 'declined_by_citizen', label: 'Borgeren har takket nej til opfølgning', kind: 'checkbox' }],
+  },
+  close: { fields: () => [today('date', 'Afsluttet den')] },
+  cancel: { fields: () => [today(), { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true }] },
+};
+
+/** Commands handled elsewhere on the page (task list, actor list), not as free-standing forms. */
+export const INLINE_COMMANDS = new Set(['complete-task', 'update-actor']);
+
+/** The server's `legal_commands` follow the course's state only; these are the role rules of
+ *  POST /courses/{id}/commands (the authority only records VUM and the allocation; extending a
+ *  stay is the lead's), so the page never offers a button that would be refused. */
+export function allowedForRole(command: string, role: string | undefined): boolean {
+  if (role === 'authority') return command === 'record-vum' || command === 'decide-allocation';
+  if (command === 'extend-stay') return role === 'unit_lead';
+  return role === 'unit_staff' || role === 'unit_lead';
+}

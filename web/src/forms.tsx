@@ -1,0 +1,248 @@
+// One form machine for every command: fields described as data, validated before sending, the
+// server's Danish error shown next to the field it names, and a 412 that keeps the user's input.
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from './api/client';
+import { todayIso } from './format';
+
+export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  options?: Record<string, string>;
+  hint?: string;
+  /** Initial value; 'today' for date fields means the browser's today. */
+  initial?: string | boolean;
+}
+
+export type FormValues = Record<string, string | boolean>;
+
+function initialValues(fields: FieldSpec[]): FormValues {
+  const values: FormValues = {};
+  for (const field of fields) {
+    if (field.kind === 'checkbox') values[field.name] = field.initial === true;
+    else if (field.initial === 'today') values[field.name] = todayIso();
+    else if (typeof field.initial === 'string') values[field.name] = field.initial;
+    else if (field.kind === 'select' && field.required && field.options) values[field.name] = Object.keys(field.options)[0] ?? '';
+    else values[field.name] = '';
+  }
+  return values;
+}
+
+/** Client-side checks; the same words as the server uses. */
+export function validate(fields: FieldSpec[], values: FormValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    const value = values[field.name];
+    if (field.kind === 'checkbox') {
+      if (field.required && value !== true) errors[field.name] = 'Skal markeres.';
+      continue;
+    }
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (field.required && text === '') {
+      errors[field.name] = field.kind === 'select' ? 'Vælg en mulighed.' : 'Skal udfyldes.';
+      continue;
+    }
+    if (text !== '' && field.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      errors[field.name] = 'Skriv en gyldig dato (dd-mm-åååå).';
+    }
+    if (text !== '' && field.kind === 'number' && !/^\d+$/.test(text)) {
+      errors[field.name] = 'Skriv et helt tal.';
+    }
+  }
+  return errors;
+}
+
+/** The JSON payload: optional blanks left out, lines split into an array, numbers as numbers. */
+export function toPayload(fields: FieldSpec[], values: FormValues): Record<string, unknown> {
+  const payload: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field.name];
+    if (field.kind === 'checkbox') {
+      payload[field.name] = value === true;
+      continue;
+    }
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (field.kind === 'lines') {
+      payload[field.name] = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+      continue;
+    }
+    if (text === '' && !field.required) continue;
+    payload[field.name] = field.kind === 'number' ? Number(text) : text;
+  }
+  return payload;
+}
+
+/** "parties[1]" or "goals[0].version" → the form field "parties" / "goals". */
+export function fieldOf(serverField: string | undefined): string | undefined {
+  if (!serverField) return undefined;
+  return serverField.split(/[.[]/)[0];
+}
+
+interface CommandFormProps {
+  id: string;
+  fields: FieldSpec[];
+  submitLabel: string;
+  onSubmit(payload: Record<string, unknown>): Promise<void>;
+  /** Offered after a 412: fetch the colleague's version; the user's input stays. */
+  onRefresh?(): void;
+  conflictText?: string;
+  resetOnSuccess?: boolean;
+}
+
+export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conflictText, resetOnSuccess = true }: CommandFormProps) {
+  const [values, setValues] = useState<FormValues>(() => initialValues(fields));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const uid = useId();
+  const inputId = (name: string) => `${id}-${name}-${uid.replace(/:/g, '')}`;
+
+  function focusField(name: string | undefined) {
+    const target = name ? formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`) : null;
+    (target ?? formRef.current?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const found = validate(fields, values);
+    setErrors(found);
+    setFormError(null);
+    const first = fields.find((field) => found[field.name]);
+    if (first) {
+      setTimeout(() => focusField(first.name));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(toPayload(fields, values));
+      if (resetOnSuccess) setValues(initialValues(fields));
+      setDone(true);
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError(0, 'client', String(e));
+      const field = fieldOf(error.field);
+      if (field && fields.some((f) => f.name === field) && !error.isConflict) {
+        setErrors({ [field]: error.message });
+        setTimeout(() => focusField(field));
+      } else {
+        setFormError(error);
+        setTimeout(() => formRef.current?.querySelector<HTMLElement>('.form-error')?.focus());
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} id={id} onSubmit={submit} noValidate className="command-form">
+      {formError ? (
+        <div className="alert alert-error form-error" role="alert" tabIndex={-1}>
+          {formError.isConflict ? (
+            <>
+              <strong>{conflictText ?? 'En kollega har ændret dette, siden du åbnede det.'}</strong> Det, du har skrevet, er bevaret.
+              {onRefresh ? (
+                <>
+                  {' '}
+                  Hent den nyeste version, tjek dine oplysninger og send igen.{' '}
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setFormError(null);
+                      onRefresh();
+                    }}
+                  >
+                    Hent nyeste version
+                  </button>
+                </>
+              ) : null}
+            </>
+          ) : formError.isForbidden ? (
+            <>
+              <strong>Handlingen er ikke tilladt. </strong>
+              {formError.message}
+            </>
+          ) : (
+            formError.message
+          )}
+        </div>
+      ) : null}
+      {fields.map((field) => {
+        const fid = inputId(field.name);
+        const error = errors[field.name];
+        const describedBy = [field.hint ? `${fid}-hint` : '', error ? `${fid}-error` : ''].filter(Boolean).join(' ') || undefined;
+        const common = {
+          id: fid,
+          name: field.name,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': describedBy,
+          'aria-required': field.required ? true : undefined,
+        };
+        const value = values[field.name];
+        const set = (next: string | boolean) => setValues((old) => ({ ...old, [field.name]: next }));
+        return (
+          <div key={field.name} className={`field field-${field.kind}${error ? ' has-error' : ''}`}>
+            {field.kind === 'checkbox' ? (
+              <label htmlFor={fid} className="checkbox-label">
+                <input type="checkbox" {...common} checked={value === true} onChange={(e) => set(e.target.checked)} /> {field.label}
+              </label>
+            ) : (
+              <label htmlFor={fid}>
+                {field.label}
+                {field.required ? <span aria-hidden="true"> *</span> : <span className="muted"> (valgfri)</span>}
+              </label>
+            )}
+            {field.hint ? (
+              <p className="hint" id={`${fid}-hint`}>
+                {field.hint}
+              </p>
+            ) : null}
+            {field.kind === 'textarea' || field.kind === 'lines' ? (
+              <textarea {...common} rows={field.kind === 'lines' ? 3 : 4} value={String(value)} onChange={(e) => set(e.target.value)} />
+            ) : field.kind === 'select' ? (
+              <select {...common} value={String(value)} onChange={(e) => set(e.target.value)}>
+                {field.required ? null : <option value="">– vælg –</option>}
+                {Object.entries(field.options ?? {}).map(([code, text]) => (
+                  <option key={code} value={code}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            ) : field.kind === 'checkbox' ? null : (
+              <input
+                {...common}
+                type={field.kind === 'date' ? 'date' : 'text'}
+                inputMode={field.kind === 'number' ? 'numeric' : undefined}
+                value={String(value)}
+                onChange={(e) => set(e.target.value)}
+              />
+            )}
+            {error ? (
+              <p className="field-error" id={`${fid}-error`}>
+                {error}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+        {done ? (
+          <span role="status" className="ok">
+            Gemt.
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

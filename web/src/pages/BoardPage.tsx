@@ -1,0 +1,154 @@
+// Overblik: the unit's places, free places, waiting list and incoming citizens. Readable on a wall
+// screen (large type, high contrast) and on a laptop; the tables reflow into cards at narrow widths.
+import { Link } from 'react-router-dom';
+import { api, type Board, type BoardWaiting } from '../api/client';
+import { formatDate, formatNumber, plural } from '../format';
+import { COURSE_STATE_SHORT, PLACE_KIND, label } from '../labels';
+import { isUnitRole, useSession } from '../session';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+
+export function BoardPage() {
+  const { user } = useSession();
+  const unitId = user?.organisation_id ?? 0;
+  const board = useLoad(() => api.get<Board>(`/units/${unitId}/board`), String(unitId));
+  if (!isUnitRole(user?.role)) {
+    return (
+      <section>
+        <PageTitle>Overblik</PageTitle>
+        <p className="alert alert-info">Overblikket viser et afklaringstilbuds pladser og kan kun ses af tilbuddets medarbejdere.</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>Overblik</PageTitle>
+      {board.error ? <ErrorBox error={board.error} /> : null}
+      {board.loading && !board.data ? <Loading /> : null}
+      {board.data ? <BoardView board={board.data} /> : null}
+      {board.data ? (
+        <p>
+          <button type="button" className="secondary" onClick={board.reload}>
+            Opdatér
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function BoardView({ board }: { board: Board }) {
+  const free = (board.free_places?.regular ?? 0) + (board.free_places?.guest ?? 0);
+  return (
+    <div className="board">
+      <p className="board-unit">
+        {board.unit.name} · {formatDate(board.today)}
+      </p>
+      <ul className="stats" aria-label="Nøgletal">
+        <li>
+          <span className="stat-number">{formatNumber(free)}</span> ledige pladser
+          <span className="muted">
+            {' '}
+            ({formatNumber(board.free_places?.regular ?? 0)} almindelige, {formatNumber(board.free_places?.guest ?? 0)} gæste)
+          </span>
+        </li>
+        <li>
+          <span className="stat-number">{formatNumber(board.waiting_list.length)}</span> på venteliste
+        </li>
+        <li>
+          <Link to="/henvisninger">
+            <span className="stat-number">{formatNumber(board.new_referrals)}</span> nye henvisninger
+          </Link>
+        </li>
+        <li className={board.overdue_tasks > 0 ? 'warn' : undefined}>
+          <span className="stat-number">{formatNumber(board.overdue_tasks)}</span> forfaldne opgaver
+        </li>
+      </ul>
+
+      <h2 id="places-heading">Pladser</h2>
+      <table className="table board-places" aria-labelledby="places-heading">
+        <thead>
+          <tr>
+            <th scope="col">Plads</th>
+            <th scope="col">Borger</th>
+            <th scope="col">Fase</th>
+            <th scope="col">Dage på pladsen</th>
+            <th scope="col">Planlagt fraflytning</th>
+            <th scope="col">Forfaldne opgaver</th>
+          </tr>
+        </thead>
+        <tbody>
+          {board.places.map((place) => {
+            const occupant = place.occupant;
+            return (
+              <tr key={place.place_id} className={occupant ? 'occupied' : 'free'}>
+                <th scope="row" data-label="Plads">
+                  {place.number}
+                  <span className="muted"> {place.kind === 'guest' ? '(gæsteplads)' : ''}</span>
+                </th>
+                {occupant ? (
+                  <>
+                    <td data-label="Borger">
+                      <Link to={`/forloeb/${occupant.course_id}`}>{occupant.citizen_name}</Link>
+                      {occupant.paused ? <span className="badge">Indlagt – pause</span> : null}
+                    </td>
+                    <td data-label="Fase">{label(COURSE_STATE_SHORT, occupant.state)}</td>
+                    <td data-label="Dage på pladsen">{formatNumber(occupant.days_on_place ?? 0)}</td>
+                    <td data-label="Planlagt fraflytning">{formatDate(occupant.planned_end_on) || '–'}</td>
+                    <td data-label="Forfaldne opgaver" className={(occupant.overdue_tasks ?? 0) > 0 ? 'warn' : undefined}>
+                      {formatNumber(occupant.overdue_tasks ?? 0)}
+                    </td>
+                  </>
+                ) : (
+                  <td colSpan={5} data-label="Status">
+                    {place.closed ? 'Lukket' : `Ledig – ${label(PLACE_KIND, place.kind).toLowerCase()}`}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <WaitingTable id="waiting" title="Venteliste" rows={board.waiting_list} empty="Ingen på ventelisten." />
+      <WaitingTable id="incoming" title="Optaget – afventer indflytning" rows={board.incoming} empty="Ingen afventer indflytning." />
+    </div>
+  );
+}
+
+function WaitingTable({ id, title, rows, empty }: { id: string; title: string; rows: BoardWaiting[]; empty: string }) {
+  return (
+    <>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {rows.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <table className="table" aria-labelledby={`${id}-heading`}>
+          <thead>
+            <tr>
+              <th scope="col">Borger</th>
+              <th scope="col">Optaget</th>
+              <th scope="col">Ventetid</th>
+              <th scope="col">Færdigmeldt</th>
+              <th scope="col">Planlagt indflytning</th>
+              <th scope="col">Forfaldne opgaver</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.course_id}>
+                <td data-label="Borger">
+                  <Link to={`/forloeb/${row.course_id}`}>{row.citizen_name}</Link>
+                </td>
+                <td data-label="Optaget">{formatDate(row.accepted_on)}</td>
+                <td data-label="Ventetid">{plural(row.days_waiting ?? 0, 'dag', 'dage')}</td>
+                <td data-label="Færdigmeldt">{formatDate(row.ready_for_discharge_on) || '–'}</td>
+                <td data-label="Planlagt indflytning">{formatDate(row.planned_move_in_on) || '–'}</td>
+                <td data-label="Forfaldne opgaver">{formatNumber(row.overdue_tasks ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,373 @@
+// Forløb: one course as a timeline of the three phases, the model's checklist, notes, tasks and
+// admissions, and forms for exactly the commands the server says are legal now.
+import { useState, type ReactNode } from 'react';
+import { useParams } from 'react-router-dom';
+import { api, type CourseView } from '../api/client';
+import { COMMAND_SPECS, INLINE_COMMANDS, allowedForRole } from '../commands';
+import { useSession } from '../session';
+import { formatDate, todayIso } from '../format';
+import { CommandForm } from '../forms';
+import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+
+type Rec = Record<string, unknown>;
+const list = (value: unknown): Rec[] => (Array.isArray(value) ? (value as Rec[]) : []);
+const obj = (value: unknown): Rec | null => (value && typeof value === 'object' ? (value as Rec) : null);
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+let titlesCache: Promise<Record<string, string>> | null = null;
+function commandTitles(): Promise<Record<string, string>> {
+  titlesCache ??= api
+    .get<{ items: { name: string; title: string }[] }>('/course-commands')
+    .then((answer) => Object.fromEntries(answer.items.map((item) => [item.name, item.title])))
+    .catch((e) => {
+      titlesCache = null;
+      throw e;
+    });
+  return titlesCache;
+}
+
+export function CoursePage() {
+  const { id } = useParams();
+  const course = useLoad(() => api.get<CourseView>(`/courses/${id}`), String(id));
+  const titles = useLoad(commandTitles, 'titles');
+  const name = course.data ? str(obj(course.data.citizen)?.name) : '';
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>{name ? `Forløb: ${name}` : 'Forløb'}</PageTitle>
+      {course.error ? <ErrorBox error={course.error} /> : null}
+      {course.loading && !course.data ? <Loading /> : null}
+      {course.data ? (
+        <CourseDetails course={course.data} titles={titles.data ?? {}} onChanged={course.setData} onRefresh={course.reload} />
+      ) : null}
+    </section>
+  );
+}
+
+interface ViewProps {
+  course: CourseView;
+  titles: Record<string, string>;
+  onChanged(course: CourseView): void;
+  onRefresh(): void;
+}
+
+function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
+  const { user } = useSession();
+  const legal = new Set(course.legal_commands.filter((name) => allowedForRole(name, user?.role)));
+  async function run(command: string, payload: Rec) {
+    const changed = await api.post<CourseView>(`/courses/${course.id}/commands/${command}`, payload, course.version);
+    onChanged(changed);
+  }
+  const citizen = obj(course.citizen);
+  return (
+    <div className="course">
+      <p className="course-meta">
+        <span className="badge badge-state">{label(COURSE_STATE, course.state)}</span>
+        {citizen?.birth_date ? <span> Født {formatDate(str(citizen.birth_date))}</span> : null}
+        {course.waiting_list ? <span className="badge">På venteliste</span> : null}
+        <span className="muted"> Version {course.version}</span>
+      </p>
+      <Timeline course={course} />
+      <div className="course-grid">
+        <div>
+          <Checklist course={course} />
+          <Notes course={course} />
+        </div>
+        <div>
+          <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
+          <Admissions course={course} />
+          <Actions commands={[...legal]} course={course} titles={titles} run={run} onRefresh={onRefresh} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Timeline({ course }: { course: CourseView }) {
+  const allocation = obj(course.allocation);
+  const order = ['phase_1', 'phase_2', 'phase_3', 'follow_up', 'closed'];
+  const current = order.indexOf(course.state);
+  const phases = [
+    { key: 'phase_1', title: 'Fase 1 – overgang fra psykiatrien', from: str(course.accepted_on), to: str(course.moved_in_on) },
+    { key: 'phase_2', title: 'Fase 2 – ophold', from: str(course.moved_in_on), to: str(allocation?.decided_on) },
+    { key: 'phase_3', title: 'Fase 3 – overgang til rette tilbud', from: str(allocation?.decided_on), to: str(course.moved_out_on) },
+    { key: 'follow_up', title: 'Opfølgning', from: str(course.moved_out_on), to: str(course.closed_on) },
+  ];
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Tidslinje</h2>
+      {course.state === 'cancelled' ? (
+        <p className="alert alert-info">
+          Forløbet blev annulleret {formatDate(str(course.cancelled_on))}: {str(course.cancel_reason)}
+        </p>
+      ) : null}
+      <ol className="timeline">
+        {phases.map((phase, index) => {
+          const status = course.state === 'cancelled' ? 'future' : index < current ? 'done' : index === current ? 'current' : 'future';
+          return (
+            <li key={phase.key} className={`phase phase-${status}`} aria-current={status === 'current' ? 'step' : undefined}>
+              <span className="phase-title">{phase.title}</span>
+              <span className="phase-dates">
+                {phase.from ? formatDate(phase.from) : '–'} til {phase.to ? formatDate(phase.to) : status === 'current' ? 'nu' : '–'}
+              </span>
+              <span className="sr-only">{status === 'done' ? ' (afsluttet)' : status === 'current' ? ' (nuværende fase)' : ' (kommende)'}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {course.planned_end_on ? <p>Planlagt fraflytning: {formatDate(course.planned_end_on)}</p> : null}
+    </section>
+  );
+}
+
+function Check({ done, title, children }: { done: boolean; title: string; children?: ReactNode }) {
+  return (
+    <li className={done ? 'check-done' : 'check-open'}>
+      <span aria-hidden="true" className="check-mark">
+        {done ? '✓' : '○'}
+      </span>
+      <span className="sr-only">{done ? 'Udført: ' : 'Mangler: '}</span>
+      <strong>{title}</strong>
+      {children ? <span className="check-detail"> – {children}</span> : null}
+    </li>
+  );
+}
+
+function Checklist({ course }: { course: CourseView }) {
+  const keyWorker = obj(course.key_worker);
+  const events = list(course.transition_events);
+  const agreements = list(course.discharge_agreements);
+  const plan = obj(course.plan);
+  const vum = obj(course.vum);
+  const actors = list(course.actors);
+  const crisis = obj(course.crisis_plan);
+  const extensions = list(course.extensions);
+  const allocation = obj(course.allocation);
+  const followUps = list(course.follow_up_contacts);
+  const goals = list(plan?.goals);
+  return (
+    <section aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">Tjekliste for modellen</h2>
+      <ul className="checklist">
+        <Check done={!!keyWorker} title="Tovholder">
+          {keyWorker ? `${str(keyWorker.name)}, udpeget ${formatDate(str(keyWorker.appointed_on))}` : null}
+        </Check>
+        <Check done={events.length > 0} title="Besøg">
+          {events.length > 0 ? events.map((e) => `${label(EVENT_KIND, str(e.kind))} ${formatDate(str(e.date))}`).join('; ') : null}
+        </Check>
+        <Check done={agreements.length > 0} title="Udskrivningsaftale">
+          {agreements.map((a) => `${label(DISCHARGE_AGREEMENT_KIND, str(a.kind))} ${formatDate(str(a.date))}`).join('; ') || null}
+        </Check>
+        <Check done={Number(plan?.version ?? 0) > 0} title="Borgerens plan">
+          {Number(plan?.version ?? 0) > 0
+            ? `gemt ${formatDate(str(plan?.saved_on))}; ${goals.map((g) => `${str(g.text)} (${label(GOAL_STATUS, str(g.status))})`).join('; ')}`
+            : null}
+        </Check>
+        <Check done={!!vum?.completed_on} title="VUM-udredning">
+          {vum?.started_on ? `påbegyndt ${formatDate(str(vum.started_on))}` : null}
+          {vum?.completed_on ? `, afsluttet ${formatDate(str(vum.completed_on))}` : null}
+        </Check>
+        <Check done={actors.length > 0} title="Aktører">
+          {actors.map((a) => `${str(a.name)} (${label(ACTOR_KIND, str(a.kind))}${a.is_coordinator ? ', koordinerende' : ''})`).join('; ') || null}
+        </Check>
+        <Check done={str(course.substance_use_approach) !== ''} title="Tilgang til misbrug">
+          {str(course.substance_use_approach) || null}
+        </Check>
+        <Check done={Number(crisis?.version ?? 0) > 0} title="Kriseplan">
+          {Number(crisis?.version ?? 0) > 0 ? `gemt ${formatDate(str(crisis?.saved_on))}` : null}
+        </Check>
+        <Check done={extensions.length > 0} title="Forlængelser">
+          {extensions.map((x) => `til ${formatDate(str(x.new_planned_end_on))}`).join('; ') || 'ingen'}
+        </Check>
+        <Check done={!!allocation} title="Visitation">
+          {allocation ? `besluttet ${formatDate(str(allocation.decided_on))}` : null}
+        </Check>
+        <Check done={!!allocation?.destination} title="Næste tilbud">
+          {allocation ? label(DESTINATION, str(allocation.destination)) : null}
+        </Check>
+        <Check done={followUps.length > 0} title="Opfølgning">
+          {followUps.map((f) => `${formatDate(str(f.date))}${f.declined_by_citizen ? ' (takket nej)' : ''}`).join('; ') || null}
+        </Check>
+      </ul>
+    </section>
+  );
+}
+
+function Notes({ course }: { course: CourseView }) {
+  const notes = [
+    ...list(course.status_notes).map((n) => ({ key: `s${n.id}`, date: str(n.date), kind: 'Statusnotat', text: str(n.text) })),
+    ...list(course.handover_notes).map((n) => ({
+      key: `h${n.id}`,
+      date: str(n.date),
+      kind: `Overleveringsnotat${n.recipient ? ' til ' + str(n.recipient) : ''}`,
+      text: str(n.text),
+    })),
+    ...list(course.transition_events).map((n) => ({ key: `e${n.id}`, date: str(n.date), kind: label(EVENT_KIND, str(n.kind)), text: str(n.note) })),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notater</h2>
+      {notes.length === 0 ? (
+        <p className="muted">Ingen notater endnu.</p>
+      ) : (
+        <ul className="notes">
+          {notes.map((n) => (
+            <li key={n.key}>
+              <p className="note-head">
+                {formatDate(n.date)} · {n.kind}
+              </p>
+              {n.text ? <p>{n.text}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; canComplete: boolean; run(c: string, p: Rec): Promise<void>; onRefresh(): void }) {
+  const overdue = new Set(course.overdue_task_ids ?? []);
+  const tasks = list(course.tasks);
+  const [open, setOpen] = useState<number | null>(null);
+  return (
+    <section aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading">Opgaver</h2>
+      {tasks.length === 0 ? (
+        <p className="muted">Ingen opgaver.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Opgave</th>
+              <th scope="col">Frist</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tasks.map((task) => {
+              const id = Number(task.id);
+              const isOpen = !task.completed_on && !task.cancelled_on;
+              return (
+                <tr key={id} className={overdue.has(id) ? 'overdue' : undefined}>
+                  <td data-label="Opgave">{label(TASK_KIND, str(task.kind))}</td>
+                  <td data-label="Frist">{formatDate(str(task.due_on))}</td>
+                  <td data-label="Status">
+                    {task.completed_on
+                      ? `Udført ${formatDate(str(task.completed_on))}`
+                      : task.cancelled_on
+                        ? `Bortfaldet ${formatDate(str(task.cancelled_on))}`
+                        : overdue.has(id)
+                          ? 'Forfalden'
+                          : 'Åben'}
+                    {isOpen && canComplete ? (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button" aria-expanded={open === id} onClick={() => setOpen(open === id ? null : id)}>
+                          Markér udført<span className="sr-only">: {label(TASK_KIND, str(task.kind))}</span>
+                        </button>
+                        {open === id ? (
+                          <CommandForm
+                            id={`task-${id}`}
+                            fields={[
+                              { name: 'completed_on', label: 'Udført den', kind: 'date', required: true, initial: todayIso() },
+                              { name: 'note', label: 'Note', kind: 'text' },
+                            ]}
+                            submitLabel="Gem"
+                            onSubmit={(payload) => run('complete-task', { ...payload, task_id: id })}
+                            onRefresh={onRefresh}
+                            conflictText="En kollega har ændret forløbet, siden du åbnede det."
+                          />
+                        ) : null}
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Admissions({ course }: { course: CourseView }) {
+  const pauses = list(course.admission_pauses);
+  return (
+    <section aria-labelledby="admissions-heading">
+      <h2 id="admissions-heading">Indlæggelser under opholdet</h2>
+      {pauses.length === 0 ? (
+        <p className="muted">Ingen indlæggelser.</p>
+      ) : (
+        <ul>
+          {pauses.map((p, index) => (
+            <li key={index}>
+              Indlagt {formatDate(str(p.admitted_on))}
+              {p.resumed_on ? `, tilbage ${formatDate(str(p.resumed_on))}` : ' – stadig indlagt'}
+              {p.note ? ` (${str(p.note)})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface ActionsProps {
+  commands: string[];
+  course: CourseView;
+  titles: Record<string, string>;
+  run(c: string, p: Rec): Promise<void>;
+  onRefresh(): void;
+}
+
+function Actions({ commands: legal, course, titles, run, onRefresh }: ActionsProps) {
+  const commands = legal.filter((name) => !INLINE_COMMANDS.has(name) && COMMAND_SPECS[name]);
+  const [chosen, setChosen] = useState<string>('');
+  const active = commands.includes(chosen) ? chosen : '';
+  return (
+    <section aria-labelledby="actions-heading">
+      <h2 id="actions-heading">Handlinger</h2>
+      {commands.length === 0 ? (
+        <p className="muted">Der er ingen handlinger, du kan udføre på forløbet nu.</p>
+      ) : (
+        <>
+          <p className="hint">Kun de handlinger, der er mulige i forløbets nuværende fase, vises.</p>
+          <ul className="action-list">
+            {commands.map((name) => (
+              <li key={name}>
+                <button
+                  type="button"
+                  className={active === name ? 'secondary active' : 'secondary'}
+                  aria-expanded={active === name}
+                  aria-controls={active === name ? `cmd-${name}` : undefined}
+                  onClick={() => setChosen(active === name ? '' : name)}
+                  data-command={name}
+                >
+                  {titles[name] ?? name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {active ? (
+            <div className="action-panel">
+              <h3>{titles[active] ?? active}</h3>
+              <CommandForm
+                key={active}
+                id={`cmd-${active}`}
+                fields={COMMAND_SPECS[active].fields(course)}
+                submitLabel={titles[active] ?? 'Gem'}
+                conflictText="En kollega har ændret forløbet, siden du åbnede det."
+                onRefresh={onRefresh}
+                onSubmit={async (payload) => {
+                  const build = COMMAND_SPECS[active].build;
+                  await run(active, build ? build(payload, course) : payload);
+                }}
+              />
+            </div>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// Forløb: the courses the user may see, newest first, filtered by state.
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, type CourseView } from '../api/client';
+import { formatDate } from '../format';
+import { COURSE_STATE, label } from '../labels';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+
+const OPEN = ['phase_1', 'phase_2', 'phase_3', 'follow_up'];
+
+export function CoursesPage() {
+  const [filter, setFilter] = useState('open');
+  const courses = useLoad(() => api.get<{ items: CourseView[] }>('/courses'), 'courses');
+  const rows = (courses.data?.items ?? [])
+    .filter((c) => (filter === 'open' ? OPEN.includes(c.state) : filter === 'all' ? true : c.state === filter))
+    .sort((a, b) => b.id - a.id);
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>Forløb</PageTitle>
+      <div className="field field-inline">
+        <label htmlFor="course-filter">Vis</label>
+        <select id="course-filter" value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <option value="open">Igangværende forløb</option>
+          <option value="all">Alle forløb</option>
+          {Object.entries(COURSE_STATE).map(([code, text]) => (
+            <option key={code} value={code}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+      {courses.error ? <ErrorBox error={courses.error} /> : null}
+      {courses.loading && !courses.data ? <Loading /> : null}
+      {courses.data ? (
+        rows.length === 0 ? (
+          <p className="muted">Ingen forløb.</p>
+        ) : (
+          <table className="table">
+            <caption className="sr-only">Forløb</caption>
+            <thead>
+              <tr>
+                <th scope="col">Borger</th>
+                <th scope="col">Fase</th>
+                <th scope="col">Indflyttet</th>
+                <th scope="col">Planlagt fraflytning</th>
+                <th scope="col">Forfaldne opgaver</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id}>
+                  <td data-label="Borger">
+                    <Link to={`/forloeb/${c.id}`}>{c.citizen?.name ?? `Forløb ${c.id}`}</Link>
+                  </td>
+                  <td data-label="Fase">{label(COURSE_STATE, c.state)}</td>
+                  <td data-label="Indflyttet">{formatDate(c.moved_in_on) || '–'}</td>
+                  <td data-label="Planlagt fraflytning">{formatDate(c.planned_end_on) || '–'}</td>
+                  <td data-label="Forfaldne opgaver">{(c.overdue_task_ids ?? []).length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// Ny henvisning (ward staff): registers the citizen, then submits the referral with the unit's
+// eligibility questions and the citizen's consent. If the referral is refused after the citizen was
+// registered, the citizen is kept, so sending again does not register the citizen twice.
+import { useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, type Citizen, type ReferralView, type Unit } from '../api/client';
+import { CommandForm, type FieldSpec } from '../forms';
+import { SUBSTANCE_USE, SUPPORT_SITUATION } from '../labels';
+import { useSession } from '../session';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+
+interface Named {
+  id: number;
+  name: string;
+}
+
+export function NewReferralPage() {
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const lists = useLoad(
+    () =>
+      Promise.all([api.get<{ items: Unit[] }>('/units'), api.get<{ items: Named[] }>('/municipalities')]).then(([units, municipalities]) => ({
+        units: units.items,
+        municipalities: municipalities.items,
+      })),
+    'lists',
+  );
+  const [unitId, setUnitId] = useState('');
+  const registered = useRef<{ key: string; citizen: Citizen } | null>(null);
+
+  if (user?.role !== 'ward_staff') {
+    return (
+      <section>
+        <PageTitle>Ny henvisning</PageTitle>
+        <p className="alert alert-info">Kun personale på et sengeafsnit kan henvise til en afklaringsplads.</p>
+      </section>
+    );
+  }
+  const unit = lists.data?.units.find((u) => String(u.id) === unitId);
+  const criteria = ((unit?.exclusion_criteria as { id: number; question: string; active: boolean }[] | undefined) ?? []).filter((c) => c.active);
+  const fields: FieldSpec[] = unit
+    ? [
+        { name: 'name', label: 'Borgerens navn', kind: 'text', required: true },
+        { name: 'cpr', label: 'CPR-nummer', kind: 'text', hint: 'DDMMÅÅ-XXXX. Udelades kun ved anonymt ophold.' },
+        { name: 'birth_date', label: 'Fødselsdato', kind: 'date', hint: 'Kun nødvendig uden CPR-nummer.' },
+        {
+          name: 'home_municipality_id',
+          label: 'Hjemkommune',
+          kind: 'select',
+          required: true,
+          options: Object.fromEntries((lists.data?.municipalities ?? []).map((m) => [String(m.id), m.name])),
+          initial: String(unit.municipality_id),
+        },
+        { name: 'referred_on', label: 'Henvisningsdato', kind: 'date', required: true, initial: 'today' },
+        { name: 'reason', label: 'Årsag til henvisningen', kind: 'textarea', required: true },
+        { name: 'support_situation', label: 'Støttesituation', kind: 'select', required: true, options: SUPPORT_SITUATION },
+        { name: 'expected_ready_for_discharge_on', label: 'Forventet færdigmeldt', kind: 'date' },
+        { name: 'substance_use', label: 'Misbrug', kind: 'select', required: true, options: { '': '– vælg –', ...SUBSTANCE_USE }, initial: '' },
+        { name: 'substance_use_note', label: 'Om misbruget', kind: 'textarea' },
+        { name: 'risk_history', label: 'Risikovurdering', kind: 'textarea' },
+        ...criteria.map(
+          (c): FieldSpec => ({
+            name: `exclusion_${c.id}`,
+            label: c.question,
+            kind: 'select',
+            required: true,
+            options: { '': '– vælg –', no: 'Nej', yes: 'Ja' },
+            initial: '',
+          }),
+        ),
+        {
+          name: 'consent_to_share_with_unit',
+          label: 'Borgeren har givet samtykke til, at oplysningerne deles med afklaringstilbuddet',
+          kind: 'checkbox',
+          required: true,
+        },
+      ]
+    : [];
+
+  async function submit(payload: Record<string, unknown>) {
+    const citizenPayload: Record<string, unknown> = { name: payload.name, home_municipality_id: Number(payload.home_municipality_id) };
+    if (payload.cpr) citizenPayload.cpr = payload.cpr;
+    if (payload.birth_date) citizenPayload.birth_date = payload.birth_date;
+    const key = JSON.stringify(citizenPayload);
+    let citizen = registered.current?.key === key ? registered.current.citizen : null;
+    if (!citizen) {
+      citizen = await api.post<Citizen>('/citizens', citizenPayload);
+      registered.current = { key, citizen };
+    }
+    const referral: Record<string, unknown> = {
+      unit_id: Number(unitId),
+      citizen_id: citizen.id,
+      ward_id: user?.organisation_id,
+      referred_on: payload.referred_on,
+      reason: payload.reason,
+      support_situation: payload.support_situation,
+      consent_to_share_with_unit: payload.consent_to_share_with_unit,
+      exclusion_answers: criteria.map((c) => ({ criterion_id: c.id, answer: payload[`exclusion_${c.id}`] === 'yes' })),
+    };
+    referral.substance_use = payload.substance_use;
+    for (const optional of ['expected_ready_for_discharge_on', 'substance_use_note', 'risk_history']) {
+      if (payload[optional]) referral[optional] = payload[optional];
+    }
+    const created = await api.post<ReferralView>('/referrals', referral);
+    navigate(`/henvisninger/${created.id}`, { state: { created: true } });
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>Ny henvisning</PageTitle>
+      {lists.error ? <ErrorBox error={lists.error} /> : null}
+      {lists.loading && !lists.data ? <Loading /> : null}
+      {lists.data ? (
+        <div className="field">
+          <label htmlFor="referral-unit">Afklaringstilbud *</label>
+          <select id="referral-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+            <option value="">– vælg tilbud –</option>
+            {lists.data.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {unit ? (
+        <CommandForm key={unitId} id="new-referral" fields={fields} submitLabel="Send henvisning" onSubmit={submit} resetOnSuccess={false} />
+      ) : null}
+      <p>
+        <Link to="/henvisninger">Tilbage til henvisninger</Link>
+      </p>
+    </section>
+  );
+}
+

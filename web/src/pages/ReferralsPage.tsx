@@ -1,0 +1,221 @@
+// Henvisninger: ward staff follow the status of their referrals; the unit sees new referrals and
+// records the joint assessment (accept, waiting list, decline). Ward staff never see the unit's notes.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, type ReferralView } from '../api/client';
+import { formatDate } from '../format';
+import { CommandForm, type FieldSpec } from '../forms';
+import { COURSE_STATE, REFERRAL_STATE, SUBSTANCE_USE, SUPPORT_SITUATION, label } from '../labels';
+import { isUnitRole, useSession } from '../session';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export function ReferralsPage() {
+  const { user } = useSession();
+  const [filter, setFilter] = useState(isUnitRole(user?.role) ? 'submitted' : '');
+  const referrals = useLoad(() => api.get<{ items: ReferralView[] }>(filter ? `/referrals?state=${filter}` : '/referrals'), filter);
+  const rows = [...(referrals.data?.items ?? [])].sort((a, b) => b.referred_on.localeCompare(a.referred_on) || b.id - a.id);
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>Henvisninger</PageTitle>
+      {user?.role === 'ward_staff' ? (
+        <p>
+          <Link to="/henvisninger/ny" className="button">
+            Ny henvisning
+          </Link>
+        </p>
+      ) : null}
+      <div className="field field-inline">
+        <label htmlFor="referral-filter">Vis</label>
+        <select id="referral-filter" value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <option value="">Alle henvisninger</option>
+          {Object.entries(REFERRAL_STATE).map(([code, text]) => (
+            <option key={code} value={code}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+      {referrals.error ? <ErrorBox error={referrals.error} /> : null}
+      {referrals.loading && !referrals.data ? <Loading /> : null}
+      {referrals.data ? (
+        rows.length === 0 ? (
+          <p className="muted">Ingen henvisninger.</p>
+        ) : (
+          <table className="table">
+            <caption className="sr-only">Henvisninger</caption>
+            <thead>
+              <tr>
+                <th scope="col">Borger</th>
+                <th scope="col">Henvist</th>
+                <th scope="col">Status</th>
+                <th scope="col">Forløb</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td data-label="Borger">
+                    <Link to={`/henvisninger/${r.id}`}>{r.citizen_name ?? `Henvisning ${r.id}`}</Link>
+                  </td>
+                  <td data-label="Henvist">{formatDate(r.referred_on)}</td>
+                  <td data-label="Status">{label(REFERRAL_STATE, r.state)}</td>
+                  <td data-label="Forløb">{r.course ? label(COURSE_STATE, r.course.state) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+const DECISIONS: Record<string, { title: string; fields: FieldSpec[] }> = {
+  accept: {
+    title: 'Optag borgeren',
+    fields: [
+      { name: 'decided_on', label: 'Dato for fælles vurdering', kind: 'date', required: true, initial: 'today' },
+      { name: 'note', label: 'Note fra den fælles vurdering', kind: 'textarea' },
+    ],
+  },
+  waitlist: {
+    title: 'Sæt på venteliste',
+    fields: [
+      { name: 'decided_on', label: 'Dato for fælles vurdering', kind: 'date', required: true, initial: 'today' },
+      { name: 'note', label: 'Note fra den fælles vurdering', kind: 'textarea' },
+    ],
+  },
+  decline: {
+    title: 'Afvis henvisningen',
+    fields: [
+      { name: 'decided_on', label: 'Dato for fælles vurdering', kind: 'date', required: true, initial: 'today' },
+      { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true },
+    ],
+  },
+  withdraw: {
+    title: 'Træk henvisningen tilbage',
+    fields: [
+      { name: 'decided_on', label: 'Dato', kind: 'date', required: true, initial: 'today' },
+      { name: 'reason', label: 'Begrundelse', kind: 'textarea' },
+    ],
+  },
+};
+
+export function ReferralPage() {
+  const { id } = useParams();
+  const { user } = useSession();
+  const referral = useLoad(() => api.get<ReferralView>(`/referrals/${id}`), String(id));
+  const [chosen, setChosen] = useState('');
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const r = referral.data;
+  const legal = (r?.legal_commands ?? []).filter((name) => DECISIONS[name]);
+  const active = legal.includes(chosen) ? chosen : '';
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>{r ? `Henvisning: ${r.citizen_name ?? ''}` : 'Henvisning'}</PageTitle>
+      {referral.error ? <ErrorBox error={referral.error} /> : null}
+      {referral.loading && !r ? <Loading /> : null}
+      {r ? (
+        <>
+          <dl className="facts">
+            <dt>Status</dt>
+            <dd className="referral-state">{label(REFERRAL_STATE, r.state)}</dd>
+            <dt>Henvist</dt>
+            <dd>{formatDate(r.referred_on)}</dd>
+            {r.decided_on ? (
+              <>
+                <dt>Fælles vurdering</dt>
+                <dd>{formatDate(str(r.decided_on))}</dd>
+              </>
+            ) : null}
+            <dt>Årsag</dt>
+            <dd>{r.reason}</dd>
+            <dt>Støttesituation</dt>
+            <dd>{label(SUPPORT_SITUATION, r.support_situation)}</dd>
+            {r.substance_use ? (
+              <>
+                <dt>Misbrug</dt>
+                <dd>{label(SUBSTANCE_USE, str(r.substance_use))}</dd>
+              </>
+            ) : null}
+            {r.expected_ready_for_discharge_on ? (
+              <>
+                <dt>Forventet færdigmeldt</dt>
+                <dd>{formatDate(str(r.expected_ready_for_discharge_on))}</dd>
+              </>
+            ) : null}
+            {r.course ? (
+              <>
+                <dt>Forløb</dt>
+                <dd>
+                  {isUnitRole(user?.role) || user?.role === 'authority' ? (
+                    <Link to={`/forloeb/${r.course.id}`}>{label(COURSE_STATE, r.course.state)}</Link>
+                  ) : (
+                    label(COURSE_STATE, r.course.state)
+                  )}
+                  {r.course.moved_in_on ? `, indflyttet ${formatDate(r.course.moved_in_on)}` : ''}
+                  {r.course.moved_out_on ? `, fraflyttet ${formatDate(r.course.moved_out_on)}` : ''}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          {warnings.length > 0 ? (
+            <div className="alert alert-info" role="status">
+              {warnings.map((w) => (
+                <p key={w}>{w}</p>
+              ))}
+            </div>
+          ) : null}
+          {legal.length > 0 ? (
+            <section aria-labelledby="decision-heading">
+              <h2 id="decision-heading">{user?.role === 'ward_staff' ? 'Handlinger' : 'Fælles vurdering'}</h2>
+              <ul className="action-list">
+                {legal.map((name) => (
+                  <li key={name}>
+                    <button
+                      type="button"
+                      className={active === name ? 'secondary active' : 'secondary'}
+                      aria-expanded={active === name}
+                      onClick={() => setChosen(active === name ? '' : name)}
+                      data-command={name}
+                    >
+                      {DECISIONS[name].title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {active ? (
+                <div className="action-panel">
+                  <h3>{DECISIONS[active].title}</h3>
+                  <CommandForm
+                    key={active}
+                    id={`decision-${active}`}
+                    fields={DECISIONS[active].fields}
+                    submitLabel={DECISIONS[active].title}
+                    conflictText="En kollega har ændret henvisningen, siden du åbnede den."
+                    onRefresh={referral.reload}
+                    onSubmit={async (payload) => {
+                      const answer = await api.post<{ referral: ReferralView; warnings: { message?: string }[] }>(
+                        `/referrals/${r.id}/commands/${active}`,
+                        payload,
+                        r.version,
+                      );
+                      setWarnings(answer.warnings.map((w) => w.message ?? '').filter(Boolean));
+                      referral.setData(answer.referral);
+                      setChosen('');
+                    }}
+                  />
+                </div>
+              ) : null}
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      <p>
+        <Link to="/henvisninger">Tilbage til henvisninger</Link>
+      </p>
+    </section>
+  );
+}
