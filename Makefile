@@ -38,8 +38,9 @@ test: release asan web
 	cd web && npx vitest run
 	web/e2e/run
 
-bench: release
+bench: release web
 	bench/run
+	cd web && node bench/run.mjs
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
