@@ -30,6 +30,7 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--lang=da-DK',
     ],
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatNumber, plural, todayIso } from './format';
+import { daysBetween, formatDate, formatNumber, parseDanishDate, plural, todayIso } from './format';
 
 describe('Danish formats', () => {
   it('writes dates as dd-mm-åååå', () => {
@@ -14,5 +14,18 @@ describe('Danish formats', () => {
     expect(plural(1, 'dag', 'dage')).toBe('1 dag');
     expect(plural(2, 'dag', 'dage')).toBe('2 dage');
     expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
+
+describe('typed Danish dates', () => {
+  it('reads dd-mm-åååå and its variants', () => {
+    expect(parseDanishDate('30-11-2026')).toBe('2026-11-30');
+    expect(parseDanishDate('1.2.2026')).toBe('2026-02-01');
+    expect(parseDanishDate(' 05/06/2026 ')).toBe('2026-06-05');
+  });
+  it('refuses what is not a real date', () => {
+    expect(parseDanishDate('31-02-2026')).toBeNull();
+    expect(parseDanishDate('2026-11-30')).toBeNull();
+    expect(parseDanishDate('i går')).toBeNull();
   });
 });

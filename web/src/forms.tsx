@@ -2,7 +2,7 @@
 // server's Danish error shown next to the field it names, and a 412 that keeps the user's input.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from './api/client';
-import { todayIso } from './format';
+import { formatDate, parseDanishDate, todayIso } from './format';
 
 export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number';
 
@@ -23,8 +23,8 @@ function initialValues(fields: FieldSpec[]): FormValues {
   const values: FormValues = {};
   for (const field of fields) {
     if (field.kind === 'checkbox') values[field.name] = field.initial === true;
-    else if (field.initial === 'today') values[field.name] = todayIso();
-    else if (typeof field.initial === 'string') values[field.name] = field.initial;
+    else if (field.initial === 'today') values[field.name] = formatDate(todayIso());
+    else if (typeof field.initial === 'string') values[field.name] = field.kind === 'date' ? formatDate(field.initial) : field.initial;
     else if (field.kind === 'select' && field.required && field.options) values[field.name] = Object.keys(field.options)[0] ?? '';
     else values[field.name] = '';
   }
@@ -45,7 +45,7 @@ export function validate(fields: FieldSpec[], values: FormValues): Record<string
       errors[field.name] = field.kind === 'select' ? 'Vælg en mulighed.' : 'Skal udfyldes.';
       continue;
     }
-    if (text !== '' && field.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    if (text !== '' && field.kind === 'date' && !parseDanishDate(text)) {
       errors[field.name] = 'Skriv en gyldig dato (dd-mm-åååå).';
     }
     if (text !== '' && field.kind === 'number' && !/^\d+$/.test(text)) {
@@ -73,7 +73,7 @@ export function toPayload(fields: FieldSpec[], values: FormValues): Record<strin
       continue;
     }
     if (text === '' && !field.required) continue;
-    payload[field.name] = field.kind === 'number' ? Number(text) : text;
+    payload[field.name] = field.kind === 'number' ? Number(text) : field.kind === 'date' ? parseDanishDate(text) : text;
   }
   return payload;
 }
@@ -219,8 +219,10 @@ export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conf
             ) : field.kind === 'checkbox' ? null : (
               <input
                 {...common}
-                type={field.kind === 'date' ? 'date' : 'text'}
+                type="text"
                 inputMode={field.kind === 'number' ? 'numeric' : undefined}
+                placeholder={field.kind === 'date' ? 'dd-mm-åååå' : undefined}
+                size={field.kind === 'date' ? 12 : undefined}
                 value={String(value)}
                 onChange={(e) => set(e.target.value)}
               />

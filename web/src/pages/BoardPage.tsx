@@ -1,5 +1,6 @@
 // Overblik: the unit's places, free places, waiting list and incoming citizens. Readable on a wall
 // screen (large type, high contrast) and on a laptop; the tables reflow into cards at narrow widths.
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Board, type BoardWaiting } from '../api/client';
 import { formatDate, formatNumber, plural } from '../format';
@@ -11,6 +12,12 @@ export function BoardPage() {
   const { user } = useSession();
   const unitId = user?.organisation_id ?? 0;
   const board = useLoad(() => api.get<Board>(`/units/${unitId}/board`), String(unitId));
+  const { reload } = board;
+  // On a wall screen nobody presses "Opdatér": fetch the board again every minute.
+  useEffect(() => {
+    const timer = window.setInterval(reload, 60_000);
+    return () => window.clearInterval(timer);
+  }, [reload]);
   if (!isUnitRole(user?.role)) {
     return (
       <section>

@@ -2,10 +2,10 @@
 // admissions, and forms for exactly the commands the server says are legal now.
 import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, type CourseView } from '../api/client';
+import { api, type Citizen, type CourseView } from '../api/client';
 import { COMMAND_SPECS, INLINE_COMMANDS, allowedForRole } from '../commands';
 import { useSession } from '../session';
-import { formatDate, todayIso } from '../format';
+import { formatDate } from '../format';
 import { CommandForm } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
@@ -269,7 +269,7 @@ function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; ca
                           <CommandForm
                             id={`task-${id}`}
                             fields={[
-                              { name: 'completed_on', label: 'Udført den', kind: 'date', required: true, initial: todayIso() },
+                              { name: 'completed_on', label: 'Udført den', kind: 'date', required: true, initial: 'today' },
                               { name: 'note', label: 'Note', kind: 'text' },
                             ]}
                             submitLabel="Gem"
@@ -293,11 +293,28 @@ function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; ca
 
 function Admissions({ course }: { course: CourseView }) {
   const pauses = list(course.admission_pauses);
+  const citizen = useLoad(() => api.get<Citizen>(`/citizens/${course.citizen_id}`), String(course.citizen_id));
+  const admissions = citizen.data?.admissions ?? [];
   return (
     <section aria-labelledby="admissions-heading">
-      <h2 id="admissions-heading">Indlæggelser under opholdet</h2>
+      <h2 id="admissions-heading">Indlæggelser</h2>
+      <h3>Psykiatriske indlæggelser</h3>
+      {citizen.error ? <ErrorBox error={citizen.error} /> : null}
+      {citizen.data && admissions.length === 0 ? <p className="muted">Ingen registrerede indlæggelser.</p> : null}
+      {admissions.length > 0 ? (
+        <ul>
+          {admissions.map((a) => (
+            <li key={a.id}>
+              Indlagt {formatDate(a.admitted_on)}
+              {a.ready_for_discharge_on ? `, færdigmeldt ${formatDate(a.ready_for_discharge_on)}` : ''}
+              {a.discharged_on ? `, udskrevet ${formatDate(a.discharged_on)}` : ', ikke udskrevet'}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3>Pauser i opholdet ved indlæggelse</h3>
       {pauses.length === 0 ? (
-        <p className="muted">Ingen indlæggelser.</p>
+        <p className="muted">Ingen pauser.</p>
       ) : (
         <ul>
           {pauses.map((p, index) => (
