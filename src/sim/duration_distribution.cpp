@@ -89,7 +89,7 @@ double DurationSampler::operator()(RandomStream& random) {
     case DistributionKind::exponential:
       return random.exponential(mean_);
     case DistributionKind::lognormal:
-      return std::exp(log_mu_ + log_sigma_ * standard_normal(random));
+      return std::exp(log_mu_ + log_sigma_ * random.standard_normal());
     case DistributionKind::gamma:
       return gamma_scale_ * standard_gamma(random, gamma_shape_);
     case DistributionKind::empirical: {
@@ -98,25 +98,6 @@ double DurationSampler::operator()(RandomStream& random) {
     }
   }
   return mean_;
-}
-
-// Marsaglia's polar method; our own rather than std::normal_distribution so
-// the numbers are the same with every standard library.
-double DurationSampler::standard_normal(RandomStream& random) {
-  if (has_spare_normal_) {
-    has_spare_normal_ = false;
-    return spare_normal_;
-  }
-  double u, v, s;
-  do {
-    u = 2.0 * random.uniform() - 1.0;
-    v = 2.0 * random.uniform() - 1.0;
-    s = u * u + v * v;
-  } while (s >= 1.0 || s == 0.0);
-  const double factor = std::sqrt(-2.0 * std::log(s) / s);
-  spare_normal_ = v * factor;
-  has_spare_normal_ = true;
-  return u * factor;
 }
 
 // Marsaglia and Tsang (2000); shapes below 1 use the boost X * U^(1/shape).
@@ -129,7 +110,7 @@ double DurationSampler::standard_gamma(RandomStream& random, double shape) {
   for (;;) {
     double x, v;
     do {
-      x = standard_normal(random);
+      x = random.standard_normal();
       v = 1.0 + c * x;
     } while (v <= 0.0);
     v = v * v * v;

@@ -39,7 +39,6 @@ class DurationSampler {
   double operator()(RandomStream& random);
 
  private:
-  double standard_normal(RandomStream& random);
   double standard_gamma(RandomStream& random, double shape);
 
   DistributionKind kind_;
@@ -47,8 +46,6 @@ class DurationSampler {
   double log_mu_ = 0.0, log_sigma_ = 0.0;         // lognormal
   double gamma_shape_ = 1.0, gamma_scale_ = 1.0;  // gamma
   std::vector<double> values_;                    // empirical
-  bool has_spare_normal_ = false;
-  double spare_normal_ = 0.0;
 };
 
 }  // namespace afk::sim

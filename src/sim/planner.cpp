@@ -103,7 +103,7 @@ PlanResult plan_places(const Scenario& scenario, const PlanRequest& request, con
   for (int places = range.low; places <= range.high && extra_left != 0; ++places) {
     Scenario variant = scenario;
     variant.places = places;
-    RunOptions row_options{options.threads, {}};
+    RunOptions row_options{options.threads, {}, options.stop};
     if (options.on_progress) {
       const std::size_t done_before = plan.curve.size() * per_row;
       row_options.on_progress = [&, done_before](std::size_t done, std::size_t) {

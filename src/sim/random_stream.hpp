@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "sim/ziggurat.hpp"
+
 namespace afk::sim {
 
 // SplitMix64 (Steele, Lea, Flood 2014): turns any 64-bit value into a
@@ -56,7 +58,9 @@ class RandomStream {
   // Uniform in (0, 1]: safe to take the logarithm of.
   double uniform_positive() { return 1.0 - uniform(); }
 
-  double exponential(double mean) { return -mean * std::log(uniform_positive()); }
+  // Ziggurat draws (sim/ziggurat.hpp): much cheaper than -log(U) and the polar method.
+  double exponential(double mean) { return mean * ziggurat_exponential(*this); }
+  double standard_normal() { return ziggurat_normal(*this); }
 
   bool bernoulli(double probability) { return uniform() < probability; }
 

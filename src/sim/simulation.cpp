@@ -87,8 +87,13 @@ SimulationResult simulate(const Scenario& scenario, const RunOptions& options) {
   std::atomic<std::size_t> next_index{0};
   std::mutex progress_mutex;
   std::size_t done = 0;
+  std::atomic<bool> stopped{false};  // a replication was skipped because stop was requested
   auto work = [&] {
     for (std::size_t index = next_index++; index < total; index = next_index++) {
+      if (options.stop.stop_requested()) {
+        stopped = true;
+        return;
+      }
       result.replications[index] = run_replication(scenario, index);
       if (options.on_progress) {
         std::lock_guard lock(progress_mutex);
@@ -104,6 +109,7 @@ SimulationResult simulate(const Scenario& scenario, const RunOptions& options) {
     for (unsigned i = 1; i < threads; ++i) workers.emplace_back(work);
     work();
   }
+  if (stopped) throw SimulationStopped();
 
   result.metrics = summarize_replications(result.replications);
   result.offered_load = offered_load(scenario);

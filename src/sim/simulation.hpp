@@ -3,6 +3,8 @@
 
 #include <cstddef>
 #include <functional>
+#include <stdexcept>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -32,7 +34,15 @@ struct RunOptions {
   unsigned threads = 0;  // 0 = all hardware threads
   // Called after each finished replication with (done, total); calls are
   // serialised but may come from any worker thread.
-  std::function<void(std::size_t, std::size_t)> on_progress;
+  std::function<void(std::size_t, std::size_t)> on_progress{};
+  // Checked before each replication: once stop is requested no new
+  // replication starts and simulate() throws SimulationStopped.
+  std::stop_token stop{};
+};
+
+// The run was stopped through RunOptions::stop before it finished.
+struct SimulationStopped : std::runtime_error {
+  SimulationStopped() : std::runtime_error("simulation stopped before it finished") {}
 };
 
 // The names and getters of the summarised outputs.
@@ -44,7 +54,8 @@ const std::vector<MetricField>& metric_fields();
 
 // Runs scenario.replications replications. Replication i always uses the
 // streams of (seed, i), so the numbers do not depend on the thread count.
-// Throws std::invalid_argument listing the problems of an invalid scenario.
+// Throws std::invalid_argument listing the problems of an invalid scenario,
+// SimulationStopped when stopped through options.stop.
 SimulationResult simulate(const Scenario& scenario, const RunOptions& options = {});
 
 // Summaries of finished replications (used by simulate and the planner).

@@ -39,7 +39,7 @@ Scenario mmc_scenario(const MmcCase& c) {
   scenario.warmup_days = c.warmup_days;
   scenario.years = c.years;
   scenario.replications = c.replications;
-  scenario.seed = 2024;
+  scenario.seed = 1;  // 2024 before the ziggurat generators (see docs/simulation.md)
   return scenario;
 }
 
