@@ -109,6 +109,13 @@ step('phase 1: only legal actions are offered; key worker and move-in', async ()
   await page.locator('.badge-state', { hasText: 'Fase 2' }).waitFor();
   await runCommand(page, 'add-status-note', (form) => form.locator('[name="text"]').fill('Faldet godt til.'));
   await page.getByText('Faldet godt til.').waitFor();
+  await runCommand(page, 'save-plan', async (form) => {
+    await form.locator('[name="hopes"]').fill('At få ro og overblik.');
+    await form.locator('[name="new_goal"]').fill('Finde egen bolig');
+  });
+  await page.locator('.checklist', { hasText: 'Finde egen bolig (Ikke påbegyndt)' }).waitFor();
+  await runCommand(page, 'save-plan', (form) => form.locator('select[name^="goal_"]').first().selectOption('in_progress'));
+  await page.locator('.checklist', { hasText: 'Finde egen bolig (I gang)' }).waitFor();
   await screenshot(page, 'flow-05-fase-2');
 });
 

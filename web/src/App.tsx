@@ -193,7 +193,11 @@ function LoginPage() {
 function ReloginDialog() {
   const { user } = useSession();
   useEffect(() => {
+    // The page underneath stays mounted (keeping its input) but out of reach of Tab and screen readers.
+    const shell = document.querySelector('.shell');
+    shell?.setAttribute('inert', '');
     document.getElementById('relogin-title')?.focus();
+    return () => shell?.removeAttribute('inert');
   }, []);
   return (
     <div className="dialog-backdrop">

@@ -20,6 +20,17 @@ function record(course: Course, key: string): Record<string, unknown> {
 }
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
+interface Goal {
+  id: number;
+  version: number;
+  text: string;
+  status: string;
+}
+function goalsOf(course: Course): Goal[] {
+  const goals = record(course, 'plan').goals;
+  return Array.isArray(goals) ? (goals as Goal[]) : [];
+}
+
 export const COMMAND_SPECS: Record<string, CommandSpec> = {
   'appoint-key-worker': {
     fields: () => [
@@ -55,20 +66,36 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
         { name: 'hopes', label: 'Håb', kind: 'textarea', initial: text(plan.hopes) },
         { name: 'wishes', label: 'Ønsker', kind: 'textarea', initial: text(plan.wishes) },
         { name: 'goals_in_own_words', label: 'Mål med egne ord', kind: 'textarea', initial: text(plan.goals_in_own_words) },
-        { name: 'new_goal', label: 'Nyt delmål', kind: 'text', hint: 'Eksisterende delmål beholdes.' },
+        ...goalsOf(course).map(
+          (goal): FieldSpec => ({
+            name: `goal_${goal.id}`,
+            label: `Status for delmålet »${goal.text}«`,
+            kind: 'select',
+            required: true,
+            options: GOAL_STATUS,
+            initial: goal.status,
+          }),
+        ),
+        { name: 'new_goal', label: 'Nyt delmål', kind: 'text', hint: 'Eksisterende delmål beholdes; sæt status »Opgivet« for at lægge et delmål væk.' },
         { name: 'new_goal_status', label: 'Status for nyt delmål', kind: 'select', required: true, options: GOAL_STATUS },
       ];
     },
     build: (payload, course) => {
       const { new_goal, new_goal_status, ...rest } = payload;
       const plan = record(course, 'plan');
+      const existing = goalsOf(course);
+      for (const goal of existing) delete rest[`goal_${goal.id}`];
+      // Only goals whose status changed are sent (with their version); the others are kept as they are.
+      const changed = existing
+        .filter((goal) => payload[`goal_${goal.id}`] !== goal.status)
+        .map((goal) => ({ id: goal.id, version: goal.version, text: goal.text, status: payload[`goal_${goal.id}`] }));
       return {
         hopes: '',
         wishes: '',
         goals_in_own_words: '',
         ...rest,
         plan_version: typeof plan.version === 'number' ? plan.version : 0,
-        goals: new_goal ? [{ text: new_goal, status: new_goal_status }] : [],
+        goals: [...changed, ...(new_goal ? [{ text: new_goal, status: new_goal_status }] : [])],
       };
     },
   },

@@ -341,10 +341,14 @@ interface ActionsProps {
 function Actions({ commands: legal, course, titles, run, onRefresh }: ActionsProps) {
   const commands = legal.filter((name) => !INLINE_COMMANDS.has(name) && COMMAND_SPECS[name]);
   const [chosen, setChosen] = useState<string>('');
+  const [done, setDone] = useState<string>('');
   const active = commands.includes(chosen) ? chosen : '';
   return (
     <section aria-labelledby="actions-heading">
       <h2 id="actions-heading">Handlinger</h2>
+      <p role="status" id="action-done" tabIndex={-1} className={done ? 'alert alert-info' : 'sr-only'}>
+        {done}
+      </p>
       {commands.length === 0 ? (
         <p className="muted">Der er ingen handlinger, du kan udføre på forløbet nu.</p>
       ) : (
@@ -358,7 +362,10 @@ function Actions({ commands: legal, course, titles, run, onRefresh }: ActionsPro
                   className={active === name ? 'secondary active' : 'secondary'}
                   aria-expanded={active === name}
                   aria-controls={active === name ? `cmd-${name}` : undefined}
-                  onClick={() => setChosen(active === name ? '' : name)}
+                  onClick={() => {
+                    setDone('');
+                    setChosen(active === name ? '' : name);
+                  }}
                   data-command={name}
                 >
                   {titles[name] ?? name}
@@ -379,6 +386,10 @@ function Actions({ commands: legal, course, titles, run, onRefresh }: ActionsPro
                 onSubmit={async (payload) => {
                   const build = COMMAND_SPECS[active].build;
                   await run(active, build ? build(payload, course) : payload);
+                  // Done: close the form (the next one starts from the changed course) and say so.
+                  setChosen('');
+                  setDone(`Udført: ${titles[active] ?? active}.`);
+                  setTimeout(() => document.getElementById('action-done')?.focus());
                 }}
               />
             </div>
