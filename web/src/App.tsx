@@ -159,7 +159,7 @@ function LoginForm({ onDone, fixedUser }: { onDone?: () => void; fixedUser?: str
       ) : null}
       <div className="field">
         <label htmlFor="login-username">Brugernavn</label>
-        <input id="login-username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input id="login-username" type="text" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor="login-password">Adgangskode</label>

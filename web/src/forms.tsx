@@ -129,6 +129,8 @@ export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conf
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError(0, 'client', String(e));
       const field = fieldOf(error.field);
+      // 401: the log-in dialog opens over the page and explains; the input stays for sending again.
+      if (error.status === 401) return;
       if (field && fields.some((f) => f.name === field) && !error.isConflict) {
         setErrors({ [field]: error.message });
         setTimeout(() => focusField(field));
