@@ -4,7 +4,7 @@
 // unit's course record, and a stale edit shows the conflict while keeping what was typed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
+import { BASE_URL, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -61,6 +61,7 @@ step('ward staff refer a citizen; the form validates before sending', async () =
   assert.ok((await form.locator('.field-error').count()) >= 3);
   assert.equal(await form.locator('[name="name"]').evaluate((el) => el === document.activeElement), true, 'focus on the first error');
   await screenshot(page, 'flow-01-ny-henvisning-fejl');
+  assert.deepEqual(await seriousViolations(page), [], 'the form with its errors');
 
   const serial = String(1000 + Math.floor(Math.random() * 2999)); // 7th digit 1–3: born in the 1900s
   await form.locator('[name="name"]').fill(citizenName);
@@ -147,6 +148,7 @@ step('a stale edit shows that a colleague changed the course and keeps the input
   assert.match(await alert.innerText(), /kollega har ændret forløbet/);
   assert.equal(await mine.locator('#cmd-add-status-note [name="text"]').inputValue(), 'Min tekst, som ikke må gå tabt.');
   await screenshot(mine, 'flow-07-konflikt');
+  assert.deepEqual(await seriousViolations(mine), [], 'the course page with the conflict');
   await mine.getByRole('button', { name: 'Hent nyeste version' }).click();
   await mine.getByText('Kollegaens notat.').waitFor();
   assert.equal(await mine.locator('#cmd-add-status-note [name="text"]').inputValue(), 'Min tekst, som ikke må gå tabt.');
