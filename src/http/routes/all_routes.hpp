@@ -14,6 +14,8 @@ void register_course_routes(Router& router);
 void register_board_routes(Router& router);
 void register_admin_routes(Router& router);
 // --- declarations: questionnaires and economics ---
+void register_questionnaire_routes(Router& router);
+void register_economics_routes(Router& router);
 // --- declarations: reports and evaluation ---
 // --- declarations: capacity planning ---
 
@@ -27,6 +29,8 @@ inline void register_all_routes(Router& router) {
   register_board_routes(router);
   register_admin_routes(router);
   // --- registrations: questionnaires and economics ---
+  register_questionnaire_routes(router);
+  register_economics_routes(router);
   // --- registrations: reports and evaluation ---
   // --- registrations: capacity planning ---
 }

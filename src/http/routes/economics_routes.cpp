@@ -1,0 +1,575 @@
+// Economics: the versioned prices and baselines, the tariff calculator of
+// the Styringsaftale, and "who gains" per stakeholder for a unit or a
+// municipality and a period. Every answer lists the assumptions it used with
+// source and year; values marked as examples say so in the notes.
+#include <cmath>
+
+#include "core/numbers/danish_format.hpp"
+#include "core/numbers/tariff.hpp"
+#include "core/numbers/who_gains.hpp"
+#include "http/routes/all_routes.hpp"
+#include "http/routes/route_support.hpp"
+#include "http/routes/table_response.hpp"
+#include "store/aggregates.hpp"
+#include "store/economics_repository.hpp"
+
+namespace afk::http {
+
+namespace {
+using numbers::BasisPoints;
+using numbers::Money;
+
+const std::set<Role> read_roles{Role::unit_lead, Role::project_lead, Role::authority, Role::evaluator,
+                                Role::admin};
+const std::set<Role> write_roles{Role::admin, Role::project_lead};
+
+// The settings the figures use; a POST must name one of these.
+struct KnownSetting {
+  const char* code;
+  const char* kind;
+  const char* unit;
+  const char* label_da;
+};
+constexpr KnownSetting known_settings[] = {
+    {"bed_day_cost", "price", "kr_per_day", "Sengedagspris i psykiatrien"},
+    {"awaiting_discharge_payment", "price", "kr_per_day", "Kommunens betaling pr. færdigbehandlingsdag"},
+    {"residential_day_price", "price", "kr_per_day", "Døgnpris i botilbud"},
+    {"place_tariff", "price", "kr_per_day", "Døgntakst for afklaringspladsen"},
+    {"awaiting_discharge_days_per_course", "baseline", "days_per_course",
+     "Færdigbehandlingsdage pr. udskrivning før ordningen"},
+    {"readmission_bed_days_per_course", "baseline", "days_per_course",
+     "Sengedage ved genindlæggelse inden for 180 dage før ordningen"},
+    {"residential_days_per_course", "baseline", "days_per_course",
+     "Dage i botilbud pr. borger før ordningen"},
+};
+
+const KnownSetting* find_known(const std::string& code) {
+  for (const auto& known : known_settings)
+    if (code == known.code) return &known;
+  return nullptr;
+}
+
+Money kroner_to_money(double kroner) { return Money::from_ore(std::llround(kroner * 100.0)); }
+
+nlohmann::json money_json(Money amount) {
+  return {{"ore", amount.ore}, {"kroner", amount.as_kroner()}, {"text_da", numbers::format_kroner(amount)}};
+}
+
+nlohmann::json setting_json(const store::EconomicSetting& setting) {
+  return {{"id", setting.id},
+          {"kind", setting.kind},
+          {"code", setting.code},
+          {"unit_id", setting.unit_id ? nlohmann::json(*setting.unit_id) : nlohmann::json()},
+          {"value", setting.value},
+          {"unit", setting.unit},
+          {"label_da", setting.label_da},
+          {"source", setting.source},
+          {"year", setting.year},
+          {"valid_from", setting.valid_from.iso()},
+          {"example", setting.example}};
+}
+
+Error field_error(const std::string& field, const std::string& message, std::string code = "invalid_value") {
+  return make_error(ErrorKind::bad_input, std::move(code), message, field);
+}
+
+// Strict reading of a flat JSON object: known fields only, typed getters.
+class BodyFields {
+ public:
+  BodyFields(const nlohmann::json& body, std::set<std::string> known)
+      : body_(body), known_(std::move(known)) {}
+  std::optional<Error> unknown() const {
+    for (const auto& [key, value] : body_.items())
+      if (!known_.contains(key))
+        return field_error(key, "Feltet \"" + key + "\" kendes ikke.", "unknown_field");
+    return std::nullopt;
+  }
+  bool has(const std::string& key) const { return body_.contains(key) && !body_[key].is_null(); }
+  Result<double> number(const std::string& key) const {
+    if (!has(key)) return field_error(key, "Feltet \"" + key + "\" mangler.", "missing_field");
+    if (!body_[key].is_number() || !std::isfinite(body_[key].get<double>()))
+      return field_error(key, "Feltet \"" + key + "\" skal være et tal.", "wrong_type");
+    return body_[key].get<double>();
+  }
+  Result<std::int64_t> integer(const std::string& key) const {
+    if (!has(key)) return field_error(key, "Feltet \"" + key + "\" mangler.", "missing_field");
+    if (!body_[key].is_number_integer())
+      return field_error(key, "Feltet \"" + key + "\" skal være et heltal.", "wrong_type");
+    return body_[key].get<std::int64_t>();
+  }
+  Result<std::string> text(const std::string& key) const {
+    if (!has(key)) return field_error(key, "Feltet \"" + key + "\" mangler.", "missing_field");
+    if (!body_[key].is_string())
+      return field_error(key, "Feltet \"" + key + "\" skal være tekst.", "wrong_type");
+    return body_[key].get<std::string>();
+  }
+  Result<bool> flag(const std::string& key, bool fallback) const {
+    if (!has(key)) return fallback;
+    if (!body_[key].is_boolean())
+      return field_error(key, "Feltet \"" + key + "\" skal være true eller false.", "wrong_type");
+    return body_[key].get<bool>();
+  }
+
+ private:
+  const nlohmann::json& body_;
+  std::set<std::string> known_;
+};
+
+ApiResponse list_settings(RequestContext& context) {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& setting : store::list_economic_settings(sql)) items.push_back(setting_json(setting));
+    nlohmann::json known = nlohmann::json::array();
+    for (const auto& setting : known_settings)
+      known.push_back({{"code", setting.code},
+                       {"kind", setting.kind},
+                       {"unit", setting.unit},
+                       {"label_da", setting.label_da}});
+    return json_answer({{"items", items}, {"known_codes", known}});
+  });
+}
+
+ApiResponse add_setting(RequestContext& context) {
+  return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
+    if (auto object = require_object_body(context); !object) return object.error();
+    BodyFields fields(context.body(),
+                      {"code", "value", "source", "year", "valid_from", "unit_id", "label_da"});
+    if (auto error = fields.unknown()) return *error;
+    auto code = fields.text("code");
+    if (!code) return code.error();
+    const KnownSetting* known = find_known(code.value());
+    if (!known) return field_error("code", "Ukendt pris eller baseline \"" + code.value() + "\".");
+    auto value = fields.number("value");
+    if (!value) return value.error();
+    if (value.value() < 0 || value.value() > 1e7)
+      return field_error("value", "Værdien skal ligge mellem 0 og 10.000.000.");
+    auto source = fields.text("source");
+    if (!source) return source.error();
+    if (source->find_first_not_of(" \t") == std::string::npos)
+      return field_error("source", "Angiv kilden til tallet.", "required");
+    auto year = fields.integer("year");
+    if (!year) return year.error();
+    if (year.value() < 1990 || year.value() > 2100)
+      return field_error("year", "Året skal ligge mellem 1990 og 2100.");
+    store::EconomicSetting setting;
+    setting.kind = known->kind;
+    setting.code = known->code;
+    setting.unit = known->unit;
+    setting.value = value.value();
+    setting.source = source.value();
+    setting.year = static_cast<int>(year.value());
+    setting.valid_from = *Date::from_ymd(setting.year, 1, 1);
+    if (fields.has("valid_from")) {
+      auto text = fields.text("valid_from");
+      if (!text) return text.error();
+      auto date = Date::parse_iso(text.value());
+      if (!date) return field_error("valid_from", "Skriv datoen som ÅÅÅÅ-MM-DD.", "invalid_date");
+      setting.valid_from = *date;
+    }
+    if (fields.has("unit_id")) {
+      auto unit_id = fields.integer("unit_id");
+      if (!unit_id) return unit_id.error();
+      auto unit = store::load<Unit>(sql, unit_id.value());
+      if (!unit) return field_error("unit_id", "Tilbuddet findes ikke.", "unknown_unit");
+      // A project lead sets prices for the units of their own municipality.
+      if (context.principal().role == Role::project_lead &&
+          context.principal().organisation_id != unit->municipality_id)
+        return make_error(ErrorKind::forbidden, "outside_your_organisation",
+                          "Du kan kun sætte priser for tilbud i din egen kommune.");
+      setting.unit_id = unit_id.value();
+    }
+    setting.label_da = known->label_da;
+    if (fields.has("label_da")) {
+      auto label = fields.text("label_da");
+      if (!label) return label.error();
+      setting.label_da = label.value();
+    }
+    for (const auto& existing : store::list_economic_settings(sql))
+      if (existing.code == setting.code && existing.unit_id == setting.unit_id &&
+          existing.valid_from == setting.valid_from)
+        return make_error(ErrorKind::illegal_state, "setting_exists",
+                          "Der findes allerede en værdi for denne kode fra samme dato. Brug en senere dato.",
+                          "valid_from");
+    store::insert_economic_setting(sql, setting);
+    return json_answer(setting_json(setting), 201);
+  });
+}
+
+nlohmann::json assumption(const std::string& code, const std::string& label, const std::string& value,
+                          const std::string& source, std::optional<int> year = std::nullopt) {
+  return {{"code", code},
+          {"label_da", label},
+          {"value", value},
+          {"source", source},
+          {"year", year ? nlohmann::json(*year) : nlohmann::json()}};
+}
+
+ApiResponse tariff_calculator(RequestContext& context) {
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  auto compute = [&]() -> Result<nlohmann::json> {
+    BodyFields fields(context.body(), {"places", "budgeted_occupancy_percent", "daily_tariff", "budget",
+                                       "year_end_result", "offer_kind", "first_year"});
+    if (auto error = fields.unknown()) return *error;
+    auto places = fields.integer("places");
+    if (!places) return places.error();
+    if (places.value() < 1 || places.value() > 10000)
+      return field_error("places", "Antal pladser skal være mindst 1.");
+    auto occupancy_percent = fields.number("budgeted_occupancy_percent");
+    if (!occupancy_percent) return occupancy_percent.error();
+    if (occupancy_percent.value() <= 0 || occupancy_percent.value() > 100)
+      return field_error("budgeted_occupancy_percent", "Belægningen skal være over 0 og højst 100 %.");
+    const bool has_tariff = fields.has("daily_tariff"), has_budget = fields.has("budget");
+    if (has_tariff == has_budget)
+      return field_error(has_tariff ? "budget" : "daily_tariff",
+                         "Angiv enten døgntaksten (daily_tariff) eller budgettet (budget), ikke begge.",
+                         "one_of");
+    numbers::OfferKind kind = numbers::OfferKind::regular;
+    if (fields.has("offer_kind")) {
+      auto text = fields.text("offer_kind");
+      if (!text) return text.error();
+      if (text.value() == "short_stay_acute_or_respite")
+        kind = numbers::OfferKind::short_stay_acute_or_respite;
+      else if (text.value() != "regular")
+        return field_error("offer_kind", "Tilladt: regular, short_stay_acute_or_respite.");
+    }
+    auto first_year = fields.flag("first_year", false);
+    if (!first_year) return first_year.error();
+
+    const BasisPoints occupancy{std::llround(occupancy_percent.value() * 100.0)};
+    const double place_days = numbers::expected_place_days(static_cast<int>(places.value()), occupancy);
+    Money tariff, budget;
+    if (has_tariff) {
+      auto value = fields.number("daily_tariff");
+      if (!value) return value.error();
+      if (value.value() < 0) return field_error("daily_tariff", "Døgntaksten kan ikke være negativ.");
+      tariff = kroner_to_money(value.value());
+      budget = numbers::budget_from_tariff(place_days, tariff);
+    } else {
+      auto value = fields.number("budget");
+      if (!value) return value.error();
+      if (value.value() < 0) return field_error("budget", "Budgettet kan ikke være negativt.");
+      budget = kroner_to_money(value.value());
+      tariff = numbers::daily_tariff(budget, place_days).value_or(Money{});
+    }
+    const std::string occupancy_text = numbers::format_danish_percent(occupancy_percent.value(), 2);
+    nlohmann::json answer{
+        {"places", places.value()},
+        {"budgeted_occupancy_percent", occupancy_percent.value()},
+        {"expected_place_days", place_days},
+        {"daily_tariff", money_json(tariff)},
+        {"budget", money_json(budget)},
+        {"computed", has_tariff ? "budget" : "daily_tariff"},
+        {"calculation_da",
+         std::to_string(places.value()) + " pladser × 365 dage × " + occupancy_text + " = " +
+             numbers::format_danish_decimal(place_days, 2) + " forventede pladsdage; " +
+             (has_tariff ? "budget = pladsdage × døgntakst " + numbers::format_kroner(tariff) + " = " +
+                               numbers::format_kroner(budget)
+                         : "døgntakst = budget " + numbers::format_kroner(budget) +
+                               " ÷ pladsdage = " + numbers::format_kroner(tariff))},
+        {"occupancy_note_da", nullptr},
+        {"year_end", nullptr}};
+    if (auto note = numbers::budgeted_occupancy_note_da(occupancy, kind, first_year.value()))
+      answer["occupancy_note_da"] = *note;
+    nlohmann::json assumptions = nlohmann::json::array();
+    const std::string agreement = "Styringsaftale, takstregler §5 (kilde 003)";
+    assumptions.push_back(
+        assumption("tariff_year_days", "Dage i takståret", "365 dage (også i skudår)", agreement));
+    assumptions.push_back(
+        assumption("budgeted_occupancy", "Budgetteret belægning", occupancy_text, "Indtastet"));
+    assumptions.push_back(assumption("occupancy_guidance", "Vejledende belægning",
+                                     "95–100 % (anbefalet 95–98 %); mindst 90 % for korttids-, akut- og "
+                                     "aflastningstilbud; lavere i et nyt tilbuds første år",
+                                     agreement));
+    if (fields.has("year_end_result")) {
+      auto result = fields.number("year_end_result");
+      if (!result) return result.error();
+      if (budget.ore <= 0)
+        return field_error("year_end_result", "Et årsresultat kræver et budget over 0 kr.");
+      const auto split = numbers::split_year_end_result(budget, kroner_to_money(result.value()));
+      answer["year_end"] = {
+          {"kind", split.surplus ? "surplus" : "deficit"},
+          {"amount", money_json(split.amount)},
+          {"percent_of_base", split.percent_of_base},
+          {"limit", money_json(split.limit)},
+          {"within_limit", money_json(split.within_limit)},
+          {"adjusts_next_tariff", money_json(split.adjusts_next_tariff)},
+          {"explanation_da",
+           split.surplus
+               ? "Overskud op til 5 % af takstgrundlaget (" + numbers::format_kroner(split.within_limit) +
+                     ") kan henlægges og bruges inden for 5 år; resten (" +
+                     numbers::format_kroner(split.adjusts_next_tariff) +
+                     ") skal nedsætte taksten inden for 2 år."
+               : "Underskud op til 5 % af takstgrundlaget (" + numbers::format_kroner(split.within_limit) +
+                     ") må ikke indregnes i taksten; resten (" +
+                     numbers::format_kroner(split.adjusts_next_tariff) +
+                     ") skal forhøje taksten inden for 2 år."}};
+      assumptions.push_back(
+          assumption("year_end_limit", "Grænse for over-/underskud", "5 % af takstgrundlaget", agreement));
+    }
+    answer["assumptions"] = assumptions;
+    return answer;
+  };
+  auto answer = compute();
+  if (!answer) return ApiResponse::error(answer.error());
+  return ApiResponse::json(answer.value());
+}
+
+// ---- who gains ----
+
+struct CohortScope {
+  std::optional<std::int64_t> unit_id;
+  std::optional<std::int64_t> municipality_id;  // of the unit
+};
+
+numbers::CourseFacts course_facts(const Course& course, const Referral& referral, const Citizen& citizen) {
+  numbers::CourseFacts facts;
+  facts.course_id = std::to_string(course.id);
+  facts.citizen_key = std::to_string(course.citizen_id);
+  facts.unit_id = std::to_string(course.unit_id);
+  facts.municipality_code = std::to_string(citizen.home_municipality_id);
+  facts.referral_date = referral.referred_on;
+  facts.decision = numbers::Decision::accepted;
+  facts.decision_date = course.accepted_on;
+  facts.move_in = course.moved_in_on;
+  facts.move_out = course.moved_out_on;
+  facts.destination = destination(course);
+  // The index admission: the one the citizen was in when referred (else the
+  // latest that began before the referral).
+  const HospitalAdmission* index = nullptr;
+  for (const auto& admission : citizen.admissions) {
+    if (referral.referred_on < admission.admitted_on) continue;
+    if (!index || index->admitted_on < admission.admitted_on) index = &admission;
+  }
+  if (index) facts.index_admission_id = std::to_string(citizen.id) + ":" + std::to_string(index->id);
+  return facts;
+}
+
+void add_admissions(const Citizen& citizen, const std::map<std::int64_t, bool>& psychiatric_wards,
+                    std::vector<numbers::AdmissionFacts>& out) {
+  for (const auto& admission : citizen.admissions) {
+    numbers::AdmissionFacts facts;
+    facts.admission_id = std::to_string(citizen.id) + ":" + std::to_string(admission.id);
+    facts.citizen_key = std::to_string(citizen.id);
+    facts.ward_id = std::to_string(admission.ward_id);
+    facts.admitted = admission.admitted_on;
+    facts.ready_for_discharge = admission.ready_for_discharge_on;
+    facts.discharged = admission.discharged_on;
+    const auto ward = psychiatric_wards.find(admission.ward_id);
+    facts.psychiatric = ward == psychiatric_wards.end() || ward->second;
+    out.push_back(std::move(facts));
+  }
+}
+
+ApiResponse who_gains_report(RequestContext& context) {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    const Principal& principal = context.principal();
+    auto csv = wants_csv(context);
+    if (!csv) return csv.error();
+    auto unit_id = id_query(context, "unit_id");
+    if (!unit_id) return unit_id.error();
+    auto from = date_query(context, "from");
+    if (!from) return from.error();
+    auto to = date_query(context, "to");
+    if (!to) return to.error();
+    const Date today = context.services().clock.today();
+    numbers::Period period{from.value().value_or(*Date::from_ymd(today.year(), 1, 1)),
+                           to.value().value_or(today)};
+    if (period.last < period.first)
+      return field_error("to", "Perioden slutter før den begynder.", "invalid_period");
+
+    CohortScope scope;
+    scope.unit_id = unit_id.value();
+    const auto outside = make_error(ErrorKind::forbidden, "outside_your_organisation",
+                                    "Rapporten kan kun vises for din egen organisation.");
+    if (principal.role == Role::unit_lead) {
+      if (scope.unit_id && scope.unit_id != principal.organisation_id) return outside;
+      scope.unit_id = principal.organisation_id.value_or(0);
+    } else if (principal.role == Role::project_lead || principal.role == Role::authority) {
+      scope.municipality_id = principal.organisation_id.value_or(0);
+    }
+    std::optional<Unit> unit;
+    if (scope.unit_id) {
+      auto loaded = store::load<Unit>(sql, *scope.unit_id);
+      if (!loaded) return field_error("unit_id", "Tilbuddet findes ikke.", "unknown_unit");
+      if (scope.municipality_id && loaded->municipality_id != *scope.municipality_id) return outside;
+      unit = std::move(loaded).value();
+    }
+    audit.record("report:who-gains", std::nullopt, "report", std::nullopt);
+
+    // The cohort: courses with move-in in the period (who_gains filters again).
+    std::string where = "move_in IS NOT NULL AND move_in >= ? AND move_in <= ?";
+    std::vector<store::SqlValue> params{period.first.iso(), period.last.iso()};
+    if (scope.unit_id) {
+      where += " AND unit_id = ?";
+      params.emplace_back(*scope.unit_id);
+    } else if (scope.municipality_id) {
+      where += " AND unit_id IN (SELECT id FROM units WHERE municipality_id = ?)";
+      params.emplace_back(*scope.municipality_id);
+    }
+    std::map<std::int64_t, bool> psychiatric_wards;
+    for (const auto& ward : store::select<Ward>(sql, "1 = 1")) psychiatric_wards[ward.id] = ward.psychiatric;
+    std::vector<numbers::CourseFacts> courses;
+    std::vector<numbers::AdmissionFacts> admissions;
+    std::set<std::int64_t> citizens_seen;
+    for (const auto& course : store::select<Course>(sql, where, params)) {
+      auto referral = store::load<Referral>(sql, course.referral_id);
+      auto citizen = store::load<Citizen>(sql, course.citizen_id);
+      if (!referral || !citizen) continue;
+      courses.push_back(course_facts(course, referral.value(), citizen.value()));
+      if (citizens_seen.insert(citizen->id).second)
+        add_admissions(citizen.value(), psychiatric_wards, admissions);
+    }
+
+    // Prices and baselines in force at the end of the period.
+    const auto settings = store::list_economic_settings(sql);
+    std::vector<std::string> examples, missing;
+    auto pick = [&](const std::string& code) -> std::optional<store::EconomicSetting> {
+      auto chosen = store::setting_in_force(settings, code, scope.unit_id, period.last);
+      if (!chosen)
+        missing.push_back(code);
+      else if (chosen->example)
+        examples.push_back(chosen->label_da);
+      return chosen;
+    };
+    auto price = [&](const std::string& code) {
+      numbers::PriceAssumption assumption;
+      assumption.code = code;
+      if (auto chosen = pick(code)) {
+        assumption.label_da = chosen->label_da;
+        assumption.per_day = kroner_to_money(chosen->value);
+        assumption.source = chosen->source;
+        assumption.year = chosen->year;
+      }
+      return assumption;
+    };
+    auto baseline = [&](const std::string& code) {
+      numbers::Baseline assumption;
+      assumption.code = code;
+      if (auto chosen = pick(code)) {
+        assumption.label_da = chosen->label_da;
+        assumption.value = chosen->value;
+        assumption.source = chosen->source;
+        assumption.year = chosen->year;
+      }
+      return assumption;
+    };
+    numbers::WhoGainsConfig config;
+    config.awaiting_discharge_payment = price("awaiting_discharge_payment");
+    config.residential_day_price = price("residential_day_price");
+    config.place_tariff = price("place_tariff");
+    config.bed_day_cost = price("bed_day_cost");
+    config.awaiting_discharge_days_per_course = baseline("awaiting_discharge_days_per_course");
+    config.readmission_bed_days_per_course = baseline("readmission_bed_days_per_course");
+    config.residential_days_per_course = baseline("residential_days_per_course");
+    if (!missing.empty())
+      return make_error(ErrorKind::rule_violated, "missing_setting",
+                        "Der mangler en pris eller baseline gældende for perioden: " + missing.front() + ".",
+                        missing.front());
+    numbers::WhoGainsInput input;
+    input.period = period;
+    input.today = today;
+    const auto result = numbers::who_gains(courses, admissions, input, config);
+
+    std::vector<std::string> notes = result.notes_da;
+    if (!examples.empty()) {
+      std::string list;
+      for (const auto& label : examples) list += (list.empty() ? "" : "; ") + label;
+      notes.push_back("Eksempelværdier (ikke fra kilderne) er brugt for: " + list +
+                      ". Indtast egne tal under økonomiindstillingerne.");
+    }
+    // A cohort of 1–4 citizens is not shown to roles without access to them.
+    const bool hidden = !sees_persons(principal.role) && result.courses > 0 && result.courses < 5;
+    if (hidden) notes.push_back("* Skjult af hensyn til diskretion (færre end 5 borgere).");
+
+    // One table: a row per stakeholder line plus each net.
+    numbers::ReportTable table;
+    table.title = "Hvem vinder? " + period.first.iso() + " – " + period.last.iso();
+    auto column = [](std::string key, std::string heading, numbers::ColumnType type, int decimals) {
+      numbers::ReportColumn c;
+      c.key = std::move(key);
+      c.heading_da = std::move(heading);
+      c.type = type;
+      c.decimals = decimals;
+      return c;
+    };
+    table.columns = {column("stakeholder", "Part", numbers::ColumnType::text, 0),
+                     column("line", "Post", numbers::ColumnType::text, 0),
+                     column("days", "Dage", numbers::ColumnType::decimal, 1),
+                     column("price_per_day", "Pris pr. dag (kr.)", numbers::ColumnType::decimal, 2),
+                     column("amount", "Beløb (kr.)", numbers::ColumnType::decimal, 2)};
+    auto row = [](std::vector<numbers::CellValue> cells, bool is_total) {
+      numbers::ReportRow r;
+      r.cells = std::move(cells);
+      r.is_total = is_total;
+      return r;
+    };
+    auto cell = [&](double value) -> numbers::CellValue {
+      if (hidden) return numbers::SuppressedCell{};
+      return value;
+    };
+    nlohmann::json stakeholders = nlohmann::json::array();
+    for (const auto* part : {&result.municipality, &result.region}) {
+      nlohmann::json lines = nlohmann::json::array();
+      for (const auto& line : part->lines) {
+        table.rows.push_back(row({part->stakeholder, line.label_da, cell(line.days),
+                                  line.price_per_day.as_kroner(), cell(line.amount.as_kroner())},
+                                 false));
+        lines.push_back({{"label_da", line.label_da},
+                         {"days", hidden ? nlohmann::json() : nlohmann::json(line.days)},
+                         {"price_per_day", money_json(line.price_per_day)},
+                         {"amount", hidden ? nlohmann::json() : money_json(line.amount)}});
+      }
+      table.rows.push_back(row({part->stakeholder, std::string("Netto"), std::monostate{}, std::monostate{},
+                                cell(part->net.as_kroner())},
+                               true));
+      stakeholders.push_back({{"stakeholder", part->stakeholder},
+                              {"lines", lines},
+                              {"net", hidden ? nlohmann::json() : money_json(part->net)}});
+    }
+    nlohmann::json assumptions = nlohmann::json::array();
+    for (const auto& used : result.assumptions) {
+      assumptions.push_back({{"code", used.code},
+                             {"label_da", used.label_da},
+                             {"value", used.value},
+                             {"source", used.source},
+                             {"year", used.year}});
+      table.notes_da.push_back("Antagelse: " + used.label_da + " = " + used.value + " (" + used.source +
+                               ", " + std::to_string(used.year) + ")");
+    }
+    for (const auto& note : notes) table.notes_da.push_back(note);
+    if (csv.value()) return csv_answer(table, "hvem-vinder.csv");
+
+    auto optional_number = [&](const std::optional<double>& value) {
+      return value && !hidden ? nlohmann::json(*value) : nlohmann::json();
+    };
+    return json_answer(
+        {{"period", {{"from", period.first.iso()}, {"to", period.last.iso()}}},
+         {"unit", unit ? nlohmann::json{{"id", unit->id}, {"name", unit->name}} : nlohmann::json()},
+         {"municipality_id",
+          scope.municipality_id ? nlohmann::json(*scope.municipality_id) : nlohmann::json()},
+         {"courses", hidden ? nlohmann::json() : nlohmann::json(result.courses)},
+         {"observed_awaiting_discharge_days", optional_number(result.observed_awaiting_discharge_days)},
+         {"courses_followed_for_readmission",
+          hidden ? nlohmann::json() : nlohmann::json(result.courses_followed_for_readmission)},
+         {"observed_readmission_bed_days", optional_number(result.observed_readmission_bed_days)},
+         {"stay_days", hidden ? nlohmann::json() : nlohmann::json(result.stay_days)},
+         {"stakeholders", stakeholders},
+         {"assumptions", assumptions},
+         {"small_cells_suppressed", hidden},
+         {"notes", notes}});
+  });
+}
+}  // namespace
+
+void register_economics_routes(Router& router) {
+  router.add({"GET", "/api/v1/economics/settings", Access::logged_in, read_roles, "none (configuration)",
+              list_settings});
+  router.add({"POST", "/api/v1/economics/settings", Access::logged_in, write_roles,
+              "national / units of own municipality", add_setting});
+  router.add({"POST", "/api/v1/economics/tariff", Access::logged_in, read_roles, "none (calculator)",
+              tariff_calculator});
+  router.add({"GET", "/api/v1/reports/who-gains", Access::logged_in, read_roles,
+              "own unit / units of own municipality / national (aggregated)", who_gains_report});
+}
+
+}  // namespace afk::http

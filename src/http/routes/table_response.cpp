@@ -1,0 +1,89 @@
+#include "http/routes/table_response.hpp"
+
+#include "core/numbers/danish_csv.hpp"
+
+namespace afk::http {
+
+Result<std::optional<Date>> date_query(const RequestContext& context, const std::string& name) {
+  const auto text = context.query(name);
+  if (!text || text->empty()) return std::optional<Date>();
+  const auto date = Date::parse_iso(*text);
+  if (!date)
+    return make_error(ErrorKind::bad_input, "invalid_date",
+                      "Parameteren \"" + name + "\" skal være en dato (ÅÅÅÅ-MM-DD).", name);
+  return std::optional<Date>(*date);
+}
+
+Result<std::optional<std::int64_t>> id_query(const RequestContext& context, const std::string& name) {
+  const auto text = context.query(name);
+  if (!text || text->empty()) return std::optional<std::int64_t>();
+  std::int64_t value = 0;
+  for (char c : *text) {
+    if (c < '0' || c > '9' || value > 1'000'000'000'000)
+      return make_error(ErrorKind::bad_input, "invalid_id",
+                        "Parameteren \"" + name + "\" skal være et positivt heltal.", name);
+    value = value * 10 + (c - '0');
+  }
+  return std::optional<std::int64_t>(value);
+}
+
+Result<bool> wants_csv(const RequestContext& context) {
+  const auto format = context.query("format").value_or("json");
+  if (format == "json") return false;
+  if (format == "csv") return true;
+  return make_error(ErrorKind::bad_input, "invalid_format",
+                    "Parameteren \"format\" skal være json eller csv.", "format");
+}
+
+bool sees_persons(Role role) {
+  return role == Role::unit_staff || role == Role::unit_lead || role == Role::authority;
+}
+
+namespace {
+nlohmann::json cell_json(const numbers::CellValue& cell) {
+  return std::visit(
+      [](const auto& value) -> nlohmann::json {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, std::monostate> || std::is_same_v<T, numbers::SuppressedCell>)
+          return nullptr;
+        else if constexpr (std::is_same_v<T, Date>)
+          return value.iso();
+        else
+          return value;
+      },
+      cell);
+}
+}  // namespace
+
+nlohmann::json table_to_json(const numbers::ReportTable& table) {
+  nlohmann::json columns = nlohmann::json::array();
+  for (const auto& column : table.columns)
+    columns.push_back({{"key", column.key}, {"heading_da", column.heading_da}});
+  nlohmann::json rows = nlohmann::json::array();
+  nlohmann::json suppressed = nlohmann::json::array();
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    nlohmann::json row = nlohmann::json::object();
+    for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].cells.size(); ++c) {
+      row[table.columns[c].key] = cell_json(table.rows[r].cells[c]);
+      if (table.is_suppressed(r, c)) suppressed.push_back({{"row", r}, {"column", table.columns[c].key}});
+    }
+    rows.push_back(row);
+  }
+  return {{"title", table.title},
+          {"columns", columns},
+          {"rows", rows},
+          {"suppressed_cells", suppressed},
+          {"notes", table.notes_da}};
+}
+
+ApiResponse csv_answer(const numbers::ReportTable& table, const std::string& file_name) {
+  ApiResponse response;
+  response.content_type = "text/csv; charset=utf-8";
+  numbers::CsvOptions options;
+  options.include_title_and_notes = true;
+  response.body = numbers::to_danish_csv(table, options);
+  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+  return response;
+}
+
+}  // namespace afk::http

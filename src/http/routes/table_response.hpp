@@ -1,0 +1,37 @@
+// Shared by the questionnaire and economics reports: query parameters that
+// must parse (else 400 naming the parameter), a ReportTable as JSON or as
+// CSV that Danish Excel opens, and which roles see persons.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/date.hpp"
+#include "core/numbers/report_table.hpp"
+#include "core/result.hpp"
+#include "core/role.hpp"
+#include "http/router.hpp"
+
+namespace afk::http {
+
+// ?name=YYYY-MM-DD, absent = nullopt.
+Result<std::optional<Date>> date_query(const RequestContext& context, const std::string& name);
+// ?name=123, absent = nullopt.
+Result<std::optional<std::int64_t>> id_query(const RequestContext& context, const std::string& name);
+// ?format=json (default) or csv.
+Result<bool> wants_csv(const RequestContext& context);
+
+// Roles that may see the persons behind a figure in their own scope; every
+// other role gets aggregated output with small cells suppressed.
+bool sees_persons(Role role);
+
+// {"title", "columns": [{"key", "heading_da"}], "rows": [{key: value}],
+//  "suppressed_cells": [{"row", "column"}], "notes": [...]}; a suppressed
+// or empty cell is null.
+nlohmann::json table_to_json(const numbers::ReportTable& table);
+// text/csv with a UTF-8 BOM, ";" and decimal comma, as a download.
+ApiResponse csv_answer(const numbers::ReportTable& table, const std::string& file_name);
+
+}  // namespace afk::http
