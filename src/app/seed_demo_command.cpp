@@ -7,6 +7,7 @@
 #include "app/clock.hpp"
 #include "app/commands.hpp"
 #include "app/database_option.hpp"
+#include "app/demo_questionnaires.hpp"
 #include "app/demo_world.hpp"
 #include "app/installation_secret.hpp"
 #include "security/passwords.hpp"
@@ -121,6 +122,7 @@ void register_seed_demo_command(CLI::App& app) {
     auto connection = pool->acquire();
     store::Transaction transaction(*connection);
     write_world(*connection, world, cpr_key);
+    write_demo_questionnaires(*connection, world.courses, options->seed, demo.today);
     insert_demo_users(*connection);
     transaction.commit();
     std::cout << "Demodata skrevet til " << options->database << ": " << world.units.size() << " tilbud, "
