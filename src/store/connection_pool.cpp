@@ -24,8 +24,9 @@ void ConnectionPool::give_back(std::unique_ptr<SqlConnection> connection) {
 
 std::unique_ptr<ConnectionPool> open_sqlite_pool(const std::string& path) {
   auto write_gate = std::make_shared<std::mutex>();
+  auto cache = std::make_shared<DocumentCache>(4096);
   return std::make_unique<ConnectionPool>(
-      [path, write_gate] { return std::make_unique<SqliteConnection>(path, write_gate); });
+      [path, write_gate, cache] { return std::make_unique<SqliteConnection>(path, write_gate, cache); });
 }
 
 int migrate_sqlite(SqlConnection& connection) {

@@ -42,6 +42,21 @@ Result<std::int64_t> update_document(SqlConnection& sql, const std::string& tabl
                         "). Dine indtastninger er ikke gemt; genindlæs og prøv igen.");
 }
 
+std::vector<std::pair<std::int64_t, std::int64_t>> select_versions(SqlConnection& sql, const std::string& table,
+                                                                   const std::string& where,
+                                                                   const std::vector<SqlValue>& params) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> versions;
+  for (const auto& row : sql.query("SELECT id, version FROM " + table + " WHERE " + where + " ORDER BY id", params))
+    versions.emplace_back(row.integer(0), row.integer(1));
+  return versions;
+}
+
+std::optional<std::int64_t> load_version(SqlConnection& sql, const std::string& table, std::int64_t id) {
+  const auto rows = sql.query("SELECT version FROM " + table + " WHERE id = ?", {id});
+  if (rows.empty()) return std::nullopt;
+  return rows.front().integer(0);
+}
+
 std::vector<StoredDocument> select_documents(SqlConnection& sql, const std::string& table, const std::string& where,
                                              const std::vector<SqlValue>& params) {
   std::vector<StoredDocument> documents;

@@ -32,6 +32,12 @@ std::optional<StoredDocument> load_document(SqlConnection& sql, const std::strin
 Result<std::int64_t> update_document(SqlConnection& sql, const std::string& table, std::int64_t id,
                                      std::int64_t expected_version, const KeyColumns& keys,
                                      const std::string& document);
+// Ids and versions of the rows matching `where`, in id order: enough to
+// decide which documents must be read and parsed at all.
+std::vector<std::pair<std::int64_t, std::int64_t>> select_versions(SqlConnection& sql, const std::string& table,
+                                                                   const std::string& where,
+                                                                   const std::vector<SqlValue>& params);
+std::optional<std::int64_t> load_version(SqlConnection& sql, const std::string& table, std::int64_t id);
 // Documents matching `where` (a fixed SQL condition with ? parameters).
 std::vector<StoredDocument> select_documents(SqlConnection& sql, const std::string& table, const std::string& where,
                                              const std::vector<SqlValue>& params);

@@ -13,6 +13,7 @@
 
 namespace afk::store {
 
+class DocumentCache;
 using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
 class SqlRow {
@@ -55,6 +56,10 @@ class SqlConnection {
   virtual void begin_write() = 0;
   // Starts a read transaction: a consistent snapshot that blocks no writer.
   virtual void begin_read() = 0;
+  // True between begin_write and commit/rollback.
+  virtual bool in_write_transaction() const = 0;
+  // The parsed-aggregate cache shared by this database's connections, if any.
+  virtual DocumentCache* document_cache() { return nullptr; }
   virtual void commit() = 0;
   virtual void rollback() = 0;
 };

@@ -200,7 +200,13 @@ TEST_F(CourseLifecycleTest, WholeCourseFromReferralToClose) {
       step(authority, course_id, "decide-allocation",
            {{"decided_on", today()}, {"destination", "own_home_without_support"}});
   EXPECT_EQ(allocated.at("state"), "phase_3");
-  EXPECT_TRUE(offers(allocated.at("legal_commands"), "move-out"));
+  // Each role is offered only what it may run: the authority may revise its
+  // decision, the unit moves the citizen out.
+  EXPECT_TRUE(offers(allocated.at("legal_commands"), "decide-allocation"));
+  EXPECT_FALSE(offers(allocated.at("legal_commands"), "move-out"));
+  const HttpResponse unit_view = staff.get("/api/v1/courses/" + std::to_string(course_id));
+  EXPECT_TRUE(offers(unit_view.json.at("legal_commands"), "move-out"));
+  EXPECT_FALSE(offers(unit_view.json.at("legal_commands"), "extend-stay")) << "extensions are the lead's";
   // The authority runs only its own part of the course.
   expect_refused(authority, course_id, "add-handover-note", {{"date", today()}, {"text", "Overlevering."}},
                  403, "role_not_allowed", "Myndigheden");

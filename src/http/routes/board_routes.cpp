@@ -4,6 +4,7 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "store/aggregates.hpp"
+#include "store/course_queries.hpp"
 
 namespace afk::http {
 
@@ -21,8 +22,7 @@ ApiResponse get_board(RequestContext& context) {
     auto unit = store::load<Unit>(sql, unit_id.value());
     if (!unit) return unit.error();
     const Date today = context.services().clock.today();
-    const auto courses =
-        store::select<Course>(sql, "unit_id = ? AND state NOT IN ('closed', 'cancelled')", {unit_id.value()});
+    const auto courses = store::open_courses_of_unit(sql, unit_id.value());
 
     auto citizen_name = [&](const Course& course) -> std::string {
       audit.record("read", course.citizen_id, "board", course.id);

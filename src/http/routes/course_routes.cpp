@@ -9,6 +9,7 @@
 #include "json/aggregates.hpp"
 #include "json/course_commands.hpp"
 #include "store/aggregates.hpp"
+#include "store/course_queries.hpp"
 
 namespace afk::http {
 
@@ -28,13 +29,22 @@ Status require_command_role(Role role, std::string_view command) {
   return ok_status();
 }
 
-nlohmann::json course_view(const Course& course, const Citizen& citizen, Date today) {
+// The commands the state allows now and this role may run: the screen
+// offers exactly these.
+std::vector<std::string> commands_for(const Course& course, Role role) {
+  std::vector<std::string> allowed;
+  for (const std::string& command : legal_course_commands(course))
+    if (require_command_role(role, command)) allowed.push_back(command);
+  return allowed;
+}
+
+nlohmann::json course_view(const Course& course, const Citizen& citizen, Date today, Role role) {
   nlohmann::json view = json::to_json(course);
   view["citizen"] = {{"id", citizen.id},
                      {"name", citizen.name},
                      {"birth_date", citizen.birth_date.iso()},
                      {"anonymous", is_anonymous(citizen)}};
-  view["legal_commands"] = legal_course_commands(course);
+  view["legal_commands"] = commands_for(course, role);
   nlohmann::json overdue = nlohmann::json::array();
   for (const Task& task : overdue_tasks(course, today)) overdue.push_back(task.id);
   view["overdue_task_ids"] = overdue;
@@ -52,8 +62,9 @@ ApiResponse get_course(RequestContext& context) {
     audit.record("read", citizen->id, "course", course->id);
     if (auto allowed = context.require_access(scope_of(course.value(), citizen.value())); !allowed)
       return allowed.error();
-    return versioned_answer(course_view(course.value(), citizen.value(), context.services().clock.today()),
-                            course->version);
+    return versioned_answer(
+        course_view(course.value(), citizen.value(), context.services().clock.today(), context.principal().role),
+        course->version);
   });
 }
 
@@ -74,7 +85,7 @@ ApiResponse list_courses(RequestContext& context) {
       auto citizen = store::load<Citizen>(sql, course.citizen_id);
       if (!citizen) continue;
       audit.record("read", citizen->id, "course", course.id);
-      items.push_back(course_view(course, citizen.value(), today));
+      items.push_back(course_view(course, citizen.value(), today, principal.role));
     }
     return json_answer({{"items", items}});
   });
@@ -101,7 +112,8 @@ ApiResponse run_course_command(RequestContext& context) {
     auto changed = json::apply_course_command(command, course.value(), payload, command_context);
     if (!changed) return changed.error();
     if (auto saved = store::update(sql, changed.value(), version.value()); !saved) return saved.error();
-    return versioned_answer(course_view(changed.value(), citizen.value(), today), changed->version);
+    return versioned_answer(course_view(changed.value(), citizen.value(), today, context.principal().role),
+                            changed->version);
   });
 }
 
@@ -113,8 +125,7 @@ ApiResponse unit_overdue_tasks(RequestContext& context) {
       return allowed.error();
     const Date today = context.services().clock.today();
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& course :
-         store::select<Course>(sql, "unit_id = ? AND state NOT IN ('closed', 'cancelled')", {unit_id.value()})) {
+    for (const auto& course : store::open_courses_of_unit(sql, unit_id.value())) {
       const auto overdue = overdue_tasks(course, today);
       if (overdue.empty()) continue;
       audit.record("read", course.citizen_id, "course_tasks", course.id);

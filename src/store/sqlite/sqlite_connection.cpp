@@ -15,15 +15,17 @@ struct StatementReset {
 };
 }  // namespace
 
-SqliteConnection::SqliteConnection(const std::string& path, std::shared_ptr<std::mutex> write_gate)
-    : write_gate_(std::move(write_gate)) {
+SqliteConnection::SqliteConnection(const std::string& path, std::shared_ptr<std::mutex> write_gate,
+                                   std::shared_ptr<DocumentCache> cache)
+    : write_gate_(std::move(write_gate)), cache_(std::move(cache)) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) fail("open database");
   sqlite3_busy_timeout(db_, 10000);
   execute_script(
       "PRAGMA journal_mode = WAL;"
       "PRAGMA synchronous = NORMAL;"
-      "PRAGMA foreign_keys = ON;");
+      "PRAGMA foreign_keys = ON;"
+      "PRAGMA cache_size = -16000;");
 }
 
 SqliteConnection::~SqliteConnection() {
@@ -133,6 +135,7 @@ void SqliteConnection::begin_write() {
   }
   try {
     execute("BEGIN IMMEDIATE", {});
+    in_write_ = true;
   } catch (...) {
     release_gate();
     throw;
@@ -140,6 +143,7 @@ void SqliteConnection::begin_write() {
 }
 
 void SqliteConnection::release_gate() {
+  in_write_ = false;
   if (holding_gate_) {
     holding_gate_ = false;
     write_gate_->unlock();

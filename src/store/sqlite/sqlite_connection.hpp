@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "store/document_cache.hpp"
 #include "store/sql.hpp"
 
 struct sqlite3;
@@ -20,7 +21,8 @@ class SqliteConnection final : public SqlConnection {
   // Connections of one process that share `write_gate` queue for the write
   // lock on a mutex instead of in SQLite's sleeping busy handler, which
   // would add tens of milliseconds to every contended write.
-  explicit SqliteConnection(const std::string& path, std::shared_ptr<std::mutex> write_gate = nullptr);
+  explicit SqliteConnection(const std::string& path, std::shared_ptr<std::mutex> write_gate = nullptr,
+                            std::shared_ptr<DocumentCache> cache = nullptr);
   ~SqliteConnection() override;
   SqliteConnection(const SqliteConnection&) = delete;
   SqliteConnection& operator=(const SqliteConnection&) = delete;
@@ -31,6 +33,8 @@ class SqliteConnection final : public SqlConnection {
   void execute_script(std::string_view sql) override;
   void begin_write() override;
   void begin_read() override;
+  bool in_write_transaction() const override { return in_write_; }
+  DocumentCache* document_cache() override { return cache_.get(); }
   void commit() override;
   void rollback() override;
 
@@ -43,6 +47,8 @@ class SqliteConnection final : public SqlConnection {
   sqlite3* db_ = nullptr;
   std::shared_ptr<std::mutex> write_gate_;
   bool holding_gate_ = false;
+  bool in_write_ = false;
+  std::shared_ptr<DocumentCache> cache_;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
