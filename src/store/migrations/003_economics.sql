@@ -11,7 +11,7 @@ CREATE TABLE economic_settings (
   kind TEXT NOT NULL,
   code TEXT NOT NULL,
   unit_id INTEGER REFERENCES units(id),
-  value REAL NOT NULL,
+  value DOUBLE PRECISION NOT NULL,  -- REAL is 4 bytes in PostgreSQL
   unit TEXT NOT NULL,
   source TEXT NOT NULL,
   year INTEGER NOT NULL,
