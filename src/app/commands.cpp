@@ -18,6 +18,7 @@ int run_cli(int argc, char** argv) {
   register_migrate_command(app);
   register_seed_demo_command(app);
   register_user_command(app);
+  register_report_commands(app);
 #ifdef AFK_HAS_SIMULATE
   register_simulate_command(app);
 #endif

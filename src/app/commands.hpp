@@ -11,5 +11,6 @@ void register_serve_command(CLI::App& app);
 void register_migrate_command(CLI::App& app);
 void register_seed_demo_command(CLI::App& app);
 void register_user_command(CLI::App& app);
+void register_report_commands(CLI::App& app);  // report, export evaluation, import evaluation
 
 }  // namespace afk::app

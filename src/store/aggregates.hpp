@@ -37,6 +37,18 @@ AFK_AGGREGATE_TRAITS(Course, "courses", json::parse_course)
 AFK_AGGREGATE_TRAITS(CooperationAgreement, "cooperation_agreements", json::parse_cooperation_agreement)
 #undef AFK_AGGREGATE_TRAITS
 
+// Runs after every insert and update of T in the same transaction, so read
+// models derived from the aggregate (the report facts) stay in step. A no-op
+// unless specialised; the specialisations live in store/report_facts.cpp.
+template <class T>
+void after_save(SqlConnection&, const T&) {}
+template <>
+void after_save(SqlConnection& sql, const Citizen& value);
+template <>
+void after_save(SqlConnection& sql, const Referral& value);
+template <>
+void after_save(SqlConnection& sql, const Course& value);
+
 // A stored document that no longer parses is a server fault, not the user's.
 [[noreturn]] void throw_corrupt(const std::string& table, std::int64_t id, const Error& error);
 
@@ -56,6 +68,7 @@ void insert(SqlConnection& sql, T& value) {
   value.version = 1;
   value.id = insert_document(sql, AggregateTraits<T>::table, AggregateTraits<T>::keys(value),
                              json::to_json(value).dump());
+  after_save(sql, value);
 }
 
 template <class T>
@@ -73,6 +86,7 @@ Status update(SqlConnection& sql, T& value, std::int64_t expected_version) {
                                  AggregateTraits<T>::keys(value), json::to_json(value).dump());
   if (!version) return version.error();
   value.version = version.value();
+  after_save(sql, value);
   return ok_status();
 }
 

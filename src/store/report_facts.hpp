@@ -1,0 +1,60 @@
+// The read model of the reports: narrow rows per referral, course and
+// hospital admission (migration 004), kept in step by the after_save hooks
+// of Referral, Course and Citizen, and loaded as the plain facts the figures
+// in core/numbers are computed from. Reading them discloses no person: ids
+// stay ids, and citizen_key is the local citizen id as text.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/citizen.hpp"
+#include "core/course.hpp"
+#include "core/numbers/flow_facts.hpp"
+#include "core/numbers/occupancy.hpp"
+#include "core/numbers/period.hpp"
+#include "core/referral.hpp"
+#include "store/sql.hpp"
+
+namespace afk::store {
+
+// Upkeep, called from after_save (aggregates.hpp) in the saving transaction.
+void keep_referral_facts(SqlConnection& sql, const Referral& referral);
+void keep_course_facts(SqlConnection& sql, const Course& course);
+void keep_citizen_facts(SqlConnection& sql, const Citizen& citizen);
+
+// True when a table of facts has fewer rows than its source (a database
+// written before migration 004); rebuild_report_facts then fills them from
+// the stored documents. Needs a write transaction.
+bool report_facts_behind(SqlConnection& sql);
+void rebuild_report_facts(SqlConnection& sql);
+
+enum class ReportScopeKind { unit, municipality, region, national };
+
+struct ReportScope {
+  ReportScopeKind kind = ReportScopeKind::national;
+  std::int64_t id = 0;  // unit, municipality or region id; unused for national
+};
+
+std::optional<ReportScopeKind> report_scope_kind_from_code(const std::string& code);
+std::string report_scope_kind_code(ReportScopeKind kind);
+
+struct ReportFacts {
+  std::vector<numbers::CourseFacts> courses;        // referrals in scope, referred on or before the period ends
+  std::vector<numbers::AdmissionFacts> admissions;  // every admission of those citizens
+  std::vector<numbers::PlaceFacts> places;          // places of the units in `unit_names`
+  std::map<std::string, std::string> unit_names;    // unit id → name, units with referrals in scope
+};
+
+struct FactsNeeded {
+  bool admissions = true;
+  bool places = true;
+};
+
+ReportFacts load_facts(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
+                       FactsNeeded needed = {});
+
+}  // namespace afk::store
