@@ -209,6 +209,8 @@ TEST_F(EconomicsApiTest, WhoGainsShowsEachStakeholderWithItsAssumptions) {
   EXPECT_EQ(assumption(assumptions, "place_tariff").at("year"), 2023);
   EXPECT_TRUE(has_assumption(assumptions, "awaiting_discharge_days_per_course"));
   EXPECT_THAT(answer.json.at("notes").dump(), ::testing::HasSubstr("Eksempelværdier"));
+  EXPECT_THAT(answer.json.at("notes").dump(), ::testing::Not(::testing::HasSubstr("Dage i botilbud")))
+      << "the botilbud baseline is not used without observed botilbud days";
 
   const HttpResponse csv =
       lead.get("/api/v1/reports/who-gains?unit_id=1&from=2026-01-01&to=2026-03-02&format=csv");

@@ -422,13 +422,14 @@ ApiResponse who_gains_report(RequestContext& context) {
 
     // Prices and baselines in force at the end of the period.
     const auto settings = store::list_economic_settings(sql);
-    std::vector<std::string> examples, missing;
+    std::vector<std::string> missing;
+    std::map<std::string, std::string> examples;  // code → label of values that are only examples
     auto pick = [&](const std::string& code) -> std::optional<store::EconomicSetting> {
       auto chosen = store::setting_in_force(settings, code, scope.unit_id, period.last);
       if (!chosen)
         missing.push_back(code);
       else if (chosen->example)
-        examples.push_back(chosen->label_da);
+        examples[code] = chosen->label_da;
       return chosen;
     };
     auto price = [&](const std::string& code) {
@@ -471,9 +472,10 @@ ApiResponse who_gains_report(RequestContext& context) {
     const auto result = numbers::who_gains(courses, admissions, input, config);
 
     std::vector<std::string> notes = result.notes_da;
-    if (!examples.empty()) {
-      std::string list;
-      for (const auto& label : examples) list += (list.empty() ? "" : "; ") + label;
+    std::string list;  // only the example values the result actually used
+    for (const auto& used : result.assumptions)
+      if (examples.contains(used.code)) list += (list.empty() ? "" : "; ") + examples[used.code];
+    if (!list.empty()) {
       notes.push_back("Eksempelværdier (ikke fra kilderne) er brugt for: " + list +
                       ". Indtast egne tal under økonomiindstillingerne.");
     }
