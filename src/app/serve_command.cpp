@@ -9,6 +9,7 @@
 #include "app/installation_secret.hpp"
 #include "http/http_server.hpp"
 #include "http/routes/all_routes.hpp"
+#include "http/simulation_jobs.hpp"
 
 namespace afk::app {
 
@@ -20,6 +21,7 @@ void register_serve_command(CLI::App& app) {
     int threads = static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
     std::string web_root = "web/dist";
     bool quiet = false;
+    double simulation_time_limit = 30.0;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("serve", "Start the server (API on /api/v1 and the web application)");
@@ -30,6 +32,11 @@ void register_serve_command(CLI::App& app) {
   command->add_option("--web-root", options->web_root, "Built web application (empty: API only)")
       ->capture_default_str();
   command->add_flag("--quiet", options->quiet, "Do not log each request");
+  command
+      ->add_option("--simulation-time-limit", options->simulation_time_limit,
+                   "Seconds a capacity simulation started over the API may run")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   command->callback([options] {
     auto pool = open_database(options->database);
     http::Settings settings;
@@ -37,6 +44,9 @@ void register_serve_command(CLI::App& app) {
     if (!options->web_root.empty() && std::filesystem::exists(options->web_root + "/index.html"))
       settings.web_root = options->web_root;
     http::Services services{*pool, system_clock(), settings};
+    http::SimulationJobLimits simulation_limits;
+    simulation_limits.time_limit_seconds = options->simulation_time_limit;
+    services.simulation_jobs = std::make_shared<http::SimulationJobs>(simulation_limits);
     http::Router router(services);
     http::register_all_routes(router);
     http::ServerOptions server_options;

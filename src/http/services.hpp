@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "core/date.hpp"
@@ -25,10 +26,15 @@ struct Settings {
   std::string web_root;        // built single-page application; empty = none
 };
 
+class SimulationJobs;  // http/simulation_jobs.hpp
+
 struct Services {
   store::ConnectionPool& pool;
   Clock clock;
   Settings settings;
+  // Capacity simulations started over the API; created by the simulation
+  // routes when the program did not supply one.
+  std::shared_ptr<SimulationJobs> simulation_jobs{};
 };
 
 // UTC timestamp "2026-11-30T08:15:02Z" for the audit log.

@@ -18,6 +18,7 @@ void register_questionnaire_routes(Router& router);
 void register_economics_routes(Router& router);
 // --- declarations: reports and evaluation ---
 // --- declarations: capacity planning ---
+void register_simulation_routes(Router& router);
 
 inline void register_all_routes(Router& router) {
   register_meta_routes(router);
@@ -33,6 +34,7 @@ inline void register_all_routes(Router& router) {
   register_economics_routes(router);
   // --- registrations: reports and evaluation ---
   // --- registrations: capacity planning ---
+  register_simulation_routes(router);
 }
 
 }  // namespace afk::http

@@ -1,0 +1,207 @@
+// Capacity simulations over the API (docs/simulation.md): POST starts a run
+// in the background and answers 202 with its id; GET reports progress and,
+// when done, the same JSON as `afklaring simulate`. Scenarios hold no
+// personal data, so nothing is audited and no organisational scope applies.
+#include <string>
+
+#include "core/course.hpp"
+#include "core/unit.hpp"
+#include "http/routes/all_routes.hpp"
+#include "http/routes/route_support.hpp"
+#include "http/simulation_jobs.hpp"
+#include "json/scenario_json.hpp"
+#include "store/aggregates.hpp"
+
+namespace afk::http {
+
+namespace {
+
+const std::set<Role> planners{Role::project_lead, Role::unit_lead, Role::authority, Role::evaluator,
+                              Role::admin};
+
+// More replications than this would only make a run hit its time limit, and
+// every finished replication is kept in memory until summarised.
+constexpr int max_replications = 10000;
+
+ApiResponse ordered_answer(const nlohmann::ordered_json& body, int status) {
+  ApiResponse response;
+  response.status = status;
+  response.body = body.dump();
+  return response;
+}
+
+std::string simulation_path(std::int64_t id) { return "/api/v1/simulations/" + std::to_string(id); }
+
+Error scenario_error(const std::string& field, const std::string& detail) {
+  return make_error(ErrorKind::bad_input, "invalid_scenario",
+                    "Scenariet er ugyldigt: " + field + ": " + detail, field);
+}
+
+// `{"kind"|"distribution": "installation_history", "unit_id": N}` at `path`:
+// the unit's id, or nothing when the section asks for something else.
+Result<std::optional<std::int64_t>> history_unit(const nlohmann::json& body, const char* path,
+                                                 const char* key) {
+  const auto section = body.find(path);
+  if (section == body.end() || !section->is_object()) return std::optional<std::int64_t>{};
+  const auto kind = section->find(key);
+  if (kind == section->end() || *kind != "installation_history") return std::optional<std::int64_t>{};
+  const auto unit = section->find("unit_id");
+  if (unit == section->end() || !unit->is_number_integer() || unit->get<std::int64_t>() < 1)
+    return scenario_error(std::string(path) + ".unit_id", "must be the id of a unit");
+  for (const auto& item : section->items())
+    if (item.key() != key && item.key() != "unit_id" && item.key() != "replay_period_days")
+      return scenario_error(std::string(path) + "." + item.key(), "unknown field");
+  return std::optional<std::int64_t>(unit->get<std::int64_t>());
+}
+
+// Who may build a scenario from a unit's own courses: its lead, the
+// authority and project lead of its municipality, evaluators and admins.
+// Only durations and dates leave the database, and only into the simulation.
+Status require_history_access(const RequestContext& context, const Unit& unit) {
+  const Role role = context.principal().role;
+  if (role == Role::evaluator || role == Role::admin) return ok_status();
+  return context.require_access({unit.id, std::nullopt, unit.municipality_id});
+}
+
+// Replaces installation_history sections by the unit's own referrals (as a
+// replay) and closed stays (as an empirical distribution), read from the
+// database and audited as a read of the unit's courses.
+Status replace_installation_history(RequestContext& context, store::SqlConnection& sql, AuditTrail& audit,
+                                    nlohmann::json& body) {
+  auto arrivals_unit = history_unit(body, "arrivals", "kind");
+  if (!arrivals_unit) return arrivals_unit.error();
+  auto stay_unit = history_unit(body, "stay", "distribution");
+  if (!stay_unit) return stay_unit.error();
+  for (const auto& [path, unit_id] :
+       {std::pair{"arrivals", arrivals_unit.value()}, {"stay", stay_unit.value()}}) {
+    if (!unit_id) continue;
+    const std::string field = std::string(path) + ".unit_id";
+    auto unit = store::load<Unit>(sql, *unit_id);
+    if (!unit) return scenario_error(field, "no unit with this id");
+    if (auto allowed = require_history_access(context, unit.value()); !allowed) return allowed.error();
+    audit.record("simulation_history_read", std::nullopt, "unit", *unit_id);
+    if (std::string(path) == "stay") {
+      nlohmann::json values = nlohmann::json::array();
+      for (const Course& course :
+           store::select<Course>(sql, "unit_id = ? AND state IN ('follow_up','closed')", {*unit_id}))
+        if (course.moved_in_on && course.moved_out_on)
+          values.push_back(days_between(*course.moved_in_on, *course.moved_out_on));
+      if (values.empty()) return scenario_error(field, "the unit has no finished stays yet");
+      body["stay"] = {{"distribution", "empirical"}, {"values_days", values}};
+    } else {
+      nlohmann::json history = nlohmann::json::array();
+      for (const Course& course :
+           store::select<Course>(sql, "unit_id = ? AND state <> 'cancelled'", {*unit_id})) {
+        nlohmann::json referral{{"date", course.accepted_on.iso()}};
+        if (course.moved_in_on && course.moved_out_on)
+          referral["stay_days"] = days_between(*course.moved_in_on, *course.moved_out_on);
+        history.push_back(referral);
+      }
+      if (history.empty()) return scenario_error(field, "the unit has no referrals yet");
+      nlohmann::json replay{{"kind", "replay"}, {"history", history}};
+      if (body["arrivals"].contains("replay_period_days"))
+        replay["replay_period_days"] = body["arrivals"]["replay_period_days"];
+      body["arrivals"] = replay;
+    }
+  }
+  return ok_status();
+}
+
+bool uses_installation_history(const nlohmann::json& body) {
+  for (const auto& [path, key] : {std::pair{"arrivals", "kind"}, {"stay", "distribution"}}) {
+    const auto section = body.find(path);
+    if (section != body.end() && section->is_object() &&
+        section->value(key, nlohmann::json()) == "installation_history")
+      return true;
+  }
+  return false;
+}
+
+ApiResponse start_with_body(RequestContext& context, nlohmann::json body);
+
+ApiResponse start_simulation(RequestContext& context) {
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  if (!uses_installation_history(context.body())) return start_with_body(context, context.body());
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    nlohmann::json body = context.body();
+    if (auto replaced = replace_installation_history(context, sql, audit, body); !replaced)
+      return replaced.error();
+    return start_with_body(context, std::move(body));
+  });
+}
+
+ApiResponse start_with_body(RequestContext& context, nlohmann::json body) {
+  double time_limit_seconds = 0.0;  // 0 = the server's limit
+  if (const auto limit = body.find("time_limit_seconds"); limit != body.end()) {
+    if (!limit->is_number() || !(limit->get<double>() > 0.0))
+      return ApiResponse::error(make_error(ErrorKind::bad_input, "invalid_time_limit",
+                                           "Tidsgrænsen skal være et antal sekunder over 0.",
+                                           "time_limit_seconds"));
+    time_limit_seconds = limit->get<double>();
+    body.erase(limit);
+  }
+  json::ParsedScenario parsed;
+  try {
+    parsed = json::parse_scenario(body);
+  } catch (const json::ScenarioError& error) {
+    return ApiResponse::error(make_error(ErrorKind::bad_input, "invalid_scenario",
+                                         std::string("Scenariet er ugyldigt: ") + error.what(),
+                                         error.field()));
+  }
+  if (parsed.scenario.replications > max_replications)
+    return ApiResponse::error(make_error(ErrorKind::bad_input, "invalid_scenario",
+                                         "Scenariet er ugyldigt: højst " + std::to_string(max_replications) +
+                                             " gentagelser pr. simulering over API'et.",
+                                         "replications"));
+
+  SimulationJobs& jobs = *context.services().simulation_jobs;
+  const auto id = jobs.start(std::move(parsed), time_limit_seconds);
+  if (!id)
+    return ApiResponse::error(make_error(ErrorKind::rule_violated, "too_many_simulations",
+                                         "Der kører allerede " + std::to_string(jobs.limits().max_running) +
+                                             " simuleringer. Vent, til en af dem er færdig, og prøv igen."));
+  const auto status = jobs.status(*id);
+  nlohmann::ordered_json answer{{"id", *id},
+                                {"kind", status && status->plan ? "plan" : "simulation"},
+                                {"state", "running"},
+                                {"progress", 0.0},
+                                {"time_limit_seconds", status ? status->time_limit_seconds : 0.0}};
+  ApiResponse response = ordered_answer(answer, 202);
+  response.headers.emplace_back("Location", simulation_path(*id));
+  return response;
+}
+
+ApiResponse get_simulation(RequestContext& context) {
+  const auto id = context.id_parameter("simulationId");
+  if (!id) return ApiResponse::error(id.error());
+  const auto status = context.services().simulation_jobs->status(id.value());
+  if (!status)
+    return ApiResponse::error(make_error(ErrorKind::not_found, "simulation_not_found",
+                                         "Simuleringen findes ikke. Gamle simuleringer glemmes, og alle "
+                                         "glemmes, når serveren genstartes.",
+                                         "simulationId"));
+  nlohmann::ordered_json answer{
+      {"id", status->id},
+      {"kind", status->plan ? "plan" : "simulation"},
+      {"state", to_string(status->state)},
+      {"progress", status->progress},
+      {"time_limit_seconds", status->time_limit_seconds},
+      {"result", status->result ? *status->result : nlohmann::ordered_json(nullptr)},
+      {"error",
+       status->failure.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(status->failure)}};
+  return ordered_answer(answer, 200);
+}
+
+}  // namespace
+
+void register_simulation_routes(Router& router) {
+  // The program normally supplies the registry with its configured limits.
+  if (!router.services().simulation_jobs)
+    router.services().simulation_jobs = std::make_shared<SimulationJobs>();
+  router.add({"POST", "/api/v1/simulations", Access::logged_in, planners, "none (no personal data)",
+              start_simulation});
+  router.add({"GET", "/api/v1/simulations/{simulationId}", Access::logged_in, planners,
+              "none (no personal data)", get_simulation});
+}
+
+}  // namespace afk::http
