@@ -17,6 +17,7 @@ void register_admin_routes(Router& router);
 void register_questionnaire_routes(Router& router);
 void register_economics_routes(Router& router);
 // --- declarations: reports and evaluation ---
+void register_report_routes(Router& router);
 // --- declarations: capacity planning ---
 void register_simulation_routes(Router& router);
 
@@ -33,6 +34,7 @@ inline void register_all_routes(Router& router) {
   register_questionnaire_routes(router);
   register_economics_routes(router);
   // --- registrations: reports and evaluation ---
+  register_report_routes(router);
   // --- registrations: capacity planning ---
   register_simulation_routes(router);
 }

@@ -1,0 +1,195 @@
+// Reports (every figure by unit, municipality, region or nationally, as JSON
+// or Danish-Excel CSV) and the project lead's pseudonymised evaluation
+// export. Reports disclose no person: one audit entry per request (entity
+// "report"), none per citizen. Who sees what:
+//   unit staff / lead   their unit, all cells
+//   authority           its municipality, all cells
+//   project lead        its municipality, cells under 5 citizens hidden
+//   evaluator           any scope, cells under 5 citizens hidden
+#include "core/numbers/danish_csv.hpp"
+#include "core/numbers/small_cell_suppression.hpp"
+#include "http/routes/all_routes.hpp"
+#include "http/routes/route_support.hpp"
+#include "security/tokens.hpp"
+#include "store/evaluation_dataset.hpp"
+#include "store/report_figures.hpp"
+
+namespace afk::http {
+
+namespace {
+
+Result<Date> date_query(const RequestContext& context, const std::string& name, Date fallback) {
+  const auto text = context.query(name);
+  if (!text) return fallback;
+  auto parsed = Date::parse_iso(*text);
+  if (!parsed) return make_error(ErrorKind::bad_input, "invalid_date", "Datoen skal skrives ÅÅÅÅ-MM-DD.", name);
+  return *parsed;
+}
+
+Result<numbers::Period> period_query(RequestContext& context) {
+  auto to = date_query(context, "to", context.services().clock.today());
+  if (!to) return to.error();
+  auto from = date_query(context, "from", to->plus_days(-364));
+  if (!from) return from.error();
+  if (to.value() < from.value())
+    return make_error(ErrorKind::bad_input, "period_reversed", "Slutdatoen ligger før startdatoen.", "to");
+  return numbers::Period{from.value(), to.value()};
+}
+
+Error refused(const std::string& message) { return make_error(ErrorKind::forbidden, "forbidden", message); }
+
+struct Decided {
+  store::ReportScope scope;
+  bool suppress = false;
+};
+
+// The scope asked for, checked against the role's organisation.
+Result<Decided> decide_scope(const RequestContext& context) {
+  const Principal& principal = context.principal();
+  const std::int64_t own = principal.organisation_id.value_or(0);
+  std::string scope_text;
+  switch (principal.role) {
+    case Role::unit_staff:
+    case Role::unit_lead:
+      scope_text = "unit";
+      break;
+    case Role::authority:
+    case Role::project_lead:
+      scope_text = "municipality";
+      break;
+    default:
+      scope_text = "national";
+  }
+  if (auto asked = context.query("scope")) scope_text = *asked;
+  const auto kind = store::report_scope_kind_from_code(scope_text);
+  if (!kind)
+    return make_error(ErrorKind::bad_input, "invalid_scope", "Vælg unit, municipality, region eller national.",
+                      "scope");
+  std::int64_t id = 0;
+  if (auto text = context.query("id")) {
+    try {
+      id = std::stoll(*text);
+    } catch (...) {
+      return make_error(ErrorKind::bad_input, "invalid_id", "Id skal være et tal.", "id");
+    }
+  } else if (principal.role != Role::evaluator) {
+    id = own;
+  }
+  if (*kind != store::ReportScopeKind::national && id <= 0)
+    return make_error(ErrorKind::bad_input, "id_required", "Angiv id for tilbuddet, kommunen eller regionen.", "id");
+  Decided decided{{*kind, *kind == store::ReportScopeKind::national ? 0 : id}, false};
+  switch (principal.role) {
+    case Role::unit_staff:
+    case Role::unit_lead:
+      if (*kind != store::ReportScopeKind::unit || id != own)
+        return refused("Du kan kun se tal for dit eget tilbud.");
+      break;
+    case Role::authority:
+    case Role::project_lead:
+      if (*kind != store::ReportScopeKind::municipality || id != own)
+        return refused("Du kan kun se tal for din egen kommune.");
+      decided.suppress = principal.role == Role::project_lead;
+      break;
+    case Role::evaluator:
+      decided.suppress = true;
+      break;
+    default:
+      return refused("Din rolle giver ikke adgang til rapporter.");
+  }
+  return decided;
+}
+
+ApiResponse get_report(RequestContext& context) {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    audit.record("read", std::nullopt, "report", std::nullopt);
+    const std::string figure = context.text_parameter("figure");
+    if (!store::is_report_figure(figure))
+      return make_error(ErrorKind::not_found, "unknown_figure", "Rapporten findes ikke.", "figure");
+    const std::string format = context.query("format").value_or("json");
+    if (format != "json" && format != "csv")
+      return make_error(ErrorKind::bad_input, "invalid_format", "Formatet skal være json eller csv.", "format");
+    auto period = period_query(context);
+    if (!period) return period.error();
+    auto decided = decide_scope(context);
+    if (!decided) return decided.error();
+
+    store::FigureRequest request{figure, period.value(), context.services().clock.today(),
+                                 decided->scope.kind == store::ReportScopeKind::national
+                                     ? store::ReportGrouping::municipality
+                                     : store::ReportGrouping::unit,
+                                 store::load_baselines(sql)};
+    const auto facts = store::load_facts(sql, decided->scope, period.value(), store::facts_needed_for(figure));
+    auto table = store::compute_figure(request, facts);
+    if (!table) return table.error();
+    numbers::ReportTable result = std::move(table).value();
+    if (decided->suppress) result = numbers::suppress_small_cells(std::move(result)).table;
+
+    if (format == "json") {
+      nlohmann::json body = store::report_table_json(result);
+      body["figure"] = figure;
+      body["scope"] = {{"kind", store::report_scope_kind_code(decided->scope.kind)}, {"id", decided->scope.id}};
+      body["period"] = {{"from", period.value().first.iso()}, {"to", period.value().last.iso()}};
+      body["small_cells_suppressed"] = decided->suppress;
+      return json_answer(body);
+    }
+    numbers::CsvOptions options;
+    options.include_title_and_notes = true;
+    ApiResponse response;
+    response.content_type = "text/csv; charset=utf-8";
+    response.body = numbers::to_danish_csv(result, options);
+    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"afklaring-" + figure + "-" +
+                                                             period.value().first.iso() + "-" + period.value().last.iso() +
+                                                             ".csv\"");
+    return response;
+  });
+}
+
+std::string installation_value(store::SqlConnection& sql, const std::string& name) {
+  const auto rows = sql.query("SELECT value FROM installation_secrets WHERE name = ?", {name});
+  if (!rows.empty()) return rows.front().text(0);
+  const std::string value = security::random_token();
+  sql.execute("INSERT INTO installation_secrets (name, value) VALUES (?, ?)", {name, value});
+  return value;
+}
+
+// The project lead's municipality, pseudonymised with the installation's
+// own key (a shared national key is a command-line option only).
+ApiResponse get_evaluation_export(RequestContext& context) {
+  return run_command(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
+    audit.record("export", std::nullopt, "evaluation", std::nullopt);
+    if (!context.query("from") || !context.query("to"))
+      return make_error(ErrorKind::bad_input, "period_required", "Angiv både from og to.",
+                        context.query("from") ? "to" : "from");
+    auto period = period_query(context);
+    if (!period) return period.error();
+    const auto municipality = context.principal().organisation_id;
+    if (!municipality) return refused("Du er ikke knyttet til en kommune.");
+    const std::string key = installation_value(sql, "evaluation-pseudonym");
+    store::EvaluationExportRequest request;
+    request.pseudonym = [key](const std::string& text) { return security::keyed_hash(key, text); };
+    request.source = installation_value(sql, "installation-id").substr(0, 16);
+    request.municipality_id = *municipality;
+    request.period = period.value();
+    nlohmann::json body = nlohmann::json::object();
+    for (const char* dataset : store::evaluation_datasets) body[dataset] = nlohmann::json::array();
+    store::export_evaluation(sql, request,
+                             [&](const std::string& dataset, const nlohmann::json& row) { body[dataset].push_back(row); });
+    body["source"] = request.source;
+    body["period"] = {{"from", period.value().first.iso()}, {"to", period.value().last.iso()}};
+    body["codebook"] = store::evaluation_codebook_markdown();
+    return json_answer(body);
+  });
+}
+
+}  // namespace
+
+void register_report_routes(Router& router) {
+  router.add({"GET", "/api/v1/reports/{figure}", Access::logged_in,
+              {Role::unit_staff, Role::unit_lead, Role::authority, Role::project_lead, Role::evaluator},
+              "unit staff/lead: own unit; authority, project lead: own municipality; evaluator: any (suppressed)",
+              get_report});
+  router.add({"GET", "/api/v1/evaluation/export", Access::logged_in, {Role::project_lead}, "own municipality",
+              get_evaluation_export});
+}
+
+}  // namespace afk::http
