@@ -102,3 +102,24 @@ TEST_F(ReportApiTest, EveryFigureAnswersAndOneAuditEntryPerRequest) {
 
 }  // namespace
 }  // namespace afk::test
+
+namespace afk::test {
+namespace {
+
+TEST_F(ApiTest, ProjectLeadExportsThePseudonymisedDatasetOfTheMunicipality) {
+  server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Hemmelig Borgersen", false);
+  server().seed_course(world::unit_b, world::ward_b, world::municipality_b, "Anden Borgersen", false);
+  auto project_lead = client_for(users::project_lead);
+  const auto response =
+      project_lead.get("/api/v1/evaluation/export?from=" + days_from_today(-30) + "&to=" + today());
+  ASSERT_EQ(response.status, 200) << response.body;
+  ASSERT_EQ(response.json["courses"].size(), 1u) << "only the project lead's municipality";
+  EXPECT_EQ(response.json["courses"][0]["person"].get<std::string>().size(), 64u);
+  EXPECT_EQ(response.body.find("Borgersen"), std::string::npos);
+  EXPECT_EQ(project_lead.get("/api/v1/evaluation/export?from=" + today()).error_field(), "to");
+  EXPECT_EQ(client_for(users::evaluator).get("/api/v1/evaluation/export?from=2025-01-01&to=2025-12-31").status,
+            403);
+}
+
+}  // namespace
+}  // namespace afk::test
