@@ -12,6 +12,7 @@
 #include "core/referral.hpp"
 #include "core/unit.hpp"
 #include "json/aggregates.hpp"
+#include "store/document_cache.hpp"
 #include "store/document_table.hpp"
 
 namespace afk::store {
@@ -71,11 +72,30 @@ void insert(SqlConnection& sql, T& value) {
   after_save(sql, value);
 }
 
+// The aggregate with this id and version: from the connection's document
+// cache when it was parsed before, otherwise read, parsed and remembered
+// (unless inside a write transaction, which could still roll back).
+template <class T>
+std::optional<T> load_version_of(SqlConnection& sql, std::int64_t id, std::int64_t version) {
+  const std::string table = AggregateTraits<T>::table;
+  DocumentCache* cache = sql.document_cache();
+  if (cache) {
+    if (auto cached = cache->find(table, id, version)) return *std::static_pointer_cast<const T>(cached);
+  }
+  auto stored = load_document(sql, table, id);
+  if (!stored) return std::nullopt;
+  T value = from_stored<T>(*stored);
+  if (cache && !sql.in_write_transaction()) cache->put(table, id, stored->version, std::make_shared<const T>(value));
+  return value;
+}
+
 template <class T>
 Result<T> load(SqlConnection& sql, std::int64_t id) {
-  auto stored = load_document(sql, AggregateTraits<T>::table, id);
-  if (!stored) return make_error(ErrorKind::not_found, "not_found", "Posten findes ikke.");
-  return from_stored<T>(*stored);
+  const auto version = load_version(sql, AggregateTraits<T>::table, id);
+  std::optional<T> value;
+  if (version) value = load_version_of<T>(sql, id, *version);
+  if (!value) return make_error(ErrorKind::not_found, "not_found", "Posten findes ikke.");
+  return std::move(*value);
 }
 
 // Saves `value` if the stored version is still `expected_version`; bumps
@@ -93,8 +113,8 @@ Status update(SqlConnection& sql, T& value, std::int64_t expected_version) {
 template <class T>
 std::vector<T> select(SqlConnection& sql, const std::string& where, const std::vector<SqlValue>& params = {}) {
   std::vector<T> values;
-  for (const auto& stored : select_documents(sql, AggregateTraits<T>::table, where, params))
-    values.push_back(from_stored<T>(stored));
+  for (const auto& [id, version] : select_versions(sql, AggregateTraits<T>::table, where, params))
+    if (auto value = load_version_of<T>(sql, id, version)) values.push_back(std::move(*value));
   return values;
 }
 
