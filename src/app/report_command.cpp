@@ -102,7 +102,7 @@ void register_report(CLI::App& app) {
       request.baselines = store::load_baselines(*connection);
       transaction.commit();
     }
-    auto table = store::compute_figure(request, facts);
+    auto table = store::compute_figure(request, std::move(facts));
     if (!table) throw CLI::ValidationError("figure", table.error().message);
     numbers::ReportTable result = std::move(table).value();
     if (options->suppress) result = numbers::suppress_small_cells(std::move(result)).table;

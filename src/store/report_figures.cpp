@@ -67,7 +67,8 @@ ReportColumn number_column(std::string key, std::string heading, ColumnType type
 // Each course's citizen's admissions, found once.
 class AdmissionIndex {
  public:
-  explicit AdmissionIndex(const std::vector<AdmissionFacts>& admissions) : sorted_(admissions) {
+  // Sorts in place: a national report cannot afford a second copy.
+  explicit AdmissionIndex(std::vector<AdmissionFacts>&& admissions) : sorted_(std::move(admissions)) {
     std::sort(sorted_.begin(), sorted_.end(),
               [](const AdmissionFacts& a, const AdmissionFacts& b) { return a.citizen_key < b.citizen_key; });
     for (std::size_t i = 0; i < sorted_.size();) {
@@ -93,22 +94,32 @@ class AdmissionIndex {
 struct Group {
   std::string key;
   std::string label;
-  std::vector<CourseFacts> courses;
+  std::span<const CourseFacts> courses;
 };
 
-// One group per unit (or municipality), in key order, and the total.
-std::vector<Group> groups_of(const FigureRequest& request, const ReportFacts& facts) {
+// One group per unit (or municipality), in key order, each a slice of the
+// courses (sorted by group in place, so nothing is copied).
+std::vector<Group> groups_of(const FigureRequest& request, ReportFacts& facts) {
+  auto key_of = [&](const CourseFacts& course) -> const std::string& {
+    return request.grouping == ReportGrouping::unit ? course.unit_id : course.municipality_code;
+  };
+  std::stable_sort(facts.courses.begin(), facts.courses.end(),
+                   [&](const CourseFacts& a, const CourseFacts& b) { return key_of(a) < key_of(b); });
   std::map<std::string, Group> by_key;
   if (request.grouping == ReportGrouping::unit)
     for (const auto& [id, name] : facts.unit_names) by_key[id] = {id, name, {}};
-  for (const CourseFacts& course : facts.courses) {
-    const std::string& key = request.grouping == ReportGrouping::unit ? course.unit_id : course.municipality_code;
+  const std::span<const CourseFacts> all(facts.courses);
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t end = i;
+    while (end < all.size() && key_of(all[end]) == key_of(all[i])) ++end;
+    const std::string& key = key_of(all[i]);
     Group& group = by_key[key];
     if (group.key.empty()) {
       group.key = key;
       group.label = request.grouping == ReportGrouping::unit ? "Tilbud " + key : "Kommune " + key;
     }
-    group.courses.push_back(course);
+    group.courses = all.subspan(i, end - i);
+    i = end;
   }
   std::vector<Group> groups;
   for (auto& [key, group] : by_key) groups.push_back(std::move(group));
@@ -124,7 +135,7 @@ bool moved_in_during(const CourseFacts& course, const numbers::Period& period) {
 }
 
 template <class RowOf>
-void add_rows(ReportTable& table, const std::vector<Group>& groups, const std::vector<CourseFacts>& all,
+void add_rows(ReportTable& table, const std::vector<Group>& groups, std::span<const CourseFacts> all,
               RowOf row_of) {
   for (const Group& group : groups) {
     std::vector<CellValue> cells{group.key, group.label};
@@ -162,7 +173,7 @@ ReportTable flow_table(const FigureRequest& request, const ReportFacts& facts, c
   table.columns.push_back(count_column("ready_to_move_in_n", "Færdigbehandlet→indflytning, antal"));
   table.columns.push_back(
       number_column("ready_to_move_in_median_days", "Færdigbehandlet→indflytning, median dage", ColumnType::decimal, {13}));
-  add_rows(table, groups, facts.courses, [&](const std::vector<CourseFacts>& courses) {
+  add_rows(table, groups, facts.courses, [&](std::span<const CourseFacts> courses) {
     const auto counts = numbers::referral_counts(courses, request.period);
     std::vector<CourseFacts> referred;
     for (const auto& course : courses)
@@ -208,7 +219,7 @@ ReportTable days_awaiting_table(const FigureRequest& request, const ReportFacts&
   table.columns.push_back(count_column("admissions_with_days", "Indlæggelser med opgørelse"));
   table.columns.push_back(
       number_column("mean_days_per_admission", "Gennemsnit pr. indlæggelse", ColumnType::decimal, {7}));
-  add_rows(table, groups, facts.courses, [&](const std::vector<CourseFacts>& courses) {
+  add_rows(table, groups, facts.courses, [&](std::span<const CourseFacts> courses) {
     numbers::DaysAwaitingDischargeTotal per_course;
     std::vector<AdmissionFacts> admissions;
     for (const auto& course : courses) {
@@ -275,7 +286,7 @@ ReportTable readmissions_table(const FigureRequest& request, const ReportFacts& 
   table.columns.push_back(count_column("stays_with_readmission", "Genindlagt under opholdet"));
   table.columns.push_back(number_column("during_stay_percent", "Under opholdet, procent", ColumnType::percent,
                                         {stays, stays + 1}));
-  add_rows(table, groups, facts.courses, [&](const std::vector<CourseFacts>& courses) {
+  add_rows(table, groups, facts.courses, [&](std::span<const CourseFacts> courses) {
     std::vector<ReadmissionCounts> counts(windows.size());
     numbers::ReadmissionsDuringStay during;
     for (const auto& course : courses) {
@@ -328,7 +339,7 @@ ReportTable length_of_stay_table(const FigureRequest& request, const ReportFacts
       number_column("km_upper_quartile_days", "Øvre kvartil (Kaplan–Meier), dage", ColumnType::integer, {2, 3}));
   table.columns.push_back(
       number_column("mean_closed_days", "Gennemsnit af afsluttede, dage", ColumnType::decimal, {2}));
-  add_rows(table, groups, facts.courses, [&](const std::vector<CourseFacts>& courses) {
+  add_rows(table, groups, facts.courses, [&](std::span<const CourseFacts> courses) {
     std::vector<CourseFacts> cohort;
     for (const auto& course : courses)
       if (moved_in_during(course, request.period)) cohort.push_back(course);
@@ -396,7 +407,7 @@ ReportTable destinations_table(const FigureRequest& request, const ReportFacts& 
     table.columns.push_back(count_column(code, label));
     table.columns.push_back(number_column(code + "_percent", label + ", procent", ColumnType::percent, {3 + 2 * i, 2}));
   }
-  add_rows(table, groups, facts.courses, [&](const std::vector<CourseFacts>& courses) {
+  add_rows(table, groups, facts.courses, [&](std::span<const CourseFacts> courses) {
     const auto shares = numbers::destination_shares(courses, request.period);
     std::vector<CellValue> cells{count_cell(shares.closed_courses)};
     for (const auto& row : shares.rows) {
@@ -478,11 +489,11 @@ FactsNeeded facts_needed_for(const std::string& figure) {
   return needed;
 }
 
-Result<ReportTable> compute_figure(const FigureRequest& request, const ReportFacts& facts) {
+Result<ReportTable> compute_figure(const FigureRequest& request, ReportFacts facts) {
   if (!is_report_figure(request.figure))
     return make_error(ErrorKind::bad_input, "unknown_figure", "Ukendt tal: " + request.figure + ".", "figure");
   if (request.figure == "occupancy") return occupancy_table(request, facts);
-  const AdmissionIndex index(facts.admissions);
+  const AdmissionIndex index(std::move(facts.admissions));
   if (request.figure == "baseline-comparison") return baseline_table(request, facts, index);
   const auto groups = groups_of(request, facts);
   if (request.figure == "flow") return flow_table(request, facts, index, groups);

@@ -36,7 +36,9 @@ struct FigureRequest {
 };
 
 // bad_input `unknown_figure` for a figure not in report_figure_codes().
-Result<numbers::ReportTable> compute_figure(const FigureRequest& request, const ReportFacts& facts);
+// Takes the facts by value: callers with a national load move them in, and
+// they are sorted in place rather than copied per group.
+Result<numbers::ReportTable> compute_figure(const FigureRequest& request, ReportFacts facts);
 
 std::vector<numbers::Baseline> load_baselines(SqlConnection& sql);
 
