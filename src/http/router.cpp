@@ -1,6 +1,7 @@
 #include "http/router.hpp"
 
 #include <charconv>
+#include <iostream>
 
 #include "http/session_auth.hpp"
 #include "store/sql.hpp"
@@ -23,7 +24,8 @@ std::vector<std::string> split_path(const std::string& path) {
 bool changes_state(const std::string& method) { return method != "GET" && method != "HEAD"; }
 }  // namespace
 
-bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& parameters) {
+bool match_pattern(const std::string& pattern, const std::string& path,
+                   std::map<std::string, std::string>& parameters) {
   const auto expected = split_path(pattern);
   const auto actual = split_path(path);
   if (expected.size() != actual.size()) return false;
@@ -90,8 +92,15 @@ ApiResponse Router::handle(const ApiRequest& request) {
     try {
       return dispatch(route, context);
     } catch (const store::SqlError&) {
+      return ApiResponse::error(
+          make_error(ErrorKind::internal, "internal_error",
+                     "Der opstod en fejl i databasen. Prøv igen, eller kontakt support."));
+    } catch (const std::exception&) {
+      // A bug must cost one request, not the server. The exception's text is
+      // not logged: it could carry a value from the request.
+      std::cerr << R"({"level":"error","msg":"unhandled exception","route":")" + route.pattern + "\"}\n";
       return ApiResponse::error(make_error(ErrorKind::internal, "internal_error",
-                                           "Der opstod en fejl i databasen. Prøv igen, eller kontakt support."));
+                                           "Der opstod en uventet fejl. Prøv igen, eller kontakt support."));
     }
   }
   if (path_known) {
