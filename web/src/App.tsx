@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { BoardPage } from './pages/BoardPage';
@@ -6,25 +6,29 @@ import { CoursePage } from './pages/CoursePage';
 import { CoursesPage } from './pages/CoursesPage';
 import { ReferralPage, ReferralsPage } from './pages/ReferralsPage';
 import { NewReferralPage } from './pages/NewReferralPage';
+import { QuestionnairesPage } from './pages/QuestionnairesPage';
+import { AdministrationPage } from './pages/AdministrationPage';
 import { isUnitRole, useSession, type Role } from './session';
 import { PageTitle } from './ui';
+
+// The chart pages load their chart library on first visit, so the daily pages stay small.
+const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const CapacityPage = lazy(() => import('./pages/CapacityPage').then((m) => ({ default: m.CapacityPage })));
 
 interface NavItem {
   to: string;
   label: string;
   roles: Role[] | 'all';
-  later?: boolean;
 }
 
-// The later pages are slots: the menu shows them so the structure is stable while their APIs are built.
 const NAV: NavItem[] = [
   { to: '/overblik', label: 'Overblik', roles: ['unit_staff', 'unit_lead'] },
   { to: '/henvisninger', label: 'Henvisninger', roles: ['ward_staff', 'unit_staff', 'unit_lead', 'authority'] },
   { to: '/forloeb', label: 'Forløb', roles: ['unit_staff', 'unit_lead', 'authority'] },
-  { to: '/spoergeskemaer', label: 'Spørgeskemaer', roles: ['unit_staff', 'unit_lead'], later: true },
-  { to: '/rapporter', label: 'Rapporter', roles: ['unit_lead', 'authority', 'project_lead', 'evaluator'], later: true },
-  { to: '/kapacitet', label: 'Kapacitet', roles: ['unit_lead', 'authority', 'project_lead'], later: true },
-  { to: '/administration', label: 'Administration', roles: ['admin', 'unit_lead'], later: true },
+  { to: '/spoergeskemaer', label: 'Spørgeskemaer', roles: ['unit_staff', 'unit_lead'] },
+  { to: '/rapporter', label: 'Rapporter', roles: ['unit_lead', 'authority', 'project_lead', 'evaluator'] },
+  { to: '/kapacitet', label: 'Kapacitet', roles: ['unit_lead', 'authority', 'project_lead'] },
+  { to: '/administration', label: 'Administration', roles: ['admin', 'unit_lead'] },
 ];
 
 function navFor(role: Role): NavItem[] {
@@ -57,9 +61,10 @@ export function App() {
           <Route path="/henvisninger/:id" element={<ReferralPage />} />
           <Route path="/forloeb" element={<CoursesPage />} />
           <Route path="/forloeb/:id" element={<CoursePage />} />
-          {NAV.filter((item) => item.later).map((item) => (
-            <Route key={item.to} path={item.to} element={<LaterPage title={item.label} />} />
-          ))}
+          <Route path="/spoergeskemaer/*" element={<QuestionnairesPage />} />
+          <Route path="/rapporter" element={<Suspense fallback={<p role="status">Henter …</p>}><ReportsPage /></Suspense>} />
+          <Route path="/kapacitet" element={<Suspense fallback={<p role="status">Henter …</p>}><CapacityPage /></Suspense>} />
+          <Route path="/administration/*" element={<AdministrationPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>
@@ -98,7 +103,6 @@ function Shell({ children }: { children: ReactNode }) {
               <li key={item.to}>
                 <NavLink to={item.to}>
                   {item.label}
-                  {item.later ? <span className="sr-only"> (kommer senere)</span> : null}
                 </NavLink>
               </li>
             ))}
@@ -209,15 +213,6 @@ function ReloginDialog() {
         <LoginForm fixedUser={user?.username} />
       </div>
     </div>
-  );
-}
-
-function LaterPage({ title }: { title: string }) {
-  return (
-    <section aria-labelledby="page-title">
-      <PageTitle>{title}</PageTitle>
-      <p>Denne side er under udvikling og kommer i en senere version.</p>
-    </section>
   );
 }
 

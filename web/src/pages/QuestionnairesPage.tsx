@@ -1,0 +1,11 @@
+import { PageTitle } from '../ui';
+
+/** Placeholder until the page is built. */
+export function QuestionnairesPage() {
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>Spørgeskemaer</PageTitle>
+      <p>Denne side er under udvikling og kommer i en senere version.</p>
+    </section>
+  );
+}
