@@ -1,11 +1,13 @@
-import { PageTitle } from '../ui';
+// Spørgeskemaer: the overview of due questionnaires, and the answer form at /spoergeskemaer/<course>/<instrument>.
+import { Route, Routes } from 'react-router-dom';
+import { AnswerPage } from '../questionnaires/AnswerPage';
+import { QuestionnaireOverview } from '../questionnaires/QuestionnaireOverview';
 
-/** Placeholder until the page is built. */
 export function QuestionnairesPage() {
   return (
-    <section aria-labelledby="page-title">
-      <PageTitle>Spørgeskemaer</PageTitle>
-      <p>Denne side er under udvikling og kommer i en senere version.</p>
-    </section>
+    <Routes>
+      <Route index element={<QuestionnaireOverview />} />
+      <Route path=":courseId/:instrumentCode" element={<AnswerPage />} />
+    </Routes>
   );
 }

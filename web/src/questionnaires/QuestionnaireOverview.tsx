@@ -1,0 +1,77 @@
+// Spørgeskemaer: the unit's current courses and, per instrument, which time points are answered,
+// due now, missed or later; "Udfyld" opens the answer form for that course, instrument and time point.
+import { Link } from 'react-router-dom';
+import { api, type CourseView } from '../api/client';
+import { todayIso } from '../format';
+import { COURSE_STATE_SHORT, label } from '../labels';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+import { loadInstruments, loadResponses } from './api';
+import { needsAnswer, timePointStatuses } from './due';
+import { DueList, answerPath } from './DueList';
+import type { Instrument, QuestionnaireResponse } from './model';
+import './questionnaires.css';
+
+const OPEN = ['phase_1', 'phase_2', 'phase_3', 'follow_up'];
+
+interface Row {
+  course: CourseView;
+  responses: QuestionnaireResponse[];
+}
+
+async function loadOverview(): Promise<{ instruments: Instrument[]; rows: Row[] }> {
+  const [instruments, courses] = await Promise.all([loadInstruments(), api.get<{ items: CourseView[] }>('/courses')]);
+  const open = courses.items.filter((c) => OPEN.includes(c.state)).sort((a, b) => String(a.citizen?.name ?? '').localeCompare(String(b.citizen?.name ?? ''), 'da'));
+  const rows = await Promise.all(open.map(async (course) => ({ course, responses: await loadResponses(course.id) })));
+  return { instruments, rows };
+}
+
+export function QuestionnaireOverview() {
+  const overview = useLoad(loadOverview, 'overview');
+  const today = todayIso();
+  return (
+    <section aria-labelledby="page-title" className="q-overview">
+      <PageTitle>Spørgeskemaer</PageTitle>
+      <p className="hint">
+        Borgerne på de igangværende forløb og de spørgeskemaer, der skal besvares ved indflytning, fraflytning og opfølgning (og
+        månedligt for egne skalaer). Vælg »Udfyld« og giv borgeren tabletten.
+      </p>
+      {overview.error ? <ErrorBox error={overview.error} /> : null}
+      {overview.loading && !overview.data ? <Loading /> : null}
+      {overview.data && overview.data.rows.length === 0 ? <p className="muted">Der er ingen igangværende forløb.</p> : null}
+      {overview.data ? (
+        <ul className="q-course-list">
+          {overview.data.rows.map(({ course, responses }) => {
+            const perInstrument = overview.data!.instruments.map((instrument) => ({
+              instrument,
+              statuses: timePointStatuses(course, instrument.definition.code, instrument.definition.time_points, responses, today),
+            }));
+            const due = perInstrument.some((p) => needsAnswer(p.statuses));
+            const name = course.citizen?.name ?? `Forløb ${course.id}`;
+            return (
+              <li key={course.id} className="q-course" data-course-id={course.id}>
+                <h2 className="q-course-title">
+                  <Link to={`/forloeb/${course.id}`}>{name}</Link>{' '}
+                  <span className="badge badge-state">{label(COURSE_STATE_SHORT, course.state)}</span>
+                  {due ? <span className="badge">Skema mangler</span> : null}
+                </h2>
+                <div className="q-instruments">
+                  {perInstrument.map(({ instrument, statuses }) => (
+                    <div key={instrument.definition.code} className="q-instrument">
+                      <h3>{instrument.definition.name_da}</h3>
+                      <DueList courseId={course.id} instrument={instrument} statuses={statuses} />
+                      {statuses.some((s) => s.status === 'due' || s.status === 'missing') ? null : (
+                        <Link className="q-any-link" to={answerPath(course.id, instrument.definition.code)}>
+                          Udfyld alligevel<span className="sr-only"> {instrument.definition.name_da} for {name}</span>
+                        </Link>
+                      )}
+                    </div>
+                  ))}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
