@@ -1,0 +1,154 @@
+// The reports the Rapporter page offers: Danish name, which API answers it, which roles may ask for
+// it (as the server's routes decide) and the charts drawn above its table.
+import type { Role } from '../session';
+import type { ChartSpec } from './chartData';
+
+export type FigureSource = 'figure' | 'questionnaire-change' | 'who-gains';
+
+export interface FigureDefinition {
+  code: string;
+  label: string;
+  source: FigureSource;
+  roles: Role[];
+  charts: ChartSpec[];
+}
+
+const FIGURE_ROLES: Role[] = ['unit_staff', 'unit_lead', 'authority', 'project_lead', 'evaluator'];
+const QUESTIONNAIRE_ROLES: Role[] = ['unit_staff', 'unit_lead', 'project_lead', 'evaluator'];
+const ECONOMY_ROLES: Role[] = ['unit_lead', 'authority', 'project_lead', 'evaluator', 'admin'];
+
+export const FIGURES: FigureDefinition[] = [
+  {
+    code: 'flow',
+    label: 'Henvisninger, afgørelser og ventetider',
+    source: 'figure',
+    roles: FIGURE_ROLES,
+    charts: [
+      { kind: 'bars', title: 'Henvisninger og afgørelser', category: 'name', series: ['referrals', 'accepted', 'declined'], unit: 'count' },
+      {
+        kind: 'bars',
+        title: 'Ventetider (median, dage)',
+        category: 'name',
+        series: ['referral_to_decision_median_days', 'decision_to_move_in_median_days', 'ready_to_move_in_median_days'],
+        unit: 'days',
+      },
+    ],
+  },
+  {
+    code: 'days-awaiting-discharge',
+    label: 'Færdigbehandlingsdage',
+    source: 'figure',
+    roles: FIGURE_ROLES,
+    charts: [
+      { kind: 'bars', title: 'Færdigbehandlingsdage i gennemsnit', category: 'name', series: ['mean_days_per_course', 'mean_days_per_admission'], unit: 'days' },
+    ],
+  },
+  {
+    code: 'readmissions',
+    label: 'Genindlæggelser',
+    source: 'figure',
+    roles: FIGURE_ROLES,
+    charts: [
+      {
+        kind: 'bars',
+        title: 'Genindlagt efter indflytning og under opholdet',
+        category: 'name',
+        series: ['after_move_in_30_percent', 'after_move_in_90_percent', 'after_move_in_180_percent', 'during_stay_percent'],
+        unit: 'percent',
+      },
+      {
+        kind: 'bars',
+        title: 'Genindlagt efter fraflytning',
+        category: 'name',
+        series: ['after_move_out_30_percent', 'after_move_out_90_percent', 'after_move_out_180_percent'],
+        unit: 'percent',
+      },
+    ],
+  },
+  {
+    code: 'length-of-stay',
+    label: 'Opholdets længde',
+    source: 'figure',
+    roles: FIGURE_ROLES,
+    charts: [
+      {
+        kind: 'bars',
+        title: 'Opholdets længde i dage',
+        category: 'name',
+        series: ['km_lower_quartile_days', 'km_median_days', 'km_upper_quartile_days', 'mean_closed_days'],
+        unit: 'days',
+      },
+    ],
+  },
+  {
+    code: 'occupancy',
+    label: 'Belægning',
+    source: 'figure',
+    roles: FIGURE_ROLES,
+    charts: [{ kind: 'lines-by-group', title: 'Belægningsprocent pr. måned', category: 'month', group: 'name', value: 'percent', unit: 'percent' }],
+  },
+  {
+    code: 'destinations',
+    label: 'Hvor borgerne flytter hen',
+    source: 'figure',
+    roles: FIGURE_ROLES,
+    charts: [
+      {
+        kind: 'stacked',
+        title: 'Fraflyttede efter, hvor de flyttede hen (procent)',
+        category: 'name',
+        series: [
+          'own_home_without_support_percent',
+          'own_home_with_support_percent',
+          'temporary_housing_percent',
+          'long_term_housing_percent',
+          'shelter_percent',
+          'family_percent',
+          'other_percent',
+          'readmitted_percent',
+          'deceased_percent',
+          'unknown_percent',
+        ],
+        unit: 'percent',
+      },
+    ],
+  },
+  {
+    code: 'baseline-comparison',
+    label: 'Sammenligning med udgangspunkt',
+    source: 'figure',
+    roles: FIGURE_ROLES,
+    charts: [{ kind: 'bars', title: 'Observeret og udgangspunkt', category: 'label', series: ['observed', 'baseline'], unit: 'count' }],
+  },
+  {
+    code: 'questionnaire-change',
+    label: 'Ændring i spørgeskemaer (trivsel og recovery)',
+    source: 'questionnaire-change',
+    roles: QUESTIONNAIRE_ROLES,
+    charts: [
+      {
+        kind: 'bars',
+        title: 'Gennemsnitlig ændring i point med 95 %-konfidensinterval',
+        category: 'comparison',
+        series: ['mean_change'],
+        interval: { low: 'ci95_low', high: 'ci95_high' },
+        unit: 'count',
+      },
+    ],
+  },
+  {
+    code: 'who-gains',
+    label: 'Økonomi – hvem får gevinsten',
+    source: 'who-gains',
+    roles: ECONOMY_ROLES,
+    charts: [{ kind: 'bars', title: 'Netto for kommune og region (kr.)', category: 'stakeholder', series: ['amount'], rows: 'totals', unit: 'money' }],
+  },
+];
+
+export function figuresFor(role: Role | undefined): FigureDefinition[] {
+  return role ? FIGURES.filter((figure) => figure.roles.includes(role)) : [];
+}
+
+export function figureByCode(code: string): FigureDefinition | undefined {
+  return FIGURES.find((figure) => figure.code === code);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { isSuppressed } from './cells';
+import { danishValueText, fromQuestionnaireChange, fromWhoGains } from './sources';
+
+describe('questionnaire change', () => {
+  it('names each comparison in Danish and keeps the rest of the table', () => {
+    const report = fromQuestionnaireChange({
+      instrument: { code: 'who5', name_da: 'WHO-5 Trivselsindeks' },
+      table: {
+        title: 'Ændring i WHO-5',
+        columns: [
+          { key: 'from', heading_da: 'Fra' },
+          { key: 'to', heading_da: 'Til' },
+          { key: 'pairs', heading_da: 'Antal par (n)' },
+          { key: 'mean_change', heading_da: 'Gennemsnitlig ændring' },
+          { key: 'improved_percent', heading_da: 'Relevant forbedring, andel' },
+        ],
+        rows: [{ from: 'move_in', to: 'follow_up', pairs: 8, mean_change: 26, improved_percent: 75 }],
+        suppressed_cells: [],
+        notes: [],
+      },
+    });
+    expect(report.instrumentName).toBe('WHO-5 Trivselsindeks');
+    expect(report.columns.map((c) => `${c.key}:${c.type}`)).toEqual(['comparison:text', 'pairs:integer', 'mean_change:decimal', 'improved_percent:percent']);
+    expect(report.rows[0]!.cells.comparison).toBe('Indflytning → opfølgning');
+  });
+});
+
+describe('who gains', () => {
+  const json = {
+    period: { from: '2026-01-01', to: '2026-11-30' },
+    unit: { id: 1, name: 'Nygårdsvej' },
+    courses: 19,
+    stay_days: 958,
+    small_cells_suppressed: false,
+    stakeholders: [
+      {
+        stakeholder: 'kommune',
+        lines: [{ label_da: 'Undgåede færdigbehandlingsdage', days: 149, price_per_day: { kroner: 2000 }, amount: { kroner: 298000 } }],
+        net: { kroner: -892794 },
+      },
+      { stakeholder: 'region', lines: [], net: { kroner: 101350 } },
+    ],
+    assumptions: [{ label_da: 'Døgntakst', value: '1243.00 kr./dag', source: 'VIVE 2023', year: 2023 }],
+    notes: ['Botilbud er ikke medregnet.'],
+  };
+  it('lists each stakeholder\'s lines with a net total row', () => {
+    const view = fromWhoGains(json);
+    expect(view.lines.rows.map((r) => [r.cells.stakeholder, r.cells.label, r.cells.amount, r.isTotal])).toEqual([
+      ['Kommune', 'Undgåede færdigbehandlingsdage', 298000, false],
+      ['Kommune', 'Netto', -892794, true],
+      ['Region', 'Netto', 101350, true],
+    ]);
+    expect(view.lines.title).toBe('Hvem får gevinsten – Nygårdsvej 01-01-2026 – 30-11-2026');
+    expect(view.lines.notes).toEqual(['Botilbud er ikke medregnet.']);
+  });
+  it('lists the assumptions with Danish number text', () => {
+    const view = fromWhoGains(json);
+    expect(view.assumptions.rows[0]!.cells).toEqual({ label: 'Døgntakst', value: '1.243,00 kr./dag', source: 'VIVE 2023', year: '2023' });
+  });
+  it('marks what the server hid for a small cohort as suppressed', () => {
+    const view = fromWhoGains({ ...json, small_cells_suppressed: true, courses: null, stakeholders: [{ stakeholder: 'kommune', lines: [], net: null }] });
+    expect(isSuppressed(view.lines, 0, 'amount')).toBe(true);
+    expect(view.facts[0]!.suppressed).toBe(true);
+  });
+  it('turns the server\'s value text into Danish', () => {
+    expect(danishValueText('2000.00 kr./dag')).toBe('2.000,00 kr./dag');
+    expect(danishValueText('180 dage')).toBe('180 dage');
+    expect(danishValueText('ukendt')).toBe('ukendt');
+  });
+});

@@ -1,0 +1,143 @@
+// The two reports whose JSON is not a figure table — questionnaire change and who gains — turned
+// into ReportData, so the same table and chart show them.
+import { formatDate } from '../format';
+import { fromPlainTableJson, type ColumnType, type ReportColumn, type ReportData, type ReportRow } from './cells';
+
+export const TIME_POINT: Record<string, string> = {
+  move_in: 'Indflytning',
+  move_out: 'Fraflytning',
+  follow_up: 'Opfølgning',
+  monthly: 'Månedlig',
+};
+
+const CHANGE_TYPES: Record<string, ColumnType> = {
+  comparison: 'text',
+  pairs: 'integer',
+  mean_change: 'decimal',
+  ci95_low: 'decimal',
+  ci95_high: 'decimal',
+  improved_relevantly: 'integer',
+  improved_percent: 'percent',
+  worsened_relevantly: 'integer',
+  worsened_percent: 'percent',
+  only_before: 'integer',
+  only_after: 'integer',
+  not_scorable: 'integer',
+};
+
+/** GET /reports/questionnaire-change → one row per comparison ("Indflytning → Fraflytning"). */
+export function fromQuestionnaireChange(json: unknown): ReportData & { instrumentName: string } {
+  const body = (json ?? {}) as { table?: unknown; instrument?: { name_da?: string } };
+  const table = fromPlainTableJson(body.table, CHANGE_TYPES);
+  const columns: ReportColumn[] = [
+    { key: 'comparison', heading: 'Sammenligning', type: 'text' },
+    ...table.columns.filter((c) => c.key !== 'from' && c.key !== 'to'),
+  ];
+  const rows = table.rows.map((row) => {
+    const from = String(row.cells.from ?? '');
+    const to = String(row.cells.to ?? '');
+    return { ...row, cells: { ...row.cells, comparison: `${TIME_POINT[from] ?? from} → ${(TIME_POINT[to] ?? to).toLowerCase()}` } };
+  });
+  return { ...table, columns, rows, instrumentName: body.instrument?.name_da ?? '' };
+}
+
+interface Money {
+  kroner?: number;
+}
+interface WhoGainsLine {
+  label_da?: string;
+  days?: number | null;
+  price_per_day?: Money | null;
+  amount?: Money | null;
+}
+interface WhoGainsJson {
+  period?: { from?: string; to?: string };
+  unit?: { name?: string } | null;
+  courses?: number | null;
+  stay_days?: number | null;
+  observed_awaiting_discharge_days?: number | null;
+  observed_readmission_bed_days?: number | null;
+  stakeholders?: { stakeholder?: string; lines?: WhoGainsLine[]; net?: Money | null }[];
+  assumptions?: { label_da?: string; value?: string; source?: string; year?: number | null }[];
+  small_cells_suppressed?: boolean;
+  notes?: string[];
+}
+
+export const STAKEHOLDER: Record<string, string> = { kommune: 'Kommune', region: 'Region' };
+
+export interface WhoGainsView {
+  lines: ReportData;
+  assumptions: ReportData;
+  facts: { label: string; value: unknown; type: ColumnType; suppressed: boolean }[];
+}
+
+/** GET /reports/who-gains → the stakeholders' lines with a net (total) row each, the assumptions
+ *  used, and the observed facts. A value the server hid (cohort of 1-4) is marked suppressed. */
+export function fromWhoGains(json: unknown): WhoGainsView {
+  const body = (json ?? {}) as WhoGainsJson;
+  const hidden = body.small_cells_suppressed === true;
+  const suppressed = new Set<string>();
+  const rows: ReportRow[] = [];
+  const mark = (value: unknown, key: string) => {
+    if (hidden && (value === null || value === undefined)) suppressed.add(`${rows.length}:${key}`);
+  };
+  for (const part of body.stakeholders ?? []) {
+    const who = STAKEHOLDER[part.stakeholder ?? ''] ?? part.stakeholder ?? '';
+    for (const line of part.lines ?? []) {
+      const cells = { stakeholder: who, label: line.label_da ?? '', days: line.days ?? null, price: line.price_per_day?.kroner ?? null, amount: line.amount?.kroner ?? null };
+      mark(cells.days, 'days');
+      mark(cells.amount, 'amount');
+      rows.push({ cells, isTotal: false });
+    }
+    const net = part.net?.kroner ?? null;
+    mark(net, 'amount');
+    rows.push({ cells: { stakeholder: who, label: 'Netto', days: null, price: null, amount: net }, isTotal: true });
+  }
+  const period = body.period ? ` ${formatDate(body.period.from)} – ${formatDate(body.period.to)}` : '';
+  const lines: ReportData = {
+    title: `Hvem får gevinsten${body.unit?.name ? ` – ${body.unit.name}` : ''}${period}`,
+    columns: [
+      { key: 'stakeholder', heading: 'Part', type: 'text' },
+      { key: 'label', heading: 'Post', type: 'text' },
+      { key: 'days', heading: 'Dage', type: 'decimal' },
+      { key: 'price', heading: 'Pris pr. dag', type: 'money' },
+      { key: 'amount', heading: 'Beløb', type: 'money' },
+    ],
+    rows,
+    suppressed,
+    notes: body.notes ?? [],
+  };
+  const assumptions: ReportData = {
+    title: 'Antagelser, der er regnet med',
+    columns: [
+      { key: 'label', heading: 'Antagelse', type: 'text' },
+      { key: 'value', heading: 'Værdi', type: 'text' },
+      { key: 'source', heading: 'Kilde', type: 'text' },
+      { key: 'year', heading: 'År', type: 'text' },
+    ],
+    rows: (body.assumptions ?? []).map((a) => ({
+      cells: { label: a.label_da ?? '', value: danishValueText(a.value ?? ''), source: a.source ?? '', year: a.year ? String(a.year) : null },
+      isTotal: false,
+    })),
+    suppressed: new Set(),
+    notes: [],
+  };
+  const fact = (label: string, value: unknown, type: ColumnType) => ({ label, value, type, suppressed: hidden && (value === null || value === undefined) });
+  const facts = [
+    fact('Forløb med indflytning i perioden', body.courses, 'integer'),
+    fact('Døgn på afklaringspladsen', body.stay_days, 'integer'),
+    fact('Færdigbehandlingsdage pr. forløb (observeret)', body.observed_awaiting_discharge_days, 'decimal'),
+    fact('Sengedage ved genindlæggelse pr. forløb (observeret)', body.observed_readmission_bed_days, 'decimal'),
+  ];
+  return { lines, assumptions, facts };
+}
+
+/** "2000.00 kr./dag" (the server's value text) → "2.000,00 kr./dag". */
+export function danishValueText(text: string): string {
+  const match = /^(-?\d+)(?:\.(\d+))?(.*)$/.exec(text.trim());
+  if (!match) return text;
+  const digits = match[2]?.length ?? 0;
+  const number = Number(`${match[1]}.${match[2] ?? '0'}`);
+  const formatted = new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(number);
+  return formatted + match[3];
+}
