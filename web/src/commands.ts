@@ -109,16 +109,7 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
       ];
     },
   },
-  'add-actor': {
-    fields: () => [
-      { name: 'kind', label: 'Slags aktør', kind: 'select', required: true, options: ACTOR_KIND },
-      { name: 'name', label: 'Navn', kind: 'text', required: true },
-      { name: 'role', label: 'Rolle', kind: 'text' },
-      { name: 'contact', label: 'Kontakt', kind: 'text' },
-      { name: 'consent_to_share', label: 'Borgeren har givet samtykke til at dele oplysninger', kind: 'checkbox' },
-      { name: 'is_coordinator', label: 'Koordinerende aktør', kind: 'checkbox' },
-    ],
-  },
+  'add-actor': { fields: () => actorFields() },
   'save-crisis-plan': {
     fields: (course) => {
       const plan = record(course, 'crisis_plan');
@@ -161,6 +152,59 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
   close: { fields: () => [today('date', 'Afsluttet den')] },
   cancel: { fields: () => [today(), { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true }] },
 };
+
+/** One of the course's actors (other professionals involved), as GET /courses/{id} shows it. */
+export interface Actor {
+  id: number;
+  version: number;
+  kind: string;
+  name: string;
+  role?: string;
+  contact?: string;
+  consent_to_share: boolean;
+  is_coordinator: boolean;
+}
+
+export function actorsOf(course: Course): Actor[] {
+  return Array.isArray(course.actors) ? (course.actors as Actor[]) : [];
+}
+
+/** The actor form, empty for add-actor and prefilled with the actor's current values for update-actor. */
+export function actorFields(actor?: Actor): FieldSpec[] {
+  return [
+    { name: 'kind', label: 'Slags aktør', kind: 'select', required: true, options: ACTOR_KIND, initial: actor?.kind },
+    { name: 'name', label: 'Navn', kind: 'text', required: true, initial: actor?.name },
+    { name: 'role', label: 'Rolle', kind: 'text', initial: actor?.role ?? '' },
+    { name: 'contact', label: 'Kontakt', kind: 'text', initial: actor?.contact ?? '' },
+    { name: 'consent_to_share', label: 'Borgeren har givet samtykke til at dele oplysninger', kind: 'checkbox', initial: actor?.consent_to_share ?? false },
+    { name: 'is_coordinator', label: 'Koordinerende aktør', kind: 'checkbox', initial: actor?.is_coordinator ?? false },
+  ];
+}
+
+/** update-actor's payload: the form's values with the actor's id and the version the form was based on.
+ *  Optional texts left blank are sent as "" so clearing a field clears it. */
+export function updateActorPayload(payload: Record<string, unknown>, actor: Actor): Record<string, unknown> {
+  return { role: '', contact: '', ...payload, actor_id: actor.id, version: actor.version };
+}
+
+const ACTOR_FIELD_LABELS: Record<string, string> = {
+  kind: 'Slags aktør',
+  name: 'Navn',
+  role: 'Rolle',
+  contact: 'Kontakt',
+  consent_to_share: 'Samtykke',
+  is_coordinator: 'Koordinerende',
+};
+
+/** What a colleague changed on an actor between two versions, as Danish lines ("Navn: »A« → »B«"). */
+export function actorChanges(before: Actor, after: Actor): string[] {
+  const fieldsOf = (actor: Actor) => actor as unknown as Record<string, unknown>;
+  const shown = (key: string, value: unknown) =>
+    typeof value === 'boolean' ? (value ? 'ja' : 'nej') : key === 'kind' ? (ACTOR_KIND[String(value)] ?? String(value)) : `»${String(value ?? '')}«`;
+  return Object.keys(ACTOR_FIELD_LABELS)
+    .filter((key) => fieldsOf(before)[key] !== fieldsOf(after)[key])
+    .map((key) => `${ACTOR_FIELD_LABELS[key]}: ${shown(key, fieldsOf(before)[key])} → ${shown(key, fieldsOf(after)[key])}`);
+}
 
 /** Commands handled elsewhere on the page (task list, actor list), not as free-standing forms. */
 export const INLINE_COMMANDS = new Set(['complete-task', 'update-actor']);

@@ -2,8 +2,12 @@
 // admissions, and forms for exactly the commands the server says are legal now.
 import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, type Citizen, type CourseView } from '../api/client';
-import { COMMAND_SPECS, INLINE_COMMANDS, allowedForRole } from '../commands';
+import { api, type CourseView } from '../api/client';
+import { ActorEdit } from '../actors/ActorEdit';
+import { AdmissionsSection } from '../admissions/AdmissionsSection';
+import { isPaused } from '../admissions/admissions';
+import { COMMAND_SPECS, INLINE_COMMANDS, actorsOf, allowedForRole } from '../commands';
+import { CourseResponses } from '../questionnaires/CourseResponses';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 import { CommandForm } from '../forms';
@@ -65,17 +69,19 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
         <span className="badge badge-state">{label(COURSE_STATE, course.state)}</span>
         {citizen?.birth_date ? <span> Født {formatDate(str(citizen.birth_date))}</span> : null}
         {course.waiting_list ? <span className="badge">På venteliste</span> : null}
+        {isPaused(list(course.admission_pauses)) ? <span className="badge">Opholdet er sat på pause (indlagt)</span> : null}
         <span className="muted"> Version {course.version}</span>
       </p>
       <Timeline course={course} />
       <div className="course-grid">
         <div>
-          <Checklist course={course} />
+          <Checklist course={course} canUpdateActor={legal.has('update-actor')} run={run} onRefresh={onRefresh} />
           <Notes course={course} />
         </div>
         <div>
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
-          <Admissions course={course} />
+          <AdmissionsSection citizenId={course.citizen_id} courseLink={{ course, legal, run }} />
+          <CourseResponses course={course} />
           <Actions commands={[...legal]} course={course} titles={titles} run={run} onRefresh={onRefresh} />
         </div>
       </div>
@@ -120,7 +126,7 @@ function Timeline({ course }: { course: CourseView }) {
   );
 }
 
-function Check({ done, title, children }: { done: boolean; title: string; children?: ReactNode }) {
+function Check({ done, title, children, below }: { done: boolean; title: string; children?: ReactNode; below?: ReactNode }) {
   return (
     <li className={done ? 'check-done' : 'check-open'}>
       <span aria-hidden="true" className="check-mark">
@@ -129,17 +135,26 @@ function Check({ done, title, children }: { done: boolean; title: string; childr
       <span className="sr-only">{done ? 'Udført: ' : 'Mangler: '}</span>
       <strong>{title}</strong>
       {children ? <span className="check-detail"> – {children}</span> : null}
+      {below}
     </li>
   );
 }
 
-function Checklist({ course }: { course: CourseView }) {
+interface ChecklistProps {
+  course: CourseView;
+  canUpdateActor: boolean;
+  run(c: string, p: Rec): Promise<void>;
+  onRefresh(): void;
+}
+
+function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
   const keyWorker = obj(course.key_worker);
   const events = list(course.transition_events);
   const agreements = list(course.discharge_agreements);
   const plan = obj(course.plan);
   const vum = obj(course.vum);
-  const actors = list(course.actors);
+  const actors = actorsOf(course);
+  const [editing, setEditing] = useState<number | null>(null);
   const crisis = obj(course.crisis_plan);
   const extensions = list(course.extensions);
   const allocation = obj(course.allocation);
@@ -167,9 +182,34 @@ function Checklist({ course }: { course: CourseView }) {
           {vum?.started_on ? `påbegyndt ${formatDate(str(vum.started_on))}` : null}
           {vum?.completed_on ? `, afsluttet ${formatDate(str(vum.completed_on))}` : null}
         </Check>
-        <Check done={actors.length > 0} title="Aktører">
-          {actors.map((a) => `${str(a.name)} (${label(ACTOR_KIND, str(a.kind))}${a.is_coordinator ? ', koordinerende' : ''})`).join('; ') || null}
-        </Check>
+        <Check
+          done={actors.length > 0}
+          title="Aktører"
+          below={
+            actors.length > 0 ? (
+            <ul className="actor-list">
+              {actors.map((a) => (
+                <li key={a.id} data-actor-id={a.id}>
+                  <span className="actor-text">
+                    {a.name} ({label(ACTOR_KIND, a.kind)}
+                    {a.role ? `, ${a.role}` : ''}
+                    {a.is_coordinator ? ', koordinerende' : ''})
+                  </span>
+                  {canUpdateActor ? (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" aria-expanded={editing === a.id} onClick={() => setEditing(editing === a.id ? null : a.id)}>
+                        Ret<span className="sr-only"> aktøren {a.name}</span>
+                      </button>
+                      {editing === a.id ? <ActorEdit course={course} actor={a} run={run} onRefresh={onRefresh} onDone={() => setEditing(null)} /> : null}
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            ) : null
+          }
+        />
         <Check done={str(course.substance_use_approach) !== ''} title="Tilgang til misbrug">
           {str(course.substance_use_approach) || null}
         </Check>
@@ -286,45 +326,6 @@ function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; ca
             })}
           </tbody>
         </table>
-      )}
-    </section>
-  );
-}
-
-function Admissions({ course }: { course: CourseView }) {
-  const pauses = list(course.admission_pauses);
-  const citizen = useLoad(() => api.get<Citizen>(`/citizens/${course.citizen_id}`), String(course.citizen_id));
-  const admissions = citizen.data?.admissions ?? [];
-  return (
-    <section aria-labelledby="admissions-heading">
-      <h2 id="admissions-heading">Indlæggelser</h2>
-      <h3>Psykiatriske indlæggelser</h3>
-      {citizen.error ? <ErrorBox error={citizen.error} /> : null}
-      {citizen.data && admissions.length === 0 ? <p className="muted">Ingen registrerede indlæggelser.</p> : null}
-      {admissions.length > 0 ? (
-        <ul>
-          {admissions.map((a) => (
-            <li key={a.id}>
-              Indlagt {formatDate(a.admitted_on)}
-              {a.ready_for_discharge_on ? `, færdigmeldt ${formatDate(a.ready_for_discharge_on)}` : ''}
-              {a.discharged_on ? `, udskrevet ${formatDate(a.discharged_on)}` : ', ikke udskrevet'}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <h3>Pauser i opholdet ved indlæggelse</h3>
-      {pauses.length === 0 ? (
-        <p className="muted">Ingen pauser.</p>
-      ) : (
-        <ul>
-          {pauses.map((p, index) => (
-            <li key={index}>
-              Indlagt {formatDate(str(p.admitted_on))}
-              {p.resumed_on ? `, tilbage ${formatDate(str(p.resumed_on))}` : ' – stadig indlagt'}
-              {p.note ? ` (${str(p.note)})` : ''}
-            </li>
-          ))}
-        </ul>
       )}
     </section>
   );

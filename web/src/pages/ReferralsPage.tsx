@@ -2,6 +2,7 @@
 // records the joint assessment (accept, waiting list, decline). Ward staff never see the unit's notes.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { AdmissionsSection } from '../admissions/AdmissionsSection';
 import { api, type ReferralView } from '../api/client';
 import { formatDate } from '../format';
 import { CommandForm, type FieldSpec } from '../forms';
@@ -168,6 +169,7 @@ export function ReferralPage() {
               ))}
             </div>
           ) : null}
+          {user?.role === 'ward_staff' ? <AdmissionsSection citizenId={r.citizen_id} /> : null}
           {legal.length > 0 ? (
             <section aria-labelledby="decision-heading">
               <h2 id="decision-heading">{user?.role === 'ward_staff' ? 'Handlinger' : 'Fælles vurdering'}</h2>
