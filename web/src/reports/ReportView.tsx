@@ -10,7 +10,7 @@ const HIDDEN_COLUMNS = ['group', 'unit', 'code'];
 
 export function ReportTable({ report, id }: { report: ReportData; id: string }) {
   const columns = report.columns.filter((c) => !HIDDEN_COLUMNS.includes(c.key));
-  const header = columns.find((c) => c.type === 'text')?.key ?? columns[0]?.key;
+  const header = report.rowHeader ?? columns.find((c) => c.type === 'text')?.key ?? columns[0]?.key;
   const numeric = (type: string) => type !== 'text' && type !== 'date';
   return (
     <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>

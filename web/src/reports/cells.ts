@@ -23,6 +23,8 @@ export interface ReportData {
   /** "row:key" of every cell hidden as a small cell (1-4 citizens, or what reveals them). */
   suppressed: Set<string>;
   notes: string[];
+  /** The column that names each row (a <th scope="row">); default the first text column. */
+  rowHeader?: string;
 }
 
 /** Shown instead of a hidden small cell; never 0, which would be a wrong number. */

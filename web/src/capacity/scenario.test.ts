@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO, curveReport, formFieldOf, parseDanishNumber, recommendation, toScenario, validateScenario } from './scenario';
+
+describe('Danish numbers typed in the form', () => {
+  it('reads decimal comma and thousands dots', () => {
+    expect(parseDanishNumber('1,4')).toBe(1.4);
+    expect(parseDanishNumber('700.000')).toBe(700000);
+    expect(parseDanishNumber('1.234,5')).toBe(1234.5);
+    expect(parseDanishNumber(' 90 ')).toBe(90);
+    expect(parseDanishNumber('mange')).toBeNull();
+    expect(parseDanishNumber('')).toBeNull();
+  });
+});
+
+describe('scenario checks', () => {
+  it('accepts the defaults', () => {
+    expect(validateScenario(DEFAULT_SCENARIO)).toEqual({});
+  });
+  it('names each wrong field with a Danish message', () => {
+    const errors = validateScenario({ ...DEFAULT_SCENARIO, rate: '', meanStay: '0', replications: '2,5', acceptance: '120', years: 'ti' });
+    expect(errors).toEqual({
+      rate: 'Skal udfyldes.',
+      meanStay: 'Skal være større end 0.',
+      replications: 'Skriv et helt tal.',
+      acceptance: 'Må højst være 100.',
+      years: 'Skriv et helt tal.',
+    });
+  });
+  it('refuses more replications than the server allows and a reversed range of places', () => {
+    expect(validateScenario({ ...DEFAULT_SCENARIO, replications: '10001' }).replications).toBe('Må højst være 10.000.');
+    expect(validateScenario({ ...DEFAULT_SCENARIO, minPlaces: '20', maxPlaces: '10' }).maxPlaces).toBe('Skal være mindst det færreste antal pladser.');
+  });
+});
+
+describe('the scenario JSON', () => {
+  it('turns the form into a planner scenario', () => {
+    expect(toScenario({ ...DEFAULT_SCENARIO, minPlaces: '15', maxPlaces: '24', annualCost: '700.000' })).toEqual({
+      arrivals: { kind: 'poisson', rate_per_week: 1.4 },
+      acceptance_share: 1,
+      stay: { distribution: 'lognormal', mean_days: 90, sd_days: 60 },
+      years: 10,
+      replications: 200,
+      seed: 1,
+      plan: { min_places: 15, max_places: 24, annual_cost_per_place: 700000, target: { max_mean_wait_days: 7 } },
+    });
+  });
+  it('converts referrals per year to per week, and a spread of 0 to fixed stays', () => {
+    const scenario = toScenario({ ...DEFAULT_SCENARIO, rate: '73', rateUnit: 'year', sdStay: '0', targetWait: '', acceptance: '80' });
+    expect(scenario.arrivals).toEqual({ kind: 'poisson', rate_per_week: 1.4 });
+    expect(scenario.stay).toEqual({ distribution: 'fixed', mean_days: 90 });
+    expect(scenario.acceptance_share).toBe(0.8);
+    expect(scenario.plan).toEqual({});
+  });
+  it('maps the server\'s field names back to the form', () => {
+    expect(formFieldOf('stay.sd_days')).toBe('sdStay');
+    expect(formFieldOf('stay.mean_days')).toBe('meanStay');
+    expect(formFieldOf('arrivals.rate_per_week')).toBe('rate');
+    expect(formFieldOf('plan.target.max_mean_wait_days')).toBe('targetWait');
+    expect(formFieldOf('replications')).toBe('replications');
+    expect(formFieldOf('seed')).toBeUndefined();
+    expect(formFieldOf(undefined)).toBeUndefined();
+  });
+});
+
+const summary = (mean: number, low = mean, high = mean) => ({ mean, sd: 0, ci95_low: low, ci95_high: high });
+const plan = {
+  offered_load: 18,
+  target: { max_mean_wait_days: 7 },
+  smallest_places: 21,
+  smallest_places_confident: 22,
+  curve: [
+    { places: 17, stable: false, mean_wait_days: summary(104, 84, 124), wait_p90_days: summary(182), share_waiting: summary(0.95), occupancy: summary(0.99), faerdigbehandlingsdage_per_year: summary(7400.4), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: false, meets_target_with_confidence: false },
+    { places: 21, stable: true, mean_wait_days: summary(6.5, -0.2, 7.4), wait_p90_days: summary(20), share_waiting: summary(0.31), occupancy: summary(0.857), faerdigbehandlingsdage_per_year: summary(470), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: true, meets_target_with_confidence: false },
+  ],
+};
+
+describe('the planner\'s answer', () => {
+  it('becomes one row per number of places, shares as percent', () => {
+    const report = curveReport(plan);
+    expect(report.rows).toHaveLength(2);
+    expect(report.rows[1]!.cells).toMatchObject({ places: 21, mean_wait: 6.5, share_waiting: 31, occupancy: 85.7, faerdig_per_year: 470, meets_target: 'Ja', stable: 'Ja' });
+    expect(report.rows[1]!.cells.mean_wait_interval).toBe('0,0 – 7,4');
+    expect(report.rows[0]!.cells.stable).toBe('Nej – ventelisten vokser');
+    expect(report.columns.some((c) => c.key === 'tariff')).toBe(false);
+    expect(report.notes).toHaveLength(2);
+    expect(report.rowHeader).toBe('places');
+  });
+  it('gives a Danish recommendation from the smallest number of places', () => {
+    expect(recommendation(plan)).toBe(
+      'Efterspørgslen svarer til 18,0 optagne pladser i gennemsnit. Med 21 pladser nås målet om højst 7 dages gennemsnitlig ventetid. For at være sikker (95 %) skal der være 22 pladser.',
+    );
+    expect(recommendation({ ...plan, smallest_places: null, smallest_places_confident: null })).toContain('nås ikke med op til 21 pladser');
+    expect(recommendation({ ...plan, target: null })).toContain('Vælg et mål');
+  });
+});

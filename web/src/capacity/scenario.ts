@@ -1,0 +1,250 @@
+// Kapacitet: the scenario form's fields, their checks (Danish messages by field), the scenario JSON
+// for POST /api/v1/simulations (always with a "plan", so the planner compares a range of places),
+// the server's field names mapped back to the form, and the planner's curve as a ReportData.
+import { formatDecimal, type ReportData } from '../reports/cells';
+
+export type ScenarioField =
+  | 'rate'
+  | 'rateUnit'
+  | 'acceptance'
+  | 'meanStay'
+  | 'sdStay'
+  | 'minPlaces'
+  | 'maxPlaces'
+  | 'targetWait'
+  | 'annualCost'
+  | 'dayPrice'
+  | 'replications'
+  | 'years';
+
+export type ScenarioValues = Record<ScenarioField, string>;
+
+export const DEFAULT_SCENARIO: ScenarioValues = {
+  rate: '1,4',
+  rateUnit: 'week',
+  acceptance: '100',
+  meanStay: '90',
+  sdStay: '60',
+  minPlaces: '',
+  maxPlaces: '',
+  targetWait: '7',
+  annualCost: '',
+  dayPrice: '',
+  replications: '200',
+  years: '10',
+};
+
+export const MAX_REPLICATIONS = 10_000;
+
+/** "1,4" → 1.4, "700.000" → 700000, "1.234,5" → 1234.5; null when it is not a number. */
+export function parseDanishNumber(text: string): number | null {
+  let t = text.trim().replace(/\s/g, '');
+  if (t === '') return null;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '');
+  t = t.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  return Number(t);
+}
+
+interface Rule {
+  required?: boolean;
+  integer?: boolean;
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+}
+
+const RULES: Partial<Record<ScenarioField, Rule>> = {
+  rate: { required: true, min: 0, minExclusive: true },
+  acceptance: { required: true, min: 0, minExclusive: true, max: 100 },
+  meanStay: { required: true, min: 0, minExclusive: true },
+  sdStay: { required: true, min: 0 },
+  minPlaces: { integer: true, min: 1, max: 100_000 },
+  maxPlaces: { integer: true, min: 1, max: 100_000 },
+  targetWait: { min: 0, minExclusive: true },
+  annualCost: { min: 0 },
+  dayPrice: { min: 0 },
+  replications: { required: true, integer: true, min: 1, max: MAX_REPLICATIONS },
+  years: { required: true, integer: true, min: 1, max: 100 },
+};
+
+const numberText = (n: number) => new Intl.NumberFormat('da-DK').format(n);
+
+/** Checks every field before anything is sent; the messages say what to write. */
+export function validateScenario(values: ScenarioValues): Partial<Record<ScenarioField, string>> {
+  const errors: Partial<Record<ScenarioField, string>> = {};
+  for (const [field, rule] of Object.entries(RULES) as [ScenarioField, Rule][]) {
+    const text = values[field].trim();
+    if (text === '') {
+      if (rule.required) errors[field] = 'Skal udfyldes.';
+      continue;
+    }
+    const value = parseDanishNumber(text);
+    if (value === null) {
+      errors[field] = rule.integer ? 'Skriv et helt tal.' : 'Skriv et tal, f.eks. 1,5.';
+    } else if (rule.integer && !Number.isInteger(value)) {
+      errors[field] = 'Skriv et helt tal.';
+    } else if (rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min)) {
+      errors[field] = rule.minExclusive ? `Skal være større end ${numberText(rule.min)}.` : `Skal være mindst ${numberText(rule.min)}.`;
+    } else if (rule.max !== undefined && value > rule.max) {
+      errors[field] = `Må højst være ${numberText(rule.max)}.`;
+    }
+  }
+  const min = parseDanishNumber(values.minPlaces);
+  const max = parseDanishNumber(values.maxPlaces);
+  if (!errors.minPlaces && !errors.maxPlaces && min !== null && max !== null && max < min) {
+    errors.maxPlaces = 'Skal være mindst det færreste antal pladser.';
+  }
+  return errors;
+}
+
+/** The scenario JSON (docs/simulation.md). Call only when validateScenario found nothing. */
+export function toScenario(values: ScenarioValues): Record<string, unknown> {
+  const number = (field: ScenarioField) => parseDanishNumber(values[field]);
+  const rate = number('rate') ?? 0;
+  const sd = number('sdStay') ?? 0;
+  const mean = number('meanStay') ?? 0;
+  const plan: Record<string, unknown> = {};
+  const optional = (field: ScenarioField, key: string) => {
+    const value = number(field);
+    if (value !== null) plan[key] = value;
+  };
+  optional('minPlaces', 'min_places');
+  optional('maxPlaces', 'max_places');
+  optional('annualCost', 'annual_cost_per_place');
+  optional('dayPrice', 'faerdigbehandling_price_per_day');
+  const target = number('targetWait');
+  if (target !== null) plan.target = { max_mean_wait_days: target };
+  return {
+    arrivals: { kind: 'poisson', rate_per_week: values.rateUnit === 'year' ? (rate * 7) / 365 : rate },
+    acceptance_share: (number('acceptance') ?? 100) / 100,
+    // Stays that all last the same (spread 0) are "fixed"; otherwise log-normal, as observed stays are skewed.
+    stay: sd === 0 ? { distribution: 'fixed', mean_days: mean } : { distribution: 'lognormal', mean_days: mean, sd_days: sd },
+    years: number('years'),
+    replications: number('replications'),
+    seed: 1,
+    plan,
+  };
+}
+
+const SERVER_FIELDS: [string, ScenarioField][] = [
+  ['arrivals', 'rate'],
+  ['acceptance_share', 'acceptance'],
+  ['stay.sd_days', 'sdStay'],
+  ['stay', 'meanStay'],
+  ['plan.min_places', 'minPlaces'],
+  ['plan.max_places', 'maxPlaces'],
+  ['plan.target', 'targetWait'],
+  ['plan.annual_cost_per_place', 'annualCost'],
+  ['plan.faerdigbehandling_price_per_day', 'dayPrice'],
+  ['replications', 'replications'],
+  ['years', 'years'],
+];
+
+/** The form field a server error names ("stay.sd_days" → sdStay), if any. */
+export function formFieldOf(serverField: string | undefined): ScenarioField | undefined {
+  if (!serverField) return undefined;
+  return SERVER_FIELDS.find(([prefix]) => serverField === prefix || serverField.startsWith(prefix + '.') || serverField.startsWith(prefix + '['))?.[1];
+}
+
+interface Summary {
+  mean?: number;
+  ci95_low?: number;
+  ci95_high?: number;
+}
+interface CurveRow {
+  places?: number;
+  stable?: boolean;
+  mean_wait_days?: Summary;
+  wait_p90_days?: Summary;
+  share_waiting?: Summary;
+  occupancy?: Summary;
+  faerdigbehandlingsdage_per_year?: Summary;
+  tariff_per_place_day?: number | null;
+  faerdigbehandling_cost_per_year?: number | null;
+  meets_target?: boolean;
+  meets_target_with_confidence?: boolean;
+}
+export interface PlanResult {
+  offered_load?: number;
+  target?: { max_mean_wait_days?: number; max_share_waiting?: number } | null;
+  smallest_places?: number | null;
+  smallest_places_confident?: number | null;
+  curve?: CurveRow[];
+}
+
+const percentOf = (s: Summary | undefined) => (typeof s?.mean === 'number' ? s.mean * 100 : null);
+
+/** The planner's curve: one row per number of places. Money columns only when prices were given. */
+export function curveReport(result: PlanResult): ReportData {
+  const curve = result.curve ?? [];
+  const hasTariff = curve.some((row) => typeof row.tariff_per_place_day === 'number');
+  const hasCost = curve.some((row) => typeof row.faerdigbehandling_cost_per_year === 'number');
+  const hasTarget = Boolean(result.target);
+  const columns: ReportData['columns'] = [
+    { key: 'places', heading: 'Pladser', type: 'integer' },
+    { key: 'mean_wait', heading: 'Gennemsnitlig ventetid, dage', type: 'decimal' },
+    { key: 'mean_wait_interval', heading: 'Ventetid, 95 %-interval', type: 'text' },
+    { key: 'wait_p90', heading: '9 ud af 10 venter højst, dage', type: 'decimal' },
+    { key: 'share_waiting', heading: 'Andel, der venter', type: 'percent' },
+    { key: 'occupancy', heading: 'Belægning', type: 'percent' },
+    { key: 'faerdig_per_year', heading: 'Færdigbehandlingsdage pr. år', type: 'integer' },
+  ];
+  if (hasTariff) columns.push({ key: 'tariff', heading: 'Takst pr. pladsdøgn', type: 'money' });
+  if (hasCost) columns.push({ key: 'faerdig_cost', heading: 'Færdigbehandlingsdage, kr. pr. år', type: 'money' });
+  if (hasTarget) columns.push({ key: 'meets_target', heading: 'Når målet', type: 'text' });
+  columns.push({ key: 'stable', heading: 'Stabil', type: 'text' });
+  const rows = curve.map((row) => {
+    const interval = row.mean_wait_days;
+    return {
+      isTotal: false,
+      cells: {
+        places: row.places ?? null,
+        mean_wait: row.mean_wait_days?.mean ?? null,
+        mean_wait_interval:
+          typeof interval?.ci95_low === 'number' && typeof interval.ci95_high === 'number'
+            ? `${formatDecimal(Math.max(0, interval.ci95_low))} – ${formatDecimal(interval.ci95_high)}`
+            : null,
+        wait_p90: row.wait_p90_days?.mean ?? null,
+        share_waiting: percentOf(row.share_waiting),
+        occupancy: percentOf(row.occupancy),
+        faerdig_per_year: typeof row.faerdigbehandlingsdage_per_year?.mean === 'number' ? Math.round(row.faerdigbehandlingsdage_per_year.mean) : null,
+        tariff: row.tariff_per_place_day ?? null,
+        faerdig_cost: row.faerdigbehandling_cost_per_year ?? null,
+        meets_target: row.meets_target_with_confidence ? 'Ja, sikkert' : row.meets_target ? 'Ja' : 'Nej',
+        stable: row.stable === false ? 'Nej – ventelisten vokser' : 'Ja',
+      },
+    };
+  });
+  const notes = [
+    'Tallene er gennemsnit over alle gentagelser af simuleringen. «Sikkert»: også den øvre grænse af 95 %-intervallet når målet.',
+  ];
+  if (curve.some((row) => row.stable === false)) {
+    notes.push('Ustabil: der kommer flere, end pladserne kan tage imod, så ventelisten vokser uden grænse; ventetiden afhænger af, hvor længe der simuleres.');
+  }
+  return { title: 'Pladser, ventetid og belægning', columns, rows, suppressed: new Set(), notes, rowHeader: 'places' };
+}
+
+/** The Danish advice drawn from the planner's answer. */
+export function recommendation(result: PlanResult): string {
+  const load = typeof result.offered_load === 'number' ? formatDecimal(result.offered_load) : null;
+  const loadText = load ? `Efterspørgslen svarer til ${load} optagne pladser i gennemsnit. ` : '';
+  const target = result.target?.max_mean_wait_days;
+  if (typeof target !== 'number') {
+    return `${loadText}Vælg et mål for ventetiden for at få et forslag til antal pladser.`;
+  }
+  const targetText = `højst ${formatDecimal(target).replace(/,0$/, '')} dages gennemsnitlig ventetid`;
+  const smallest = result.smallest_places;
+  const confident = result.smallest_places_confident;
+  if (typeof smallest !== 'number') {
+    const last = result.curve?.[result.curve.length - 1]?.places;
+    return `${loadText}Målet om ${targetText} nås ikke${last ? ` med op til ${last} pladser` : ''}. Prøv med flere pladser.`;
+  }
+  const sure =
+    typeof confident === 'number' && confident !== smallest
+      ? ` For at være sikker (95 %) skal der være ${confident} pladser.`
+      : typeof confident === 'number'
+        ? ' Det gælder også med 95 % sikkerhed.'
+        : '';
+  return `${loadText}Med ${smallest} pladser nås målet om ${targetText}.${sure}`;
+}
