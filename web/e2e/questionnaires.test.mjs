@@ -107,6 +107,12 @@ test('WHO-5 with too few answers is refused in Danish and nothing is saved', asy
 test('answering the last question by tapping saves, and the score is the raw sum × 4', async (t) => {
   if (!started) return t.skip('the form was not opened');
   const { page } = session;
+  // Correcting an answer from the summary keeps the others and leads straight back.
+  await page.getByRole('button', { name: 'Ret svar på spørgsmål 2' }).click();
+  await page.getByRole('heading', { name: 'Spørgsmål 2 af 5' }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: WHO5_LABELS[2], exact: true }).isChecked(), true);
+  await page.getByRole('button', { name: 'Tilbage til opsummering' }).click();
+  await page.getByRole('heading', { name: 'Opsummering' }).waitFor();
   await page.getByRole('button', { name: 'Ret svar på spørgsmål 5' }).click();
   await page.getByRole('heading', { name: 'Spørgsmål 5 af 5' }).waitFor();
   await page.locator('.q-option', { hasText: 'Lidt mere end halvdelen af tiden' }).click();

@@ -1,9 +1,24 @@
 // Spørgeskemaer: the overview of due questionnaires, and the answer form at /spoergeskemaer/<course>/<instrument>.
+// Only the unit's staff and lead record answers (POST /courses/{id}/responses); others are told why.
 import { Route, Routes } from 'react-router-dom';
 import { AnswerPage } from '../questionnaires/AnswerPage';
 import { QuestionnaireOverview } from '../questionnaires/QuestionnaireOverview';
+import { isUnitRole, useSession } from '../session';
+import { PageTitle } from '../ui';
 
 export function QuestionnairesPage() {
+  const { user } = useSession();
+  if (!isUnitRole(user?.role)) {
+    return (
+      <section aria-labelledby="page-title">
+        <PageTitle>Spørgeskemaer</PageTitle>
+        <p className="alert alert-info">
+          Spørgeskemaerne udfyldes af borgeren sammen med medarbejderne på afklaringstilbuddet. Din rolle kan ikke registrere besvarelser;
+          resultaterne for grupper af borgere findes under Rapporter.
+        </p>
+      </section>
+    );
+  }
   return (
     <Routes>
       <Route index element={<QuestionnaireOverview />} />

@@ -268,6 +268,11 @@ function AnswerForm({ course, instrument, responses }: { course: CourseView; ins
           <button type="button" className="secondary q-big" onClick={() => dispatch({ type: 'back' })}>
             Forrige
           </button>
+          {state.reviewing && !last ? (
+            <button type="button" className="secondary q-big" onClick={() => dispatch({ type: 'summary' })}>
+              Tilbage til opsummering
+            </button>
+          ) : null}
           <button type="submit" className="q-big">
             {last ? 'Til opsummering' : 'Næste'}
           </button>

@@ -38,14 +38,25 @@ describe('answerReducer', () => {
     state = reduce(state, { type: 'answer', item: 'who5_1', value: 3 });
     state = reduce(state, { type: 'next' });
     state = reduce(state, { type: 'back' });
-    expect(state).toEqual({ step: 1, answers: { who5_1: 3 } });
+    expect(state).toEqual({ step: 1, answers: { who5_1: 3 }, reviewing: false });
     state = reduce(state, { type: 'goto', step: 99 });
     expect(state.step).toBe(6);
+    expect(state.reviewing).toBe(true);
     state = reduce(state, { type: 'next' });
     expect(state.step).toBe(6);
     state = reduce(state, { type: 'answer', item: 'who5_1', value: 'skipped' });
     expect(state.answers.who5_1).toBe('skipped');
     expect(reduce(state, { type: 'reset' })).toEqual(initialAnswerState);
+  });
+
+  it('after the summary, correcting an answer leads straight back to the summary', () => {
+    let state = answerReducer(5, initialAnswerState, { type: 'goto', step: 3 });
+    expect(state.reviewing).toBe(false);
+    state = answerReducer(5, state, { type: 'summary' });
+    expect(state).toMatchObject({ step: 6, reviewing: true });
+    state = answerReducer(5, state, { type: 'goto', step: 2 });
+    expect(state).toMatchObject({ step: 2, reviewing: true });
+    expect(answerReducer(5, state, { type: 'summary' }).step).toBe(6);
   });
 });
 

@@ -8,6 +8,8 @@ export type Answer = number | 'skipped';
 export interface AnswerState {
   step: number;
   answers: Record<string, Answer>;
+  /** The summary has been shown: "Ret" on an answer leads back to it instead of through every item. */
+  reviewing: boolean;
 }
 
 export type AnswerAction =
@@ -15,21 +17,28 @@ export type AnswerAction =
   | { type: 'next' }
   | { type: 'back' }
   | { type: 'goto'; step: number }
+  | { type: 'summary' }
   | { type: 'reset' };
 
-export const initialAnswerState: AnswerState = { step: 0, answers: {} };
+export const initialAnswerState: AnswerState = { step: 0, answers: {}, reviewing: false };
 
 export function answerReducer(itemCount: number, state: AnswerState, action: AnswerAction): AnswerState {
-  const clamp = (step: number) => Math.max(0, Math.min(itemCount + 1, step));
+  const summary = itemCount + 1;
+  const move = (step: number): AnswerState => {
+    const next = Math.max(0, Math.min(summary, step));
+    return { ...state, step: next, reviewing: state.reviewing || next === summary };
+  };
   switch (action.type) {
     case 'answer':
       return { ...state, answers: { ...state.answers, [action.item]: action.value } };
     case 'next':
-      return { ...state, step: clamp(state.step + 1) };
+      return move(state.step + 1);
     case 'back':
-      return { ...state, step: clamp(state.step - 1) };
+      return move(state.step - 1);
     case 'goto':
-      return { ...state, step: clamp(action.step) };
+      return move(action.step);
+    case 'summary':
+      return move(summary);
     case 'reset':
       return initialAnswerState;
   }
