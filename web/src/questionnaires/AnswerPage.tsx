@@ -19,7 +19,7 @@ import {
   type Answer,
 } from './answers';
 import { timePointStatuses } from './due';
-import { TIME_POINT, interpretation, type Instrument, type QuestionnaireResponse, type TimePoint } from './model';
+import { TIME_POINT, changeSincePrevious, interpretation, type Instrument, type QuestionnaireResponse, type TimePoint } from './model';
 import './questionnaires.css';
 
 interface Loaded {
@@ -115,13 +115,15 @@ function AnswerForm({ course, instrument, responses }: { course: CourseView; ins
     dispatch({ type: 'next' });
   }
 
-  async function save(event: FormEvent) {
+  // Too few answers give no score: refused unless staff choose to keep the response as incomplete
+  // (the server stores it without a score, so reports count the drop-out).
+  async function save(event: FormEvent, incomplete = false) {
     event.preventDefault();
     setFormError(null);
     setItemErrors({});
     const errors = checkStaffFields();
     setStaffErrors(errors);
-    const tooFew = tooFewAnswersMessage(definition, state.answers);
+    const tooFew = incomplete ? null : tooFewAnswersMessage(definition, state.answers);
     setAnswersError(tooFew);
     if (tooFew || errors.time_point || errors.answered_on) {
       setTimeout(() => document.querySelector<HTMLElement>(tooFew ? '#q-answers-error' : errors.time_point ? '#q-time-point' : '#q-answered-on')?.focus());
@@ -203,7 +205,7 @@ function AnswerForm({ course, instrument, responses }: { course: CourseView; ins
     </fieldset>
   );
 
-  if (saved) return <Result course={course} instrument={instrument} response={saved} headingRef={headingRef} />;
+  if (saved) return <Result course={course} instrument={instrument} response={saved} earlier={responses} headingRef={headingRef} />;
 
   if (state.step === 0) {
     return (
@@ -295,7 +297,13 @@ function AnswerForm({ course, instrument, responses }: { course: CourseView; ins
       ) : null}
       {answersError ? (
         <div className="alert alert-error" role="alert" id="q-answers-error" tabIndex={-1}>
-          <strong>Besvarelsen er ikke gemt.</strong> {answersError}
+          <p>
+            <strong>Besvarelsen er ikke gemt.</strong> {answersError}
+          </p>
+          <p>Vælg »Ret« for at svare, eller gem besvarelsen som ufuldstændig, hvis borgeren ikke vil svare på mere.</p>
+          <button type="button" className="secondary" disabled={busy} onClick={(e) => save(e, true)}>
+            Gem som ufuldstændig (uden score)
+          </button>
         </div>
       ) : null}
       <ol className="q-summary">
@@ -304,7 +312,9 @@ function AnswerForm({ course, instrument, responses }: { course: CourseView; ins
           const error = itemErrors[item.code];
           return (
             <li key={item.code} id={`q-summary-${index + 1}`} tabIndex={-1} className={typeof answer === 'number' ? '' : 'q-summary-missing'}>
-              <span className="q-summary-text">{item.text_da}</span>
+              <span className="q-summary-text">
+                <span className="q-summary-number">Spørgsmål {index + 1}:</span> {item.text_da}
+              </span>
               <span className="q-summary-answer">{answerLabel(definition, answer)}</span>
               {error ? <span className="field-error">{error}</span> : null}
               <button type="button" className="secondary" onClick={() => dispatch({ type: 'goto', step: index + 1 })}>
@@ -331,16 +341,19 @@ function Result({
   course,
   instrument,
   response,
+  earlier,
   headingRef,
 }: {
   course: CourseView;
   instrument: Instrument;
   response: QuestionnaireResponse;
+  earlier: QuestionnaireResponse[];
   headingRef: RefObject<HTMLHeadingElement>;
 }) {
   const definition = instrument.definition;
   const score = response.score;
   const meanings = interpretation(definition, score?.thresholds_met);
+  const change = changeSincePrevious(definition, response, earlier);
   return (
     <div className="q-card q-result">
       <h2 ref={headingRef} tabIndex={-1}>
@@ -368,6 +381,18 @@ function Result({
             </ul>
           ) : (definition.thresholds ?? []).length > 0 ? (
             <p>Scoren ligger ikke under nogen af skemaets grænseværdier.</p>
+          ) : null}
+          {change ? (
+            <p className="q-change">
+              Ændring siden {TIME_POINT[change.previous.time_point as TimePoint]?.toLowerCase() ?? change.previous.time_point}{' '}
+              {formatDate(String(change.previous.answered_on))} (score {formatNumber(Number(change.previous.score?.score))}):{' '}
+              <strong>
+                {change.delta > 0 ? '+' : ''}
+                {formatNumber(change.delta)} point
+              </strong>
+              {change.relevant === true ? ` – en relevant ændring (mindst ${formatNumber(Number(definition.relevant_change))} point).` : ''}
+              {change.relevant === false ? ` – mindre end en relevant ændring (${formatNumber(Number(definition.relevant_change))} point).` : ''}
+            </p>
           ) : null}
         </>
       ) : (

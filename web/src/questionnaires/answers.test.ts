@@ -9,7 +9,7 @@ import {
   tooFewAnswersMessage,
   unansweredNumbers,
 } from './answers';
-import type { InstrumentDefinition } from './model';
+import { changeSincePrevious, type InstrumentDefinition } from './model';
 
 const who5: InstrumentDefinition = {
   code: 'who5',
@@ -102,5 +102,31 @@ describe('choices', () => {
     expect(answerLabel(who5, 'skipped')).toBe('Ved ikke / ønsker ikke at svare');
     expect(answerLabel(who5, undefined)).toBe('Ikke besvaret');
     expect(answerLabel(ownScale, 7)).toBe('7');
+  });
+});
+
+describe('change since the previous response', () => {
+  const scored = (id: number, answered_on: string, score: number, instrument_code = 'who5') => ({
+    id,
+    course_id: 1,
+    instrument_code,
+    time_point: 'move_in',
+    answered_on,
+    answers: [],
+    score: { answered: 5, raw: score / 4, score, thresholds_met: [] },
+  });
+  const withRelevant = { ...who5, relevant_change: 10 };
+
+  it('compares with the latest earlier scored response to the same instrument', () => {
+    const saved = scored(9, '2026-11-30', 52);
+    const earlier = [scored(1, '2026-08-21', 32), scored(2, '2026-09-21', 44), scored(3, '2026-10-01', 80, 'brief_inspire'), { ...scored(4, '2026-10-15', 0), score: null }];
+    expect(changeSincePrevious(withRelevant, saved, [...earlier, saved])).toMatchObject({ previous: { id: 2 }, delta: 8, relevant: false });
+    expect(changeSincePrevious(withRelevant, scored(9, '2026-11-30', 20), earlier)).toMatchObject({ delta: -24, relevant: true });
+    expect(changeSincePrevious(inspire, scored(9, '2026-11-30', 52), earlier)?.relevant).toBeNull();
+  });
+
+  it('has nothing to compare with for a first or unscored response', () => {
+    expect(changeSincePrevious(withRelevant, scored(9, '2026-11-30', 52), [])).toBeNull();
+    expect(changeSincePrevious(withRelevant, { ...scored(9, '2026-11-30', 0), score: null }, [scored(1, '2026-08-21', 32)])).toBeNull();
   });
 });

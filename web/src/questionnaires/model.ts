@@ -18,3 +18,23 @@ export function interpretation(definition: InstrumentDefinition, thresholdsMet: 
   const met = new Set(thresholdsMet ?? []);
   return (definition.thresholds ?? []).filter((t) => met.has(t.code)).map((t) => t.label_da);
 }
+
+export interface ScoreChange {
+  previous: QuestionnaireResponse;
+  delta: number;
+  /** null when the instrument defines no relevant change. */
+  relevant: boolean | null;
+}
+
+/** The change from the latest earlier scored response to the same instrument on the course. */
+export function changeSincePrevious(definition: InstrumentDefinition, saved: QuestionnaireResponse, earlier: QuestionnaireResponse[]): ScoreChange | null {
+  if (!saved.score) return null;
+  const candidates = earlier
+    .filter((r) => r.id !== saved.id && r.instrument_code === saved.instrument_code && r.score && String(r.answered_on) <= String(saved.answered_on))
+    .sort((a, b) => String(a.answered_on).localeCompare(String(b.answered_on)) || Number(a.id) - Number(b.id));
+  const previous = candidates[candidates.length - 1];
+  if (!previous?.score) return null;
+  const delta = Number(saved.score.score) - Number(previous.score.score);
+  const threshold = definition.relevant_change;
+  return { previous, delta, relevant: threshold === null || threshold === undefined ? null : Math.abs(delta) >= threshold };
+}
