@@ -1,7 +1,7 @@
 // The citizen's psychiatric admissions with forms to register a (re)admission, færdigmelding and
 // discharge. On the course page the same forms can pause the stay at admission and resume it at
 // discharge (two requests: the admission is the citizen's, the pause is the course's).
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ApiError, api, type Citizen, type CourseView } from '../api/client';
 import { formatDate, todayIso } from '../format';
 import { CommandForm, type FieldSpec } from '../forms';
@@ -10,6 +10,7 @@ import { ErrorBox, Loading, useLoad } from '../ui';
 import {
   ADMISSION_ROLES,
   admissionActions,
+  admissionChanges,
   checkDischarge,
   checkNewAdmission,
   checkReadyForDischarge,
@@ -62,6 +63,8 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState('');
   const [courseProblem, setCourseProblem] = useState<ApiError | null>(null);
+  // The admissions as they were when a form was opened; after a refresh the form says what changed.
+  const [openedWith, setOpenedWith] = useState<Admission[]>([]);
   const mayWrite = ADMISSION_ROLES.has(user?.role ?? '');
   const admissions = sortAdmissions((citizen.data?.admissions ?? []) as Admission[]);
   const wardName = (id: number) => wards.data?.find((w) => w.id === id)?.name ?? `Afsnit ${id}`;
@@ -74,6 +77,7 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
   async function post(path: string, body: Rec): Promise<Citizen> {
     const changed = await api.post<Citizen>(`/citizens/${citizenId}/admissions${path}`, body, citizen.data?.version);
     citizen.setData(changed);
+    setOpenedWith((changed.admissions ?? []) as Admission[]); // one's own change is not a colleague's
     return changed;
   }
 
@@ -97,8 +101,22 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
   const toggle = (next: Exclude<Open, null>) => {
     setDone('');
     setCourseProblem(null);
+    setOpenedWith(admissions);
     setOpen(JSON.stringify(open) === JSON.stringify(next) ? null : next);
   };
+  const changedMeanwhile = open ? admissionChanges(openedWith, admissions, formatDate) : [];
+  const changedNote =
+    changedMeanwhile.length > 0 ? (
+      <div className="alert alert-info" role="status">
+        <strong>En kollega har ændret indlæggelserne, mens du havde formularen åben:</strong>
+        <ul>
+          {changedMeanwhile.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        Det, du har skrevet, er bevaret. Tjek det og send igen.
+      </div>
+    ) : null;
 
   const newFields = (): FieldSpec[] => [
     {
@@ -195,6 +213,7 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
           admission={admissions.find((a) => a.id === open.admission)}
           canResume={canResume}
           today={today}
+          note={changedNote}
           onRefresh={citizen.reload}
           onSubmit={async (payload, admission) => {
             if (open.kind === 'ready') {
@@ -223,6 +242,7 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
             {open?.kind === 'new' && wards.data ? (
               <div className="action-panel">
                 <h3>Registrér indlæggelse</h3>
+                {changedNote}
                 <CommandForm
                   id="admission-new"
                   fields={newFields()}
@@ -272,11 +292,12 @@ interface EditProps {
   admission: Admission | undefined;
   canResume: boolean;
   today: string;
+  note: ReactNode;
   onRefresh(): void;
   onSubmit(payload: Rec, admission: Admission): Promise<void>;
 }
 
-function AdmissionEdit({ kind, admission, canResume, onRefresh, onSubmit }: EditProps) {
+function AdmissionEdit({ kind, admission, canResume, note, onRefresh, onSubmit }: EditProps) {
   if (!admission) return null;
   const title = kind === 'ready' ? 'Færdigmeld' : 'Registrér udskrivning';
   const fields: FieldSpec[] =
@@ -291,6 +312,7 @@ function AdmissionEdit({ kind, admission, canResume, onRefresh, onSubmit }: Edit
       <h3>
         {title} (indlagt {formatDate(admission.admitted_on)})
       </h3>
+      {note}
       <CommandForm
         id={`admission-${kind}`}
         fields={fields}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admissionActions, checkDischarge, checkNewAdmission, checkReadyForDischarge, isPaused, openAdmission, sortAdmissions, type Admission } from './admissions';
+import { admissionChanges, admissionActions, checkDischarge, checkNewAdmission, checkReadyForDischarge, isPaused, openAdmission, sortAdmissions, type Admission } from './admissions';
 
 const closed: Admission = { id: 1, ward_id: 1, admitted_on: '2026-05-18', ready_for_discharge_on: '2026-06-27', discharged_on: '2026-06-28' };
 const open: Admission = { id: 2, ward_id: 2, admitted_on: '2026-11-20', ready_for_discharge_on: null, discharged_on: null };
@@ -39,5 +39,19 @@ describe('admissions', () => {
     expect(isPaused([])).toBe(false);
     expect(isPaused([{ admitted_on: '2026-11-01', resumed_on: '2026-11-05' }])).toBe(false);
     expect(isPaused([{ admitted_on: '2026-11-01', resumed_on: '2026-11-05' }, { admitted_on: '2026-11-20', resumed_on: null }])).toBe(true);
+  });
+});
+
+describe('what a colleague changed', () => {
+  it('lists new admissions, færdigmeldinger and discharges', () => {
+    const after: Admission[] = [closed, { ...open, ready_for_discharge_on: '2026-11-25' }, { id: 3, ward_id: 1, admitted_on: '2026-11-29' }];
+    expect(admissionChanges([closed, open], after, (iso) => iso.split('-').reverse().join('-'))).toEqual([
+      'Indlæggelsen fra 20-11-2026 er færdigmeldt 25-11-2026.',
+      'Ny indlæggelse registreret: indlagt 29-11-2026.',
+    ]);
+    expect(admissionChanges([closed, open], [closed, { ...open, discharged_on: '2026-11-28' }], (iso) => iso)).toEqual([
+      'Indlæggelsen fra 2026-11-20 er udskrevet 2026-11-28.',
+    ]);
+    expect(admissionChanges([closed], [closed], (iso) => iso)).toEqual([]);
   });
 });

@@ -78,3 +78,20 @@ export function isPaused(pauses: PauseLike[]): boolean {
   const last = pauses[pauses.length - 1];
   return !!last && !last.resumed_on;
 }
+
+/** What changed in the admissions between two versions of the citizen, as Danish lines. */
+export function admissionChanges(before: Admission[], after: Admission[], danishDate: (iso: string) => string): string[] {
+  const lines: string[] = [];
+  for (const now of after) {
+    const was = before.find((a) => a.id === now.id);
+    if (!was) {
+      lines.push(`Ny indlæggelse registreret: indlagt ${danishDate(now.admitted_on)}.`);
+      continue;
+    }
+    const at = `Indlæggelsen fra ${danishDate(now.admitted_on)}`;
+    if (now.ready_for_discharge_on && now.ready_for_discharge_on !== was.ready_for_discharge_on)
+      lines.push(`${at} er færdigmeldt ${danishDate(now.ready_for_discharge_on)}.`);
+    if (now.discharged_on && now.discharged_on !== was.discharged_on) lines.push(`${at} er udskrevet ${danishDate(now.discharged_on)}.`);
+  }
+  return lines;
+}

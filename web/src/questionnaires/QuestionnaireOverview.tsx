@@ -25,6 +25,19 @@ async function loadOverview(): Promise<{ instruments: Instrument[]; rows: Row[] 
   return { instruments, rows };
 }
 
+/** Each course with its instruments' time-point statuses; courses with something due first. */
+function withStatuses(data: { instruments: Instrument[]; rows: Row[] }, today: string) {
+  return data.rows
+    .map(({ course, responses }) => {
+      const perInstrument = data.instruments.map((instrument) => ({
+        instrument,
+        statuses: timePointStatuses(course, instrument.definition.code, instrument.definition.time_points, responses, today),
+      }));
+      return { course, perInstrument, due: perInstrument.some((p) => needsAnswer(p.statuses)) };
+    })
+    .sort((a, b) => Number(b.due) - Number(a.due));
+}
+
 export function QuestionnaireOverview() {
   const overview = useLoad(loadOverview, 'overview');
   const today = todayIso();
@@ -40,12 +53,7 @@ export function QuestionnaireOverview() {
       {overview.data && overview.data.rows.length === 0 ? <p className="muted">Der er ingen igangværende forløb.</p> : null}
       {overview.data ? (
         <ul className="q-course-list">
-          {overview.data.rows.map(({ course, responses }) => {
-            const perInstrument = overview.data!.instruments.map((instrument) => ({
-              instrument,
-              statuses: timePointStatuses(course, instrument.definition.code, instrument.definition.time_points, responses, today),
-            }));
-            const due = perInstrument.some((p) => needsAnswer(p.statuses));
+          {withStatuses(overview.data, today).map(({ course, perInstrument, due }) => {
             const name = course.citizen?.name ?? `Forløb ${course.id}`;
             return (
               <li key={course.id} className="q-course" data-course-id={course.id}>
