@@ -62,3 +62,39 @@ test('unit lead: a scenario is checked, run with progress, and gives places vs w
   await check(page, 'kapacitet-resultat');
   await context.close();
 });
+
+test('unit lead: a refusal naming a field, a full queue and a stopped run are explained in Danish', async () => {
+  const { context, page } = await loginAs(browser, 'leder');
+  await menuLink(page, 'Kapacitet').click();
+  await waitForTitle(page, 'Kapacitet');
+  await page.getByLabel(/^Gentagelser/).waitFor();
+  // The server's answers are replaced here, as these states are slow or rare to reach for real.
+  const answers = [
+    { status: 400, body: { error: { code: 'invalid_scenario', message: 'Scenariet er ugyldigt: stay.sd_days: is too large', field: 'stay.sd_days' } } },
+    { status: 422, body: { error: { code: 'too_many_simulations', message: 'Der kører allerede to beregninger. Prøv igen om lidt.' } } },
+    { status: 202, body: { id: 999, kind: 'plan', state: 'running', progress: 0, time_limit_seconds: 30 } },
+  ];
+  await page.route('**/api/v1/simulations', (route) => {
+    const answer = answers.shift();
+    return route.fulfill({ status: answer.status, contentType: 'application/json', body: JSON.stringify(answer.body) });
+  });
+  await page.route('**/api/v1/simulations/999', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ id: 999, kind: 'plan', state: 'timed_out', progress: 0.4, error: null }) }),
+  );
+
+  await page.getByRole('button', { name: 'Beregn' }).click();
+  const spread = page.getByLabel(/^Spredning på opholdslængden/);
+  await page.getByText('Scenariet er ugyldigt: stay.sd_days: is too large').waitFor();
+  assert.equal(await spread.getAttribute('aria-invalid'), 'true', 'the error is shown at the field it names');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'sdStay');
+
+  await page.getByRole('button', { name: 'Beregn' }).click();
+  assert.match(await page.getByRole('alert').innerText(), /Der kører allerede to beregninger/);
+
+  await page.getByRole('button', { name: 'Beregn' }).click();
+  await page.getByRole('alert').filter({ hasText: 'tog for lang tid og blev stoppet' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Resultat' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Beregn' }).isEnabled(), true, 'a new run can be started');
+  await check(page, 'kapacitet-stoppet', { axe: false });
+  await context.close();
+});
