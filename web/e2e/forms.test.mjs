@@ -134,6 +134,7 @@ step('a readmission is checked before sending, then listed, and pauses the stay'
   const { page } = users.medarbejder;
   await openCourse(page);
   const section = page.locator('section.admissions');
+  await section.locator('table.admissions-table, p.admissions-empty').first().waitFor(); // the citizen's admissions have loaded
   const rowsBefore = await section.locator('tbody tr').count();
   await section.getByRole('button', { name: 'Registrér indlæggelse' }).click();
   const form = page.locator('#admission-new');
@@ -182,7 +183,11 @@ step('ward staff see and can register admissions on their referral', async () =>
   await page.locator('table a').first().click();
   const section = page.locator('section.admissions');
   await section.getByRole('heading', { name: 'Indlæggelser' }).waitFor();
-  await section.locator('table, p.muted').first().waitFor();
+  await section.locator('table.admissions-table, p.admissions-empty').first().waitFor();
   assert.ok((await section.getByRole('button', { name: /Registrér/ }).count()) + (await section.locator('.hint').count()) >= 1);
   await check(page, 'henvisning-indlaeggelser');
+  // Ward staff do not record questionnaires; the page says why instead of offering a form the server refuses.
+  await page.goto(`${BASE_URL}/spoergeskemaer/${course.id}/who5`);
+  await page.getByText('Din rolle kan ikke registrere besvarelser').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Start spørgeskemaet' }).count(), 0);
 });

@@ -149,7 +149,7 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
       ) : null}
       {citizen.error ? <ErrorBox error={citizen.error} /> : null}
       {citizen.loading && !citizen.data ? <Loading /> : null}
-      {citizen.data && admissions.length === 0 ? <p className="muted">Ingen registrerede indlæggelser.</p> : null}
+      {citizen.data && admissions.length === 0 ? <p className="muted admissions-empty">Ingen registrerede indlæggelser.</p> : null}
       {admissions.length > 0 ? (
         <table className="table admissions-table">
           <caption className="sr-only">Psykiatriske indlæggelser</caption>
