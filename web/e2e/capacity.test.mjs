@@ -19,6 +19,7 @@ test('unit lead: a scenario is checked, run with progress, and gives places vs w
   await menuLink(page, 'Kapacitet').click();
   await waitForTitle(page, 'Kapacitet');
   await page.getByLabel(/^Antal henvisninger/).waitFor();
+  await page.getByLabel('Grundlag for henvisninger og ophold').waitFor();
   await check(page, 'kapacitet');
 
   // Wrong input is refused next to its field, and focus goes there; nothing is sent.
@@ -96,5 +97,27 @@ test('unit lead: a refusal naming a field, a full queue and a stopped run are ex
   assert.equal(await page.getByRole('heading', { name: 'Resultat' }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Beregn' }).isEnabled(), true, 'a new run can be started');
   await check(page, 'kapacitet-stoppet', { axe: false });
+  await context.close();
+});
+
+test('unit lead: replays the unit\'s own courses instead of typed figures', async () => {
+  const { context, page } = await loginAs(browser, 'leder');
+  await menuLink(page, 'Kapacitet').click();
+  await waitForTitle(page, 'Kapacitet');
+  const basis = page.getByLabel('Grundlag for henvisninger og ophold');
+  await basis.selectOption({ label: 'Gentag forløbene på Afklaringspladserne Nygårdsvej' });
+  assert.equal(await page.getByLabel(/^Antal henvisninger/).count(), 0, 'the typed demand is not asked for');
+  await page.getByLabel(/^Gentagelser/).fill('10');
+  await page.getByLabel(/^Simulerede år/).fill('2');
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/simulations')),
+    page.getByRole('button', { name: 'Beregn' }).click(),
+  ]);
+  const scenario = request.postDataJSON();
+  assert.deepEqual(scenario.arrivals, { kind: 'installation_history', unit_id: 1 });
+  assert.deepEqual(scenario.stay, { distribution: 'installation_history', unit_id: 1 });
+  await page.getByRole('status').filter({ hasText: 'Beregningen er færdig' }).waitFor({ timeout: 30_000 });
+  assert.ok((await page.locator('[data-report-table="capacity"] tbody tr').count()) >= 2, 'a curve of places');
+  assert.match(await page.locator('.recommendation').innerText(), /pladser/);
   await context.close();
 });

@@ -51,7 +51,20 @@ describe('the scenario JSON', () => {
     expect(scenario.acceptance_share).toBe(0.8);
     expect(scenario.plan).toEqual({});
   });
+  it('replays a unit\'s own courses instead of the typed demand, which is then not checked', () => {
+    const values = { ...DEFAULT_SCENARIO, history: '3', rate: '', meanStay: 'x' };
+    expect(validateScenario(values)).toEqual({});
+    expect(toScenario(values)).toEqual({
+      arrivals: { kind: 'installation_history', unit_id: 3 },
+      stay: { distribution: 'installation_history', unit_id: 3 },
+      years: 10,
+      replications: 200,
+      seed: 1,
+      plan: { target: { max_mean_wait_days: 7 } },
+    });
+  });
   it('maps the server\'s field names back to the form', () => {
+    expect(formFieldOf('arrivals.unit_id')).toBe('history');
     expect(formFieldOf('stay.sd_days')).toBe('sdStay');
     expect(formFieldOf('stay.mean_days')).toBe('meanStay');
     expect(formFieldOf('arrivals.rate_per_week')).toBe('rate');

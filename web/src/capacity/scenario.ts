@@ -4,6 +4,7 @@
 import { formatDecimal, type ReportData } from '../reports/cells';
 
 export type ScenarioField =
+  | 'history'
   | 'rate'
   | 'rateUnit'
   | 'acceptance'
@@ -20,6 +21,8 @@ export type ScenarioField =
 export type ScenarioValues = Record<ScenarioField, string>;
 
 export const DEFAULT_SCENARIO: ScenarioValues = {
+  /** A unit's id: replay its own courses (referral dates and stays) instead of typed figures. */
+  history: '',
   rate: '1,4',
   rateUnit: 'week',
   acceptance: '100',
@@ -70,10 +73,14 @@ const RULES: Partial<Record<ScenarioField, Rule>> = {
 
 const numberText = (n: number) => new Intl.NumberFormat('da-DK').format(n);
 
+/** The fields a replayed history replaces. */
+export const TYPED_DEMAND: ScenarioField[] = ['rate', 'rateUnit', 'acceptance', 'meanStay', 'sdStay'];
+
 /** Checks every field before anything is sent; the messages say what to write. */
 export function validateScenario(values: ScenarioValues): Partial<Record<ScenarioField, string>> {
   const errors: Partial<Record<ScenarioField, string>> = {};
   for (const [field, rule] of Object.entries(RULES) as [ScenarioField, Rule][]) {
+    if (values.history && TYPED_DEMAND.includes(field)) continue;
     const text = values[field].trim();
     if (text === '') {
       if (rule.required) errors[field] = 'Skal udfyldes.';
@@ -115,6 +122,19 @@ export function toScenario(values: ScenarioValues): Record<string, unknown> {
   optional('dayPrice', 'faerdigbehandling_price_per_day');
   const target = number('targetWait');
   if (target !== null) plan.target = { max_mean_wait_days: target };
+  if (values.history) {
+    // The unit's own courses: each accepted referral on its date with its stay; open stays are drawn
+    // from the unit's finished ones (docs/simulation.md, API).
+    const unitId = Number(values.history);
+    return {
+      arrivals: { kind: 'installation_history', unit_id: unitId },
+      stay: { distribution: 'installation_history', unit_id: unitId },
+      years: number('years'),
+      replications: number('replications'),
+      seed: 1,
+      plan,
+    };
+  }
   return {
     arrivals: { kind: 'poisson', rate_per_week: values.rateUnit === 'year' ? (rate * 7) / 365 : rate },
     acceptance_share: (number('acceptance') ?? 100) / 100,
@@ -128,6 +148,8 @@ export function toScenario(values: ScenarioValues): Record<string, unknown> {
 }
 
 const SERVER_FIELDS: [string, ScenarioField][] = [
+  ['arrivals.unit_id', 'history'],
+  ['stay.unit_id', 'history'],
   ['arrivals', 'rate'],
   ['acceptance_share', 'acceptance'],
   ['stay.sd_days', 'sdStay'],

@@ -3,9 +3,9 @@
 // and shows the recommendation, charts of places against wait and occupancy, and the numbers.
 // Loaded lazily (App.tsx), so the chart library stays out of the main bundle.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api/client';
+import { api, ApiError, type SessionUser } from '../api/client';
 import { useSession } from '../session';
-import { PageTitle } from '../ui';
+import { PageTitle, useLoad } from '../ui';
 import { ReportView } from '../reports/ReportView';
 import type { ChartSpec } from '../reports/chartData';
 import {
@@ -45,6 +45,20 @@ const CHARTS: ChartSpec[] = [
   { kind: 'lines', title: 'Ventetid efter antal pladser (dage)', category: 'places', series: ['mean_wait', 'wait_p90'], unit: 'days' },
   { kind: 'lines', title: 'Belægning og andel, der venter, efter antal pladser', category: 'places', series: ['occupancy', 'share_waiting'], unit: 'percent' },
 ];
+
+interface UnitSummary {
+  id: number;
+  name: string;
+  municipality_id: number;
+}
+
+/** The units whose own history the user may replay (as the server allows: the unit's lead, the
+ *  authority and project lead of its municipality, evaluators and admins). */
+function unitsWithHistory(user: SessionUser, units: UnitSummary[]): UnitSummary[] {
+  if (user.role === 'unit_lead') return units.filter((u) => u.id === user.organisation_id);
+  if (user.role === 'authority' || user.role === 'project_lead') return units.filter((u) => u.municipality_id === user.organisation_id);
+  return units;
+}
 
 interface FieldProps {
   name: ScenarioField;
@@ -101,6 +115,7 @@ export function CapacityPage() {
   const [values, setValues] = useState<ScenarioValues>(DEFAULT_SCENARIO);
   const [errors, setErrors] = useState<Partial<Record<ScenarioField, string>>>({});
   const [run, setRun] = useState<Run>({ state: 'idle' });
+  const units = useLoad(async () => (await api.get<{ items: UnitSummary[] }>('/units')).items, 'units');
   const formRef = useRef<HTMLFormElement>(null);
   const uid = useId().replace(/:/g, '');
   const fid = (name: string) => `scenario-${name}-${uid}`;
@@ -207,24 +222,56 @@ export function CapacityPage() {
         forskellige antal pladser og viser ventetid og belægning for hvert antal.
       </p>
       <form ref={formRef} onSubmit={submit} noValidate aria-label="Scenarie" className="command-form">
+        {units.data && user && unitsWithHistory(user, units.data).length > 0 ? (
+          <div className="field">
+            <label htmlFor={fid('history')}>Grundlag for henvisninger og ophold</label>
+            <p className="hint" id={`${fid('history')}-hint`}>
+              Skriv selv tallene, eller gentag et tilbuds egne forløb (datoer for optagelse og opholdenes længde).
+            </p>
+            <select
+              id={fid('history')}
+              name="history"
+              value={values.history}
+              aria-describedby={[`${fid('history')}-hint`, errors.history ? `${fid('history')}-error` : ''].filter(Boolean).join(' ')}
+              aria-invalid={errors.history ? true : undefined}
+              onChange={(e) => set('history', e.target.value)}
+            >
+              <option value="">Tal, jeg skriver herunder</option>
+              {unitsWithHistory(user, units.data).map((unit) => (
+                <option key={unit.id} value={String(unit.id)}>
+                  Gentag forløbene på {unit.name}
+                </option>
+              ))}
+            </select>
+            {errors.history ? (
+              <p className="field-error" id={`${fid('history')}-error`}>
+                {errors.history}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <div className="scenario-form">
-          <fieldset>
-            <legend>Henvisninger</legend>
-            <ScenarioInput form={form} name="rate" label="Antal henvisninger" hint="Gennemsnitligt antal henvisninger, f.eks. 1,4 pr. uge." />
-            <div className="field">
-              <label htmlFor={fid('rateUnit')}>Pr.</label>
-              <select id={fid('rateUnit')} name="rateUnit" value={values.rateUnit} onChange={(e) => set('rateUnit', e.target.value)}>
-                <option value="week">uge</option>
-                <option value="year">år</option>
-              </select>
-            </div>
-            <ScenarioInput form={form} name="acceptance" label="Andel, der optages (%)" hint="Resten henvises andre steder hen med det samme." />
-          </fieldset>
-          <fieldset>
-            <legend>Ophold</legend>
-            <ScenarioInput form={form} name="meanStay" label="Gennemsnitlig opholdslængde (dage)" />
-            <ScenarioInput form={form} name="sdStay" label="Spredning på opholdslængden (dage)" hint="Hvor meget opholdene varierer. 0 = alle ophold er lige lange." />
-          </fieldset>
+          {values.history ? null : (
+            <>
+              <fieldset>
+                <legend>Henvisninger</legend>
+                <ScenarioInput form={form} name="rate" label="Antal henvisninger" hint="Gennemsnitligt antal henvisninger, f.eks. 1,4 pr. uge." />
+                <div className="field">
+                  <label htmlFor={fid('rateUnit')}>Pr.</label>
+                  <select id={fid('rateUnit')} name="rateUnit" value={values.rateUnit} onChange={(e) => set('rateUnit', e.target.value)}>
+                    <option value="week">uge</option>
+                    <option value="year">år</option>
+                  </select>
+                </div>
+                <ScenarioInput form={form} name="acceptance" label="Andel, der optages (%)" hint="Resten henvises andre steder hen med det samme." />
+              </fieldset>
+              <fieldset>
+                <legend>Ophold</legend>
+                <ScenarioInput form={form} name="meanStay" label="Gennemsnitlig opholdslængde (dage)" />
+                <ScenarioInput form={form} name="sdStay" label="Spredning på opholdslængden (dage)" hint="Hvor meget opholdene varierer. 0 = alle ophold er lige lange." />
+              </fieldset>
+            </>
+          )}
           <fieldset>
             <legend>Pladser og mål</legend>
             <ScenarioInput form={form} name="minPlaces" label="Færreste antal pladser" hint="Tomt: vælges ud fra efterspørgslen." optional />
