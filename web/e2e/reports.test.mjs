@@ -115,9 +115,11 @@ test('evaluator: chooses the area; hidden small cells read <5 with an explanatio
   await page.getByText(/<5: færre end 5 borgere/).waitFor();
   await check(page, 'rapporter-evaluator-landet');
 
+  assert.match(await page.locator('p', { hasText: /^Periode / }).innerText(), /· Hele landet$/);
   await page.getByLabel('Område').selectOption({ label: 'Aarhus Kommune' });
   await page.waitForFunction(() => /Nygårdsvej/.test(document.querySelector('[data-report-table="flow"]')?.textContent ?? ''));
   assert.match(await page.getByRole('link', { name: /Hent CSV/ }).getAttribute('href'), /scope=municipality&id=1/);
+  assert.match(await page.locator('p', { hasText: /^Periode / }).innerText(), /· Aarhus Kommune$/);
   await context.close();
 });
 

@@ -271,6 +271,7 @@ export function ReportsPage() {
           <h2>{figure.label}</h2>
           <p className="muted">
             Periode {formatDate(period.from)} – {formatDate(period.to)}
+            {isEvaluator ? ` · ${options.find((o) => o.value === effectiveScope)?.label ?? ''}` : ''}
           </p>
           {shown.kind === 'table' ? (
             <ReportView id={figure.code} report={shown.report} charts={figure.charts} csvHref={csvOf(path)} />
