@@ -145,7 +145,8 @@ export function ReportsPage() {
   const fieldOfError = (error: ApiError | null) => {
     const field = error?.field;
     if (field === 'from' || field === 'to' || field === 'instrument') return field;
-    if (field === 'scope' || field === 'id' || field === 'unit_id' || field === 'municipality_id') return 'scope';
+    // Only the evaluator has an area field to show it at; others see it above the report.
+    if (isEvaluator && (field === 'scope' || field === 'id' || field === 'unit_id' || field === 'municipality_id')) return 'scope';
     return undefined;
   };
   const serverField = fieldOfError(result.error);
