@@ -316,6 +316,7 @@ std::optional<Date> serial_date(const SqlRow& row, size_t column) {
 ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
                                 FactsNeeded needed) {
   ReportFacts facts;
+  facts.municipality_names = municipality_names(sql);
   std::string condition = " WHERE referral_date <= ?";
   std::vector<SqlValue> params{std::int64_t{period.last.serial()}};
   if (scope.kind == ReportScopeKind::municipality) {

@@ -1,6 +1,8 @@
 #include "store/report_facts.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "store/aggregates.hpp"
@@ -46,8 +48,10 @@ numbers::Decision decision_from_code(const std::string& code) {
 // The admission a referral was made from: the citizen's latest admission
 // that started on or before the referral day.
 constexpr const char* index_admission_subquery =
-    "(SELECT a.admission_id FROM report_admission_facts a WHERE a.citizen_id = report_referral_facts.citizen_id "
-    "AND a.admitted <= report_referral_facts.referral_date ORDER BY a.admitted DESC, a.admission_id DESC LIMIT 1)";
+    "(SELECT a.admission_id FROM report_admission_facts a WHERE a.citizen_id = "
+    "report_referral_facts.citizen_id "
+    "AND a.admitted <= report_referral_facts.referral_date ORDER BY a.admitted DESC, a.admission_id DESC "
+    "LIMIT 1)";
 
 std::string admission_key(std::int64_t citizen_id, std::int64_t admission_id) {
   return std::to_string(citizen_id) + "." + std::to_string(admission_id);
@@ -77,19 +81,21 @@ constexpr std::int64_t page_size = 20000;
 
 void keep_referral_facts(SqlConnection& sql, const Referral& referral) {
   sql.execute(
-      "INSERT INTO report_referral_facts (referral_id, citizen_id, unit_id, ward_id, region_id, municipality_id, "
+      "INSERT INTO report_referral_facts (referral_id, citizen_id, unit_id, ward_id, region_id, "
+      "municipality_id, "
       "referral_date, decision, decision_date) VALUES (?, ?, ?, ?, "
       "COALESCE((SELECT region_id FROM wards WHERE id = ?), 0), "
       "COALESCE((SELECT municipality_id FROM citizens WHERE id = ?), 0), ?, ?, ?) "
       "ON CONFLICT (referral_id) DO UPDATE SET citizen_id = excluded.citizen_id, unit_id = excluded.unit_id, "
-      "ward_id = excluded.ward_id, region_id = excluded.region_id, municipality_id = excluded.municipality_id, "
+      "ward_id = excluded.ward_id, region_id = excluded.region_id, municipality_id = "
+      "excluded.municipality_id, "
       "referral_date = excluded.referral_date, decision = excluded.decision, "
       "decision_date = excluded.decision_date",
-      {referral.id, referral.citizen_id, referral.unit_id, referral.ward_id, referral.ward_id, referral.citizen_id,
-       std::int64_t{referral.referred_on.serial()}, decision_code(referral.state),
+      {referral.id, referral.citizen_id, referral.unit_id, referral.ward_id, referral.ward_id,
+       referral.citizen_id, std::int64_t{referral.referred_on.serial()}, decision_code(referral.state),
        serial_or_null(referral.decided_on)});
-  sql.execute(std::string("UPDATE report_referral_facts SET index_admission_id = ") + index_admission_subquery +
-                  " WHERE referral_id = ?",
+  sql.execute(std::string("UPDATE report_referral_facts SET index_admission_id = ") +
+                  index_admission_subquery + " WHERE referral_id = ?",
               {referral.id});
 }
 
@@ -108,7 +114,8 @@ void keep_citizen_facts(SqlConnection& sql, const Citizen& citizen) {
   sql.execute("DELETE FROM report_admission_facts WHERE citizen_id = ?", {citizen.id});
   for (const HospitalAdmission& admission : citizen.admissions)
     sql.execute(
-        "INSERT INTO report_admission_facts (citizen_id, admission_id, ward_id, admitted, ready_for_discharge, "
+        "INSERT INTO report_admission_facts (citizen_id, admission_id, ward_id, admitted, "
+        "ready_for_discharge, "
         "discharged) VALUES (?, ?, ?, ?, ?, ?)",
         {citizen.id, admission.id, admission.ward_id, std::int64_t{admission.admitted_on.serial()},
          serial_or_null(admission.ready_for_discharge_on), serial_or_null(admission.discharged_on)});
@@ -132,8 +139,11 @@ void after_save(SqlConnection& sql, const Course& value) {
 }
 
 bool report_facts_behind(SqlConnection& sql) {
-  auto count = [&](const char* table) { return sql.query(std::string("SELECT COUNT(*) FROM ") + table)[0].integer(0); };
-  return count("report_referral_facts") < count("referrals") || count("report_course_facts") < count("courses");
+  auto count = [&](const char* table) {
+    return sql.query(std::string("SELECT COUNT(*) FROM ") + table)[0].integer(0);
+  };
+  return count("report_referral_facts") < count("referrals") ||
+         count("report_course_facts") < count("courses");
 }
 
 namespace {
@@ -143,8 +153,9 @@ void rebuild_from(SqlConnection& sql, Keep keep) {
   std::int64_t after = 0;
   for (;;) {
     auto page = select<T>(sql, "id > ? AND id <= ?", {after, after + page_size});
-    const auto more = sql.query(std::string("SELECT COUNT(*) FROM ") + AggregateTraits<T>::table + " WHERE id > ?",
-                                {after + page_size});
+    const auto more =
+        sql.query(std::string("SELECT COUNT(*) FROM ") + AggregateTraits<T>::table + " WHERE id > ?",
+                  {after + page_size});
     for (const T& value : page) keep(sql, value);
     after += page_size;
     if (more[0].integer(0) == 0) break;
@@ -183,105 +194,231 @@ std::string report_scope_kind_code(ReportScopeKind kind) {
   return "national";
 }
 
-ReportFacts load_facts(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
-                       FactsNeeded needed) {
-  ReportFacts facts;
-  std::map<std::int64_t, std::string> municipality_codes;
-  for (const auto& row : sql.query("SELECT id, code FROM municipalities")) municipality_codes[row.integer(0)] = row.text(1);
+namespace {
 
-  // Keyset pages keep the rows in flight small at national scale.
-  std::int64_t after = 0;
-  for (;;) {
-    std::vector<SqlValue> params{after, std::int64_t{period.last.serial()}};
-    const std::string condition = scope_condition(scope, params);
-    params.push_back(page_size);
-    const auto rows = sql.query(
-        "SELECT r.referral_id, r.citizen_id, r.unit_id, r.municipality_id, r.referral_date, r.decision, "
-        "r.decision_date, r.index_admission_id, c.course_id, c.move_in, c.move_out, c.destination "
-        "FROM report_referral_facts r LEFT JOIN report_course_facts c ON c.referral_id = r.referral_id "
-        "WHERE r.referral_id > ? AND r.referral_date <= ?" +
-            condition + " ORDER BY r.referral_id LIMIT ?",
-        params);
-    for (const SqlRow& row : rows) {
-      numbers::CourseFacts course;
-      const std::int64_t citizen_id = row.integer(1);
-      course.course_id = row.is_null(8) ? "r" + std::to_string(row.integer(0)) : std::to_string(row.integer(8));
-      course.citizen_key = std::to_string(citizen_id);
-      course.unit_id = std::to_string(row.integer(2));
-      course.municipality_code = municipality_codes[row.integer(3)];
-      course.referral_date = *date_at(row, 4);
-      course.decision = decision_from_code(row.text(5));
-      course.decision_date = date_at(row, 6);
-      if (!row.is_null(7)) course.index_admission_id = admission_key(citizen_id, row.integer(7));
-      course.move_in = date_at(row, 9);
-      course.move_out = date_at(row, 10);
-      if (!row.is_null(11)) course.destination = destination_from_code(row.text(11));
-      facts.courses.push_back(std::move(course));
-    }
-    if (rows.size() < static_cast<size_t>(page_size)) break;
-    after = rows.back().integer(0);
-  }
+constexpr int no_date = -1;
 
-  if (needed.admissions) {
-    std::vector<SqlValue> params;
-    std::string condition = scope_condition(scope, params);
-    const std::string filter =
-        scope.kind == ReportScopeKind::national
-            ? std::string()
-            : " AND a.citizen_id IN (SELECT r.citizen_id FROM report_referral_facts r WHERE 1 = 1" + condition + ")";
-    std::int64_t after_citizen = 0, after_admission = 0;
-    for (;;) {
-      std::vector<SqlValue> page_params{after_citizen, after_citizen, after_admission};
-      page_params.insert(page_params.end(), params.begin(), params.end());
-      page_params.push_back(page_size);
-      const auto rows = sql.query(
-          "SELECT a.citizen_id, a.admission_id, a.ward_id, a.admitted, a.ready_for_discharge, a.discharged "
-          "FROM report_admission_facts a WHERE (a.citizen_id > ? OR (a.citizen_id = ? AND a.admission_id > ?))" +
-              filter + " ORDER BY a.citizen_id, a.admission_id LIMIT ?",
-          page_params);
-      for (const SqlRow& row : rows) {
-        numbers::AdmissionFacts admission;
-        admission.admission_id = admission_key(row.integer(0), row.integer(1));
-        admission.citizen_key = std::to_string(row.integer(0));
-        admission.ward_id = std::to_string(row.integer(2));
-        admission.admitted = *date_at(row, 3);
-        admission.ready_for_discharge = date_at(row, 4);
-        admission.discharged = date_at(row, 5);
-        facts.admissions.push_back(std::move(admission));
-      }
-      if (rows.size() < static_cast<size_t>(page_size)) break;
-      after_citizen = rows.back().integer(0);
-      after_admission = rows.back().integer(1);
-    }
-  }
+// One referral row (with its course) in a few integers: the part of the facts
+// a national report keeps in memory.
+struct ReferralRow {
+  std::int64_t referral_id = 0, citizen_id = 0, course_id = 0, index_admission_id = 0;  // 0 = none
+  std::int32_t unit_id = 0, municipality_id = 0;
+  std::int32_t referral_date = 0, decision_date = no_date, move_in = no_date, move_out = no_date;
+  numbers::Decision decision = numbers::Decision::pending;
+  std::int16_t destination = -1;  // index into the Destination enum; -1 = none
+};
 
-  // Units with referrals in scope; for a unit scope the unit itself even without any.
-  std::map<std::int64_t, Date> first_referral;
-  for (const auto& course : facts.courses) {
-    const std::int64_t unit_id = std::stoll(course.unit_id);
-    auto [it, added] = first_referral.emplace(unit_id, course.referral_date);
-    if (!added) it->second = std::min(it->second, course.referral_date);
+std::int32_t serial_or_none(const SqlRow& row, size_t column) {
+  return row.is_null(column) ? no_date : static_cast<std::int32_t>(row.integer(column));
+}
+std::optional<Date> date_of(std::int32_t serial) {
+  if (serial == no_date) return std::nullopt;
+  return Date::from_serial(serial);
+}
+
+std::vector<ReferralRow> read_referral_rows(SqlConnection& sql, const ReportScope& scope,
+                                            const numbers::Period& period) {
+  std::vector<SqlValue> params{std::int64_t{period.last.serial()}};
+  const std::string condition = scope_condition(scope, params);
+  std::vector<ReferralRow> rows;
+  // Sized once: growing a vector of a million rows would copy it and touch twice the memory.
+  rows.reserve(static_cast<size_t>(
+      sql.query("SELECT COUNT(*) FROM report_referral_facts r WHERE r.referral_date <= ?" + condition,
+                params)[0]
+          .integer(0)));
+  sql.for_each_row(
+      "SELECT r.referral_id, r.citizen_id, r.unit_id, r.municipality_id, r.referral_date, r.decision, "
+      "r.decision_date, r.index_admission_id, c.course_id, c.move_in, c.move_out, c.destination "
+      "FROM report_referral_facts r LEFT JOIN report_course_facts c ON c.referral_id = r.referral_id "
+      "WHERE r.referral_date <= ?" +
+          condition,
+      params, [&](const SqlRow& row) {
+        ReferralRow compact;
+        compact.referral_id = row.integer(0);
+        compact.citizen_id = row.integer(1);
+        compact.unit_id = static_cast<std::int32_t>(row.integer(2));
+        compact.municipality_id = static_cast<std::int32_t>(row.integer(3));
+        compact.referral_date = static_cast<std::int32_t>(row.integer(4));
+        compact.decision = decision_from_code(row.text(5));
+        compact.decision_date = serial_or_none(row, 6);
+        compact.index_admission_id = row.is_null(7) ? 0 : row.integer(7);
+        compact.course_id = row.is_null(8) ? 0 : row.integer(8);
+        compact.move_in = serial_or_none(row, 9);
+        compact.move_out = serial_or_none(row, 10);
+        if (!row.is_null(11))
+          if (auto destination = destination_from_code(row.text(11)))
+            compact.destination = static_cast<std::int16_t>(*destination);
+        rows.push_back(compact);
+      });
+  std::sort(rows.begin(), rows.end(), [](const ReferralRow& a, const ReferralRow& b) {
+    return a.citizen_id != b.citizen_id ? a.citizen_id < b.citizen_id : a.referral_id < b.referral_id;
+  });
+  return rows;
+}
+
+// Units with referrals in scope (for a unit scope the unit itself even without
+// any): names, and places when wanted.
+void load_units(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
+                const std::vector<ReferralRow>& rows, bool with_places, FigureLabels& labels) {
+  std::map<std::int64_t, std::int32_t> first_referral;
+  for (const ReferralRow& row : rows) {
+    auto [it, added] = first_referral.emplace(row.unit_id, row.referral_date);
+    if (!added) it->second = std::min(it->second, row.referral_date);
   }
-  if (scope.kind == ReportScopeKind::unit) first_referral.emplace(scope.id, period.first);
+  if (scope.kind == ReportScopeKind::unit) first_referral.emplace(scope.id, period.first.serial());
   for (const auto& [unit_id, first] : first_referral) {
     auto unit = load<Unit>(sql, unit_id);
     if (!unit) continue;
     const std::string key = std::to_string(unit_id);
-    facts.unit_names[key] = unit->name;
-    if (!needed.places) continue;
+    labels.unit_names[key] = unit->name;
+    if (!with_places) continue;
     for (const Place& place : unit->places) {
       if (place.retired) continue;  // the day it was retired is not recorded
       numbers::PlaceFacts facts_of_place;
       facts_of_place.place_id = key + "." + std::to_string(place.id);
       facts_of_place.unit_id = key;
-      facts_of_place.kind = place.kind == PlaceKind::guest ? numbers::PlaceKind::guest_bed : numbers::PlaceKind::regular;
+      facts_of_place.kind =
+          place.kind == PlaceKind::guest ? numbers::PlaceKind::guest_bed : numbers::PlaceKind::regular;
       // Places carry no opening date; the unit's first referral stands in for it.
-      facts_of_place.opened = first;
+      facts_of_place.opened = Date::from_serial(first);
       for (const PlaceClosure& closure : place.closures)
         facts_of_place.closures.push_back({closure.from, closure.to.value_or(Date::from_serial(1 << 20))});
-      facts.places.push_back(std::move(facts_of_place));
+      labels.places.push_back(std::move(facts_of_place));
     }
   }
+}
+
+struct Municipalities {
+  std::map<std::int64_t, std::string> code_of_id;
+  std::map<std::string, std::string> name_of_code;
+};
+
+Municipalities load_municipalities(SqlConnection& sql) {
+  Municipalities municipalities;
+  for (const auto& row : sql.query("SELECT id, code, document FROM municipalities")) {
+    municipalities.code_of_id[row.integer(0)] = row.text(1);
+    const auto document = nlohmann::json::parse(row.text(2), nullptr, false);
+    if (document.is_object() && document.contains("name") && document["name"].is_string())
+      municipalities.name_of_code[row.text(1)] = document["name"].get<std::string>();
+  }
+  return municipalities;
+}
+}  // namespace
+
+std::map<std::string, std::string> municipality_names(SqlConnection& sql) {
+  return load_municipalities(sql).name_of_code;
+}
+
+namespace {
+
+// Turns one citizen's compact rows back into the facts core/numbers reads.
+class CitizenFacts {
+ public:
+  explicit CitizenFacts(const Municipalities& municipalities) : municipalities_(municipalities) {}
+
+  void set_courses(std::span<const ReferralRow> rows) {
+    courses_.resize(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) fill(courses_[i], rows[i]);
+  }
+  void add_admission(const SqlRow& row) {
+    numbers::AdmissionFacts& admission = admissions_.emplace_back();
+    admission.admission_id = admission_key(row.integer(0), row.integer(1));
+    admission.citizen_key = std::to_string(row.integer(0));
+    admission.ward_id = std::to_string(row.integer(2));
+    admission.admitted = *date_at(row, 3);
+    admission.ready_for_discharge = date_at(row, 4);
+    admission.discharged = date_at(row, 5);
+  }
+  void visit(const CitizenVisitor& visitor) {
+    visitor(courses_, admissions_);
+    admissions_.clear();
+  }
+
+ private:
+  void fill(numbers::CourseFacts& course, const ReferralRow& row) const {
+    course.course_id = row.course_id ? std::to_string(row.course_id) : "r" + std::to_string(row.referral_id);
+    course.citizen_key = std::to_string(row.citizen_id);
+    course.unit_id = std::to_string(row.unit_id);
+    auto code = municipalities_.code_of_id.find(row.municipality_id);
+    course.municipality_code = code == municipalities_.code_of_id.end() ? std::string() : code->second;
+    course.referral_date = Date::from_serial(row.referral_date);
+    course.decision = row.decision;
+    course.decision_date = date_of(row.decision_date);
+    course.move_in = date_of(row.move_in);
+    course.move_out = date_of(row.move_out);
+    course.destination.reset();
+    if (row.destination >= 0) course.destination = static_cast<Destination>(row.destination);
+    course.index_admission_id.reset();
+    if (row.index_admission_id)
+      course.index_admission_id = admission_key(row.citizen_id, row.index_admission_id);
+  }
+
+  const Municipalities& municipalities_;
+  std::vector<numbers::CourseFacts> courses_;
+  std::vector<numbers::AdmissionFacts> admissions_;
+};
+
+}  // namespace
+
+FigureLabels for_each_citizen(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
+                              FactsNeeded needed, const CitizenVisitor& visit) {
+  const Municipalities municipalities = load_municipalities(sql);
+  const std::vector<ReferralRow> rows = read_referral_rows(sql, scope, period);
+  FigureLabels labels;
+  labels.municipality_names = municipalities.name_of_code;
+  load_units(sql, scope, period, rows, needed.places, labels);
+
+  // Citizens in citizen-id order, merged with the admissions read in the same order.
+  CitizenFacts citizen(municipalities);
+  std::size_t next = 0;                                     // first row of the next citizen to visit
+  auto visit_through = [&](std::int64_t last_citizen_id) {  // visits every citizen up to this id
+    while (next < rows.size() && rows[next].citizen_id <= last_citizen_id) {
+      std::size_t end = next;
+      while (end < rows.size() && rows[end].citizen_id == rows[next].citizen_id) ++end;
+      citizen.set_courses(std::span<const ReferralRow>(rows).subspan(next, end - next));
+      citizen.visit(visit);
+      next = end;
+    }
+  };
+  if (needed.admissions && !rows.empty()) {
+    std::vector<SqlValue> params;
+    const std::string condition = scope_condition(scope, params);
+    const std::string filter =
+        scope.kind == ReportScopeKind::national
+            ? std::string()
+            : " WHERE a.citizen_id IN (SELECT r.citizen_id FROM report_referral_facts r WHERE 1 = 1" +
+                  condition + ")";
+    std::int64_t current = -1;
+    sql.for_each_row(
+        "SELECT a.citizen_id, a.admission_id, a.ward_id, a.admitted, a.ready_for_discharge, a.discharged "
+        "FROM report_admission_facts a" +
+            filter + " ORDER BY a.citizen_id, a.admission_id",
+        params, [&](const SqlRow& row) {
+          const std::int64_t citizen_id = row.integer(0);
+          if (citizen_id != current) {
+            visit_through(current);         // the previous citizen, with the admissions gathered so far
+            visit_through(citizen_id - 1);  // citizens without admissions in between
+            current = citizen_id;
+          }
+          // Admissions of citizens without referrals in scope are not needed.
+          if (next < rows.size() && rows[next].citizen_id == citizen_id) citizen.add_admission(row);
+        });
+    visit_through(current);
+  }
+  visit_through(std::numeric_limits<std::int64_t>::max());
+  return labels;
+}
+
+ReportFacts load_facts(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
+                       FactsNeeded needed) {
+  ReportFacts facts;
+  static_cast<FigureLabels&>(facts) = for_each_citizen(
+      sql, scope, period, needed,
+      [&](std::span<const numbers::CourseFacts> courses,
+          std::span<const numbers::AdmissionFacts> admissions) {
+        facts.courses.insert(facts.courses.end(), courses.begin(), courses.end());
+        facts.admissions.insert(facts.admissions.end(), admissions.begin(), admissions.end());
+      });
   return facts;
 }
 

@@ -6,8 +6,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,11 +44,17 @@ struct ReportScope {
 std::optional<ReportScopeKind> report_scope_kind_from_code(const std::string& code);
 std::string report_scope_kind_code(ReportScopeKind kind);
 
-struct ReportFacts {
-  std::vector<numbers::CourseFacts> courses;        // referrals in scope, referred on or before the period ends
+// What a finished figure needs beyond the courses: names for the row labels
+// and, for occupancy, the places.
+struct FigureLabels {
+  std::map<std::string, std::string> unit_names;          // unit id → name, units with referrals in scope
+  std::map<std::string, std::string> municipality_names;  // code → name
+  std::vector<numbers::PlaceFacts> places;                // places of the units in `unit_names`
+};
+
+struct ReportFacts : FigureLabels {
+  std::vector<numbers::CourseFacts> courses;  // referrals in scope, referred on or before the period ends
   std::vector<numbers::AdmissionFacts> admissions;  // every admission of those citizens
-  std::vector<numbers::PlaceFacts> places;          // places of the units in `unit_names`
-  std::map<std::string, std::string> unit_names;    // unit id → name, units with referrals in scope
 };
 
 struct FactsNeeded {
@@ -54,6 +62,23 @@ struct FactsNeeded {
   bool places = true;
 };
 
+// The facts of one citizen: their referrals in scope (with courses) and all
+// their admissions.
+using CitizenVisitor =
+    std::function<void(std::span<const numbers::CourseFacts>, std::span<const numbers::AdmissionFacts>)>;
+
+// Streams the facts of a scope one citizen at a time, holding only a compact
+// copy of the referral rows, so a national report over a million courses
+// stays small. Without `needed.admissions` the admissions are empty. Returns
+// the labels (unit names; places when `needed.places`).
+FigureLabels for_each_citizen(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
+                              FactsNeeded needed, const CitizenVisitor& visit);
+
+// Municipality code → name, from this installation's municipalities (the row
+// labels of a national report, also over imported data).
+std::map<std::string, std::string> municipality_names(SqlConnection& sql);
+
+// All facts of a scope in memory (tests, small scopes).
 ReportFacts load_facts(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
                        FactsNeeded needed = {});
 

@@ -6,10 +6,9 @@
 // linear in the number of courses.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/numbers/baseline.hpp"
 #include "core/numbers/report_table.hpp"
@@ -36,9 +35,14 @@ struct FigureRequest {
 };
 
 // bad_input `unknown_figure` for a figure not in report_figure_codes().
-// Takes the facts by value: callers with a national load move them in, and
-// they are sorted in place rather than copied per group.
+// From facts in memory (imported evaluation data, tests); they are sorted in
+// place, so callers move them in.
 Result<numbers::ReportTable> compute_figure(const FigureRequest& request, ReportFacts facts);
+
+// From the local read model, streamed citizen by citizen: the national
+// report at a million courses holds only the running collectors.
+Result<numbers::ReportTable> report_figure(SqlConnection& sql, const ReportScope& scope,
+                                           const FigureRequest& request);
 
 std::vector<numbers::Baseline> load_baselines(SqlConnection& sql);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -26,6 +27,8 @@ class SqlRow {
   const std::string& text(size_t column) const;
   std::optional<std::int64_t> optional_integer(size_t column) const;
   std::optional<std::string> optional_text(size_t column) const;
+  // For back ends that refill one row object while streaming.
+  std::vector<SqlValue>& values() { return values_; }
 
  private:
   std::vector<SqlValue> values_;
@@ -46,6 +49,10 @@ class SqlConnection {
  public:
   virtual ~SqlConnection() = default;
   virtual std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params = {}) = 0;
+  // Hands each row to `visit` as it is read, for results too large to hold
+  // (the national reports stream a million rows this way).
+  virtual void for_each_row(std::string_view sql, const std::vector<SqlValue>& params,
+                            const std::function<void(const SqlRow&)>& visit) = 0;
   // Runs a statement and returns the number of rows it changed.
   virtual std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params = {}) = 0;
   // INSERT … and return the new row's id (RETURNING id is portable).

@@ -29,7 +29,6 @@ DaysAwaitingDischarge days_awaiting_discharge(const CourseFacts& course,
   return days_awaiting_discharge(*index, today);
 }
 
-namespace {
 void add(DaysAwaitingDischargeTotal& total, const DaysAwaitingDischarge& one) {
   if (!one.days) {
     ++total.not_defined;
@@ -43,7 +42,6 @@ void add(DaysAwaitingDischargeTotal& total, const DaysAwaitingDischarge& one) {
 void finish(DaysAwaitingDischargeTotal& total) {
   if (total.with_days > 0) total.mean_days = static_cast<double>(total.total_days) / total.with_days;
 }
-}  // namespace
 
 DaysAwaitingDischargeTotal total_days_awaiting_discharge(std::span<const AdmissionFacts> admissions,
                                                          Date today) {

@@ -39,6 +39,11 @@ struct DaysAwaitingDischargeTotal {
   std::optional<double> mean_days;  // total_days / with_days; nullopt when with_days == 0
 };
 
+// Running totals, for reports that build every group in one pass: add one
+// figure at a time, then finish sets the mean.
+void add(DaysAwaitingDischargeTotal& total, const DaysAwaitingDischarge& one);
+void finish(DaysAwaitingDischargeTotal& total);
+
 DaysAwaitingDischargeTotal total_days_awaiting_discharge(std::span<const AdmissionFacts> admissions,
                                                          Date today);
 

@@ -25,6 +25,14 @@ struct DestinationShares {
   std::vector<DestinationShare> rows;
 };
 
+// Running shares, for reports that build every group in one pass: start
+// from no_destinations(), add_destination per course, then finish sets the
+// percentages.
+DestinationShares no_destinations();
+void add_destination(DestinationShares& shares, const CourseFacts& course,
+                     std::optional<Period> moved_out_in);
+void finish(DestinationShares& shares);
+
 // Closed courses = courses with a move-out; when `moved_out_in` is given,
 // only those whose move-out falls in that period.
 DestinationShares destination_shares(std::span<const CourseFacts> courses,

@@ -47,31 +47,36 @@ std::optional<StayObservation> stay_observation(const CourseFacts& course, Date 
   return StayObservation{days_between(*course.move_in, today), false};
 }
 
-LengthOfStay length_of_stay(std::span<const CourseFacts> courses, Date today) {
-  LengthOfStay result;
-  std::vector<StayObservation> observations;
-  long long closed_days = 0;
-  for (const auto& course : courses) {
-    if (course.move_in && course.move_out && *course.move_out < *course.move_in) {
-      ++result.excluded_inconsistent;
-      continue;
-    }
-    const auto observation = stay_observation(course, today);
-    if (!observation) continue;
-    observations.push_back(*observation);
-    if (observation->ended) {
-      ++result.closed;
-      closed_days += observation->days;
-    } else {
-      ++result.censored;
-    }
+void StayCollector::add(const CourseFacts& course, Date today) {
+  if (course.move_in && course.move_out && *course.move_out < *course.move_in) {
+    ++counts_.excluded_inconsistent;
+    return;
   }
-  if (result.closed > 0) result.mean_closed_days = static_cast<double>(closed_days) / result.closed;
-  result.curve = kaplan_meier(observations);
+  const auto observation = stay_observation(course, today);
+  if (!observation) return;
+  observations_.push_back(*observation);
+  if (observation->ended) {
+    ++counts_.closed;
+    closed_days_ += observation->days;
+  } else {
+    ++counts_.censored;
+  }
+}
+
+LengthOfStay StayCollector::finish() const {
+  LengthOfStay result = counts_;
+  if (result.closed > 0) result.mean_closed_days = static_cast<double>(closed_days_) / result.closed;
+  result.curve = kaplan_meier(observations_);
   result.km_median_days = result.curve.median();
   result.km_lower_quartile_days = result.curve.lower_quartile();
   result.km_upper_quartile_days = result.curve.upper_quartile();
   return result;
+}
+
+LengthOfStay length_of_stay(std::span<const CourseFacts> courses, Date today) {
+  StayCollector collector;
+  for (const auto& course : courses) collector.add(course, today);
+  return collector.finish();
 }
 
 }  // namespace afk::numbers

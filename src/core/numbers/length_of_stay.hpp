@@ -59,6 +59,19 @@ struct LengthOfStay {
 // treated as planned: the stay is censored at today.
 std::optional<StayObservation> stay_observation(const CourseFacts& course, Date today);
 
+// Collects stays course by course (one collector per group and one for the
+// total in a single pass); finish computes the curve and summaries.
+class StayCollector {
+ public:
+  void add(const CourseFacts& course, Date today);
+  LengthOfStay finish() const;
+
+ private:
+  LengthOfStay counts_;
+  long long closed_days_ = 0;
+  std::vector<StayObservation> observations_;
+};
+
 LengthOfStay length_of_stay(std::span<const CourseFacts> courses, Date today);
 
 }  // namespace afk::numbers

@@ -24,6 +24,11 @@ struct ReferralCounts {
   std::optional<double> accepted_of_referrals_percent;  // accepted / referrals * 100
 };
 
+// Running counts, for reports that build every group and the total in one
+// pass: add_referral per course, then finish sets the rates.
+void add_referral(ReferralCounts& counts, const CourseFacts& course, std::optional<Period> referred_in);
+void finish(ReferralCounts& counts);
+
 // When `referred_in` is given, only referrals received in that period count.
 ReferralCounts referral_counts(std::span<const CourseFacts> courses,
                                std::optional<Period> referred_in = std::nullopt);

@@ -7,44 +7,43 @@
 
 namespace afk::numbers {
 
-namespace {
-class WaitingTimeCollector {
- public:
-  void add(std::optional<Date> from, std::optional<Date> to) {
-    if (!from || !to) {
-      ++result_.missing_dates;
-      return;
-    }
-    const int days = days_between(*from, *to);
-    if (days < 0) {
-      ++result_.inconsistent;
-      return;
-    }
-    values_.push_back(days);
+void WaitingTimeCollector::One::add(std::optional<Date> from, std::optional<Date> to) {
+  if (!from || !to) {
+    ++counts.missing_dates;
+    return;
   }
-  WaitingTime finish() {
-    result_.days = summarize(values_);
-    return result_;
+  const int days = days_between(*from, *to);
+  if (days < 0) {
+    ++counts.inconsistent;
+    return;
   }
+  values.push_back(days);
+}
 
- private:
-  WaitingTime result_;
-  std::vector<double> values_;
-};
-}  // namespace
+WaitingTime WaitingTimeCollector::One::finish() const {
+  WaitingTime result = counts;
+  result.days = summarize(values);
+  return result;
+}
+
+void WaitingTimeCollector::add(const CourseFacts& course, std::span<const AdmissionFacts> admissions) {
+  referral_to_decision_.add(course.referral_date, course.decision_date);
+  decision_to_move_in_.add(course.decision_date, course.move_in);
+  std::optional<Date> ready;
+  if (course.index_admission_id)
+    if (const auto* index = find_admission(admissions, *course.index_admission_id))
+      ready = index->ready_for_discharge;
+  ready_to_move_in_.add(ready, course.move_in);
+}
+
+WaitingTimes WaitingTimeCollector::finish() const {
+  return {referral_to_decision_.finish(), decision_to_move_in_.finish(), ready_to_move_in_.finish()};
+}
 
 WaitingTimes waiting_times(std::span<const CourseFacts> courses, std::span<const AdmissionFacts> admissions) {
-  WaitingTimeCollector referral_to_decision, decision_to_move_in, ready_to_move_in;
-  for (const auto& course : courses) {
-    referral_to_decision.add(course.referral_date, course.decision_date);
-    decision_to_move_in.add(course.decision_date, course.move_in);
-    std::optional<Date> ready;
-    if (course.index_admission_id)
-      if (const auto* index = find_admission(admissions, *course.index_admission_id))
-        ready = index->ready_for_discharge;
-    ready_to_move_in.add(ready, course.move_in);
-  }
-  return {referral_to_decision.finish(), decision_to_move_in.finish(), ready_to_move_in.finish()};
+  WaitingTimeCollector collector;
+  for (const auto& course : courses) collector.add(course, admissions);
+  return collector.finish();
 }
 
 }  // namespace afk::numbers

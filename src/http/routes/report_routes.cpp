@@ -118,8 +118,7 @@ ApiResponse get_report(RequestContext& context) {
                                      ? store::ReportGrouping::municipality
                                      : store::ReportGrouping::unit,
                                  store::load_baselines(sql)};
-    auto facts = store::load_facts(sql, decided->scope, period.value(), store::facts_needed_for(figure));
-    auto table = store::compute_figure(request, std::move(facts));
+    auto table = store::report_figure(sql, decided->scope, request);
     if (!table) return table.error();
     numbers::ReportTable result = std::move(table).value();
     if (decided->suppress) result = numbers::suppress_small_cells(std::move(result)).table;

@@ -46,13 +46,14 @@ sqlite3_stmt* SqliteConnection::prepare(std::string_view sql, const std::vector<
   if (auto found = statements_.find(key); found != statements_.end()) {
     statement = found->second;
   } else {
-    if (sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                           nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr) != SQLITE_OK)
       fail("prepare statement");
     statements_.emplace(key, statement);
   }
   if (static_cast<size_t>(sqlite3_bind_parameter_count(statement)) != params.size())
-    throw SqlError("statement expects " + std::to_string(sqlite3_bind_parameter_count(statement)) + " parameters");
+    throw SqlError("statement expects " + std::to_string(sqlite3_bind_parameter_count(statement)) +
+                   " parameters");
   for (size_t i = 0; i < params.size(); ++i) {
     const int index = static_cast<int>(i) + 1;
     int rc = SQLITE_OK;
@@ -61,7 +62,8 @@ sqlite3_stmt* SqliteConnection::prepare(std::string_view sql, const std::vector<
     } else if (const auto* real = std::get_if<double>(&params[i])) {
       rc = sqlite3_bind_double(statement, index, *real);
     } else if (const auto* text = std::get_if<std::string>(&params[i])) {
-      rc = sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
+      rc =
+          sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
     } else {
       rc = sqlite3_bind_null(statement, index);
     }
@@ -71,36 +73,47 @@ sqlite3_stmt* SqliteConnection::prepare(std::string_view sql, const std::vector<
 }
 
 std::vector<SqlRow> SqliteConnection::query(std::string_view sql, const std::vector<SqlValue>& params) {
+  std::vector<SqlRow> rows;
+  for_each_row(sql, params, [&](const SqlRow& row) { rows.push_back(row); });
+  return rows;
+}
+
+void SqliteConnection::for_each_row(std::string_view sql, const std::vector<SqlValue>& params,
+                                    const std::function<void(const SqlRow&)>& visit) {
   sqlite3_stmt* statement = prepare(sql, params);
   StatementReset reset{statement};
-  std::vector<SqlRow> rows;
   const int columns = sqlite3_column_count(statement);
+  SqlRow row(std::vector<SqlValue>(static_cast<size_t>(columns)));
   for (;;) {
     const int rc = sqlite3_step(statement);
     if (rc == SQLITE_DONE) break;
     if (rc != SQLITE_ROW) fail("query");
-    std::vector<SqlValue> values;
-    values.reserve(static_cast<size_t>(columns));
+    // One row object, overwritten per row: no allocation per row in a long scan.
+    auto& values = row.values();
     for (int column = 0; column < columns; ++column) {
+      SqlValue& value = values[static_cast<size_t>(column)];
       switch (sqlite3_column_type(statement, column)) {
         case SQLITE_INTEGER:
-          values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, column)));
+          value = static_cast<std::int64_t>(sqlite3_column_int64(statement, column));
           break;
         case SQLITE_FLOAT:
-          values.emplace_back(sqlite3_column_double(statement, column));
+          value = sqlite3_column_double(statement, column);
           break;
         case SQLITE_NULL:
-          values.emplace_back(nullptr);
+          value = nullptr;
           break;
         default: {
           const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-          values.emplace_back(std::string(text, static_cast<size_t>(sqlite3_column_bytes(statement, column))));
+          const auto size = static_cast<size_t>(sqlite3_column_bytes(statement, column));
+          if (auto* reused = std::get_if<std::string>(&value))
+            reused->assign(text, size);
+          else
+            value = std::string(text, size);
         }
       }
     }
-    rows.emplace_back(std::move(values));
+    visit(row);
   }
-  return rows;
 }
 
 std::int64_t SqliteConnection::execute(std::string_view sql, const std::vector<SqlValue>& params) {

@@ -28,6 +28,8 @@ class SqliteConnection final : public SqlConnection {
   SqliteConnection& operator=(const SqliteConnection&) = delete;
 
   std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override;
+  void for_each_row(std::string_view sql, const std::vector<SqlValue>& params,
+                    const std::function<void(const SqlRow&)>& visit) override;
   std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override;
   std::int64_t insert(std::string_view sql, const std::vector<SqlValue>& params) override;
   void execute_script(std::string_view sql) override;
