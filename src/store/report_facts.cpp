@@ -216,8 +216,48 @@ std::optional<Date> date_of(std::int32_t serial) {
   return Date::from_serial(serial);
 }
 
+// The courses of the referrals in scope, by referral id.
+struct CourseRow {
+  std::int64_t referral_id = 0, course_id = 0;
+  std::int32_t move_in = no_date, move_out = no_date;
+  std::int16_t destination = -1;
+};
+
+std::vector<CourseRow> read_course_rows(SqlConnection& sql, const ReportScope& scope) {
+  std::vector<SqlValue> params;
+  const std::string condition = scope_condition(scope, params);
+  // Nationally every course is in scope: one plain scan.
+  const std::string filter =
+      scope.kind == ReportScopeKind::national
+          ? std::string()
+          : " WHERE c.referral_id IN (SELECT r.referral_id FROM report_referral_facts r WHERE 1 = 1" +
+                condition + ")";
+  std::vector<CourseRow> courses;
+  sql.for_each_row(
+      "SELECT c.referral_id, c.course_id, c.move_in, c.move_out, c.destination FROM report_course_facts c" +
+          filter,
+      params, [&](const SqlRow& row) {
+        CourseRow course;
+        course.referral_id = row.integer(0);
+        course.course_id = row.integer(1);
+        course.move_in = serial_or_none(row, 2);
+        course.move_out = serial_or_none(row, 3);
+        if (!row.is_null(4))
+          if (auto destination = destination_from_code(row.text(4)))
+            course.destination = static_cast<std::int16_t>(*destination);
+        courses.push_back(course);
+      });
+  std::sort(courses.begin(), courses.end(),
+            [](const CourseRow& a, const CourseRow& b) { return a.referral_id < b.referral_id; });
+  return courses;
+}
+
+// The referrals in scope with their courses, merged in referral-id order
+// (cheaper at national scale than one index lookup per referral), then
+// sorted by citizen.
 std::vector<ReferralRow> read_referral_rows(SqlConnection& sql, const ReportScope& scope,
                                             const numbers::Period& period) {
+  const std::vector<CourseRow> courses = read_course_rows(sql, scope);
   std::vector<SqlValue> params{std::int64_t{period.last.serial()}};
   const std::string condition = scope_condition(scope, params);
   std::vector<ReferralRow> rows;
@@ -226,12 +266,11 @@ std::vector<ReferralRow> read_referral_rows(SqlConnection& sql, const ReportScop
       sql.query("SELECT COUNT(*) FROM report_referral_facts r WHERE r.referral_date <= ?" + condition,
                 params)[0]
           .integer(0)));
+  std::size_t course = 0;
   sql.for_each_row(
       "SELECT r.referral_id, r.citizen_id, r.unit_id, r.municipality_id, r.referral_date, r.decision, "
-      "r.decision_date, r.index_admission_id, c.course_id, c.move_in, c.move_out, c.destination "
-      "FROM report_referral_facts r LEFT JOIN report_course_facts c ON c.referral_id = r.referral_id "
-      "WHERE r.referral_date <= ?" +
-          condition,
+      "r.decision_date, r.index_admission_id FROM report_referral_facts r WHERE r.referral_date <= ?" +
+          condition + " ORDER BY r.referral_id",
       params, [&](const SqlRow& row) {
         ReferralRow compact;
         compact.referral_id = row.integer(0);
@@ -242,12 +281,13 @@ std::vector<ReferralRow> read_referral_rows(SqlConnection& sql, const ReportScop
         compact.decision = decision_from_code(row.text(5));
         compact.decision_date = serial_or_none(row, 6);
         compact.index_admission_id = row.is_null(7) ? 0 : row.integer(7);
-        compact.course_id = row.is_null(8) ? 0 : row.integer(8);
-        compact.move_in = serial_or_none(row, 9);
-        compact.move_out = serial_or_none(row, 10);
-        if (!row.is_null(11))
-          if (auto destination = destination_from_code(row.text(11)))
-            compact.destination = static_cast<std::int16_t>(*destination);
+        while (course < courses.size() && courses[course].referral_id < compact.referral_id) ++course;
+        if (course < courses.size() && courses[course].referral_id == compact.referral_id) {
+          compact.course_id = courses[course].course_id;
+          compact.move_in = courses[course].move_in;
+          compact.move_out = courses[course].move_out;
+          compact.destination = courses[course].destination;
+        }
         rows.push_back(compact);
       });
   std::sort(rows.begin(), rows.end(), [](const ReferralRow& a, const ReferralRow& b) {
