@@ -39,6 +39,8 @@ struct Place {
   PlaceKind kind = PlaceKind::regular;
   std::vector<PlaceClosure> closures;
   bool retired = false;  // taken out of use for good; kept for history
+  // The first day out of use; empty for places retired before it was recorded.
+  std::optional<Date> retired_on;
 
   friend bool operator==(const Place&, const Place&) = default;
 };

@@ -26,7 +26,7 @@ Result<Unit> add_place(const Unit& unit, const AddPlace& command) {
                         "Tilbuddet har allerede en plads med nummer " + std::to_string(command.number) + ".",
                         "number");
   Unit next = unit;
-  next.places.push_back(Place{next.next_local_id++, command.number, command.kind, {}, false});
+  next.places.push_back(Place{next.next_local_id++, command.number, command.kind, {}, false, std::nullopt});
   return next;
 }
 

@@ -1,6 +1,9 @@
 // Municipalities, regions, wards, units (places, configuration) and
 // cooperation agreements.
+#include <utility>
+
 #include "json/codec.hpp"
+#include "json/unit_configuration_json.hpp"
 
 namespace afk::json {
 
@@ -61,7 +64,8 @@ ReadError read_value(const Json& json, const std::string& path, Place& out) {
       .required("number", out.number)
       .required("kind", out.kind)
       .required("closures", out.closures)
-      .required("retired", out.retired);
+      .required("retired", out.retired)
+      .optional("retired_on", out.retired_on);
   return reader.finish();
 }
 Json encode(const Place& value) {
@@ -69,7 +73,8 @@ Json encode(const Place& value) {
               {"number", value.number},
               {"kind", encode(value.kind)},
               {"closures", encode(value.closures)},
-              {"retired", value.retired}};
+              {"retired", value.retired},
+              {"retired_on", encode(value.retired_on)}};
 }
 
 ReadError read_value(const Json& json, const std::string& path, ExclusionCriterion& out) {
@@ -89,10 +94,15 @@ ReadError read_value(const Json& json, const std::string& path, DeadlineRules& o
       .required("reassessment_months", out.reassessment_months)
       .required("follow_up_months", out.follow_up_months);
   if (auto error = reader.finish()) return error;
-  for (int value : {out.key_worker_working_days, out.plan_working_days, out.status_review_interval_days,
-                    out.reassessment_months})
+  // The loose bounds of a stored document; configure_unit checks the real ones.
+  const std::pair<const char*, int> deadlines[] = {
+      {"key_worker_working_days", out.key_worker_working_days},
+      {"plan_working_days", out.plan_working_days},
+      {"status_review_interval_days", out.status_review_interval_days},
+      {"reassessment_months", out.reassessment_months}};
+  for (const auto& [key, value] : deadlines)
     if (value < 0 || value > 365)
-      return json_error("out_of_range", "Fristerne skal være mellem 0 og 365.", path);
+      return json_error("out_of_range", "Fristerne skal være mellem 0 og 365.", join_path(path, key));
   for (int months : out.follow_up_months)
     if (months < 0 || months > 24)
       return json_error("out_of_range", "Opfølgning kan ligge 0 til 24 måneder efter fraflytning.",
@@ -162,6 +172,44 @@ Json encode(const CooperationAgreement& value) {
               {"valid_from", encode(value.valid_from)},
               {"valid_to", encode(value.valid_to)},
               {"checklist", encode(value.checklist)}};
+}
+
+// ---- unit configuration payloads (ids of the sub-record come from the path) ----
+// Parsed here rather than through read_document: codec.hpp declares the
+// payload overloads its templates can see, and these are read field by field.
+
+Result<ConfigureUnit> parse_configure_unit(const Json& json) {
+  ConfigureUnit out;
+  ObjectReader reader(json, std::string());
+  reader.required("allows_anonymous", out.allows_anonymous)
+      .required("agreement_policy", out.agreement_policy)
+      .required("deadline_rules", out.deadline_rules);
+  if (auto error = reader.finish()) return *error;
+  return out;
+}
+
+Result<RetirePlace> parse_retire_place(const Json& json) {
+  RetirePlace out;
+  ObjectReader reader(json, std::string());
+  reader.required("retired_on", out.retired_on);
+  if (auto error = reader.finish()) return *error;
+  return out;
+}
+
+Result<EndPlaceClosure> parse_end_place_closure(const Json& json) {
+  EndPlaceClosure out;
+  ObjectReader reader(json, std::string());
+  reader.required("to", out.to);
+  if (auto error = reader.finish()) return *error;
+  return out;
+}
+
+Result<SetExclusionCriterionActive> parse_set_exclusion_criterion_active(const Json& json) {
+  SetExclusionCriterionActive out;
+  ObjectReader reader(json, std::string());
+  reader.required("active", out.active);
+  if (auto error = reader.finish()) return *error;
+  return out;
 }
 
 }  // namespace afk::json

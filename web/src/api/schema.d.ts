@@ -1416,6 +1416,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{unitId}/configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["unitId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the unit settings: anonymous stays, agreement policy, deadline rules (unit lead of the unit, admin); bad_input names the field, e.g. deadline_rules.plan_working_days */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    unitId: components["parameters"]["unitId"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitConfiguration"];
+                };
+            };
+            responses: {
+                /** @description The changed unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitDetail"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/places/{placeId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["unitId"];
+                placeId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a place out of use for good: {"retired_on"} (unit lead, admin); 422 place_occupied while a citizen lives there, place_already_retired */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    unitId: components["parameters"]["unitId"];
+                    placeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        retired_on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitDetail"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+                422: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/place-closures/{closureId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["unitId"];
+                closureId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a closure: {"to"} = last closed day, not before its start; a closure with an end can only be ended earlier (unit lead, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    unitId: components["parameters"]["unitId"];
+                    closureId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitDetail"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+                422: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/exclusion-criteria/{criterionId}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["unitId"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch an exclusion question off or on: {"active"} (unit lead, admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    unitId: components["parameters"]["unitId"];
+                    criterionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitDetail"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/instruments": {
         parameters: {
             query?: never;
@@ -1860,6 +2084,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                figure: "flow" | "days-awaiting-discharge" | "readmissions" | "length-of-stay" | "occupancy" | "destinations" | "baseline-comparison";
+            };
+            cookie?: never;
+        };
+        /**
+         * One figure of the evaluation (numbers.md) for a unit, municipality, region or the whole country
+         * @description flow = referrals, decisions, acceptance rate and waiting times (referrals received in the period); days-awaiting-discharge = færdigbehandlingsdage per course (index admission, move-in in the period) and per admission; readmissions = within 30/90/180 days after move-in and move-out, and during the stay (move-in in the period, only courses whose window is over); length-of-stay = Kaplan–Meier median and quartiles with open stays censored today, and the mean of closed stays; occupancy = per unit per month; destinations = closed courses (move-out in the period); baseline-comparison = observed, configured baseline and difference. One row per unit (per municipality for the national scope) and a total row. Unit staff and lead see their unit; the authority and the project lead their municipality; the evaluator any scope. For the project lead and the evaluator counts of 1-4 citizens, and whatever would reveal them, are hidden (null in JSON and listed in `suppressed`, `*` in CSV). CSV is for Danish Excel (UTF-8 with BOM, `;`, decimal comma) and is sent as an attachment. One audit entry per request (entity "report"); no person is disclosed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: the caller's own unit or municipality; national for the evaluator */
+                    scope?: "unit" | "municipality" | "region" | "national";
+                    /** @description unit */
+                    id?: number;
+                    /** @description default a year before to */
+                    from?: string;
+                    /** @description default today */
+                    to?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    figure: "flow" | "days-awaiting-discharge" | "readmissions" | "length-of-stay" | "occupancy" | "destinations" | "baseline-comparison";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure as a table */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTable"];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pseudonymised evaluation dataset of the project lead's municipality
+         * @description The rows `afklaring export evaluation` writes (courses, admissions, places, responses) with the codebook; no names, CPR numbers or free text; the person is a keyed pseudonym made with this installation's secret (a shared national key is a command-line option). Referrals received up to `to` whose course touches the period.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDataset"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/simulations": {
         parameters: {
             query?: never;
@@ -2076,7 +2401,7 @@ export interface components {
             /** Format: date */
             expected_ready_for_discharge_on?: string;
             /** @enum {string} */
-            substance_use?: "none" | "previous" | "active" | "unknown";
+            substance_use: "none" | "previous" | "active" | "unknown";
             substance_use_note?: string;
             risk_history?: string;
             consent_to_share_with_unit: boolean;
@@ -2111,6 +2436,7 @@ export interface components {
             /** Format: date */
             planned_end_on?: string | null;
             tasks?: Record<string, never>[];
+            /** @description The commands the course's state allows now and the caller's role may run. */
             legal_commands: string[];
             overdue_task_ids?: number[];
             citizen?: {
@@ -2167,6 +2493,72 @@ export interface components {
             /** Format: date */
             ready_for_discharge_on?: string | null;
             overdue_tasks?: number;
+        };
+        /** @description Deadlines of the tasks a course generates; 0 switches a rule off (docs/domain.md). */
+        DeadlineRules: {
+            /** @description Working days after acceptance */
+            key_worker_working_days: number;
+            /** @description Working days after move-in */
+            plan_working_days: number;
+            /** @description Days between status reviews */
+            status_review_interval_days: number;
+            /** @description Months after move-in */
+            reassessment_months: number;
+            /** @description Months after a move-out to own home without support; ascending, no repeats */
+            follow_up_months: number[];
+        };
+        UnitConfiguration: {
+            /** @description Stays without CPR number */
+            allows_anonymous: boolean;
+            /**
+             * @description What happens when a referral is accepted without an active cooperation agreement
+             * @enum {string}
+             */
+            agreement_policy: "warn" | "block";
+            deadline_rules: components["schemas"]["DeadlineRules"];
+        };
+        PlaceClosure: {
+            id: number;
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Last closed day; open-ended when null
+             */
+            to: string | null;
+            reason: string;
+        };
+        UnitPlace: {
+            id: number;
+            number: number;
+            /** @enum {string} */
+            kind: "regular" | "guest";
+            closures: components["schemas"]["PlaceClosure"][];
+            retired: boolean;
+            /**
+             * Format: date
+             * @description First day out of use
+             */
+            retired_on?: string | null;
+        };
+        ExclusionCriterion: {
+            id: number;
+            question: string;
+            active: boolean;
+        };
+        /** @description A unit with its places, closures and settings, as GET /units/{unitId} and the unit commands answer. */
+        UnitDetail: {
+            id: number;
+            version: number;
+            municipality_id: number;
+            name: string;
+            places: components["schemas"]["UnitPlace"][];
+            exclusion_criteria: components["schemas"]["ExclusionCriterion"][];
+            allows_anonymous: boolean;
+            /** @enum {string} */
+            agreement_policy: "warn" | "block";
+            deadline_rules: components["schemas"]["DeadlineRules"];
+            next_local_id?: number;
         };
         InstrumentDefinition: {
             code: string;
@@ -2317,6 +2709,45 @@ export interface components {
             assumptions?: components["schemas"]["Assumption"][];
             small_cells_suppressed?: boolean;
             notes?: string[];
+        };
+        ReportTable: {
+            figure?: string;
+            title?: string;
+            scope?: {
+                kind?: string;
+                id?: number;
+            };
+            period?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+            columns?: {
+                key?: string;
+                heading?: string;
+                /** @enum {string} */
+                type?: "text" | "integer" | "decimal" | "percent" | "date";
+            }[];
+            rows?: {
+                /** @description value by column key; null = empty or hidden */
+                cells?: Record<string, never>;
+                is_total?: boolean;
+            }[];
+            /** @description [row index, column key] of every hidden cell */
+            suppressed?: unknown[][];
+            small_cells_suppressed?: boolean;
+            notes?: string[];
+        };
+        EvaluationDataset: {
+            source?: string;
+            period?: Record<string, never>;
+            courses?: Record<string, never>[];
+            admissions?: Record<string, never>[];
+            places?: Record<string, never>[];
+            responses?: Record<string, never>[];
+            /** @description Markdown */
+            codebook?: string;
         };
         /** @description A scenario (docs/simulation.md, "Scenario JSON"): places, arrivals, acceptance_share, max_wait_days, stay, readmission, exit_wait, guest_beds, warmup_days, years, replications, seed and plan. With "plan" the planner runs (the curve of places); without it one simulation of `places`. */
         SimulationRequest: {
