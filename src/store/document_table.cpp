@@ -57,13 +57,4 @@ std::optional<std::int64_t> load_version(SqlConnection& sql, const std::string& 
   return rows.front().integer(0);
 }
 
-std::vector<StoredDocument> select_documents(SqlConnection& sql, const std::string& table, const std::string& where,
-                                             const std::vector<SqlValue>& params) {
-  std::vector<StoredDocument> documents;
-  for (const auto& row : sql.query("SELECT id, version, document FROM " + table + " WHERE " + where + " ORDER BY id",
-                                   params))
-    documents.push_back({row.integer(0), row.integer(1), row.text(2)});
-  return documents;
-}
-
 }  // namespace afk::store

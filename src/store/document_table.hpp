@@ -38,8 +38,5 @@ std::vector<std::pair<std::int64_t, std::int64_t>> select_versions(SqlConnection
                                                                    const std::string& where,
                                                                    const std::vector<SqlValue>& params);
 std::optional<std::int64_t> load_version(SqlConnection& sql, const std::string& table, std::int64_t id);
-// Documents matching `where` (a fixed SQL condition with ? parameters).
-std::vector<StoredDocument> select_documents(SqlConnection& sql, const std::string& table, const std::string& where,
-                                             const std::vector<SqlValue>& params);
 
 }  // namespace afk::store

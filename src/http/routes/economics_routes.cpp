@@ -367,15 +367,11 @@ ApiResponse who_gains_report(RequestContext& context) {
     if (!csv) return csv.error();
     auto unit_id = id_query(context, "unit_id");
     if (!unit_id) return unit_id.error();
-    auto from = date_query(context, "from");
-    if (!from) return from.error();
-    auto to = date_query(context, "to");
-    if (!to) return to.error();
     const Date today = context.services().clock.today();
-    numbers::Period period{from.value().value_or(*Date::from_ymd(today.year(), 1, 1)),
-                           to.value().value_or(today)};
-    if (period.last < period.first)
-      return field_error("to", "Perioden slutter før den begynder.", "invalid_period");
+    auto chosen_period =
+        period_query(context, today, [&](Date) { return *Date::from_ymd(today.year(), 1, 1); });
+    if (!chosen_period) return chosen_period.error();
+    const numbers::Period period = chosen_period.value();
 
     CohortScope scope;
     scope.unit_id = unit_id.value();

@@ -10,6 +10,7 @@
 #include "core/numbers/small_cell_suppression.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
+#include "http/routes/table_response.hpp"
 #include "security/tokens.hpp"
 #include "store/evaluation_dataset.hpp"
 #include "store/report_figures.hpp"
@@ -18,22 +19,10 @@ namespace afk::http {
 
 namespace {
 
-Result<Date> date_query(const RequestContext& context, const std::string& name, Date fallback) {
-  const auto text = context.query(name);
-  if (!text) return fallback;
-  auto parsed = Date::parse_iso(*text);
-  if (!parsed) return make_error(ErrorKind::bad_input, "invalid_date", "Datoen skal skrives ÅÅÅÅ-MM-DD.", name);
-  return *parsed;
-}
-
+// The last 365 days up to `to` unless a start is given.
 Result<numbers::Period> period_query(RequestContext& context) {
-  auto to = date_query(context, "to", context.services().clock.today());
-  if (!to) return to.error();
-  auto from = date_query(context, "from", to->plus_days(-364));
-  if (!from) return from.error();
-  if (to.value() < from.value())
-    return make_error(ErrorKind::bad_input, "period_reversed", "Slutdatoen ligger før startdatoen.", "to");
-  return numbers::Period{from.value(), to.value()};
+  return http::period_query(context, context.services().clock.today(),
+                            [](Date to) { return to.plus_days(-364); });
 }
 
 Error refused(const std::string& message) { return make_error(ErrorKind::forbidden, "forbidden", message); }
@@ -63,8 +52,8 @@ Result<Decided> decide_scope(const RequestContext& context) {
   if (auto asked = context.query("scope")) scope_text = *asked;
   const auto kind = store::report_scope_kind_from_code(scope_text);
   if (!kind)
-    return make_error(ErrorKind::bad_input, "invalid_scope", "Vælg unit, municipality, region eller national.",
-                      "scope");
+    return make_error(ErrorKind::bad_input, "invalid_scope",
+                      "Vælg unit, municipality, region eller national.", "scope");
   std::int64_t id = 0;
   if (auto text = context.query("id")) {
     try {
@@ -76,7 +65,8 @@ Result<Decided> decide_scope(const RequestContext& context) {
     id = own;
   }
   if (*kind != store::ReportScopeKind::national && id <= 0)
-    return make_error(ErrorKind::bad_input, "id_required", "Angiv id for tilbuddet, kommunen eller regionen.", "id");
+    return make_error(ErrorKind::bad_input, "id_required", "Angiv id for tilbuddet, kommunen eller regionen.",
+                      "id");
   Decided decided{{*kind, *kind == store::ReportScopeKind::national ? 0 : id}, false};
   switch (principal.role) {
     case Role::unit_staff:
@@ -105,9 +95,8 @@ ApiResponse get_report(RequestContext& context) {
     const std::string figure = context.text_parameter("figure");
     if (!store::is_report_figure(figure))
       return make_error(ErrorKind::not_found, "unknown_figure", "Rapporten findes ikke.", "figure");
-    const std::string format = context.query("format").value_or("json");
-    if (format != "json" && format != "csv")
-      return make_error(ErrorKind::bad_input, "invalid_format", "Formatet skal være json eller csv.", "format");
+    auto csv = wants_csv(context);
+    if (!csv) return csv.error();
     auto period = period_query(context);
     if (!period) return period.error();
     auto decided = decide_scope(context);
@@ -123,10 +112,11 @@ ApiResponse get_report(RequestContext& context) {
     numbers::ReportTable result = std::move(table).value();
     if (decided->suppress) result = numbers::suppress_small_cells(std::move(result)).table;
 
-    if (format == "json") {
+    if (!csv.value()) {
       nlohmann::json body = store::report_table_json(result);
       body["figure"] = figure;
-      body["scope"] = {{"kind", store::report_scope_kind_code(decided->scope.kind)}, {"id", decided->scope.id}};
+      body["scope"] = {{"kind", store::report_scope_kind_code(decided->scope.kind)},
+                       {"id", decided->scope.id}};
       body["period"] = {{"from", period.value().first.iso()}, {"to", period.value().last.iso()}};
       body["small_cells_suppressed"] = decided->suppress;
       return json_answer(body);
@@ -137,8 +127,8 @@ ApiResponse get_report(RequestContext& context) {
     response.content_type = "text/csv; charset=utf-8";
     response.body = numbers::to_danish_csv(result, options);
     response.headers.emplace_back("Content-Disposition", "attachment; filename=\"afklaring-" + figure + "-" +
-                                                             period.value().first.iso() + "-" + period.value().last.iso() +
-                                                             ".csv\"");
+                                                             period.value().first.iso() + "-" +
+                                                             period.value().last.iso() + ".csv\"");
     return response;
   });
 }
@@ -171,8 +161,9 @@ ApiResponse get_evaluation_export(RequestContext& context) {
     request.period = period.value();
     nlohmann::json body = nlohmann::json::object();
     for (const char* dataset : store::evaluation_datasets) body[dataset] = nlohmann::json::array();
-    store::export_evaluation(sql, request,
-                             [&](const std::string& dataset, const nlohmann::json& row) { body[dataset].push_back(row); });
+    store::export_evaluation(sql, request, [&](const std::string& dataset, const nlohmann::json& row) {
+      body[dataset].push_back(row);
+    });
     body["source"] = request.source;
     body["period"] = {{"from", period.value().first.iso()}, {"to", period.value().last.iso()}};
     body["codebook"] = store::evaluation_codebook_markdown();
@@ -183,11 +174,18 @@ ApiResponse get_evaluation_export(RequestContext& context) {
 }  // namespace
 
 void register_report_routes(Router& router) {
-  router.add({"GET", "/api/v1/reports/{figure}", Access::logged_in,
-              {Role::unit_staff, Role::unit_lead, Role::authority, Role::project_lead, Role::evaluator},
-              "unit staff/lead: own unit; authority, project lead: own municipality; evaluator: any (suppressed)",
-              get_report});
-  router.add({"GET", "/api/v1/evaluation/export", Access::logged_in, {Role::project_lead}, "own municipality",
+  router.add(
+      {"GET",
+       "/api/v1/reports/{figure}",
+       Access::logged_in,
+       {Role::unit_staff, Role::unit_lead, Role::authority, Role::project_lead, Role::evaluator},
+       "unit staff/lead: own unit; authority, project lead: own municipality; evaluator: any (suppressed)",
+       get_report});
+  router.add({"GET",
+              "/api/v1/evaluation/export",
+              Access::logged_in,
+              {Role::project_lead},
+              "own municipality",
               get_evaluation_export});
 }
 

@@ -27,6 +27,19 @@ Result<std::optional<std::int64_t>> id_query(const RequestContext& context, cons
   return std::optional<std::int64_t>(value);
 }
 
+Result<numbers::Period> period_query(const RequestContext& context, Date default_to,
+                                     const std::function<Date(Date)>& default_from) {
+  auto to = date_query(context, "to");
+  if (!to) return to.error();
+  const Date last = to.value().value_or(default_to);
+  auto from = date_query(context, "from");
+  if (!from) return from.error();
+  const Date first = from.value().value_or(default_from(last));
+  if (last < first)
+    return make_error(ErrorKind::bad_input, "invalid_period", "Perioden slutter før den begynder.", "to");
+  return numbers::Period{first, last};
+}
+
 Result<bool> wants_csv(const RequestContext& context) {
   const auto format = context.query("format").value_or("json");
   if (format == "json") return false;

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "core/date.hpp"
+#include "core/numbers/period.hpp"
 #include "core/numbers/report_table.hpp"
 #include "core/result.hpp"
 #include "core/role.hpp"
@@ -20,6 +22,11 @@ namespace afk::http {
 Result<std::optional<Date>> date_query(const RequestContext& context, const std::string& name);
 // ?name=123, absent = nullopt.
 Result<std::optional<std::int64_t>> id_query(const RequestContext& context, const std::string& name);
+// ?from=YYYY-MM-DD&to=YYYY-MM-DD as a period: an absent `to` is
+// `default_to`, an absent `from` is default_from(to); `to` before `from` is
+// refused naming `to`.
+Result<numbers::Period> period_query(const RequestContext& context, Date default_to,
+                                     const std::function<Date(Date)>& default_from);
 // ?format=json (default) or csv.
 Result<bool> wants_csv(const RequestContext& context);
 
