@@ -1,11 +1,77 @@
+// Administration: units and places, deadline rules and exclusion questions, cooperation
+// agreements, users and roles, prices and baselines. Each section is a sub-page under
+// /administration/…; the unit chosen travels along in ?tilbud=ID. Only what the role may do is
+// offered: unit leads manage their own unit and read the prices; users are the administrator's.
+import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AgreementsSection } from '../admin/AgreementsSection';
+import { DeadlinesSection } from '../admin/DeadlinesSection';
+import { PricesSection } from '../admin/PricesSection';
+import { UnitsSection } from '../admin/UnitsSection';
+import { UsersSection } from '../admin/UsersSection';
+import { useSession, type Role } from '../session';
 import { PageTitle } from '../ui';
+import '../admin/admin.css';
 
-/** Placeholder until the page is built. */
+interface Section {
+  path: string;
+  label: string;
+  roles: Role[];
+}
+
+const SECTIONS: Section[] = [
+  { path: 'tilbud', label: 'Tilbud og pladser', roles: ['admin', 'unit_lead'] },
+  { path: 'frister', label: 'Frister', roles: ['admin', 'unit_lead'] },
+  { path: 'aftaler', label: 'Samarbejdsaftaler', roles: ['admin', 'unit_lead'] },
+  { path: 'brugere', label: 'Brugere', roles: ['admin'] },
+  { path: 'priser', label: 'Priser og udgangspunkter', roles: ['admin', 'unit_lead'] },
+];
+
 export function AdministrationPage() {
+  const { user } = useSession();
+  const location = useLocation();
+  const role = user?.role;
+  const sections = SECTIONS.filter((section) => role && section.roles.includes(role));
+  if (sections.length === 0) {
+    return (
+      <section aria-labelledby="page-title">
+        <PageTitle>Administration</PageTitle>
+        <p className="alert alert-info">Administration er for administratoren og lederne af afklaringstilbuddene.</p>
+      </section>
+    );
+  }
+  const element = (path: string) => {
+    if (path === 'tilbud') return <UnitsSection />;
+    if (path === 'frister') return <DeadlinesSection />;
+    if (path === 'aftaler') return <AgreementsSection />;
+    if (path === 'brugere') return <UsersSection />;
+    return <PricesSection />;
+  };
   return (
-    <section aria-labelledby="page-title">
+    <section aria-labelledby="page-title" className="admin">
       <PageTitle>Administration</PageTitle>
-      <p>Denne side er under udvikling og kommer i en senere version.</p>
+      <nav aria-label="Administration" className="admin-tabs">
+        <ul>
+          {sections.map((section) => (
+            <li key={section.path}>
+              <NavLink to={{ pathname: `/administration/${section.path}`, search: location.search }}>{section.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to={{ pathname: sections[0].path, search: location.search }} replace />} />
+        {sections.map((section) => (
+          <Route key={section.path} path={section.path} element={element(section.path)} />
+        ))}
+        <Route
+          path="*"
+          element={
+            <p className="alert alert-info" role="status">
+              Den del af administrationen findes ikke eller er ikke for din rolle.
+            </p>
+          }
+        />
+      </Routes>
     </section>
   );
 }

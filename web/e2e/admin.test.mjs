@@ -1,0 +1,155 @@
+// Administration: the administrator adds a place and takes it out of use, changes a deadline rule
+// (kept after reload), a bad value shows the server's message next to the field and changes
+// nothing; a unit lead gets no Brugere section and cannot add prices. Every section: screenshot,
+// axe (no serious/critical violation) at 1280 and 768 px, no sideways scrolling at 768 px.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, DESKTOP, TABLET, launch, loginAs, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function check(page, name) {
+  for (const [size, viewport] of [
+    ['1280', DESKTOP],
+    ['768', TABLET],
+  ]) {
+    await page.setViewportSize(viewport);
+    await screenshot(page, `${name}-${size}`);
+    assert.deepEqual(await seriousViolations(page), [], `${name} at ${size} px`);
+    if (size === '768') {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `${name} at ${size} px scrolls sideways by ${overflow} px`);
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+function tabs(page) {
+  return page.getByRole('navigation', { name: 'Administration' });
+}
+
+test('administrator: places — add a place, see it, take it out of use', async () => {
+  const { context, page } = await loginAs(browser, 'admin');
+  await page.goto(BASE_URL + '/administration');
+  await waitForTitle(page, 'Administration');
+  await page.waitForURL(/\/administration\/tilbud/);
+  await page.locator('.admin-places tbody tr').first().waitFor();
+  await check(page, 'admin-tilbud');
+
+  const form = page.locator('#add-place');
+  await form.getByLabel('Pladsnummer').fill('41');
+  await form.getByLabel('Slags plads').selectOption('guest');
+  await form.getByRole('button', { name: 'Tilføj plads' }).click();
+  const row = page.locator('.admin-places tr[data-place="41"]');
+  await row.waitFor();
+  assert.match(await row.innerText(), /Gæste/);
+  assert.match(await row.innerText(), /I brug/);
+
+  // The same number again: the server's message next to the number field, nothing added.
+  await form.getByLabel('Pladsnummer').fill('41');
+  await form.getByRole('button', { name: 'Tilføj plads' }).click();
+  await form.locator('.field-error').waitFor();
+  assert.match(await form.locator('.field-error').innerText(), /nummer 41/);
+  assert.equal(await page.locator('.admin-places tr[data-place="41"]').count(), 1);
+
+  await row.getByRole('button', { name: 'Tag plads 41 ud af brug' }).click();
+  const retire = page.locator('#retire-place');
+  await retire.waitFor();
+  await retire.getByRole('button', { name: 'Tag plads 41 ud af brug' }).click();
+  await page.waitForFunction(() => /Ude af brug/.test(document.querySelector('.admin-places tr[data-place="41"]')?.textContent ?? ''));
+  await page.reload();
+  await page.locator('.admin-places tr[data-place="41"]').waitFor();
+  assert.match(await page.locator('.admin-places tr[data-place="41"]').innerText(), /Ude af brug fra \d{2}-\d{2}-\d{4}/);
+  await context.close();
+});
+
+test('administrator: deadline rules — a change survives reload, a bad value changes nothing', async () => {
+  const { context, page } = await loginAs(browser, 'admin');
+  await page.goto(BASE_URL + '/administration/frister');
+  const form = page.locator('#unit-rules');
+  await form.waitFor();
+  await check(page, 'admin-frister');
+
+  const plan = form.getByLabel('Borgerens plan senest');
+  await plan.fill('12');
+  await form.getByRole('button', { name: 'Gem regler' }).click();
+  await form.getByRole('status').waitFor();
+  await page.reload();
+  await page.locator('#unit-rules').waitFor();
+  assert.equal(await page.locator('#unit-rules').getByLabel('Borgerens plan senest').inputValue(), '12');
+  assert.match(await page.locator('dl.facts').innerText(), /12 arbejdsdage efter indflytning/);
+
+  // Beyond the upper bound: the server's Danish message next to the field; after reload still 12.
+  await page.locator('#unit-rules').getByLabel('Borgerens plan senest').fill('99');
+  await page.locator('#unit-rules').getByRole('button', { name: 'Gem regler' }).click();
+  const error = page.locator('#unit-rules .has-error .field-error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /mellem 0 og 60/);
+  await check(page, 'admin-frister-fejl');
+  // Follow-ups out of order are refused too.
+  await page.locator('#unit-rules').getByLabel('Borgerens plan senest').fill('12');
+  await page.locator('#unit-rules').getByLabel('Opfølgning efter fraflytning').fill('3, 1');
+  await page.locator('#unit-rules').getByRole('button', { name: 'Gem regler' }).click();
+  await page.waitForFunction(() => /stigende/.test(document.querySelector('#unit-rules .field-error')?.textContent ?? ''));
+  await page.reload();
+  await page.locator('#unit-rules').waitFor();
+  assert.equal(await page.locator('#unit-rules').getByLabel('Borgerens plan senest').inputValue(), '12');
+  assert.equal(await page.locator('#unit-rules').getByLabel('Opfølgning efter fraflytning').inputValue(), '1, 3');
+  await context.close();
+});
+
+test('administrator: agreements, users and prices', async () => {
+  const { context, page } = await loginAs(browser, 'admin');
+  await page.goto(BASE_URL + '/administration/aftaler');
+  await page.locator('article.agreement').first().waitFor();
+  assert.match(await page.locator('article.agreement').first().innerText(), /Aktiv i dag/);
+  await check(page, 'admin-aftaler');
+
+  await tabs(page).getByRole('link', { name: 'Brugere' }).click();
+  await page.locator('.admin-users tbody tr').first().waitFor();
+  assert.match(await page.locator('.admin-users').innerText(), /leder/);
+  await check(page, 'admin-brugere');
+  // A role that needs an organisation without one: the field says so before anything is sent.
+  const form = page.locator('#new-user');
+  await form.getByLabel('Brugernavn').fill('e2e-leder');
+  await form.getByRole('textbox', { name: 'Navn', exact: true }).fill('E2E Leder');
+  await form.getByLabel('Rolle').selectOption('unit_lead');
+  await form.getByLabel('Første adgangskode').fill('en-lang-adgangskode');
+  await form.getByRole('button', { name: 'Opret bruger' }).click();
+  await form.locator('.field-error').waitFor();
+  await form.getByLabel('Organisation').selectOption({ label: 'Tilbud: Pitstop' });
+  await form.getByRole('button', { name: 'Opret bruger' }).click();
+  await page.locator('.admin-users tbody tr', { hasText: 'e2e-leder' }).waitFor();
+  assert.match(await page.locator('.admin-users tbody tr', { hasText: 'e2e-leder' }).innerText(), /Pitstop/);
+
+  await tabs(page).getByRole('link', { name: 'Priser og udgangspunkter' }).click();
+  await page.locator('.admin-settings tbody tr').first().waitFor();
+  await check(page, 'admin-priser');
+  assert.equal(await page.locator('#new-setting').count(), 1);
+  await context.close();
+});
+
+test('unit lead: own unit only, no Brugere section, prices read-only', async () => {
+  const { context, page } = await loginAs(browser, 'leder');
+  await page.goto(BASE_URL + '/administration');
+  await page.locator('.admin-places tbody tr').first().waitFor();
+  const sections = await tabs(page).getByRole('link').allInnerTexts();
+  assert.deepEqual(sections, ['Tilbud og pladser', 'Frister', 'Samarbejdsaftaler', 'Priser og udgangspunkter']);
+  assert.equal(await page.getByLabel('Tilbud', { exact: true }).count(), 0, 'no unit picker for a unit lead');
+  assert.match(await page.locator('.admin-unit-name').innerText(), /Nygårdsvej/);
+  await check(page, 'leder-tilbud');
+  await page.goto(BASE_URL + '/administration/brugere');
+  await waitForTitle(page, 'Administration');
+  await page.getByText('ikke for din rolle').waitFor();
+  assert.equal(await page.locator('.admin-users').count(), 0);
+  await page.goto(BASE_URL + '/administration/priser');
+  await page.locator('.admin-settings tbody tr').first().waitFor();
+  assert.equal(await page.locator('#new-setting').count(), 0);
+  await context.close();
+});
