@@ -1,7 +1,6 @@
 #include "core/numbers/length_of_stay.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace afk::numbers {
 
@@ -13,27 +12,32 @@ std::optional<int> KaplanMeier::quantile(double p) const {
   return std::nullopt;
 }
 
-KaplanMeier kaplan_meier(std::span<const StayObservation> observations) {
-  struct Counts {
-    int ended = 0;
-    int censored = 0;
-  };
-  std::map<int, Counts> by_time;
-  for (const auto& observation : observations) {
-    auto& counts = by_time[observation.days];
-    (observation.ended ? counts.ended : counts.censored)++;
-  }
+void StayTally::add(const StayObservation& observation) {
+  const auto days = static_cast<std::size_t>(std::max(observation.days, 0));
+  if (by_days_.size() <= days) by_days_.resize(days + 1);
+  (observation.ended ? by_days_[days].ended : by_days_[days].censored)++;
+  ++observations_;
+}
+
+KaplanMeier StayTally::curve() const {
   KaplanMeier curve;
-  int at_risk = static_cast<int>(observations.size());
+  int at_risk = observations_;
   double survival = 1.0;
-  for (const auto& [days, counts] : by_time) {
+  for (std::size_t days = 0; days < by_days_.size(); ++days) {
+    const Counts& counts = by_days_[days];
     if (counts.ended > 0) {
       survival *= 1.0 - static_cast<double>(counts.ended) / at_risk;
-      curve.steps.push_back({days, at_risk, counts.ended, counts.censored, survival});
+      curve.steps.push_back({static_cast<int>(days), at_risk, counts.ended, counts.censored, survival});
     }
     at_risk -= counts.ended + counts.censored;
   }
   return curve;
+}
+
+KaplanMeier kaplan_meier(std::span<const StayObservation> observations) {
+  StayTally tally;
+  for (const auto& observation : observations) tally.add(observation);
+  return tally.curve();
 }
 
 std::optional<StayObservation> stay_observation(const CourseFacts& course, Date today) {
@@ -54,7 +58,7 @@ void StayCollector::add(const CourseFacts& course, Date today) {
   }
   const auto observation = stay_observation(course, today);
   if (!observation) return;
-  observations_.push_back(*observation);
+  tally_.add(*observation);
   if (observation->ended) {
     ++counts_.closed;
     closed_days_ += observation->days;
@@ -66,7 +70,7 @@ void StayCollector::add(const CourseFacts& course, Date today) {
 LengthOfStay StayCollector::finish() const {
   LengthOfStay result = counts_;
   if (result.closed > 0) result.mean_closed_days = static_cast<double>(closed_days_) / result.closed;
-  result.curve = kaplan_meier(observations_);
+  result.curve = tally_.curve();
   result.km_median_days = result.curve.median();
   result.km_lower_quartile_days = result.curve.lower_quartile();
   result.km_upper_quartile_days = result.curve.upper_quartile();

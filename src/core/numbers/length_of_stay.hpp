@@ -43,6 +43,22 @@ struct KaplanMeier {
 // convention: a stay censored at t was at risk at t).
 KaplanMeier kaplan_meier(std::span<const StayObservation> observations);
 
+// Stays counted by length in days: all the curve needs, and far smaller than
+// the observations at national scale.
+class StayTally {
+ public:
+  void add(const StayObservation& observation);
+  KaplanMeier curve() const;
+
+ private:
+  struct Counts {
+    int ended = 0;
+    int censored = 0;
+  };
+  std::vector<Counts> by_days_;  // index = days; a stay is never negative
+  int observations_ = 0;
+};
+
 struct LengthOfStay {
   int closed = 0;                          // events
   int censored = 0;                        // open stays, observed up to today
@@ -69,7 +85,7 @@ class StayCollector {
  private:
   LengthOfStay counts_;
   long long closed_days_ = 0;
-  std::vector<StayObservation> observations_;
+  StayTally tally_;
 };
 
 LengthOfStay length_of_stay(std::span<const CourseFacts> courses, Date today);

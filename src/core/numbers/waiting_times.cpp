@@ -17,10 +17,14 @@ void WaitingTimeCollector::One::add(std::optional<Date> from, std::optional<Date
     ++counts.inconsistent;
     return;
   }
-  values.push_back(days);
+  if (waits_by_days.size() <= static_cast<size_t>(days)) waits_by_days.resize(static_cast<size_t>(days) + 1);
+  ++waits_by_days[static_cast<size_t>(days)];
 }
 
 WaitingTime WaitingTimeCollector::One::finish() const {
+  std::vector<double> values;
+  for (size_t days = 0; days < waits_by_days.size(); ++days)
+    values.insert(values.end(), waits_by_days[days], days);
   WaitingTime result = counts;
   result.days = summarize(values);
   return result;

@@ -36,7 +36,9 @@ class WaitingTimeCollector {
     void add(std::optional<Date> from, std::optional<Date> to);
     WaitingTime finish() const;
     WaitingTime counts;
-    std::vector<double> values;
+    // Waits counted by length in days (never negative here): small at any
+    // scale, and already in order for the quantiles.
+    std::vector<int> waits_by_days;
   };
   One referral_to_decision_, decision_to_move_in_, ready_to_move_in_;
 };
