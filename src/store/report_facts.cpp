@@ -233,6 +233,8 @@ std::vector<CourseRow> read_course_rows(SqlConnection& sql, const ReportScope& s
           : " WHERE c.referral_id IN (SELECT r.referral_id FROM report_referral_facts r WHERE 1 = 1" +
                 condition + ")";
   std::vector<CourseRow> courses;
+  courses.reserve(static_cast<size_t>(
+      sql.query("SELECT COUNT(*) FROM report_course_facts c" + filter, params)[0].integer(0)));
   sql.for_each_row(
       "SELECT c.referral_id, c.course_id, c.move_in, c.move_out, c.destination FROM report_course_facts c" +
           filter,
