@@ -58,6 +58,22 @@ test('administrator: places — add a place, see it, take it out of use', async 
   assert.match(await form.locator('.field-error').innerText(), /nummer 41/);
   assert.equal(await page.locator('.admin-places tr[data-place="41"]').count(), 1);
 
+  // Close the place until further notice, then end the closure.
+  const close = page.locator('#close-place');
+  await close.locator('select[name="place_id"]').selectOption({ label: 'Plads 41 (Gæsteplads)' });
+  await close.getByLabel('Årsag').fill('Maling');
+  await close.getByRole('button', { name: 'Luk pladsen' }).click();
+  await page.waitForFunction(() => /Lukket indtil videre/.test(document.querySelector('.admin-places tr[data-place="41"]')?.textContent ?? ''));
+  await row.getByRole('button', { name: /Afslut lukningen af plads 41/ }).click();
+  const end = page.locator('#end-closure');
+  await end.getByLabel('Sidste lukkede dag').fill('01-01-2000');
+  await end.getByRole('button', { name: 'Afslut lukning' }).click();
+  await end.locator('.field-error').waitFor();
+  assert.match(await end.locator('.field-error').innerText(), /før den begyndte/);
+  await end.getByLabel('Sidste lukkede dag').fill(await page.evaluate(() => new Date().toLocaleDateString('da-DK', { day: '2-digit', month: '2-digit', year: 'numeric' }).replace(/\./g, '-')));
+  await end.getByRole('button', { name: 'Afslut lukning' }).click();
+  await page.waitForFunction(() => /Lukket til og med/.test(document.querySelector('.admin-places tr[data-place="41"]')?.textContent ?? ''));
+
   await row.getByRole('button', { name: 'Tag plads 41 ud af brug' }).click();
   const retire = page.locator('#retire-place');
   await retire.waitFor();
@@ -110,6 +126,16 @@ test('administrator: agreements, users and prices', async () => {
   await page.locator('article.agreement').first().waitFor();
   assert.match(await page.locator('article.agreement').first().innerText(), /Aktiv i dag/);
   await check(page, 'admin-aftaler');
+  // A new agreement starts with six open points; ticking one shows it as agreed.
+  await page.locator('#new-agreement').getByRole('button', { name: 'Opret aftale' }).click();
+  await page.locator('article.agreement').nth(1).waitFor();
+  const fresh = page.locator('article.agreement').nth(1);
+  assert.match(await fresh.innerText(), /Ikke aktiv/);
+  assert.equal(await fresh.locator('li.check-open').count(), 6);
+  await fresh.getByRole('button', { name: 'Afkryds et punkt' }).click();
+  await fresh.locator('select[name="point"]').selectOption('readmission');
+  await fresh.getByRole('button', { name: 'Gem punkt' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('article.agreement')[1]?.querySelectorAll('li.check-open').length === 5);
 
   await tabs(page).getByRole('link', { name: 'Brugere' }).click();
   await page.locator('.admin-users tbody tr').first().waitFor();
