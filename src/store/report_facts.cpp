@@ -315,7 +315,8 @@ void load_units(SqlConnection& sql, const ReportScope& scope, const numbers::Per
     labels.unit_names[key] = unit->name;
     if (!with_places) continue;
     for (const Place& place : unit->places) {
-      if (place.retired) continue;  // the day it was retired is not recorded
+      // A place retired before the day was recorded cannot be placed in time.
+      if (place.retired && !place.retired_on) continue;
       numbers::PlaceFacts facts_of_place;
       facts_of_place.place_id = key + "." + std::to_string(place.id);
       facts_of_place.unit_id = key;
@@ -323,6 +324,7 @@ void load_units(SqlConnection& sql, const ReportScope& scope, const numbers::Per
           place.kind == PlaceKind::guest ? numbers::PlaceKind::guest_bed : numbers::PlaceKind::regular;
       // Places carry no opening date; the unit's first referral stands in for it.
       facts_of_place.opened = Date::from_serial(first);
+      facts_of_place.closed = place.retired_on;
       for (const PlaceClosure& closure : place.closures)
         facts_of_place.closures.push_back({closure.from, closure.to.value_or(Date::from_serial(1 << 20))});
       labels.places.push_back(std::move(facts_of_place));

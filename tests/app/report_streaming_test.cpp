@@ -21,6 +21,7 @@ namespace {
 
 const Date today = *Date::parse_iso("2026-11-30");
 const numbers::Period two_years{*Date::parse_iso("2024-12-01"), today};
+const Date retired_on = *Date::parse_iso("2026-06-15");
 
 template <class T>
 void insert_all(store::SqlConnection& sql, std::vector<T>& values) {
@@ -35,6 +36,10 @@ class StreamedReport : public ::testing::Test {
     options.seed = 2024;
     options.today = today;
     app::DemoWorld demo = app::build_demo_world(options);
+    // One place of unit 1 retired on a known day; occupancy must stop counting it from then on.
+    Place& retired = demo.units.at(0).places.back();
+    retired.retired = true;
+    retired.retired_on = retired_on;
     auto sql = world_->pool().acquire();
     store::Transaction transaction(*sql);
     insert_all(*sql, demo.municipalities);
@@ -161,6 +166,18 @@ TEST_F(StreamedReport, EachGroupEqualsTheNumbersFunctionsOnItsOwnCourses) {
     EXPECT_EQ(count(destinations, row, "closed"), shares.closed_courses);
   }
   EXPECT_GT(readmitted_somewhere, 0) << "the demo world has readmissions to check";
+}
+
+TEST_F(StreamedReport, ARetiredPlaceIsAvailableUntilTheDayItWasRetired) {
+  auto sql = world_->pool().acquire();
+  const auto facts = store::load_facts(*sql, {store::ReportScopeKind::unit, 1}, two_years);
+  int retired = 0;
+  for (const auto& place : facts.places)
+    if (place.closed) {
+      EXPECT_EQ(*place.closed, retired_on);
+      ++retired;
+    }
+  EXPECT_EQ(retired, 1);
 }
 
 TEST_F(StreamedReport, NationalRowsAreLabelledWithMunicipalityNames) {
