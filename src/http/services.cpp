@@ -13,4 +13,15 @@ std::string utc_timestamp(std::int64_t unix_seconds) {
   return buffer;
 }
 
+std::string danish_local_time(const std::string& utc) {
+  std::tm parts{};
+  if (!strptime(utc.c_str(), "%Y-%m-%dT%H:%M:%SZ", &parts)) return utc;
+  const std::time_t time = timegm(&parts);
+  std::tm local{};
+  localtime_r(&time, &local);  // the program runs with TZ=Europe/Copenhagen (app/clock.cpp)
+  char buffer[40];
+  std::strftime(buffer, sizeof buffer, "den %d-%m-%Y kl. %H.%M", &local);
+  return buffer;
+}
+
 }  // namespace afk::http

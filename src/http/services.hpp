@@ -21,9 +21,9 @@ struct Settings {
   std::int64_t session_idle_seconds = 30 * 60;
   std::int64_t session_max_seconds = 12 * 60 * 60;
   size_t body_limit_bytes = 1024 * 1024;
-  std::string cpr_lookup_key;  // installation secret for the CPR lookup hash
-  bool secure_cookies = false; // true behind HTTPS
-  std::string web_root;        // built single-page application; empty = none
+  std::string cpr_lookup_key;   // installation secret for the CPR lookup hash
+  bool secure_cookies = false;  // true behind HTTPS
+  std::string web_root;         // built single-page application; empty = none
 };
 
 class SimulationJobs;  // http/simulation_jobs.hpp
@@ -39,5 +39,7 @@ struct Services {
 
 // UTC timestamp "2026-11-30T08:15:02Z" for the audit log.
 std::string utc_timestamp(std::int64_t unix_seconds);
+// An audit timestamp (utc_timestamp's form) for staff: "den 30-11-2026 kl. 13.05", Danish local time.
+std::string danish_local_time(const std::string& utc);
 
 }  // namespace afk::http

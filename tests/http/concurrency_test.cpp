@@ -37,7 +37,8 @@ TEST_F(ConcurrencyTest, StaleIfMatchIsRefusedAndChangesNothing) {
                                         {{"date", today()}, {"note", "Anden."}}, second_read.etag());
   EXPECT_EQ(lost.status, 412) << lost.body;
   EXPECT_EQ(lost.error_code(), "stale_version");
-  EXPECT_FALSE(lost.error_message().empty());
+  // It names the colleague who changed the course last, from the audit log.
+  EXPECT_THAT(lost.error_message(), ::testing::HasSubstr("Senest ændret af Test staff_a den "));
 
   const HttpResponse after = first.get(course_path(seeded.course_id));
   EXPECT_EQ(after.json.at("version"), version + 1);

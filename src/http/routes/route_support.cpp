@@ -2,8 +2,8 @@
 
 namespace afk::http {
 
-void AuditTrail::record(const std::string& action, std::optional<std::int64_t> citizen_id, const std::string& entity,
-                        std::optional<std::int64_t> entity_id) {
+void AuditTrail::record(const std::string& action, std::optional<std::int64_t> citizen_id,
+                        const std::string& entity, std::optional<std::int64_t> entity_id) {
   store::AuditEntry entry;
   if (context_.logged_in()) {
     entry.user_id = context_.principal().user_id;
@@ -28,6 +28,22 @@ void AuditTrail::flush(store::SqlConnection& sql, std::int64_t now_seconds, cons
 }
 
 namespace {
+// A stale write says who changed the record last and when, from the audit log,
+// so the user knows whom to ask (issue: "conflicts show who changed what").
+Error name_last_change(store::SqlConnection& sql, const AuditTrail& trail, Error error) {
+  const store::AuditEntry* attempted = trail.last();
+  if (!attempted || !attempted->citizen_id || !attempted->entity_id) return error;
+  const auto rows = sql.query(
+      "SELECT a.at, u.display_name FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+      "WHERE a.citizen_id = ? AND a.entity = ? AND a.entity_id = ? AND a.outcome = 'ok' AND a.action <> "
+      "'read' "
+      "ORDER BY a.id DESC LIMIT 1",
+      {*attempted->citizen_id, attempted->entity, *attempted->entity_id});
+  if (rows.empty() || rows[0].is_null(1)) return error;
+  error.message += " Senest ændret af " + rows[0].text(1) + " " + danish_local_time(rows[0].text(0)) + ".";
+  return error;
+}
+
 void audit_refusal(store::SqlConnection& sql, RequestContext& context, AuditTrail& trail) {
   if (trail.empty()) return;
   store::Transaction transaction(sql);
@@ -45,8 +61,9 @@ ApiResponse run_command(RequestContext& context, const Work& work) {
     try {
       result = work(*connection, trail);
     } catch (const store::SqlConstraintError&) {
-      result = make_error(ErrorKind::illegal_state, "conflict",
-                          "Ændringen strider mod en anden, der lige er gemt (fx samme plads). Genindlæs og prøv igen.");
+      result = make_error(
+          ErrorKind::illegal_state, "conflict",
+          "Ændringen strider mod en anden, der lige er gemt (fx samme plads). Genindlæs og prøv igen.");
     }
     if (result) {
       trail.flush(*connection, context.services().clock.now_seconds(), "ok");
@@ -55,6 +72,8 @@ ApiResponse run_command(RequestContext& context, const Work& work) {
     }
   }
   if (result.error().kind == ErrorKind::forbidden) audit_refusal(*connection, context, trail);
+  if (result.error().kind == ErrorKind::stale_version)
+    return ApiResponse::error(name_last_change(*connection, trail, result.error()));
   return ApiResponse::error(result.error());
 }
 
@@ -81,7 +100,8 @@ ApiResponse run_query(RequestContext& context, const Work& work) {
 
 Status require_object_body(const RequestContext& context) {
   if (context.body().is_object()) return ok_status();
-  return make_error(ErrorKind::bad_input, "object_expected", "Forespørgslen skal være et JSON-objekt.", "body");
+  return make_error(ErrorKind::bad_input, "object_expected", "Forespørgslen skal være et JSON-objekt.",
+                    "body");
 }
 
 Result<ApiResponse> versioned_answer(const nlohmann::json& body, std::int64_t version, int status) {

@@ -20,6 +20,8 @@ class AuditTrail {
               std::optional<std::int64_t> entity_id);
   void flush(store::SqlConnection& sql, std::int64_t now_seconds, const std::string& outcome);
   bool empty() const { return entries_.empty(); }
+  // The entry recorded last (the record a command works on), if any.
+  const store::AuditEntry* last() const { return entries_.empty() ? nullptr : &entries_.back(); }
 
  private:
   const RequestContext& context_;
