@@ -367,7 +367,7 @@ class CitizenFacts {
   void add_admission(const SqlRow& row) {
     numbers::AdmissionFacts& admission = admissions_.emplace_back();
     admission.admission_id = admission_key(row.integer(0), row.integer(1));
-    admission.citizen_key = std::to_string(row.integer(0));
+    admission.citizen_key = citizen_key(row.integer(0));
     admission.ward_id = std::to_string(row.integer(2));
     admission.admitted = *date_at(row, 3);
     admission.ready_for_discharge = date_at(row, 4);
@@ -379,9 +379,9 @@ class CitizenFacts {
   }
 
  private:
-  void fill(numbers::CourseFacts& course, const ReferralRow& row) const {
+  void fill(numbers::CourseFacts& course, const ReferralRow& row) {
     course.course_id = row.course_id ? std::to_string(row.course_id) : "r" + std::to_string(row.referral_id);
-    course.citizen_key = std::to_string(row.citizen_id);
+    course.citizen_key = citizen_key(row.citizen_id);
     course.unit_id = std::to_string(row.unit_id);
     auto code = municipalities_.code_of_id.find(row.municipality_id);
     course.municipality_code = code == municipalities_.code_of_id.end() ? std::string() : code->second;
@@ -397,7 +397,18 @@ class CitizenFacts {
       course.index_admission_id = admission_key(row.citizen_id, row.index_admission_id);
   }
 
+  // The same citizen's key is asked for by each of their courses and admissions.
+  const std::string& citizen_key(std::int64_t citizen_id) {
+    if (citizen_id != key_citizen_id_) {
+      key_citizen_id_ = citizen_id;
+      key_ = std::to_string(citizen_id);
+    }
+    return key_;
+  }
+
   const Municipalities& municipalities_;
+  std::int64_t key_citizen_id_ = -1;
+  std::string key_;
   std::vector<numbers::CourseFacts> courses_;
   std::vector<numbers::AdmissionFacts> admissions_;
 };

@@ -1,5 +1,7 @@
 #include "core/numbers/occupancy.hpp"
 
+#include <algorithm>
+
 namespace afk::numbers {
 
 bool place_available_on(const PlaceFacts& place, Date day) {
@@ -20,6 +22,12 @@ int occupied_days(const CourseFacts& course, const Period& period) {
   const auto overlap = intersect(period, Period{*course.move_in, last});
   return overlap ? overlap->days() : 0;
 }
+
+void set_percent(Occupancy& result) {
+  if (result.available_place_days > 0)
+    result.percent = 100.0 * static_cast<double>(result.occupied_place_days) /
+                     static_cast<double>(result.available_place_days);
+}
 }  // namespace
 
 Occupancy occupancy(const std::string& unit_id, std::span<const PlaceFacts> places,
@@ -37,25 +45,39 @@ Occupancy occupancy(const std::string& unit_id, std::span<const PlaceFacts> plac
   }
   for (const auto& course : courses)
     if (course.unit_id == unit_id) result.occupied_place_days += occupied_days(course, *counted);
-  if (result.available_place_days > 0)
-    result.percent = 100.0 * static_cast<double>(result.occupied_place_days) /
-                     static_cast<double>(result.available_place_days);
+  set_percent(result);
   return result;
 }
 
 std::vector<Occupancy> monthly_occupancy(const std::string& unit_id, std::span<const PlaceFacts> places,
                                          std::span<const CourseFacts> courses, Date first_month,
                                          Date last_month, Date today) {
+  // The available place-days of each month, without the stays.
   std::vector<Occupancy> months;
   int year = first_month.year();
   unsigned month = first_month.month();
   while (year < last_month.year() || (year == last_month.year() && month <= last_month.month())) {
-    months.push_back(occupancy(unit_id, places, courses, month_period(year, month), today));
+    months.push_back(occupancy(unit_id, places, {}, month_period(year, month), today));
     if (++month > 12) {
       month = 1;
       ++year;
     }
   }
+  // Each stay adds its days to the months it overlaps, rather than every
+  // month looking at every stay (ten years of a unit's stays stay linear).
+  for (const auto& course : courses) {
+    if (course.unit_id != unit_id || !course.move_in) continue;
+    const int from_first = (course.move_in->year() - first_month.year()) * 12 +
+                           static_cast<int>(course.move_in->month()) - static_cast<int>(first_month.month());
+    const Date last_day = course.move_out ? course.move_out->plus_days(-1) : today;
+    for (auto i = static_cast<std::size_t>(std::max(from_first, 0));
+         i < months.size() && months[i].period.first <= last_day; ++i) {
+      const auto counted = intersect(months[i].period, Period{months[i].period.first, today});
+      if (!counted) break;
+      months[i].occupied_place_days += occupied_days(course, *counted);
+    }
+  }
+  for (auto& result : months) set_percent(result);
   return months;
 }
 

@@ -92,19 +92,22 @@ void SqliteConnection::for_each_row(std::string_view sql, const std::vector<SqlV
     auto& values = row.values();
     for (int column = 0; column < columns; ++column) {
       SqlValue& value = values[static_cast<size_t>(column)];
-      switch (sqlite3_column_type(statement, column)) {
+      // One value handle per column: the sqlite3_value_* readers skip the
+      // per-call bookkeeping of sqlite3_column_*, which shows in long scans.
+      sqlite3_value* cell = sqlite3_column_value(statement, column);
+      switch (sqlite3_value_type(cell)) {
         case SQLITE_INTEGER:
-          value = static_cast<std::int64_t>(sqlite3_column_int64(statement, column));
+          value = static_cast<std::int64_t>(sqlite3_value_int64(cell));
           break;
         case SQLITE_FLOAT:
-          value = sqlite3_column_double(statement, column);
+          value = sqlite3_value_double(cell);
           break;
         case SQLITE_NULL:
           value = nullptr;
           break;
         default: {
-          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-          const auto size = static_cast<size_t>(sqlite3_column_bytes(statement, column));
+          const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(cell));
+          const auto size = static_cast<size_t>(sqlite3_value_bytes(cell));
           if (auto* reused = std::get_if<std::string>(&value))
             reused->assign(text, size);
           else

@@ -104,6 +104,28 @@ TEST(NumbersOccupancy, MonthlySeriesIncludesFutureMonthsWithoutFigures) {
   EXPECT_FALSE(months[3].percent.has_value());
 }
 
+TEST(NumbersOccupancy, MonthlySeriesEqualsOccupancyMonthByMonth) {
+  const auto places = unit_a_places();
+  std::vector<CourseFacts> courses = unit_a_courses();
+  // Stays across a year end, within one day, on the first and last day of months, open, planned.
+  courses.push_back(course("long", "e", od("2023-11-30"), od("2024-03-02")));
+  courses.push_back(course("one-day", "f", od("2024-02-01"), od("2024-02-02")));
+  courses.push_back(course("month-end", "g", od("2024-01-31"), od("2024-02-29")));
+  courses.push_back(course("planned-out", "h", od("2024-02-05"), od("2024-04-01")));
+  courses.push_back(course("future", "i", od("2024-05-01")));
+  const Date today = d("2024-03-10");
+  const auto months = monthly_occupancy("unit-a", places, courses, d("2023-10-01"), d("2024-06-30"), today);
+  ASSERT_EQ(months.size(), 9u);
+  for (const auto& month : months) {
+    const auto expected = occupancy("unit-a", places, courses, month.period, today);
+    SCOPED_TRACE(month.period.first.iso());
+    EXPECT_EQ(month.occupied_place_days, expected.occupied_place_days);
+    EXPECT_EQ(month.available_place_days, expected.available_place_days);
+    EXPECT_EQ(month.counted_days, expected.counted_days);
+    EXPECT_EQ(month.percent, expected.percent);
+  }
+}
+
 TEST(NumbersPeriod, MonthLengthsAndIntersection) {
   EXPECT_EQ(month_period(2023, 2).days(), 28);
   EXPECT_EQ(month_period(2024, 2).days(), 29);
