@@ -216,6 +216,12 @@ std::optional<Date> date_of(std::int32_t serial) {
   return Date::from_serial(serial);
 }
 
+// Rows in a whole table: an upper bound to reserve for, cheaper to count than
+// the rows in scope (reserved pages that are never written cost no memory).
+std::size_t table_rows(SqlConnection& sql, const std::string& table) {
+  return static_cast<std::size_t>(sql.query("SELECT COUNT(*) FROM " + table)[0].integer(0));
+}
+
 // The courses of the referrals in scope, by referral id.
 struct CourseRow {
   std::int64_t referral_id = 0, course_id = 0;
@@ -233,8 +239,7 @@ std::vector<CourseRow> read_course_rows(SqlConnection& sql, const ReportScope& s
           : " WHERE c.referral_id IN (SELECT r.referral_id FROM report_referral_facts r WHERE 1 = 1" +
                 condition + ")";
   std::vector<CourseRow> courses;
-  courses.reserve(static_cast<size_t>(
-      sql.query("SELECT COUNT(*) FROM report_course_facts c" + filter, params)[0].integer(0)));
+  courses.reserve(table_rows(sql, "report_course_facts"));
   sql.for_each_row(
       "SELECT c.referral_id, c.course_id, c.move_in, c.move_out, c.destination FROM report_course_facts c" +
           filter,
@@ -264,10 +269,7 @@ std::vector<ReferralRow> read_referral_rows(SqlConnection& sql, const ReportScop
   const std::string condition = scope_condition(scope, params);
   std::vector<ReferralRow> rows;
   // Sized once: growing a vector of a million rows would copy it and touch twice the memory.
-  rows.reserve(static_cast<size_t>(
-      sql.query("SELECT COUNT(*) FROM report_referral_facts r WHERE r.referral_date <= ?" + condition,
-                params)[0]
-          .integer(0)));
+  rows.reserve(table_rows(sql, "report_referral_facts"));
   std::size_t course = 0;
   sql.for_each_row(
       "SELECT r.referral_id, r.citizen_id, r.unit_id, r.municipality_id, r.referral_date, r.decision, "
