@@ -8,6 +8,12 @@ bool is_closed_on(const Place& place, Date date) {
   return false;
 }
 
-bool is_open_on(const Place& place, Date date) { return !place.retired && !is_closed_on(place, date); }
+bool is_retired_on(const Place& place, Date date) {
+  return place.retired && (!place.retired_on || *place.retired_on <= date);
+}
+
+bool is_open_on(const Place& place, Date date) {
+  return !is_retired_on(place, date) && !is_closed_on(place, date);
+}
 
 }  // namespace afk

@@ -46,6 +46,8 @@ struct Place {
 };
 
 bool is_closed_on(const Place& place, Date date);
+// Out of use for good on `date`: retired on or before it (or retired before the day was recorded).
+bool is_retired_on(const Place& place, Date date);
 bool is_open_on(const Place& place, Date date);
 
 }  // namespace afk

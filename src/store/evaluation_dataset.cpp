@@ -159,7 +159,7 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
     const auto first = sql.query("SELECT MIN(referral_date) FROM report_referral_facts WHERE unit_id = ?", {unit_id});
     const Date opened = Date::from_serial(static_cast<int>(first[0].integer(0)));
     for (const Place& place : unit->places) {
-      if (place.retired) continue;
+      if (place.retired && !place.retired_on) continue;  // retired before the day was recorded
       json closures = json::array();
       for (const PlaceClosure& closure : place.closures)
         closures.push_back({closure.from.iso(), closure.to ? json(closure.to->iso()) : json()});
@@ -169,6 +169,7 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
                       {"unit_name", unit->name},
                       {"kind", place.kind == PlaceKind::guest ? "guest_bed" : "regular"},
                       {"opened", opened.iso()},
+                      {"closed", place.retired_on ? json(place.retired_on->iso()) : json()},
                       {"closures", closures}});
       ++counts.places;
     }
@@ -271,12 +272,13 @@ Status import_evaluation_row(SqlConnection& sql, const std::string& dataset, con
       }
     std::vector<SqlValue> values{read.text("source"),    read.text("place_key"), read.text("unit_key"),
                                  read.text("unit_name"), read.text("kind"),      read.date("opened"),
-                                 closures.dump()};
+                                 read.optional_date("closed"), closures.dump()};
     if (auto ok = read.status(); !ok) return ok;
     sql.execute(
-        "INSERT INTO evaluation_places (source, place_key, unit_key, unit_name, kind, opened, closures) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, place_key) DO UPDATE SET unit_key = excluded.unit_key, "
-        "unit_name = excluded.unit_name, kind = excluded.kind, opened = excluded.opened, closures = excluded.closures",
+        "INSERT INTO evaluation_places (source, place_key, unit_key, unit_name, kind, opened, closed, closures) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, place_key) DO UPDATE SET unit_key = excluded.unit_key, "
+        "unit_name = excluded.unit_name, kind = excluded.kind, opened = excluded.opened, closed = excluded.closed, "
+        "closures = excluded.closures",
         values);
   } else if (dataset == "responses") {
     const std::string answers = row.contains("answers") && row["answers"].is_array() ? row["answers"].dump() : "";
@@ -363,7 +365,7 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
   std::set<std::string> units;
   for (const auto& course : facts.courses) units.insert(course.unit_id);
   for (const auto& row :
-       sql.query("SELECT place_key, unit_key, unit_name, kind, opened, closures FROM evaluation_places ORDER BY "
+       sql.query("SELECT place_key, unit_key, unit_name, kind, opened, closures, closed FROM evaluation_places ORDER BY "
                  "source, place_key")) {
     if (!units.count(row.text(1))) continue;
     facts.unit_names[row.text(1)] = row.text(2);
@@ -373,6 +375,7 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
     place.unit_id = row.text(1);
     place.kind = row.text(3) == "guest_bed" ? numbers::PlaceKind::guest_bed : numbers::PlaceKind::regular;
     place.opened = *serial_date(row, 4);
+    place.closed = serial_date(row, 6);
     for (const auto& closure : nlohmann::json::parse(row.text(5)))
       place.closures.push_back({Date::from_serial(closure[0].get<int>()), Date::from_serial(closure[1].get<int>())});
     facts.places.push_back(std::move(place));
@@ -421,6 +424,8 @@ constexpr CodebookEntry codebook[] = {
     {"places", "unit_name", "text", "Name of the unit (an organisation, not a person)", "text"},
     {"places", "kind", "text", "Kind of place", "regular, guest_bed"},
     {"places", "opened", "date", "First day counted as available (the unit's first referral)", "YYYY-MM-DD"},
+    {"places", "closed", "date", "First day the place was out of use for good (retired); empty = in use",
+     "YYYY-MM-DD or empty"},
     {"places", "closures", "array", "Temporary closures, both days included", "[[first, last or null], …]"},
     {"responses", "source", "text", "Id of the exporting installation", "12+ hex characters"},
     {"responses", "response_key", "text", "The response, unique within source", "digits"},

@@ -57,7 +57,10 @@ TEST(EvaluationExport, HasNoNamesCprOrFreeTextAndAKeyedPseudonym) {
   EXPECT_EQ(courses, 12u);
   EXPECT_NE(exported.text.find(security::keyed_hash(key, "0101800010")), std::string::npos);
   EXPECT_NE(store::evaluation_codebook_markdown().find("| courses | `person` |"), std::string::npos);
-  EXPECT_EQ(store::evaluation_codebook_csv().rfind("\xEF\xBB\xBF" "dataset;column", 0), 0u);
+  EXPECT_EQ(store::evaluation_codebook_csv().rfind("\xEF\xBB\xBF"
+                                                   "dataset;column",
+                                                   0),
+            0u);
 }
 
 TEST(EvaluationImport, GivesTheSourcesNationalFiguresAndIsIdempotent) {
@@ -69,7 +72,8 @@ TEST(EvaluationImport, GivesTheSourcesNationalFiguresAndIsIdempotent) {
   auto to = evaluator.pool().acquire();
   evaluator.write_organisations(*to);  // the municipality names every installation has
   for (int round = 0; round < 2; ++round) {
-    for (const auto& [dataset, row] : exported.rows) ASSERT_TRUE(store::import_evaluation_row(*to, dataset, row));
+    for (const auto& [dataset, row] : exported.rows)
+      ASSERT_TRUE(store::import_evaluation_row(*to, dataset, row));
     EXPECT_EQ(count(*to, "evaluation_courses"), 12) << "round " << round;
     EXPECT_EQ(count(*to, "evaluation_admissions"), 16);
     EXPECT_EQ(count(*to, "evaluation_places"), 2);
@@ -77,7 +81,8 @@ TEST(EvaluationImport, GivesTheSourcesNationalFiguresAndIsIdempotent) {
   const Date today = day("2025-12-31");
   const auto local = store::load_facts(*from, national, year_2025);
   const auto imported = store::load_imported_facts(*to, national, year_2025);
-  for (const char* figure : {"flow", "days-awaiting-discharge", "readmissions", "length-of-stay", "destinations"}) {
+  for (const char* figure :
+       {"flow", "days-awaiting-discharge", "readmissions", "length-of-stay", "destinations"}) {
     const store::FigureRequest request{figure, year_2025, today, store::ReportGrouping::municipality, {}};
     const auto expected = store::report_table_json(store::compute_figure(request, local).value());
     const auto actual = store::report_table_json(store::compute_figure(request, imported).value());
@@ -89,6 +94,46 @@ TEST(EvaluationImport, GivesTheSourcesNationalFiguresAndIsIdempotent) {
   ASSERT_EQ(actual["rows"].size(), expected["rows"].size());
   for (std::size_t r = 0; r < actual["rows"].size(); ++r)
     EXPECT_EQ(actual["rows"][r]["cells"]["percent"], expected["rows"][r]["cells"]["percent"]);
+}
+
+TEST(EvaluationImport, KeepsTheDayAPlaceWasRetired) {
+  ReportWorld source("retired-source");
+  ReportWorld evaluator("retired-evaluator");
+  auto from = source.pool().acquire();
+  source.write_mixed(*from);
+  {
+    store::Transaction transaction(*from);
+    Unit unit = store::load<Unit>(*from, source.unit_id).value();
+    unit.places.back().retired = true;
+    unit.places.back().retired_on = day("2025-07-01");
+    ASSERT_TRUE(store::update(*from, unit, unit.version));
+    transaction.commit();
+  }
+  const auto exported = export_from(*from);
+  auto to = evaluator.pool().acquire();
+  evaluator.write_organisations(*to);
+  for (const auto& [dataset, row] : exported.rows)
+    ASSERT_TRUE(store::import_evaluation_row(*to, dataset, row));
+  EXPECT_EQ(count(*to, "evaluation_places"), 2) << "a retired place with its day is still exported";
+  EXPECT_EQ(to->query("SELECT COUNT(*) FROM evaluation_places WHERE closed = ?",
+                      {std::int64_t{day("2025-07-01").serial()}})[0]
+                .integer(0),
+            1);
+
+  const Date today = day("2025-12-31");
+  const store::FigureRequest occupancy{"occupancy", year_2025, today, store::ReportGrouping::unit, {}};
+  const auto expected = store::report_table_json(
+      store::compute_figure(occupancy, store::load_facts(*from, national, year_2025)).value());
+  const auto actual = store::report_table_json(
+      store::compute_figure(occupancy, store::load_imported_facts(*to, national, year_2025)).value());
+  ASSERT_EQ(actual["rows"].size(), expected["rows"].size());
+  for (std::size_t r = 0; r < actual["rows"].size(); ++r)
+    EXPECT_EQ(actual["rows"][r]["cells"]["available_place_days"],
+              expected["rows"][r]["cells"]["available_place_days"])
+        << expected["rows"][r]["cells"]["month"];
+  // From July one place fewer is available than in June.
+  EXPECT_LT(expected["rows"][6]["cells"]["available_place_days"].get<int>(),
+            expected["rows"][5]["cells"]["available_place_days"].get<int>());
 }
 
 TEST(EvaluationImport, RefusesAMalformedRowNamingTheField) {

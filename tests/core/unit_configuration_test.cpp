@@ -83,6 +83,8 @@ TEST(UnitConfiguration, RetiresAFreePlaceFromADay) {
   EXPECT_TRUE(place.retired);
   EXPECT_EQ(place.retired_on, d("2024-05-01"));
   EXPECT_FALSE(is_open_on(place, d("2024-05-02")));
+  EXPECT_FALSE(is_open_on(place, d("2024-05-01"))) << "the retirement day is the first day out of use";
+  EXPECT_TRUE(is_open_on(place, d("2024-04-30"))) << "open before the day it was retired";
   EXPECT_FALSE(find_place(unit, 1)->retired);
   // The number is free again for a new place.
   EXPECT_TRUE(add_place(unit, {1, PlaceKind::regular}));

@@ -33,7 +33,7 @@ ApiResponse get_board(RequestContext& context) {
     nlohmann::json places = nlohmann::json::array();
     int free_regular = 0, free_guest = 0, overdue_total = 0;
     for (const Place& place : unit->places) {
-      if (place.retired) continue;
+      if (is_retired_on(place, today)) continue;
       nlohmann::json entry{{"place_id", place.id},
                            {"number", place.number},
                            {"kind", to_code(place.kind)},
