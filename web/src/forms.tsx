@@ -4,7 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from './api/client';
 import { formatDate, parseDanishDate, todayIso } from './format';
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number';
+export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number' | 'new-password';
 
 export interface FieldSpec {
   name: string;
@@ -221,7 +221,8 @@ export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conf
             ) : field.kind === 'checkbox' ? null : (
               <input
                 {...common}
-                type="text"
+                type={field.kind === 'new-password' ? 'password' : 'text'}
+                autoComplete={field.kind === 'new-password' ? 'new-password' : undefined}
                 inputMode={field.kind === 'number' ? 'numeric' : undefined}
                 placeholder={field.kind === 'date' ? 'dd-mm-åååå' : undefined}
                 size={field.kind === 'date' ? 12 : undefined}

@@ -43,7 +43,7 @@ export function UsersSection() {
       options: organisationOptions,
       hint: 'Sengeafsnit for afsnittets personale, tilbud for medarbejdere og ledere, kommune for myndighed og projektleder. Evaluator og administrator har ingen.',
     },
-    { name: 'password', label: 'Første adgangskode', kind: 'text', required: true, hint: 'Mindst 12 tegn. Giv den til brugeren ad en sikker vej.' },
+    { name: 'password', label: 'Første adgangskode', kind: 'new-password', required: true, hint: 'Mindst 12 tegn. Giv den til brugeren ad en sikker vej.' },
   ];
 
   async function create(payload: Record<string, unknown>) {
