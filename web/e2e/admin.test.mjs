@@ -4,7 +4,7 @@
 // axe (no serious/critical violation) at 1280 and 768 px, no sideways scrolling at 768 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, TABLET, launch, loginAs, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
+import { BASE_URL, checkPage, launch, loginAs, waitForTitle } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -14,21 +14,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function check(page, name) {
-  for (const [size, viewport] of [
-    ['1280', DESKTOP],
-    ['768', TABLET],
-  ]) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `${name}-${size}`);
-    assert.deepEqual(await seriousViolations(page), [], `${name} at ${size} px`);
-    if (size === '768') {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 1, `${name} at ${size} px scrolls sideways by ${overflow} px`);
-    }
-  }
-  await page.setViewportSize(DESKTOP);
-}
+const check = checkPage;
 
 function tabs(page) {
   return page.getByRole('navigation', { name: 'Administration' });

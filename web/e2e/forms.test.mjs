@@ -5,7 +5,7 @@
 // referral. Screenshot and axe at 1280 and 768 px for each state.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, TABLET, launch, loginAs, screenshot, seriousViolations } from './helpers.mjs';
+import { BASE_URL, checkPage, launch, loginAs, screenshot } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -17,19 +17,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function check(page, name) {
-  for (const [size, viewport] of [
-    ['1280', DESKTOP],
-    ['768', TABLET],
-  ]) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `${name}-${size}`);
-    assert.deepEqual(await seriousViolations(page), [], `${name} at ${size} px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 1, `${name} at ${size} px scrolls sideways by ${overflow} px`);
-  }
-  await page.setViewportSize(DESKTOP);
-}
+const check = checkPage;
 
 const pad = (n) => String(n).padStart(2, '0');
 const danish = (d) => `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()}`;

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
 
 export const BASE_URL = process.env.AFK_BASE_URL ?? 'http://127.0.0.1:8080';
 export const PASSWORD = 'afklaring-demo';
@@ -68,4 +69,23 @@ export async function waitForTitle(page, title) {
 /** The main menu's link `name`. */
 export function menuLink(page, name) {
   return page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true });
+}
+
+/** The check every page gets, at 1280×800 and at 768 px: a screenshot, axe with no serious or critical
+ *  violation and no sideways scrolling. `axe: false` keeps only the screenshots and the scroll check,
+ *  for a view that repeats components already checked (axe takes seconds on a loaded machine);
+ *  `settleMs` waits after each resize (charts re-measure their box); ends at `endAt`. */
+export async function checkPage(page, name, { axe = true, settleMs = 0, endAt = DESKTOP } = {}) {
+  for (const [size, viewport] of [
+    ['1280', DESKTOP],
+    ['768', TABLET],
+  ]) {
+    await page.setViewportSize(viewport);
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
+    await screenshot(page, `${name}-${size}`);
+    if (axe) assert.deepEqual(await seriousViolations(page), [], `${name} at ${size} px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${name} at ${size} px scrolls sideways by ${overflow} px`);
+  }
+  await page.setViewportSize(endAt);
 }

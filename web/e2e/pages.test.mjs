@@ -2,7 +2,7 @@
 // and leaves a screenshot in web/test-results/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, TABLET, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
+import { BASE_URL, DESKTOP, checkPage, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -12,21 +12,7 @@ after(async () => {
   await browser?.close();
 });
 
-// At both 1280 and 768 px: a screenshot, axe with no serious or critical violation, and no
-// sideways scrolling.
-async function check(page, name) {
-  for (const [size, viewport] of [
-    ['1280', DESKTOP],
-    ['768', TABLET],
-  ]) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `${name}-${size}`);
-    assert.deepEqual(await seriousViolations(page), [], `${name} at ${size} px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 1, `${name} at ${size} px scrolls sideways by ${overflow} px`);
-  }
-  await page.setViewportSize(DESKTOP);
-}
+const check = checkPage;
 
 test('log-in page', async () => {
   const context = await browser.newContext({ viewport: DESKTOP });

@@ -4,7 +4,7 @@
 // and axe at 1280 and 768 px, and no sideways scrolling.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, TABLET, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
+import { BASE_URL, TABLET, checkPage, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
 
 let browser;
 let session;
@@ -16,19 +16,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** Screenshot and axe at both widths, no sideways scrolling; ends at the tablet size. */
-async function check(page, name) {
-  for (const [size, viewport] of [
-    ['1280', DESKTOP],
-    ['768', TABLET],
-  ]) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `${name}-${size}`);
-    assert.deepEqual(await seriousViolations(page), [], `${name} at ${size} px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 1, `${name} at ${size} px scrolls sideways by ${overflow} px`);
-  }
-}
+// The answer form is for tablets: each check ends at the tablet size.
+const check = (page, name) => checkPage(page, name, { endAt: TABLET });
 
 async function responsesOf(page, courseId) {
   return page.evaluate(async (id) => (await (await fetch(`/api/v1/courses/${id}/responses`)).json()).items, courseId);
