@@ -301,20 +301,6 @@ Status import_evaluation_row(SqlConnection& sql, const std::string& dataset, con
   return ok_status();
 }
 
-namespace {
-numbers::Decision decision_of(const std::string& code) {
-  if (code == "accepted") return numbers::Decision::accepted;
-  if (code == "declined") return numbers::Decision::declined;
-  if (code == "withdrawn") return numbers::Decision::withdrawn;
-  if (code == "waiting_list") return numbers::Decision::waiting_list;
-  return numbers::Decision::pending;
-}
-std::optional<Date> serial_date(const SqlRow& row, size_t column) {
-  if (row.is_null(column)) return std::nullopt;
-  return Date::from_serial(static_cast<int>(row.integer(column)));
-}
-}  // namespace
-
 ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, const numbers::Period& period,
                                 FactsNeeded needed) {
   ReportFacts facts;
@@ -340,11 +326,11 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
     course.citizen_key = row.text(3);
     course.municipality_code = row.text(4);
     course.unit_id = row.text(5);
-    course.referral_date = *serial_date(row, 6);
-    course.decision = decision_of(row.text(7));
-    course.decision_date = serial_date(row, 8);
-    course.move_in = serial_date(row, 9);
-    course.move_out = serial_date(row, 10);
+    course.referral_date = *date_at(row, 6);
+    course.decision = decision_from_code(row.text(7));
+    course.decision_date = date_at(row, 8);
+    course.move_in = date_at(row, 9);
+    course.move_out = date_at(row, 10);
     if (!row.is_null(11)) course.destination = destination_from_code(row.text(11));
     if (!row.is_null(12)) course.index_admission_id = source + row.text(12);
     if (scope.kind != ReportScopeKind::national) people.insert(course.citizen_key);
@@ -357,9 +343,9 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
       numbers::AdmissionFacts admission;
       admission.admission_id = row.text(0) + ":" + row.text(1);
       admission.citizen_key = row.text(2);
-      admission.admitted = *serial_date(row, 3);
-      admission.ready_for_discharge = serial_date(row, 4);
-      admission.discharged = serial_date(row, 5);
+      admission.admitted = *date_at(row, 3);
+      admission.ready_for_discharge = date_at(row, 4);
+      admission.discharged = date_at(row, 5);
       facts.admissions.push_back(std::move(admission));
     }
   std::set<std::string> units;
@@ -374,8 +360,8 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
     place.place_id = row.text(1) + "." + row.text(0);
     place.unit_id = row.text(1);
     place.kind = row.text(3) == "guest_bed" ? numbers::PlaceKind::guest_bed : numbers::PlaceKind::regular;
-    place.opened = *serial_date(row, 4);
-    place.closed = serial_date(row, 6);
+    place.opened = *date_at(row, 4);
+    place.closed = date_at(row, 6);
     for (const auto& closure : nlohmann::json::parse(row.text(5)))
       place.closures.push_back({Date::from_serial(closure[0].get<int>()), Date::from_serial(closure[1].get<int>())});
     facts.places.push_back(std::move(place));

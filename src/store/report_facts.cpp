@@ -16,11 +16,6 @@ SqlValue serial_or_null(const std::optional<Date>& date) {
   return nullptr;
 }
 
-std::optional<Date> date_at(const SqlRow& row, size_t column) {
-  if (row.is_null(column)) return std::nullopt;
-  return Date::from_serial(static_cast<int>(row.integer(column)));
-}
-
 std::string decision_code(ReferralState state) {
   switch (state) {
     case ReferralState::submitted:
@@ -35,14 +30,6 @@ std::string decision_code(ReferralState state) {
       return "waiting_list";
   }
   return "pending";
-}
-
-numbers::Decision decision_from_code(const std::string& code) {
-  if (code == "accepted") return numbers::Decision::accepted;
-  if (code == "declined") return numbers::Decision::declined;
-  if (code == "withdrawn") return numbers::Decision::withdrawn;
-  if (code == "waiting_list") return numbers::Decision::waiting_list;
-  return numbers::Decision::pending;
 }
 
 // The admission a referral was made from: the citizen's latest admission
@@ -78,6 +65,19 @@ std::string scope_condition(const ReportScope& scope, std::vector<SqlValue>& par
 constexpr std::int64_t page_size = 20000;
 
 }  // namespace
+
+std::optional<Date> date_at(const SqlRow& row, size_t column) {
+  if (row.is_null(column)) return std::nullopt;
+  return Date::from_serial(static_cast<int>(row.integer(column)));
+}
+
+numbers::Decision decision_from_code(const std::string& code) {
+  if (code == "accepted") return numbers::Decision::accepted;
+  if (code == "declined") return numbers::Decision::declined;
+  if (code == "withdrawn") return numbers::Decision::withdrawn;
+  if (code == "waiting_list") return numbers::Decision::waiting_list;
+  return numbers::Decision::pending;
+}
 
 void keep_referral_facts(SqlConnection& sql, const Referral& referral) {
   sql.execute(

@@ -34,6 +34,11 @@ void keep_citizen_facts(SqlConnection& sql, const Citizen& citizen);
 bool report_facts_behind(SqlConnection& sql);
 void rebuild_report_facts(SqlConnection& sql);
 
+// Shared by the local read model and the imported evaluation data: a day
+// serial column (NULL = no date) and a decision code as the facts hold them.
+std::optional<Date> date_at(const SqlRow& row, size_t column);
+numbers::Decision decision_from_code(const std::string& code);
+
 enum class ReportScopeKind { unit, municipality, region, national };
 
 struct ReportScope {
