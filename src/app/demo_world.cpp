@@ -123,10 +123,21 @@ Organisations national_organisations() {
 // the phases with the core commands, up to `today`.
 class UnitHistory {
  public:
+  // `keep_a_place_free`: one regular place stands free today, so whoever
+  // tries the demo (and the end-to-end test) can move a citizen in, whatever
+  // the date the world is seeded on.
   UnitHistory(DemoWorld& world, Dice& dice, std::set<std::string>& used_cprs, const Unit& unit,
-              std::vector<const Ward*> wards, Date today)
-      : world_(world), dice_(dice), used_cprs_(used_cprs), unit_(unit), wards_(std::move(wards)), today_(today) {
-    for (const Place& place : unit_.places) free_from_[place.id] = Date::from_serial(0);
+              std::vector<const Ward*> wards, Date today, bool keep_a_place_free)
+      : world_(world),
+        dice_(dice),
+        used_cprs_(used_cprs),
+        unit_(unit),
+        wards_(std::move(wards)),
+        today_(today) {
+    for (const Place& place : unit_.places) {
+      free_from_[place.id] = Date::from_serial(0);
+      if (keep_a_place_free && place.kind == PlaceKind::regular) kept_free_ = place.id;
+    }
   }
 
   void referral_on(Date referred_on) {
@@ -227,15 +238,21 @@ class UnitHistory {
 
   static std::int64_t index_ward(const Citizen& citizen) { return citizen.admissions.front().ward_id; }
 
-  // The free place of `kind` that frees up first, and from when.
-  std::pair<std::int64_t, Date> first_free_place(PlaceKind kind) const {
+  // The free place of `kind` that frees up first, and from when. Given a
+  // stay (ready to move from, days), the place kept free is only offered
+  // when that stay is over by today.
+  std::pair<std::int64_t, Date> first_free_place(
+      PlaceKind kind, std::optional<std::pair<Date, int>> stay = std::nullopt) const {
     std::int64_t best = 0;
     Date best_from = Date::from_serial(1 << 30);
-    for (const Place& place : unit_.places)
-      if (place.kind == kind && free_from_.at(place.id) < best_from) {
-        best = place.id;
-        best_from = free_from_.at(place.id);
-      }
+    for (const Place& place : unit_.places) {
+      if (place.kind != kind || free_from_.at(place.id) >= best_from) continue;
+      if (stay && place.id == kept_free_ &&
+          std::max(stay->first, free_from_.at(place.id)).plus_days(stay->second) > today_)
+        continue;
+      best = place.id;
+      best_from = free_from_.at(place.id);
+    }
     return {best, best_from};
   }
 
@@ -262,9 +279,10 @@ class UnitHistory {
 
     // Move-in: the first place of the right kind to become free (FIFO).
     const PlaceKind kind = guest_stay ? PlaceKind::guest : PlaceKind::regular;
-    const auto [place_id, free_from] = first_free_place(kind);
-    const Date move_in_on = std::max(ready.plus_days(dice_.between(0, 3)), free_from);
+    const Date ready_to_move = ready.plus_days(dice_.between(0, 3));
     const int stay = guest_stay ? dice_.between(3, 14) : dice_.lognormal_days(70, 0.6);
+    const auto [place_id, free_from] = first_free_place(kind, std::pair{ready_to_move, stay});
+    const Date move_in_on = std::max(ready_to_move, free_from);
     const Date move_out_on = move_in_on.plus_days(stay);
     free_from_[place_id] = move_out_on;  // reserved from now on, whatever happens after today
     // Waiting for a place: the move-in date is planned two weeks ahead.
@@ -373,6 +391,7 @@ class UnitHistory {
   Date today_;
   WorkingDayCalendar calendar_;
   std::map<std::int64_t, Date> free_from_;
+  std::int64_t kept_free_ = 0;  // the demo unit's place kept free today; 0 = none
 };
 
 }  // namespace
@@ -408,7 +427,8 @@ DemoWorld build_demo_world(const DemoOptions& options, const DemoProgress& progr
     std::vector<const Ward*> wards;
     for (const Ward& ward : world.wards)
       if (ward.region_id == region_id) wards.push_back(&ward);
-    UnitHistory history(world, dice, used_cprs, unit, wards, options.today);
+    UnitHistory history(world, dice, used_cprs, unit, wards, options.today,
+                        !options.national_scale && u == 0);
     // Referrals at about the rate the places can take: ~80 days a stay, 80 %
     // accepted, 90 % occupancy, so some wait and some places stand free.
     const double per_day = static_cast<double>(unit.places.size()) * 0.9 / 80.0 / 0.8;

@@ -76,3 +76,33 @@ TEST(DemoWorld, UsesCprNumbersThatNoAdultCanHave) {
 
 }  // namespace
 }  // namespace afk::app
+
+namespace afk::app {
+namespace {
+
+// `make demo` seeds the world relative to today, and the first thing a new
+// user tries — and the end-to-end course test does — is to move a citizen
+// into the demo unit. Whatever the date, the demo unit keeps a regular place
+// free today.
+TEST(DemoWorld, TheDemoUnitHasAFreeRegularPlaceOnEveryDate) {
+  const Date first = *Date::parse_iso("2026-01-01");
+  for (int offset = 0; offset < 2 * 365; offset += 7) {
+    DemoOptions options;
+    options.today = first.plus_days(offset);
+    const DemoWorld world = build_demo_world(options);
+    ASSERT_EQ(world.failed_steps, 0) << options.today.iso() << ": " << world.first_failure;
+    const Unit& demo_unit = world.units.front();
+    std::set<std::int64_t> occupied;
+    for (const Course& course : world.courses)
+      if (course.unit_id == demo_unit.id && course.place_id && occupies_place(course.state))
+        occupied.insert(*course.place_id);
+    int free_regular = 0;
+    for (const Place& place : demo_unit.places)
+      if (place.kind == PlaceKind::regular && !place.retired_on && !occupied.contains(place.id))
+        ++free_regular;
+    EXPECT_GE(free_regular, 1) << "no free regular place in the demo unit on " << options.today.iso();
+  }
+}
+
+}  // namespace
+}  // namespace afk::app

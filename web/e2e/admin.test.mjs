@@ -4,7 +4,7 @@
 // axe (no serious/critical violation) at 1280 and 768 px, no sideways scrolling at 768 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, checkPage, launch, loginAs, waitForTitle } from './helpers.mjs';
+import { BASE_URL, TODAY_DANISH, checkPage, launch, loginAs, waitForTitle } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -56,7 +56,7 @@ test('administrator: places — add a place, see it, take it out of use', async 
   await end.getByRole('button', { name: 'Afslut lukning' }).click();
   await end.locator('.field-error').waitFor();
   assert.match(await end.locator('.field-error').innerText(), /før den begyndte/);
-  await end.getByLabel('Sidste lukkede dag').fill(await page.evaluate(() => new Date().toLocaleDateString('da-DK', { day: '2-digit', month: '2-digit', year: 'numeric' }).replace(/\./g, '-')));
+  await end.getByLabel('Sidste lukkede dag').fill(TODAY_DANISH);
   await end.getByRole('button', { name: 'Afslut lukning' }).click();
   await page.waitForFunction(() => /Lukket til og med/.test(document.querySelector('.admin-places tr[data-place="41"]')?.textContent ?? ''));
 

@@ -5,7 +5,7 @@
 // referral. Screenshot and axe at 1280 and 768 px for each state.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, checkPage, launch, loginAs, screenshot } from './helpers.mjs';
+import { BASE_URL, TODAY_DANISH, checkPage, danishDaysFromToday, launch, loginAs, screenshot } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -19,10 +19,8 @@ after(async () => {
 
 const check = checkPage;
 
-const pad = (n) => String(n).padStart(2, '0');
-const danish = (d) => `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()}`;
-const today = danish(new Date());
-const tomorrow = danish(new Date(Date.now() + 86_400_000));
+const today = TODAY_DANISH;
+const tomorrow = danishDaysFromToday(1);
 
 // A course in its stay with an actor, not paused, whose citizen is not in hospital now.
 let course = null;

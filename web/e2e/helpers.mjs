@@ -13,6 +13,26 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const RESULTS = process.env.AFK_TEST_RESULTS ?? join(here, '..', 'test-results');
 mkdirSync(join(RESULTS, 'screenshots'), { recursive: true });
 
+/** The day the world was seeded on and the server believes it is (e2e/run); the browser's clock is
+ *  set to noon that day in every context, so dates typed and shown never depend on the calendar. */
+export const TODAY = process.env.AFK_E2E_TODAY ?? new Date().toISOString().slice(0, 10);
+const [year, month, day] = TODAY.split('-');
+/** TODAY as the application shows it: dd-mm-åååå. */
+export const TODAY_DANISH = `${day}-${month}-${year}`;
+/** The Danish date `days` after TODAY. */
+export function danishDaysFromToday(days) {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day) + days));
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}-${pad(date.getUTCMonth() + 1)}-${date.getUTCFullYear()}`;
+}
+
+/** A browser context (own cookies = own user) whose clock stands at noon on TODAY in Copenhagen. */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', ...options });
+  await context.clock.setFixedTime(new Date(`${TODAY}T12:00:00+01:00`));
+  return context;
+}
+
 export const DESKTOP = { width: 1280, height: 800 };
 export const TABLET = { width: 768, height: 1024 };
 
@@ -38,7 +58,7 @@ export async function launch() {
 
 /** A new context (own cookies = own user) logged in as `username`, on the start page. */
 export async function loginAs(browser, username, viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const context = await newContext(browser, { viewport });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${username}] page error: ${error.message}`));
   await page.goto(BASE_URL + '/login');

@@ -2,7 +2,7 @@
 // and leaves a screenshot in web/test-results/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, DESKTOP, checkPage, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
+import { BASE_URL, DESKTOP, checkPage, launch, loginAs, menuLink, newContext, screenshot, waitForTitle } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -15,7 +15,7 @@ after(async () => {
 const check = checkPage;
 
 test('log-in page', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await newContext(browser, { viewport: DESKTOP });
   const page = await context.newPage();
   await page.goto(BASE_URL + '/');
   await waitForTitle(page, 'Log ind i Afklaring');
