@@ -6,11 +6,16 @@
 #include "app/simulate_command.hpp"
 #define AFK_HAS_SIMULATE 1
 #endif
+#include <sys/stat.h>
+
 #include "security/passwords.hpp"
 
 namespace afk::app {
 
 int run_cli(int argc, char** argv) {
+  // Everything the program creates — the database, its WAL, backups,
+  // exports, secrets — is readable by its owner only (security.md, "At rest").
+  umask(S_IRWXG | S_IRWXO);
   security::initialise();
   CLI::App app{"Afklaring — afklaringspladser i socialpsykiatrien"};
   app.require_subcommand(1);

@@ -1,10 +1,13 @@
 // afklaring user add: create a login from the command line.
 #include <iostream>
 
+#include "app/clock.hpp"
 #include "app/commands.hpp"
 #include "app/database_option.hpp"
 #include "core/role.hpp"
+#include "security/password_policy.hpp"
 #include "security/passwords.hpp"
+#include "store/audit_repository.hpp"
 #include "store/users_repository.hpp"
 
 namespace afk::app {
@@ -16,7 +19,7 @@ void register_user_command(CLI::App& app) {
     std::string display_name;
     std::string role;
     std::int64_t organisation_id = 0;
-    bool password_stdin = false;
+    bool password_is_final = false;
   };
   auto options = std::make_shared<Options>();
   auto* user = app.add_subcommand("user", "Manage users");
@@ -30,15 +33,19 @@ void register_user_command(CLI::App& app) {
       ->required();
   add->add_option("--organisation-id", options->organisation_id,
                   "Id of the ward, unit or municipality the user belongs to");
+  add->add_flag("--password-is-final", options->password_is_final,
+                "Do not ask the user to change the password at the first log-in (an operator's own account)");
   add->callback([options] {
     const auto role = role_from_code(options->role);
     if (!role) throw CLI::ValidationError("--role", "unknown role " + options->role);
     std::string password;
     std::getline(std::cin, password);
-    if (password.size() < 12) throw CLI::ValidationError("password", "must be at least 12 characters");
     store::UserRecord record;
     record.username = options->username;
     record.display_name = options->display_name;
+    if (auto problem = security::password_problem_da(password, {record.username, record.display_name, {}}))
+      throw CLI::ValidationError("password", *problem);
+    record.must_change_password = !options->password_is_final;
     record.role = *role;
     record.organisation_kind = organisation_kind_for(*role);
     if (options->organisation_id > 0) record.organisation_id = options->organisation_id;
@@ -48,7 +55,15 @@ void register_user_command(CLI::App& app) {
     store::Transaction transaction(*connection);
     if (store::find_user_by_username(*connection, record.username))
       throw CLI::ValidationError("--username", "already exists");
-    store::insert_user(*connection, record);
+    const std::int64_t id = store::insert_user(*connection, record);
+    store::AuditEntry audit;
+    audit.at = http::utc_timestamp(system_clock().now_seconds());
+    audit.action = "user_create";
+    audit.entity = "user";
+    audit.entity_id = id;
+    audit.address = "command line";
+    audit.outcome = "ok";
+    store::append_audit(*connection, audit);
     transaction.commit();
     std::cout << "Bruger oprettet: " << record.username << " (" << role_label_da(*role) << ")\n";
   });

@@ -3,6 +3,7 @@
 // kind that the HTTP layer maps to a status code.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <variant>
@@ -10,15 +11,17 @@
 namespace afk {
 
 enum class ErrorKind {
-  bad_input,       // 400: malformed or invalid input
-  unauthenticated, // 401
-  forbidden,       // 403
-  not_found,       // 404
-  illegal_state,   // 409: the command is not allowed in the current state
-  stale_version,   // 412: the record changed since the caller read it
-  too_large,       // 413
-  rule_violated,   // 422: a business rule refuses the command
-  internal,        // 500
+  bad_input,        // 400: malformed or invalid input
+  unauthenticated,  // 401
+  forbidden,        // 403
+  not_found,        // 404
+  illegal_state,    // 409: the command is not allowed in the current state
+  stale_version,    // 412: the record changed since the caller read it
+  too_large,        // 413
+  rule_violated,    // 422: a business rule refuses the command
+  too_many,         // 429: too many attempts; try again after a while
+  internal,         // 500
+  busy,             // 503: the server is saturated; try again shortly
 };
 
 struct Error {
@@ -26,6 +29,7 @@ struct Error {
   std::string code;     // stable identifier, e.g. "place_not_free"
   std::string message;  // Danish text for staff
   std::string field;    // the input field concerned, empty when none
+  std::int64_t retry_after_seconds = 0;  // too_many and busy: when to try again (Retry-After)
 };
 
 inline Error make_error(ErrorKind kind, std::string code, std::string message, std::string field = {}) {

@@ -34,7 +34,11 @@ int status_for(ErrorKind kind) {
     case ErrorKind::stale_version: return 412;
     case ErrorKind::too_large: return 413;
     case ErrorKind::rule_violated: return 422;
+    case ErrorKind::too_many:
+      return 429;
     case ErrorKind::internal: return 500;
+    case ErrorKind::busy:
+      return 503;
   }
   return 500;
 }
@@ -42,14 +46,18 @@ int status_for(ErrorKind kind) {
 ApiResponse ApiResponse::json(const nlohmann::json& body, int status) {
   ApiResponse response;
   response.status = status;
-  response.body = body.dump();
+  // Replacing ill-formed UTF-8 instead of throwing: an answer is always written.
+  response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return response;
 }
 
 ApiResponse ApiResponse::error(const Error& error) {
   nlohmann::json detail{{"code", error.code}, {"message", error.message}};
   if (!error.field.empty()) detail["field"] = error.field;
-  return json({{"error", detail}}, status_for(error.kind));
+  ApiResponse response = json({{"error", detail}}, status_for(error.kind));
+  if (error.retry_after_seconds > 0)
+    response.headers.emplace_back("Retry-After", std::to_string(error.retry_after_seconds));
+  return response;
 }
 
 ApiResponse ApiResponse::no_content() {

@@ -20,7 +20,10 @@ struct ApiRequest {
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
+  // The client's address: the peer's, or the one a trusted proxy forwarded.
   std::string client_address;
+  // The client's connection was HTTPS (a trusted proxy said so).
+  bool https = false;
 
   std::optional<std::string> header(const std::string& lower_case_name) const;
   std::optional<std::string> cookie(const std::string& name) const;

@@ -2,17 +2,14 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
-#include "http/query_string.hpp"
-#include "http/static_files.hpp"
+#include "http/bounded_work_pool.hpp"
+#include "http/request_handler.hpp"
 
 namespace afk::http {
 
@@ -22,48 +19,22 @@ namespace bhttp = boost::beast::http;
 using tcp = asio::ip::tcp;
 
 namespace {
+// Request headers beyond this are refused: no route needs more than a cookie and a few tokens.
+constexpr std::size_t header_limit_bytes = 16 * 1024;
+// Accept back-off when out of descriptors (EMFILE): from the first to the longest wait.
+constexpr std::chrono::milliseconds first_accept_backoff{10};
+constexpr std::chrono::milliseconds longest_accept_backoff{500};
 
-void log_request(const ApiRequest& request, int status, double milliseconds) {
-  // Paths carry numeric ids only; no names, CPR numbers or note text.
-  nlohmann::json line{{"level", "info"},     {"msg", "request"}, {"method", request.method},
-                      {"path", request.path}, {"status", status}, {"ms", std::round(milliseconds * 10) / 10}};
-  std::cerr << line.dump() + "\n";
-}
-
-ApiRequest to_api_request(const bhttp::request<bhttp::string_body>& request, const std::string& client_address) {
-  ApiRequest api;
-  api.method = std::string(request.method_string());
-  const std::string target(request.target());
-  const size_t question = target.find('?');
-  api.path = target.substr(0, question);
-  if (question != std::string::npos) api.query = parse_query_string(target.substr(question + 1));
-  for (const auto& field : request) {
-    std::string name(field.name_string());
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    api.headers[name] = std::string(field.value());
-  }
-  api.body = request.body();
-  api.client_address = client_address;
-  return api;
-}
-
-bhttp::response<bhttp::string_body> to_beast_response(const ApiResponse& api, unsigned version, bool keep_alive) {
-  bhttp::response<bhttp::string_body> response{static_cast<bhttp::status>(api.status), version};
-  response.set(bhttp::field::server, "afklaring");
-  if (!api.content_type.empty()) response.set(bhttp::field::content_type, api.content_type);
-  response.set("X-Content-Type-Options", "nosniff");
-  response.set("Referrer-Policy", "no-referrer");
-  for (const auto& [name, value] : api.headers) response.insert(name, value);
-  response.keep_alive(keep_alive);
-  response.body() = api.body;
-  response.prepare_payload();
-  return response;
+ApiResponse busy_response() {
+  Error error = make_error(ErrorKind::busy, "busy", "Der er travlt lige nu. Prøv igen om et øjeblik.");
+  error.retry_after_seconds = 1;
+  return ApiResponse::error(error);
 }
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(tcp::socket socket, Router& router, const ServerOptions& options)
-      : stream_(std::move(socket)), router_(router), options_(options) {}
+  Connection(tcp::socket socket, Router& router, const ServerOptions& options, BoundedWorkPool& password_pool)
+      : stream_(std::move(socket)), router_(router), options_(options), password_pool_(password_pool) {}
 
   void start() { read_next(); }
 
@@ -71,53 +42,68 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void read_next() {
     parser_.emplace();
     parser_->body_limit(router_.services().settings.body_limit_bytes);
-    parser_->header_limit(16 * 1024);
-    stream_.expires_after(std::chrono::seconds(60));
+    parser_->header_limit(header_limit_bytes);
+    stream_.expires_after(options_.read_timeout);
     bhttp::async_read(stream_, buffer_, *parser_,
                       beast::bind_front_handler(&Connection::on_read, shared_from_this()));
   }
 
   void on_read(beast::error_code error, std::size_t) {
     if (error == bhttp::error::end_of_stream || error == beast::error::timeout || error == asio::error::eof ||
-        error == asio::error::connection_reset) {
+        error == asio::error::connection_reset || error == asio::error::operation_aborted) {
       close();
       return;
     }
     if (error == bhttp::error::body_limit) {
-      auto api = ApiResponse::error(make_error(ErrorKind::too_large, "body_too_large",
-                                               "Forespørgslen er for stor.", "body"));
-      send(to_beast_response(api, 11, false));
+      send_final(ApiResponse::error(
+          make_error(ErrorKind::too_large, "body_too_large", "Forespørgslen er for stor.", "body")));
       return;
     }
     if (error) {
-      auto api = ApiResponse::error(make_error(ErrorKind::bad_input, "bad_http", "Ugyldig HTTP-forespørgsel."));
-      send(to_beast_response(api, 11, false));
+      send_final(
+          ApiResponse::error(make_error(ErrorKind::bad_input, "bad_http", "Ugyldig HTTP-forespørgsel.")));
       return;
     }
-    const auto started = std::chrono::steady_clock::now();
-    const auto& request = parser_->get();
-    std::string address;
+    const BeastRequest& request = parser_->get();
     beast::error_code ignored;
     const auto remote = stream_.socket().remote_endpoint(ignored);
-    if (!ignored) address = remote.address().to_string();
-    ApiRequest api_request = to_api_request(request, address);
-    ApiResponse api_response;
-    if (api_request.path.rfind("/api/", 0) == 0 || router_.services().settings.web_root.empty()) {
-      api_response = router_.handle(api_request);
-      api_response.headers.emplace_back("Cache-Control", "no-store");
-    } else {
-      api_response = serve_static_file(router_.services().settings.web_root, api_request);
+    const std::string peer = ignored ? std::string() : remote.address().to_string();
+    auto api_request = std::make_shared<ApiRequest>(to_api_request(request, peer, options_.trusted_proxies));
+    const unsigned version = request.version();
+    const bool keep_alive = request.keep_alive();
+    const Route* route = api_route(router_, *api_request);
+    if (route && route->workload == Workload::password_hash) {
+      // Off the I/O thread; the answer is written back on the connection's strand.
+      const bool queued =
+          password_pool_.try_post([self = shared_from_this(), api_request, version, keep_alive] {
+            auto response = std::make_shared<ApiResponse>(self->answer(*api_request));
+            asio::post(self->stream_.get_executor(), [self, response, version, keep_alive] {
+              self->send(to_beast_response(*response, version, keep_alive));
+            });
+          });
+      if (!queued) send(to_beast_response(busy_response(), version, keep_alive));
+      return;
     }
-    if (api_request.method == "HEAD") api_response.body.clear();
-    if (options_.log_requests) {
-      const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - started;
-      log_request(api_request, api_response.status, elapsed.count());
-    }
-    send(to_beast_response(api_response, request.version(), request.keep_alive()));
+    send(to_beast_response(answer(*api_request), version, keep_alive));
   }
 
-  void send(bhttp::response<bhttp::string_body> response) {
-    auto shared = std::make_shared<bhttp::response<bhttp::string_body>>(std::move(response));
+  // The last line of defence: whatever goes wrong answering, the process goes on.
+  ApiResponse answer(const ApiRequest& request) {
+    try {
+      return handle_request(router_, request, options_.log_requests);
+    } catch (const std::exception&) {
+      std::cerr << R"({"level":"error","msg":"request failed outside the router"})"
+                   "\n";
+      return ApiResponse::error(
+          make_error(ErrorKind::internal, "internal_error", "Der opstod en uventet fejl."));
+    }
+  }
+
+  void send_final(const ApiResponse& api) { send(to_beast_response(api, 11, false)); }
+
+  void send(BeastResponse response) {
+    auto shared = std::make_shared<BeastResponse>(std::move(response));
+    stream_.expires_after(options_.write_timeout);
     bhttp::async_write(stream_, *shared,
                        [self = shared_from_this(), shared](beast::error_code error, std::size_t) {
                          if (error || !shared->keep_alive()) {
@@ -138,21 +124,38 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   Router& router_;
   const ServerOptions& options_;
+  BoundedWorkPool& password_pool_;
 };
 
 }  // namespace
 
 struct HttpServer::Impl {
   Impl(Router& router, ServerOptions options)
-      : router(router), options(std::move(options)), context(this->options.threads), acceptor(context) {}
+      : router(router),
+        options(std::move(options)),
+        context(this->options.threads),
+        acceptor(context),
+        backoff_timer(context),
+        password_pool(this->options.password_threads, this->options.password_queue_limit) {}
 
   void accept_next() {
     acceptor.async_accept(asio::make_strand(context), [this](beast::error_code error, tcp::socket socket) {
+      if (error == asio::error::operation_aborted) return;
       if (error) {
-        if (error == asio::error::operation_aborted) return;
-      } else {
-        std::make_shared<Connection>(std::move(socket), router, options)->start();
+        // Out of descriptors (EMFILE, ENFILE) or memory: the connection waits
+        // in the backlog; try again later instead of spinning on accept.
+        if (backoff == first_accept_backoff)
+          std::cerr << R"({"level":"warning","msg":"accept failed; backing off","error":)"
+                    << nlohmann::json(error.message()).dump() << "}\n";
+        backoff_timer.expires_after(backoff);
+        backoff = std::min(backoff * 2, longest_accept_backoff);
+        backoff_timer.async_wait([this](beast::error_code waited) {
+          if (!waited) accept_next();
+        });
+        return;
       }
+      backoff = first_accept_backoff;
+      std::make_shared<Connection>(std::move(socket), router, options, password_pool)->start();
       accept_next();
     });
   }
@@ -161,6 +164,9 @@ struct HttpServer::Impl {
   ServerOptions options;
   asio::io_context context;
   tcp::acceptor acceptor;
+  asio::steady_timer backoff_timer;
+  std::chrono::milliseconds backoff = first_accept_backoff;
+  BoundedWorkPool password_pool;
   std::vector<std::thread> threads;
 };
 
@@ -194,6 +200,7 @@ void HttpServer::stop() {
   for (auto& thread : impl_->threads)
     if (thread.joinable()) thread.join();
   impl_->threads.clear();
+  impl_->password_pool.join();
 }
 
 }  // namespace afk::http

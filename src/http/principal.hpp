@@ -18,6 +18,7 @@ struct Principal {
   std::optional<std::int64_t> organisation_id;
   std::string csrf_token;
   std::string session_token_hash;
+  bool must_change_password = false;  // a first or reset password: only the password change is open
 };
 
 }  // namespace afk::http

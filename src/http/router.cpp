@@ -3,7 +3,9 @@
 #include <charconv>
 #include <iostream>
 
+#include "http/request_checks.hpp"
 #include "http/session_auth.hpp"
+#include "json/untrusted_json.hpp"
 #include "store/sql.hpp"
 
 namespace afk::http {
@@ -22,6 +24,25 @@ std::vector<std::string> split_path(const std::string& path) {
 }
 
 bool changes_state(const std::string& method) { return method != "GET" && method != "HEAD"; }
+
+// An id is logged only in its canonical form of at most nine digits: a CPR
+// number typed into an id's place (ten digits, or nine after a leading zero)
+// must not reach the log as an "id".
+std::optional<std::int64_t> loggable_id(const std::string& text) {
+  if (text.empty() || text.size() > 9 || text.front() == '0') return std::nullopt;
+  std::int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return id;
+}
+
+void note_match(RouteMatch* matched, const Route& route,
+                const std::map<std::string, std::string>& parameters) {
+  if (!matched) return;
+  matched->route = route.pattern;
+  for (const auto& [name, text] : parameters)
+    if (const auto id = loggable_id(text)) matched->ids.emplace_back(name, *id);
+}
 }  // namespace
 
 bool match_pattern(const std::string& pattern, const std::string& path,
@@ -80,13 +101,24 @@ Result<std::int64_t> RequestContext::expected_version() const {
 
 void Router::add(Route route) { routes_.push_back(std::move(route)); }
 
-ApiResponse Router::handle(const ApiRequest& request) {
+const Route* Router::find(const ApiRequest& request) const {
+  for (const Route& route : routes_) {
+    std::map<std::string, std::string> parameters;
+    if (route.method == request.method && match_pattern(route.pattern, request.path, parameters))
+      return &route;
+  }
+  return nullptr;
+}
+
+ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched) {
+  if (auto checked = check_request_text(request); !checked) return ApiResponse::error(checked.error());
   bool path_known = false;
   for (const Route& route : routes_) {
     std::map<std::string, std::string> parameters;
     if (!match_pattern(route.pattern, request.path, parameters)) continue;
     path_known = true;
     if (route.method != request.method) continue;
+    note_match(matched, route, parameters);
     RequestContext context(request, services_);
     context.parameters_ = std::move(parameters);
     try {
@@ -128,13 +160,15 @@ ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
         return ApiResponse::error(make_error(ErrorKind::forbidden, "csrf_failed",
                                              "Sikkerhedstjek fejlede. Genindlæs siden, og prøv igen."));
     }
+    if (principal->must_change_password && !route.before_password_change)
+      return ApiResponse::error(make_error(ErrorKind::forbidden, "password_change_required",
+                                           "Skift din adgangskode, før du fortsætter.", "new_password"));
     context.principal_ = std::move(principal.value());
   }
   if (!request.body.empty()) {
-    context.body_ = nlohmann::json::parse(request.body, nullptr, false);
-    if (context.body_.is_discarded())
-      return ApiResponse::error(
-          make_error(ErrorKind::bad_input, "malformed_json", "Forespørgslen er ikke gyldig JSON.", "body"));
+    auto body = json::parse_untrusted(request.body);
+    if (!body) return ApiResponse::error(body.error());
+    context.body_ = std::move(body).value();
   }
   return route.handler(context);
 }

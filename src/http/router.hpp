@@ -25,6 +25,14 @@ enum class Access {
   logged_in,     // any logged-in user; `roles` lists who
 };
 
+// What a route's handler costs beyond a database transaction.
+enum class Workload {
+  ordinary,
+  // Hashes or verifies a password (argon2id: tens of milliseconds and 64 MiB):
+  // runs on the server's small password pool, never on an I/O thread.
+  password_hash,
+};
+
 struct Route {
   std::string method;
   std::string pattern;  // "/api/v1/courses/{courseId}"
@@ -32,6 +40,16 @@ struct Route {
   std::set<Role> roles;  // who may call it (logged_in routes)
   std::string scope;     // the organisational scope, as documented (e.g. "unit of the course")
   Handler handler;
+  Workload workload = Workload::ordinary;
+  // Reachable with a first or reset password that must be changed before anything else.
+  bool before_password_change = false;
+};
+
+// Which route answered, for the request log: the template and the numeric
+// ids of the path, never the path itself (a client may put anything there).
+struct RouteMatch {
+  std::string route = "unmatched";
+  std::vector<std::pair<std::string, std::int64_t>> ids;
 };
 
 class RequestContext {
@@ -65,9 +83,12 @@ class Router {
  public:
   explicit Router(Services& services) : services_(services) {}
   void add(Route route);
-  ApiResponse handle(const ApiRequest& request);
+  ApiResponse handle(const ApiRequest& request, RouteMatch* matched = nullptr);
+  // The route a request would reach (method and path), if any.
+  const Route* find(const ApiRequest& request) const;
   const std::vector<Route>& routes() const { return routes_; }
   Services& services() { return services_; }
+  const Services& services() const { return services_; }
 
  private:
   ApiResponse dispatch(const Route& route, RequestContext& context);

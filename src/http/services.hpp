@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/date.hpp"
+#include "core/login_throttle.hpp"
 #include "store/connection_pool.hpp"
 
 namespace afk::http {
@@ -22,7 +23,8 @@ struct Settings {
   std::int64_t session_max_seconds = 12 * 60 * 60;
   size_t body_limit_bytes = 1024 * 1024;
   std::string cpr_lookup_key;   // installation secret for the CPR lookup hash
-  bool secure_cookies = false;  // true behind HTTPS
+  bool secure_cookies = false;  // always Secure, also when a request did not come over HTTPS
+  LoginThrottlePolicy login_throttle;
   std::string web_root;         // built single-page application; empty = none
 };
 

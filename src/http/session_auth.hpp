@@ -20,13 +20,21 @@ struct LoginResult {
   std::string session_token;  // goes into the cookie, never stored
 };
 
+// Refused without a password check while the username or the address is
+// locked (429 `login_locked` with Retry-After); a failure is recorded for
+// the throttle and audited, and the failure that starts a lock is audited
+// as `login_locked`.
 Result<LoginResult> login(Services& services, const std::string& username, const std::string& password,
                           const std::string& client_address);
+// The key the throttle knows a typed username by: a keyed hash, because
+// people type a password into the username field.
+std::string login_username_key(const Settings& settings, const std::string& username);
 Result<Principal> authenticate(Services& services, const ApiRequest& request);
 void logout(Services& services, const Principal& principal);
 bool csrf_matches(const Principal& principal, const std::string& token);
 
-std::string session_cookie(const Settings& settings, const std::string& token);
-std::string expired_session_cookie(const Settings& settings);
+// Secure when the client's connection was HTTPS (through a trusted proxy) or the settings say always.
+std::string session_cookie(const Settings& settings, const ApiRequest& request, const std::string& token);
+std::string expired_session_cookie(const Settings& settings, const ApiRequest& request);
 
 }  // namespace afk::http

@@ -20,6 +20,7 @@ struct UserRecord {
   OrganisationKind organisation_kind = OrganisationKind::unit;
   std::optional<std::int64_t> organisation_id;
   bool active = true;
+  bool must_change_password = false;  // a first or reset password
   std::int64_t version = 1;
 };
 
@@ -28,5 +29,11 @@ std::optional<UserRecord> find_user(SqlConnection& sql, std::int64_t id);
 std::vector<UserRecord> list_users(SqlConnection& sql);
 // Throws SqlConstraintError when the username is taken.
 std::int64_t insert_user(SqlConnection& sql, const UserRecord& user);
+// Saves display name, password hash, role, organisation, active and the
+// must-change flag when `user.version` is the stored one; false when stale.
+bool update_user(SqlConnection& sql, const UserRecord& user);
+// Ends every session of the user except `keep_token_hash` (empty: all of them).
+std::int64_t end_sessions_of_user(SqlConnection& sql, std::int64_t user_id,
+                                  const std::string& keep_token_hash = {});
 
 }  // namespace afk::store

@@ -3,9 +3,11 @@
 // hands out the same document it was built with.
 #include <gmock/gmock.h>
 
+#include <cmath>
 #include <set>
 #include <string>
 
+#include "core/input_limits.hpp"
 #include "http/api_fixture.hpp"
 #include "http/openapi_document.hpp"
 
@@ -56,6 +58,65 @@ TEST_F(OpenApiContractTest, EveryRouteIsRegisteredOnce) {
   std::set<Operation> seen;
   for (const auto& route : server().router().routes())
     EXPECT_TRUE(seen.emplace(route.pattern, route.method).second) << route.method << " " << route.pattern;
+}
+
+// Walks a request schema (following $ref) and compares every property with
+// the limit the server applies to a field of that name (core/input_limits).
+class RequestLimitsCheck {
+ public:
+  explicit RequestLimitsCheck(const nlohmann::json& document) : document_(document) {}
+
+  void schema(const nlohmann::json& node, const std::string& where, const std::string& field) {
+    if (!node.is_object()) {
+      ADD_FAILURE() << where << " is not a schema object";
+      return;
+    }
+    if (node.contains("$ref")) {
+      const std::string ref = node.at("$ref");
+      const std::string name = ref.substr(ref.rfind('/') + 1);
+      if (!visited_.insert(name).second) return;
+      schema(document_.at("components").at("schemas").at(name), name, field);
+      return;
+    }
+    const std::string type = node.value("type", "");
+    if (type == "object") {
+      const nlohmann::json properties = node.value("properties", nlohmann::json::object());
+      for (const auto& [key, property] : properties.items()) schema(property, where + "." + key, key);
+    } else if (type == "array") {
+      schema(node.at("items"), where + "[]", field);
+    } else if (type == "string" && !node.contains("enum") && node.value("format", "") != "date") {
+      ++checked_;
+      const auto expected = text_limit(field).max_characters;
+      EXPECT_EQ(node.value("maxLength", std::size_t{0}), expected)
+          << where << " needs maxLength: " << expected;
+    } else if (type == "integer" || type == "number") {
+      ++checked_;
+      const NumberLimit limit = number_limit(field);
+      EXPECT_EQ(node.value("minimum", std::nan("")), limit.minimum)
+          << where << " needs minimum: " << limit.minimum;
+      EXPECT_EQ(node.value("maximum", std::nan("")), limit.maximum)
+          << where << " needs maximum: " << limit.maximum;
+    }
+  }
+  int checked() const { return checked_; }
+
+ private:
+  const nlohmann::json& document_;
+  std::set<std::string> visited_;
+  int checked_ = 0;
+};
+
+TEST_F(OpenApiContractTest, EveryRequestFieldCarriesTheLimitTheServerApplies) {
+  const nlohmann::json& document = http::openapi_document();
+  RequestLimitsCheck check(document);
+  for (const auto& [path, item] : document.at("paths").items())
+    for (const auto& [method, operation] : item.items()) {
+      if (!operation.is_object() || !operation.contains("requestBody")) continue;
+      const auto& content = operation.at("requestBody").at("content");
+      if (content.contains("application/json"))
+        check.schema(content.at("application/json").at("schema"), method + " " + path, "");
+    }
+  EXPECT_GT(check.checked(), 40) << "the request schemas should declare their fields";
 }
 
 TEST_F(OpenApiContractTest, ServerHandsOutTheEmbeddedDocumentWithoutLogin) {

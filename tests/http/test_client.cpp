@@ -5,6 +5,7 @@
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <stdexcept>
@@ -93,6 +94,29 @@ HttpResponse TestClient::send(const HttpRequest& request) {
   }
   beast::error_code ignored;
   socket.shutdown(tcp::socket::shutdown_both, ignored);
+  return response;
+}
+
+HttpResponse TestClient::send_raw(const std::string& bytes) {
+  asio::io_context context;
+  tcp::socket socket(context);
+  socket.connect({asio::ip::make_address("127.0.0.1"), port_});
+  set_socket_timeouts(socket);
+  beast::error_code error;
+  asio::write(socket, asio::buffer(bytes), error);
+  beast::flat_buffer buffer;
+  bhttp::response_parser<bhttp::string_body> parser;
+  parser.body_limit(boost::none);
+  bhttp::read(socket, buffer, parser, error);
+  HttpResponse response;
+  if (!parser.is_header_done()) return response;
+  const auto& answer = parser.get();
+  response.status = static_cast<int>(answer.result_int());
+  for (const auto& field : answer)
+    response.headers[lower(std::string(field.name_string()))] = std::string(field.value());
+  response.body = answer.body();
+  response.json = nlohmann::json::parse(response.body, nullptr, false);
+  if (response.json.is_discarded()) response.json = nullptr;
   return response;
 }
 

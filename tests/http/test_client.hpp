@@ -49,6 +49,9 @@ class TestClient {
                     const std::optional<std::string>& if_match = std::nullopt);
   HttpResponse remove(const std::string& target);
   HttpResponse send(const HttpRequest& request);
+  // Writes `bytes` as they are (a hostile request line, invalid UTF-8, …) and
+  // reads one answer; status 0 when the server closed without answering.
+  HttpResponse send_raw(const std::string& bytes);
 
   const std::string& cookie() const { return cookie_; }
   void set_cookie(std::string cookie) { cookie_ = std::move(cookie); }

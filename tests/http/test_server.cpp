@@ -60,7 +60,8 @@ std::string synthetic_cpr(int index) {
 
 Date TestServer::today() { return *Date::from_ymd(2026, 3, 2); }
 
-TestServer::TestServer() : directory_(make_temp_directory()), now_seconds_(start_of_today + 9 * 3600) {
+TestServer::TestServer(TestServerOptions test_options)
+    : directory_(make_temp_directory()), now_seconds_(start_of_today + 9 * 3600) {
   pool_ = store::open_sqlite_pool((directory_ / "afklaring.db").string());
   store::migrate_sqlite(*pool_->acquire());
   write_world();
@@ -77,8 +78,12 @@ TestServer::TestServer() : directory_(make_temp_directory()), now_seconds_(start
   http::register_all_routes(*router_);
   http::ServerOptions options;
   options.port = 0;
-  options.threads = 2;
-  options.log_requests = false;
+  options.threads = test_options.io_threads;
+  options.log_requests = test_options.log_requests;
+  options.password_threads = test_options.password_threads;
+  options.password_queue_limit = test_options.password_queue_limit;
+  options.read_timeout = test_options.read_timeout;
+  options.trusted_proxies = test_options.trusted_proxies;
   server_ = std::make_unique<http::HttpServer>(*router_, options);
   server_->start();
 }

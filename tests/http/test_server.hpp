@@ -57,10 +57,20 @@ struct SeededCourse {
 // A fixed, synthetic CPR number that differs per `index` (1947–1999 births).
 std::string synthetic_cpr(int index);
 
+// What a test may change about the server; the defaults are the program's.
+struct TestServerOptions {
+  std::size_t password_threads = 1;
+  std::size_t password_queue_limit = 16;
+  std::chrono::milliseconds read_timeout{30'000};
+  int io_threads = 2;
+  http::TrustedProxies trusted_proxies;
+  bool log_requests = false;
+};
+
 class TestServer {
  public:
   // `body_limit_bytes` is deliberately small so the 413 test stays cheap.
-  TestServer();
+  explicit TestServer(TestServerOptions options = {});
   ~TestServer();
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;
@@ -68,6 +78,7 @@ class TestServer {
   unsigned short port() const { return server_->port(); }
   const http::Router& router() const { return *router_; }
   const http::Settings& settings() const { return services_->settings; }
+  http::Router& mutable_router() { return *router_; }
   store::ConnectionPool& pool() { return *pool_; }
 
   // The fixed "today" of the clock (a Monday).

@@ -2,22 +2,12 @@
 // citizens by id only.
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
-#include "security/passwords.hpp"
+#include "http/user_accounts.hpp"
 #include "store/users_repository.hpp"
 
 namespace afk::http {
 
 namespace {
-nlohmann::json user_json(const store::UserRecord& user) {
-  return {{"id", user.id},
-          {"username", user.username},
-          {"display_name", user.display_name},
-          {"role", role_code(user.role)},
-          {"organisation_kind", organisation_kind_code(user.organisation_kind)},
-          {"organisation_id", user.organisation_id ? nlohmann::json(*user.organisation_id) : nlohmann::json()},
-          {"active", user.active}};
-}
-
 ApiResponse list_users_route(RequestContext& context) {
   return run_query(context, [](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
     nlohmann::json items = nlohmann::json::array();
@@ -26,46 +16,32 @@ ApiResponse list_users_route(RequestContext& context) {
   });
 }
 
-Result<store::UserRecord> parse_new_user(const nlohmann::json& body) {
-  static const std::set<std::string> fields{"username", "display_name", "password", "role", "organisation_id"};
-  if (!body.is_object())
-    return make_error(ErrorKind::bad_input, "object_expected", "Forespørgslen skal være et JSON-objekt.", "body");
-  for (const auto& [key, value] : body.items())
-    if (!fields.contains(key)) return make_error(ErrorKind::bad_input, "unknown_field", "Ukendt felt: " + key, key);
-  for (const char* field : {"username", "display_name", "password", "role"})
-    if (!body.contains(field) || !body[field].is_string() || body[field].get<std::string>().empty())
-      return make_error(ErrorKind::bad_input, "required", "Feltet skal udfyldes.", field);
-  store::UserRecord user;
-  user.username = body["username"];
-  user.display_name = body["display_name"];
-  const std::string password = body["password"];
-  if (password.size() < 12)
-    return make_error(ErrorKind::bad_input, "password_too_short", "Adgangskoden skal have mindst 12 tegn.",
-                      "password");
-  const auto role = role_from_code(body["role"].get<std::string>());
-  if (!role) return make_error(ErrorKind::bad_input, "unknown_role", "Ukendt rolle.", "role");
-  user.role = *role;
-  user.organisation_kind = organisation_kind_for(*role);
-  const bool needs_organisation =
-      user.organisation_kind != OrganisationKind::system && user.organisation_kind != OrganisationKind::national;
-  if (needs_organisation) {
-    if (!body.contains("organisation_id") || !body["organisation_id"].is_number_integer())
-      return make_error(ErrorKind::bad_input, "required", "Vælg brugerens organisation.", "organisation_id");
-    user.organisation_id = body["organisation_id"].get<std::int64_t>();
-  }
-  user.password_hash = security::hash_password(password);
-  return user;
+// Reads the payload with `parse`, then hands it to `act` with the user id of the path.
+template <class Parse, class Act>
+ApiResponse with_user_payload(RequestContext& context, Parse parse, Act act) {
+  auto user_id = context.id_parameter("userId");
+  if (!user_id) return ApiResponse::error(user_id.error());
+  auto payload = parse(context.body());
+  if (!payload) return ApiResponse::error(payload.error());
+  return act(context, user_id.value(), payload.value());
 }
 
 ApiResponse create_user_route(RequestContext& context) {
-  return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    auto user = parse_new_user(context.body());
-    if (!user) return user.error();
-    if (store::find_user_by_username(sql, user->username))
-      return make_error(ErrorKind::illegal_state, "username_taken", "Brugernavnet er allerede i brug.", "username");
-    user->id = store::insert_user(sql, user.value());
-    return json_answer(user_json(user.value()), 201);
-  });
+  auto user = json::parse_new_user(context.body());
+  if (!user) return ApiResponse::error(user.error());
+  return create_user(context, user.value());
+}
+
+ApiResponse activation_route(RequestContext& context, bool active) {
+  auto user_id = context.id_parameter("userId");
+  if (!user_id) return ApiResponse::error(user_id.error());
+  return set_user_active(context, user_id.value(), active);
+}
+
+ApiResponse lift_lock_route(RequestContext& context) {
+  auto lift = json::parse_login_lock_lift(context.body());
+  if (!lift) return ApiResponse::error(lift.error());
+  return lift_login_lock(context, lift.value());
 }
 
 ApiResponse audit_route(RequestContext& context) {
@@ -97,7 +73,44 @@ ApiResponse audit_route(RequestContext& context) {
 
 void register_admin_routes(Router& router) {
   router.add({"GET", "/api/v1/users", Access::logged_in, {Role::admin}, "all", list_users_route});
-  router.add({"POST", "/api/v1/users", Access::logged_in, {Role::admin}, "all", create_user_route});
+  router.add({"POST",
+              "/api/v1/users",
+              Access::logged_in,
+              {Role::admin},
+              "all",
+              create_user_route,
+              Workload::password_hash});
+  router.add({"POST",
+              "/api/v1/users/{userId}/deactivate",
+              Access::logged_in,
+              {Role::admin},
+              "all",
+              [](RequestContext& context) { return activation_route(context, false); }});
+  router.add({"POST",
+              "/api/v1/users/{userId}/activate",
+              Access::logged_in,
+              {Role::admin},
+              "all",
+              [](RequestContext& context) { return activation_route(context, true); }});
+  router.add({"POST",
+              "/api/v1/users/{userId}/password",
+              Access::logged_in,
+              {Role::admin},
+              "all",
+              [](RequestContext& context) {
+                return with_user_payload(context, json::parse_password_reset, reset_password);
+              },
+              Workload::password_hash});
+  router.add({"PUT",
+              "/api/v1/users/{userId}/role",
+              Access::logged_in,
+              {Role::admin},
+              "all",
+              [](RequestContext& context) {
+                return with_user_payload(context, json::parse_role_change, change_role);
+              }});
+  router.add({"GET", "/api/v1/login-locks", Access::logged_in, {Role::admin}, "all", list_login_locks});
+  router.add({"POST", "/api/v1/login-locks/lift", Access::logged_in, {Role::admin}, "all", lift_lock_route});
   router.add({"GET", "/api/v1/audit", Access::logged_in, {Role::admin}, "all", audit_route});
 }
 

@@ -2,6 +2,7 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/session_auth.hpp"
+#include "http/user_accounts.hpp"
 
 namespace afk::http {
 
@@ -19,7 +20,8 @@ nlohmann::json principal_json(const Principal& principal) {
             {"role", role_code(principal.role)},
             {"role_label", role_label_da(principal.role)},
             {"organisation_kind", organisation_kind_code(principal.organisation_kind)},
-            {"organisation_id", organisation_id}}},
+            {"organisation_id", organisation_id},
+            {"must_change_password", principal.must_change_password}}},
           {"csrf_token", principal.csrf_token}};
 }
 
@@ -41,21 +43,34 @@ ApiResponse log_in(RequestContext& context) {
                       context.request().client_address);
   if (!result) return ApiResponse::error(result.error());
   auto response = ApiResponse::json(principal_json(result->principal));
-  response.headers.emplace_back("Set-Cookie", session_cookie(context.services().settings, result->session_token));
+  response.headers.emplace_back(
+      "Set-Cookie", session_cookie(context.services().settings, context.request(), result->session_token));
   return response;
+}
+
+ApiResponse change_password_route(RequestContext& context) {
+  auto change = json::parse_password_change(context.body());
+  if (!change) return ApiResponse::error(change.error());
+  return change_own_password(context, change.value());
 }
 }  // namespace
 
 void register_session_routes(Router& router) {
-  router.add({"POST", "/api/v1/session", Access::public_route, {}, "none", log_in});
+  router.add({"POST", "/api/v1/session", Access::public_route, {}, "none", log_in, Workload::password_hash});
   router.add({"GET", "/api/v1/session", Access::logged_in, every_role, "own session",
-              [](RequestContext& context) { return ApiResponse::json(principal_json(context.principal())); }});
-  router.add({"DELETE", "/api/v1/session", Access::logged_in, every_role, "own session", [](RequestContext& context) {
+              [](RequestContext& context) { return ApiResponse::json(principal_json(context.principal())); },
+              Workload::ordinary, true});
+  router.add({"DELETE", "/api/v1/session", Access::logged_in, every_role, "own session",
+              [](RequestContext& context) {
                 logout(context.services(), context.principal());
                 auto response = ApiResponse::no_content();
-                response.headers.emplace_back("Set-Cookie", expired_session_cookie(context.services().settings));
+                response.headers.emplace_back(
+                    "Set-Cookie", expired_session_cookie(context.services().settings, context.request()));
                 return response;
-              }});
+              },
+              Workload::ordinary, true});
+  router.add({"POST", "/api/v1/session/password", Access::logged_in, every_role, "own user",
+              change_password_route, Workload::password_hash, true});
 }
 
 }  // namespace afk::http
