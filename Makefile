@@ -5,7 +5,7 @@ ASAN := build/asan
 DEMO_DB ?= demo.sqlite
 PORT ?= 8080
 
-.PHONY: setup release asan web demo test bench format clean
+.PHONY: setup release asan web demo test fuzz bench format clean
 
 setup:
 	scripts/setup
@@ -13,8 +13,10 @@ setup:
 $(RELEASE)/build.ninja:
 	cmake -S . -B $(RELEASE) -G Ninja -DCMAKE_BUILD_TYPE=Release
 
+# The sanitizer build is clang's, so the same build also has the libFuzzer harnesses (tests/fuzz).
 $(ASAN)/build.ninja:
-	cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAFK_SANITIZE=ON -DAFK_BUILD_BENCH=OFF
+	CC=clang CXX=clang++ cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAFK_SANITIZE=ON -DAFK_FUZZ=ON \
+	  -DAFK_BUILD_BENCH=OFF
 
 release: setup $(RELEASE)/build.ninja
 	cmake --build $(RELEASE) -j $(JOBS)
@@ -37,6 +39,15 @@ test: release asan web
 	cd $(ASAN) && ctest --output-on-failure -j $(JOBS)
 	cd web && npx vitest run
 	web/e2e/run
+
+# Each fuzzer for FUZZ_SECONDS (default 10 minutes) instead of the test suite's 25 seconds; what
+# they find is kept in build/fuzz-corpus/ for bench/http/hostile_replay.
+FUZZ_SECONDS ?= 600
+fuzz: asan
+	for harness in $(ASAN)/tests/fuzz/fuzz_*; do \
+	  name=$$(basename $$harness); \
+	  AFK_FUZZ_KEEP=build/fuzz-corpus/$$name tests/fuzz/run-fuzzer $$harness tests/fuzz/corpus/$$name $(FUZZ_SECONDS) || exit 1; \
+	done
 
 bench: release web
 	bench/run

@@ -11,6 +11,7 @@
 #include "app/commands.hpp"
 #include "app/database_option.hpp"
 #include "app/installation_secret.hpp"
+#include "json/untrusted_json.hpp"
 #include "security/tokens.hpp"
 #include "store/evaluation_dataset.hpp"
 
@@ -124,8 +125,11 @@ void register_import(CLI::App& app) {
       std::string line;
       for (int number = 1; std::getline(input, line); ++number) {
         if (line.empty()) continue;
-        const auto row = nlohmann::json::parse(line, nullptr, false);
-        auto imported = store::import_evaluation_row(*connection, dataset, row);
+        auto row = json::parse_untrusted(line, "line");
+        if (!row)
+          throw std::runtime_error(file.string() + " line " + std::to_string(number) + ": " +
+                                   row.error().message);
+        auto imported = store::import_evaluation_row(*connection, dataset, row.value());
         if (!imported)
           throw std::runtime_error(file.string() + " line " + std::to_string(number) + ": " +
                                    imported.error().message);

@@ -4,10 +4,12 @@
 
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "json/scenario_json.hpp"
+#include "json/untrusted_json.hpp"
 #include "sim/planner.hpp"
 #include "sim/simulation.hpp"
 
@@ -91,13 +93,10 @@ int run_simulate(const SimulateOptions& options, std::ostream& out, std::ostream
   try {
     std::ifstream file(options.scenario_path);
     if (!file) throw json::ScenarioError(options.scenario_path, "cannot open the scenario file");
-    nlohmann::json document;
-    try {
-      document = nlohmann::json::parse(file);
-    } catch (const nlohmann::json::parse_error& error) {
-      throw json::ScenarioError(options.scenario_path, std::string("not valid JSON (") + error.what() + ")");
-    }
-    parsed = json::parse_scenario(document);
+    const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    auto document = json::parse_untrusted(text, "scenario");
+    if (!document) throw json::ScenarioError(document.error().field, document.error().message);
+    parsed = json::parse_scenario(document.value());
     if (options.replications > 0) parsed.scenario.replications = options.replications;
   } catch (const json::ScenarioError& error) {
     err << "afklaring simulate: " << error.what() << '\n';

@@ -56,6 +56,10 @@ Result<nlohmann::json> parse_untrusted(std::string_view text, const std::string&
       return make_error(ErrorKind::bad_input, "invalid_utf8", "Indholdet er ikke gyldig tekst (UTF-8).",
                         field);
     return make_error(ErrorKind::bad_input, "malformed_json", "Forespørgslen er ikke gyldig JSON.", field);
+  } catch (const Json::out_of_range&) {
+    // A number beyond any double (2e308): found by fuzz_http_request, was a 500.
+    return make_error(ErrorKind::bad_input, "number_out_of_range",
+                      "Indholdet har et tal, der er alt for stort.", field);
   }
   if (auto status = check_input_limits(parsed); !status) return status.error();
   return parsed;

@@ -82,6 +82,14 @@ TEST_F(HostileInputTest, MoneyThatWouldOverflowIsRefusedNotWrappedAround) {
   huge["daily_tariff"] = 1e308;  // was answered 200 with −9,223,372,036,854,775,808 øre
   expect_refused(lead.post("/api/v1/economics/tariff", huge), 400, "number_out_of_range", "daily_tariff",
                  "daily_tariff 1e308");
+  // Beyond any double: the JSON reader's own overflow (found by the fuzzer; was a 500).
+  expect_refused(
+      lead.send({"POST",
+                 "/api/v1/economics/tariff",
+                 std::string(R"({"places": 2, "budgeted_occupancy_percent": 80, "daily_tariff": 2e308})"),
+                 {},
+                 {}}),
+      400, "number_out_of_range", "body", "daily_tariff 2e308");
   nlohmann::json budget = base;
   budget["budget"] = 5e18;
   expect_refused(lead.post("/api/v1/economics/tariff", budget), 400, "number_out_of_range", "budget",

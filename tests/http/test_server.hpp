@@ -79,6 +79,7 @@ class TestServer {
   const http::Router& router() const { return *router_; }
   const http::Settings& settings() const { return services_->settings; }
   http::Router& mutable_router() { return *router_; }
+  http::Services& services() { return *services_; }
   store::ConnectionPool& pool() { return *pool_; }
 
   // The fixed "today" of the clock (a Monday).
