@@ -1,4 +1,4 @@
-// The command line: serve, migrate, seed-demo, user add, simulate.
+// The command line: serve, migrate, seed-demo, user add, simulate, report, export, import, backup, restore.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -12,5 +12,6 @@ void register_migrate_command(CLI::App& app);
 void register_seed_demo_command(CLI::App& app);
 void register_user_command(CLI::App& app);
 void register_report_commands(CLI::App& app);  // report, export evaluation, import evaluation
+void register_backup_commands(CLI::App& app);  // backup, restore
 
 }  // namespace afk::app

@@ -1,6 +1,9 @@
 #include "store/sqlite/sqlite_connection.hpp"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <filesystem>
 
 namespace afk::store {
 
@@ -19,7 +22,11 @@ SqliteConnection::SqliteConnection(const std::string& path, std::shared_ptr<std:
                                    std::shared_ptr<DocumentCache> cache)
     : write_gate_(std::move(write_gate)), cache_(std::move(cache)) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  const bool creates_file = path != ":memory:" && !std::filesystem::exists(path);
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) fail("open database");
+  // A new database is its owner's alone; SQLite gives its WAL and shared-memory
+  // files the database file's permissions.
+  if (creates_file) chmod(path.c_str(), S_IRUSR | S_IWUSR);
   sqlite3_busy_timeout(db_, 10000);
   execute_script(
       "PRAGMA journal_mode = WAL;"
