@@ -132,10 +132,15 @@ test('administrator: agreements, users and prices', async () => {
   await form.getByLabel('Brugernavn').fill('e2e-leder');
   await form.getByRole('textbox', { name: 'Navn', exact: true }).fill('E2E Leder');
   await form.getByLabel('Rolle').selectOption('unit_lead');
-  await form.getByLabel('Første adgangskode').fill('en-lang-adgangskode');
+  await form.getByLabel('Første adgangskode').fill('Grøn hest løber 7 km i regn');
   await form.getByRole('button', { name: 'Opret bruger' }).click();
   await form.locator('.field-error').waitFor();
   await form.getByLabel('Organisation').selectOption({ label: 'Tilbud: Pitstop' });
+  // A password from the dictionary: the server's Danish reason next to the field.
+  await form.getByLabel('Første adgangskode').fill('password1234');
+  await form.getByRole('button', { name: 'Opret bruger' }).click();
+  await form.locator('.field-error', { hasText: 'for let at gætte' }).waitFor();
+  await form.getByLabel('Første adgangskode').fill('Grøn hest løber 7 km i regn');
   await form.getByRole('button', { name: 'Opret bruger' }).click();
   await page.locator('.admin-users tbody tr', { hasText: 'e2e-leder' }).waitFor();
   assert.match(await page.locator('.admin-users tbody tr', { hasText: 'e2e-leder' }).innerText(), /Pitstop/);

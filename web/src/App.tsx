@@ -8,6 +8,7 @@ import { ReferralPage, ReferralsPage } from './pages/ReferralsPage';
 import { NewReferralPage } from './pages/NewReferralPage';
 import { QuestionnairesPage } from './pages/QuestionnairesPage';
 import { AdministrationPage } from './pages/AdministrationPage';
+import { PasswordPage } from './pages/PasswordPage';
 import { isUnitRole, useSession, type Role } from './session';
 import { PageTitle } from './ui';
 
@@ -49,11 +50,20 @@ export function App() {
     if (location.pathname !== '/login') return <Navigate to="/login" replace state={{ from: location.pathname }} />;
     return <LoginPage />;
   }
+  if (user.must_change_password) {
+    // A first or reset password: nothing else until the user has chosen their own.
+    return (
+      <Shell>
+        <PasswordPage />
+      </Shell>
+    );
+  }
   return (
     <>
       <Shell>
         <Routes>
           <Route path="/" element={<Navigate to={homeFor(user.role)} replace />} />
+          <Route path="/adgangskode" element={<PasswordPage />} />
           <Route path="/login" element={<Navigate to={homeFor(user.role)} replace />} />
           <Route path="/overblik" element={<BoardPage />} />
           <Route path="/henvisninger" element={<ReferralsPage />} />
@@ -99,7 +109,7 @@ function Shell({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Hovedmenu" className="mainnav">
           <ul>
-            {navFor(user.role).map((item) => (
+            {(user.must_change_password ? [] : navFor(user.role)).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>
                   {item.label}
@@ -112,6 +122,11 @@ function Shell({ children }: { children: ReactNode }) {
           <span>
             {user.display_name} <span className="muted">({user.role_label})</span>
           </span>
+          {user.must_change_password ? null : (
+            <Link to="/adgangskode" className="password-link">
+              Skift adgangskode
+            </Link>
+          )}
           <button
             type="button"
             className="secondary"

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatNumber, parseDanishDate, plural, todayIso } from './format';
+import {describe, expect, it} from 'vitest';
+
+import {daysBetween, formatDate, formatDateTime, formatNumber, parseDanishDate, plural, todayIso} from './format';
 
 describe('Danish formats', () => {
   it('writes dates as dd-mm-åååå', () => {
@@ -27,5 +28,12 @@ describe('typed Danish dates', () => {
     expect(parseDanishDate('31-02-2026')).toBeNull();
     expect(parseDanishDate('2026-11-30')).toBeNull();
     expect(parseDanishDate('i går')).toBeNull();
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes a UTC time stamp in Danish local time, winter and summer', () => {
+    expect(formatDateTime('2026-12-02T13:05:00Z')).toBe('02-12-2026 kl. 14.05');
+    expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('02-07-2026 kl. 00.30');
   });
 });

@@ -4,7 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from './api/client';
 import { formatDate, parseDanishDate, todayIso } from './format';
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number' | 'new-password';
+export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number' | 'new-password' | 'current-password';
 
 export interface FieldSpec {
   name: string;
@@ -221,8 +221,8 @@ export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conf
             ) : field.kind === 'checkbox' ? null : (
               <input
                 {...common}
-                type={field.kind === 'new-password' ? 'password' : 'text'}
-                autoComplete={field.kind === 'new-password' ? 'new-password' : undefined}
+                type={field.kind === 'new-password' || field.kind === 'current-password' ? 'password' : 'text'}
+                autoComplete={field.kind === 'new-password' || field.kind === 'current-password' ? field.kind : undefined}
                 inputMode={field.kind === 'number' ? 'numeric' : undefined}
                 placeholder={field.kind === 'date' ? 'dd-mm-åååå' : undefined}
                 size={field.kind === 'date' ? 12 : undefined}

@@ -9,6 +9,8 @@ interface SessionState {
   expired: boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** Reads the session again (after a password change). */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -43,7 +45,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ user, loading, expired, login, logout }), [user, loading, expired, login, logout]);
+  const refresh = useCallback(async () => {
+    const session = await api.currentSession();
+    setUser(session.user);
+  }, []);
+
+  const value = useMemo(() => ({ user, loading, expired, login, logout, refresh }), [user, loading, expired, login, logout, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

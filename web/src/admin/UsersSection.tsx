@@ -1,10 +1,16 @@
-// Brugere (administrator only): every user with role and organisation, and a form for a new user.
-import { api } from '../api/client';
+// Brugere (administrator only): every user with role, organisation and status; a new user; and
+// for each user deactivate/reactivate, reset the password and change the role. Below, the
+// usernames and addresses locked after failed log-ins, with "Lås op". Every act is audited.
+import { useState } from 'react';
+import { api, ApiError } from '../api/client';
 import { CommandForm, type FieldSpec } from '../forms';
 import { label } from '../labels';
+import { PASSWORD_RULES } from '../pages/PasswordPage';
+import { useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
-import { fieldError, listOf, type Named, type UserRow } from './adminApi';
+import { fieldError, listOf, type LoginLock, type Named, type UserRow } from './adminApi';
 import { ORGANISATION_KIND, ROLE, ROLE_ORGANISATION } from './adminLabels';
+import { formatDateTime } from '../format';
 
 interface Organisations {
   ward: Named[];
@@ -17,9 +23,29 @@ async function loadOrganisations(): Promise<Organisations> {
   return { ward, unit, municipality };
 }
 
+/** The role and organisation fields as the forms send them: organisation "kind:id", checked against the role. */
+function roleBody(payload: Record<string, unknown>): { role: string; organisation_id?: number } {
+  const role = String(payload.role);
+  const wanted = ROLE_ORGANISATION[role];
+  const [kind, id] = String(payload.organisation_id ?? '').split(':');
+  if (wanted) {
+    if (kind !== wanted) throw fieldError('organisation_id', `Vælg ${ORGANISATION_KIND[wanted].toLowerCase()} for rollen ${label(ROLE, role).toLowerCase()}.`);
+    return { role, organisation_id: Number(id) };
+  }
+  if (kind) throw fieldError('organisation_id', `Rollen ${label(ROLE, role).toLowerCase()} hører ikke til en organisation. Vælg ingen.`);
+  return { role };
+}
+
+type Action = { kind: 'password' | 'role'; user: UserRow } | null;
+
 export function UsersSection() {
+  const { user: me } = useSession();
   const users = useLoad(() => listOf<UserRow>('/users'), 'users');
+  const locks = useLoad(() => listOf<LoginLock>('/login-locks'), 'login-locks');
   const organisations = useLoad(loadOrganisations, 'organisations');
+  const [action, setAction] = useState<Action>(null);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState('');
   const orgs = organisations.data;
   const organisationName = (user: UserRow) => {
     const kind = user.organisation_kind as keyof Organisations;
@@ -32,38 +58,63 @@ export function UsersSection() {
     for (const kind of ['ward', 'unit', 'municipality'] as const)
       for (const org of orgs[kind]) organisationOptions[`${kind}:${org.id}`] = `${ORGANISATION_KIND[kind]}: ${org.name}`;
   }
-  const fields: FieldSpec[] = [
-    { name: 'username', label: 'Brugernavn', kind: 'text', required: true },
-    { name: 'display_name', label: 'Navn', kind: 'text', required: true },
-    { name: 'role', label: 'Rolle', kind: 'select', required: true, options: ROLE },
+  const roleFields = (user?: UserRow): FieldSpec[] => [
+    { name: 'role', label: 'Rolle', kind: 'select', required: true, options: ROLE, initial: user?.role },
     {
       name: 'organisation_id',
       label: 'Organisation',
       kind: 'select',
       options: organisationOptions,
+      initial: user && user.organisation_id !== null ? `${user.organisation_kind}:${user.organisation_id}` : undefined,
       hint: 'Sengeafsnit for afsnittets personale, tilbud for medarbejdere og ledere, kommune for myndighed og projektleder. Evaluator og administrator har ingen.',
     },
-    { name: 'password', label: 'Første adgangskode', kind: 'new-password', required: true, hint: 'Mindst 12 tegn. Giv den til brugeren ad en sikker vej.' },
+  ];
+  const newUserFields: FieldSpec[] = [
+    { name: 'username', label: 'Brugernavn', kind: 'text', required: true },
+    { name: 'display_name', label: 'Navn', kind: 'text', required: true },
+    ...roleFields(),
+    {
+      name: 'password',
+      label: 'Første adgangskode',
+      kind: 'new-password',
+      required: true,
+      hint: `${PASSWORD_RULES} Giv den til brugeren ad en sikker vej; brugeren vælger sin egen ved første log-ind.`,
+    },
+  ];
+  const resetFields: FieldSpec[] = [
+    { name: 'new_password', label: 'Ny adgangskode', kind: 'new-password', required: true, hint: `${PASSWORD_RULES} Brugeren skal skifte den ved næste log-ind.` },
   ];
 
-  async function create(payload: Record<string, unknown>) {
-    const role = String(payload.role);
-    const wanted = ROLE_ORGANISATION[role];
-    const [kind, id] = String(payload.organisation_id ?? '').split(':');
-    const body: Record<string, unknown> = {
-      username: payload.username,
-      display_name: payload.display_name,
-      password: payload.password,
-      role,
-    };
-    if (wanted) {
-      if (kind !== wanted) throw fieldError('organisation_id', `Vælg ${ORGANISATION_KIND[wanted].toLowerCase()} for rollen ${label(ROLE, role).toLowerCase()}.`);
-      body.organisation_id = Number(id);
-    } else if (kind) {
-      throw fieldError('organisation_id', `Rollen ${label(ROLE, role).toLowerCase()} hører ikke til en organisation. Vælg ingen.`);
-    }
-    await api.post('/users', body);
+  function done(text: string) {
+    setNotice(text);
+    setAction(null);
     users.reload();
+    locks.reload();
+  }
+
+  async function create(payload: Record<string, unknown>) {
+    await api.post('/users', { username: payload.username, display_name: payload.display_name, password: payload.password, ...roleBody(payload) });
+    done(`Brugeren ${String(payload.username)} er oprettet.`);
+  }
+
+  async function setActive(user: UserRow, active: boolean) {
+    setActionError(null);
+    try {
+      await api.post(`/users/${user.id}/${active ? 'activate' : 'deactivate'}`, {});
+      done(active ? `${user.display_name} er aktiv igen.` : `${user.display_name} er deaktiveret og logget ud.`);
+    } catch (e) {
+      if (e instanceof ApiError) setActionError(e);
+    }
+  }
+
+  async function lift(lock: LoginLock) {
+    setActionError(null);
+    try {
+      await api.post('/login-locks/lift', lock.kind === 'user' ? { user_id: lock.user_id } : { address: lock.address });
+      done(lock.kind === 'user' ? `Log-ind for ${lock.username} er låst op.` : `Log-ind fra ${lock.address} er låst op.`);
+    } catch (e) {
+      if (e instanceof ApiError) setActionError(e);
+    }
   }
 
   return (
@@ -71,6 +122,12 @@ export function UsersSection() {
       <h2 id="users-heading">Brugere</h2>
       {users.error ? <ErrorBox error={users.error} /> : null}
       {organisations.error ? <ErrorBox error={organisations.error} /> : null}
+      {actionError ? <ErrorBox error={actionError} /> : null}
+      {notice ? (
+        <p role="status" className="alert alert-info">
+          {notice}
+        </p>
+      ) : null}
       {(users.loading && !users.data) || !orgs ? <Loading /> : null}
       {users.data && orgs ? (
         <table className="table admin-users">
@@ -82,18 +139,111 @@ export function UsersSection() {
               <th scope="col">Rolle</th>
               <th scope="col">Organisation</th>
               <th scope="col">Status</th>
+              <th scope="col">Handlinger</th>
             </tr>
           </thead>
           <tbody>
             {users.data.map((user) => (
-              <tr key={user.id}>
+              <tr key={user.id} data-user={user.username}>
                 <th scope="row" data-label="Brugernavn">
                   {user.username}
                 </th>
                 <td data-label="Navn">{user.display_name}</td>
                 <td data-label="Rolle">{label(ROLE, user.role)}</td>
                 <td data-label="Organisation">{organisationName(user)}</td>
-                <td data-label="Status">{user.active ? 'Aktiv' : 'Spærret'}</td>
+                <td data-label="Status">
+                  {user.active ? 'Aktiv' : 'Deaktiveret'}
+                  {user.active && user.must_change_password ? <span className="muted"> – skal vælge ny adgangskode</span> : null}
+                </td>
+                <td data-label="Handlinger" className="row-actions">
+                  {user.id === me?.id ? (
+                    <span className="muted">Dig selv</span>
+                  ) : (
+                    <>
+                      <button type="button" className="secondary" onClick={() => setActive(user, !user.active)}>
+                        {user.active ? 'Deaktivér' : 'Genaktivér'}
+                        <span className="sr-only"> {user.username}</span>
+                      </button>
+                      <button type="button" className="secondary" onClick={() => setAction({ kind: 'password', user })}>
+                        Nulstil adgangskode<span className="sr-only"> for {user.username}</span>
+                      </button>
+                      <button type="button" className="secondary" onClick={() => setAction({ kind: 'role', user })}>
+                        Skift rolle<span className="sr-only"> for {user.username}</span>
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {action && orgs ? (
+        <div className="action-panel" key={`${action.kind}-${action.user.id}`}>
+          {action.kind === 'password' ? (
+            <>
+              <h3>Nulstil adgangskode for {action.user.display_name}</h3>
+              <p>Brugeren bliver logget ud alle steder og skal vælge sin egen adgangskode ved næste log-ind.</p>
+              <CommandForm
+                id="reset-password"
+                fields={resetFields}
+                submitLabel="Nulstil adgangskode"
+                onSubmit={async (payload) => {
+                  await api.post(`/users/${action.user.id}/password`, payload);
+                  done(`Adgangskoden for ${action.user.username} er nulstillet.`);
+                }}
+              />
+            </>
+          ) : (
+            <>
+              <h3>Skift rolle for {action.user.display_name}</h3>
+              <CommandForm
+                id="change-role"
+                fields={roleFields(action.user)}
+                submitLabel="Gem rolle"
+                onSubmit={async (payload) => {
+                  await api.request('PUT', `/users/${action.user.id}/role`, roleBody(payload), action.user.version);
+                  done(`${action.user.username} er nu ${label(ROLE, String(payload.role)).toLowerCase()}.`);
+                }}
+                onRefresh={() => {
+                  setAction(null);
+                  users.reload();
+                }}
+                conflictText="En anden administrator har ændret brugeren, siden du åbnede den."
+              />
+            </>
+          )}
+          <button type="button" className="secondary" onClick={() => setAction(null)}>
+            Luk
+          </button>
+        </div>
+      ) : null}
+      <h3 id="locks-heading">Spærret log-ind</h3>
+      {locks.error ? <ErrorBox error={locks.error} /> : null}
+      {locks.data && locks.data.length === 0 ? <p className="muted">Ingen brugere eller adresser er spærret lige nu.</p> : null}
+      {locks.data && locks.data.length > 0 ? (
+        <table className="table admin-locks" aria-labelledby="locks-heading">
+          <thead>
+            <tr>
+              <th scope="col">Spærret</th>
+              <th scope="col">Forkerte forsøg</th>
+              <th scope="col">Spærret til</th>
+              <th scope="col">Handling</th>
+            </tr>
+          </thead>
+          <tbody>
+            {locks.data.map((lock) => (
+              <tr key={lock.kind === 'user' ? `user-${lock.user_id}` : `address-${lock.address}`}>
+                <th scope="row" data-label="Spærret">
+                  {lock.kind === 'user' ? `Brugeren ${lock.username}` : `Adressen ${lock.address}`}
+                </th>
+                <td data-label="Forkerte forsøg">{lock.failures}</td>
+                <td data-label="Spærret til">{formatDateTime(lock.locked_until)}</td>
+                <td data-label="Handling">
+                  <button type="button" className="secondary" onClick={() => lift(lock)}>
+                    Lås op
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -102,7 +252,7 @@ export function UsersSection() {
       {orgs ? (
         <div className="action-panel">
           <h3>Ny bruger</h3>
-          <CommandForm id="new-user" fields={fields} submitLabel="Opret bruger" onSubmit={create} />
+          <CommandForm id="new-user" fields={newUserFields} submitLabel="Opret bruger" onSubmit={create} />
         </div>
       ) : null}
     </section>

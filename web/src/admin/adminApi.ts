@@ -26,15 +26,8 @@ export interface Agreement {
   checklist: { point: string; agreed: boolean; note: string }[];
   active_today: boolean;
 }
-export interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  role: string;
-  organisation_kind: string;
-  organisation_id: number | null;
-  active: boolean;
-}
+export type UserRow = Schemas['User'];
+export type LoginLock = Schemas['LoginLock'];
 export interface KnownSettingCode {
   code: string;
   kind: string;
