@@ -49,7 +49,9 @@ def main():
         lower_limit = lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (LIMIT, LIMIT))
         server = subprocess.Popen([BINARY, "serve", "--db", f"{work}/limit.sqlite", "--port", str(port), "--web-root", "",
                                    "--threads", "2", "--quiet"], preexec_fn=lower_limit,
-                                  stdout=subprocess.DEVNULL, stderr=open(f"{work}/server.log", "w"))
+                                  stdout=subprocess.DEVNULL, stderr=open(f"{work}/server.log", "w"),
+                                  env={**os.environ, "UBSAN_OPTIONS": "print_stacktrace=1"})
+        log_path = f"{work}/server.log"
         try:
             for _ in range(200):
                 try:
@@ -76,6 +78,9 @@ def main():
                 check(health(fresh) == b"HTTP/1.1 200 OK", "new connections are accepted again")
             log = open(f"{work}/server.log").read()
             check("backing off" in log, "the back-off is logged")
+        except Exception:
+            print(open(log_path).read()[-3000:], file=sys.stderr)
+            raise
         finally:
             server.terminate()
             server.wait(timeout=10)
