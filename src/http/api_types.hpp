@@ -2,13 +2,13 @@
 // Beast so handlers and tests stay simple.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/result.hpp"
 
@@ -34,6 +34,9 @@ struct ApiResponse {
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // Written only after this long: a refused attempt at a locked log-in is slowed down, so a
+  // guessing loop costs the server (and everyone else) next to nothing. No thread waits.
+  std::chrono::milliseconds delay{0};
 
   static ApiResponse json(const nlohmann::json& body, int status = 200);
   static ApiResponse error(const Error& error);

@@ -34,7 +34,11 @@ ApiResponse busy_response() {
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
   Connection(tcp::socket socket, Router& router, const ServerOptions& options, BoundedWorkPool& password_pool)
-      : stream_(std::move(socket)), router_(router), options_(options), password_pool_(password_pool) {}
+      : stream_(std::move(socket)),
+        delay_timer_(stream_.get_executor()),
+        router_(router),
+        options_(options),
+        password_pool_(password_pool) {}
 
   void start() { read_next(); }
 
@@ -78,13 +82,23 @@ class Connection : public std::enable_shared_from_this<Connection> {
           password_pool_.try_post([self = shared_from_this(), api_request, version, keep_alive] {
             auto response = std::make_shared<ApiResponse>(self->answer(*api_request));
             asio::post(self->stream_.get_executor(), [self, response, version, keep_alive] {
-              self->send(to_beast_response(*response, version, keep_alive));
+              self->send_after(response->delay, to_beast_response(*response, version, keep_alive));
             });
           });
       if (!queued) send(to_beast_response(busy_response(), version, keep_alive));
       return;
     }
-    send(to_beast_response(answer(*api_request), version, keep_alive));
+    const ApiResponse response = answer(*api_request);
+    send_after(response.delay, to_beast_response(response, version, keep_alive));
+  }
+
+  // A delayed answer waits on the connection's timer; no thread waits with it.
+  void send_after(std::chrono::milliseconds delay, BeastResponse response) {
+    if (delay.count() <= 0) return send(std::move(response));
+    auto shared = std::make_shared<BeastResponse>(std::move(response));
+    delay_timer_.expires_after(delay);
+    delay_timer_.async_wait(
+        [self = shared_from_this(), shared](beast::error_code) { self->send(std::move(*shared)); });
   }
 
   // The last line of defence: whatever goes wrong answering, the process goes on.
@@ -120,6 +134,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   beast::tcp_stream stream_;
+  asio::steady_timer delay_timer_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   Router& router_;

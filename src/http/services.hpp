@@ -25,6 +25,8 @@ struct Settings {
   std::string cpr_lookup_key;   // installation secret for the CPR lookup hash
   bool secure_cookies = false;  // always Secure, also when a request did not come over HTTPS
   LoginThrottlePolicy login_throttle;
+  // How long an attempt at a locked log-in waits for its 429.
+  std::chrono::milliseconds locked_login_answer_delay{1000};
   std::string web_root;         // built single-page application; empty = none
 };
 

@@ -41,7 +41,12 @@ ApiResponse log_in(RequestContext& context) {
                                            field));
   auto result = login(context.services(), body["username"].get<std::string>(), body["password"].get<std::string>(),
                       context.request().client_address);
-  if (!result) return ApiResponse::error(result.error());
+  if (!result) {
+    auto refused = ApiResponse::error(result.error());
+    if (result.error().kind == ErrorKind::too_many)
+      refused.delay = context.services().settings.locked_login_answer_delay;
+    return refused;
+  }
   auto response = ApiResponse::json(principal_json(result->principal));
   response.headers.emplace_back(
       "Set-Cookie", session_cookie(context.services().settings, context.request(), result->session_token));
