@@ -1,5 +1,7 @@
 #include "store/users_repository.hpp"
 
+#include <array>
+
 namespace afk::store {
 
 namespace {
@@ -39,33 +41,58 @@ std::optional<UserRecord> find_user(SqlConnection& sql, std::int64_t id) {
 
 std::vector<UserRecord> list_users(SqlConnection& sql) {
   std::vector<UserRecord> users;
-  for (const auto& row : sql.query(std::string(user_columns) + "ORDER BY username")) users.push_back(user_from_row(row));
+  for (const auto& row : sql.query(std::string(user_columns) + "ORDER BY username"))
+    users.push_back(user_from_row(row));
   return users;
 }
 
-std::int64_t insert_user(SqlConnection& sql, const UserRecord& user) {
+namespace {
+// What an insert and an update both write, declared once: the columns and their values in order.
+constexpr std::array written_columns{"display_name",        "password_hash",   "role",
+                                     "organisation_kind",   "organisation_id", "active",
+                                     "must_change_password"};
+
+std::vector<SqlValue> written_values(const UserRecord& user) {
   SqlValue organisation = nullptr;
   if (user.organisation_id) organisation = *user.organisation_id;
-  return sql.insert(
-      "INSERT INTO users (username, display_name, password_hash, role, organisation_kind, organisation_id, "
-      "active, "
-      "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {user.username, user.display_name, user.password_hash, std::string(role_code(user.role)),
-       std::string(organisation_kind_code(user.organisation_kind)), organisation,
-       std::int64_t{user.active ? 1 : 0}, std::int64_t{user.must_change_password ? 1 : 0}});
+  return {user.display_name,
+          user.password_hash,
+          std::string(role_code(user.role)),
+          std::string(organisation_kind_code(user.organisation_kind)),
+          organisation,
+          std::int64_t{user.active ? 1 : 0},
+          std::int64_t{user.must_change_password ? 1 : 0}};
+}
+
+std::string insert_statement() {
+  std::string columns, marks;
+  for (const char* column : written_columns) {
+    columns += std::string(", ") + column;
+    marks += ", ?";
+  }
+  return "INSERT INTO users (username" + columns + ") VALUES (?" + marks + ") RETURNING id";
+}
+
+std::string update_statement() {
+  std::string assignments;
+  for (const char* column : written_columns) assignments += std::string(column) + " = ?, ";
+  return "UPDATE users SET " + assignments + "version = version + 1 WHERE id = ? AND version = ?";
+}
+}  // namespace
+
+std::int64_t insert_user(SqlConnection& sql, const UserRecord& user) {
+  static const std::string statement = insert_statement();
+  std::vector<SqlValue> values{user.username};
+  for (auto& value : written_values(user)) values.push_back(std::move(value));
+  return sql.insert(statement, values);
 }
 
 bool update_user(SqlConnection& sql, const UserRecord& user) {
-  SqlValue organisation = nullptr;
-  if (user.organisation_id) organisation = *user.organisation_id;
-  return sql.execute(
-             "UPDATE users SET display_name = ?, password_hash = ?, role = ?, organisation_kind = ?, "
-             "organisation_id = ?, active = ?, must_change_password = ?, version = version + 1 "
-             "WHERE id = ? AND version = ?",
-             {user.display_name, user.password_hash, std::string(role_code(user.role)),
-              std::string(organisation_kind_code(user.organisation_kind)), organisation,
-              std::int64_t{user.active ? 1 : 0}, std::int64_t{user.must_change_password ? 1 : 0}, user.id,
-              user.version}) == 1;
+  static const std::string statement = update_statement();
+  std::vector<SqlValue> values = written_values(user);
+  values.push_back(user.id);
+  values.push_back(user.version);
+  return sql.execute(statement, values) == 1;
 }
 
 std::int64_t end_sessions_of_user(SqlConnection& sql, std::int64_t user_id,

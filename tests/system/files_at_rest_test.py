@@ -5,7 +5,6 @@ database, its WAL and shared-memory files, backups, restored databases and evalu
 Usage: files_at_rest_test.py AFKLARING_BINARY"""
 import os
 import pathlib
-import socket
 import stat
 import subprocess
 import sys
@@ -13,14 +12,10 @@ import tempfile
 import time
 import urllib.request
 
+from system_support import Checks, free_port
+
 BINARY = sys.argv[1]
-failures = []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        failures.append(what)
+check = Checks()
 
 
 def mode(path):
@@ -35,9 +30,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         db = f"{work}/afklaring.sqlite"
         run("seed-demo", "--db", db, "--today", "2026-03-11")
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
+        port = free_port()
         server = subprocess.Popen([BINARY, "serve", "--db", db, "--port", str(port), "--web-root", "", "--quiet"],
                                   preexec_fn=lambda: os.umask(0o022), stderr=subprocess.DEVNULL)
         try:
@@ -66,8 +59,7 @@ def main():
         exported = list(pathlib.Path(f"{work}/eval").iterdir())
         check(exported and all(mode(path) == 0o600 for path in exported), "the evaluation export's files are 0600")
         check(mode(f"{work}/eval") == 0o700, "the export folder is 0700")
-    if failures:
-        sys.exit(f"{len(failures)} check(s) failed")
+    check.finish()
 
 
 if __name__ == "__main__":

@@ -9,42 +9,18 @@ import json
 import os
 import pathlib
 import re
-import socket
 import ssl
 import subprocess
 import sys
 import tempfile
-import time
+
+from system_support import Checks, free_port, wait_for_port
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 BINARY = sys.argv[1]
 PROXY_ADDRESS = "127.0.0.2"   # nginx connects to the server from here (proxy_bind)
 CLIENT_ADDRESS = "127.0.0.3"  # the browser connects to nginx from here
-failures = []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        failures.append(what)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port, process, log):
-    for _ in range(200):
-        if process.poll() is not None:
-            sys.exit(f"{process.args[0]} ended: {pathlib.Path(log).read_text()}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    sys.exit(f"nothing listens on {port}")
+check = Checks()
 
 
 def site_config(work, backend_port, https_port, http_port):
@@ -106,8 +82,8 @@ def main():
         nginx = subprocess.Popen(["nginx", "-p", work, "-e", f"{work}/error.log", "-c", f"{work}/nginx.conf",
                                   "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=open(f"{work}/nginx.out", "w"))
         try:
-            wait_for(backend, server, server_log)
-            wait_for(https_port, nginx, f"{work}/nginx.out")
+            wait_for_port(backend, server, server_log)
+            wait_for_port(https_port, nginx, f"{work}/nginx.out")
             context = ssl.create_default_context(cafile=f"{work}/cert.pem")
             https = lambda: http.client.HTTPSConnection("127.0.0.1", https_port, context=context, timeout=20,
                                                         source_address=(CLIENT_ADDRESS, 0))
@@ -154,8 +130,7 @@ def main():
             server.terminate()
             nginx.wait(timeout=10)
             server.wait(timeout=10)
-    if failures:
-        sys.exit(f"{len(failures)} check(s) failed")
+    check.finish()
 
 
 def login_with_headers(connection):

@@ -13,15 +13,11 @@ import sys
 import tempfile
 import time
 
+from system_support import Checks, free_port
+
 BINARY = sys.argv[1]
 LIMIT = 64
-failures = []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        failures.append(what)
+check = Checks()
 
 
 def cpu_seconds(pid):
@@ -43,9 +39,7 @@ def health(sock):
 def main():
     with tempfile.TemporaryDirectory() as work:
         subprocess.run([BINARY, "migrate", "--db", f"{work}/limit.sqlite"], check=True, capture_output=True)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
+        port = free_port()
         lower_limit = lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (LIMIT, LIMIT))
         server = subprocess.Popen([BINARY, "serve", "--db", f"{work}/limit.sqlite", "--port", str(port), "--web-root", "",
                                    "--threads", "2", "--quiet"], preexec_fn=lower_limit,
@@ -84,8 +78,7 @@ def main():
         finally:
             server.terminate()
             server.wait(timeout=10)
-    if failures:
-        sys.exit(f"{len(failures)} check(s) failed")
+    check.finish()
 
 
 if __name__ == "__main__":
