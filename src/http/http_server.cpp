@@ -153,12 +153,8 @@ struct HttpServer::Impl {
         backoff_timer(context),
         password_pool(this->options.password_threads, this->options.password_queue_limit) {}
 
-  // Accepted on a plain socket and only then bound to the connection's strand: in Boost 1.74 a
-  // strand-bound socket destroyed after a failed accept (EMFILE) touches a freed strand, which
-  // ASan/UBSan caught in tests/system/open_file_limit_test.py.
   void accept_next() {
-    auto socket = std::make_shared<tcp::socket>(context);
-    acceptor.async_accept(*socket, [this, socket](beast::error_code error) {
+    acceptor.async_accept(asio::make_strand(context), [this](beast::error_code error, tcp::socket socket) {
       if (error == asio::error::operation_aborted) return;
       if (error) {
         // Out of descriptors (EMFILE, ENFILE) or memory: the connection waits
@@ -174,10 +170,7 @@ struct HttpServer::Impl {
         return;
       }
       backoff = first_accept_backoff;
-      beast::error_code ignored;
-      const auto protocol = socket->local_endpoint(ignored).protocol();
-      tcp::socket peer(asio::make_strand(context), protocol, socket->release());
-      std::make_shared<Connection>(std::move(peer), router, options, password_pool)->start();
+      std::make_shared<Connection>(std::move(socket), router, options, password_pool)->start();
       accept_next();
     });
   }
