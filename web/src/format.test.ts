@@ -1,6 +1,5 @@
-import {describe, expect, it} from 'vitest';
-
-import {daysBetween, formatDate, formatDateTime, formatNumber, parseDanishDate, plural, todayIso} from './format';
+import { describe, expect, it } from 'vitest';
+import { daysBetween, formatDate, formatDateTime, formatNumber, parseDanishDate, plural, todayIso } from './format';
 
 describe('Danish formats', () => {
   it('writes dates as dd-mm-åååå', () => {

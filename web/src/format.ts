@@ -41,17 +41,15 @@ export function parseDanishDate(text: string): string | null {
 
 /** A UTC time stamp as staff read it: "02-12-2026 kl. 14.05", Danish local time. */
 export function formatDateTime(iso: string): string {
-  const parts = new Intl
-                    .DateTimeFormat('da-DK', {
-                      timeZone: 'Europe/Copenhagen',
-                      day: '2-digit',
-                      month: '2-digit',
-                      year: 'numeric',
-                      hour: '2-digit',
-                      minute: '2-digit',
-                      hourCycle: 'h23',
-                    })
-                    .formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('da-DK', {
+    timeZone: 'Europe/Copenhagen',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}-${part('month')}-${part('year')} kl. ${part('hour')}.${part('minute')}`;
 }

@@ -72,89 +72,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    '/api/v1/session': {
-      parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-      /** The logged-in user and the CSRF token (any role) */
-      get: {
-        parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-        requestBody?: never; responses: {
-          /** @description The session */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['Session'];};
-          };
-          401: components['responses']['Error'];
-        };
-      };
-      put?: never;
-      /**
-         Log in; sets the HttpOnly, SameSite=Strict session cookie (Secure when the client came over HTTPS
-         through a trusted proxy). After 5 failed log-ins for a username or from an address within 15 minutes
-         further attempts answer 429 without a password check; each further failure doubles the lock, up to 15
-         minutes.
-       */
-      post: {
-        parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-        requestBody: {content: {'application/json': components['schemas']['LoginRequest'];};};
-        responses: {
-          /** @description Logged in */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['Session'];};
-          };
-          400: components['responses']['Error'];
-          401: components['responses']['Error'];
-          429: components['responses']['TooMany'];
-          503: components['responses']['Busy'];
-        };
-      };
-      /** Log out (any role) */
-      delete: {
+    "/api/v1/session": {
         parameters: {
-          query?: never; header: {'X-CSRF-Token': components['parameters']['csrf'];};
-          path?: never;
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        requestBody?: never; responses: {
-          /** @description Logged out; the cookie is cleared */
-          204: {headers: {[name: string]: unknown;}; content?: never;};
+        /** The logged-in user and the CSRF token (any role) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
         };
-      };
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        put?: never;
+        /** Log in; sets the HttpOnly, SameSite=Strict session cookie (Secure when the client came over HTTPS through a trusted proxy). After 5 failed log-ins for a username or from an address within 15 minutes further attempts answer 429, after one second and without a password check; each further failure doubles the lock, up to 15 minutes. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginRequest"];
+                };
+            };
+            responses: {
+                /** @description Logged in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                429: components["responses"]["TooMany"];
+                503: components["responses"]["Busy"];
+            };
+        };
+        /** Log out (any role) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Logged out; the cookie is cleared */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    '/api/v1/session/password': {
-      parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-      get?: never;
-      put?: never;
-      /**
-         Change your own password (any role; also with a first or reset password). Your other sessions end.
-       */
-      post: {
+    "/api/v1/session/password": {
         parameters: {
-          query?: never; header: {'X-CSRF-Token': components['parameters']['csrf'];};
-          path?: never;
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        requestBody: {content: {'application/json': components['schemas']['PasswordChange'];};};
-        responses: {
-          /** @description The user */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['User'];};
-          };
-          400: components['responses']['Error'];
-          403: components['responses']['Error'];
-          503: components['responses']['Busy'];
+        get?: never;
+        put?: never;
+        /** Change your own password (any role; also with a first or reset password). Your other sessions end. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordChange"];
+                };
+            };
+            responses: {
+                /** @description The user */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                503: components["responses"]["Busy"];
+            };
         };
-      };
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
     "/api/v1/municipalities": {
         parameters: {
@@ -1317,223 +1363,338 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    '/api/v1/users': {
-      parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-      /** All users (admin) */
-      get: {
-        parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-        requestBody?: never; responses: {
-          /** @description {"items": [...]} */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['Items'];};
-          };
-        };
-      };
-      put?: never;
-      /** Create a user (admin) */
-      post: {
+    "/api/v1/users": {
         parameters: {
-          query?: never; header: {'X-CSRF-Token': components['parameters']['csrf'];};
-          path?: never;
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        requestBody: {content: {'application/json': components['schemas']['NewUser'];};};
-        responses: {
-          /** @description The user */
-          201: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['User'];};
-          };
-          400: components['responses']['Error'];
-          409: components['responses']['Error'];
-          503: components['responses']['Busy'];
+        /** All users (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description {"items": [...]} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Items"];
+                    };
+                };
+            };
         };
-      };
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        put?: never;
+        /** Create a user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewUser"];
+                };
+            };
+            responses: {
+                /** @description The user */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                503: components["responses"]["Busy"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    '/api/v1/users/{userId}/deactivate': {
-      parameters: {
-        query?: never;
-        header?: never; path: {userId: components['parameters']['userId'];};
-        cookie?: never;
-      };
-      get?: never;
-      put?: never;
-      /** Deactivate a user; every session of the user ends at once (admin; not yourself; audited) */
-      post: {
+    "/api/v1/users/{userId}/deactivate": {
         parameters: {
-          query?: never; header: {'X-CSRF-Token': components['parameters']['csrf'];};
-          path: {userId: components['parameters']['userId'];};
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path: {
+                userId: components["parameters"]["userId"];
+            };
+            cookie?: never;
         };
-        requestBody?: never; responses: {
-          /** @description The user */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['User'];};
-          };
-          404: components['responses']['Error'];
-          409: components['responses']['Error'];
+        get?: never;
+        put?: never;
+        /** Deactivate a user; every session of the user ends at once (admin; not yourself; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    userId: components["parameters"]["userId"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The user */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
         };
-      };
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    '/api/v1/users/{userId}/activate': {
-      parameters: {
-        query?: never;
-        header?: never; path: {userId: components['parameters']['userId'];};
-        cookie?: never;
-      };
-      get?: never;
-      put?: never;
-      /** Reactivate a user (admin; audited) */
-      post: {
+    "/api/v1/users/{userId}/activate": {
         parameters: {
-          query?: never; header: {'X-CSRF-Token': components['parameters']['csrf'];};
-          path: {userId: components['parameters']['userId'];};
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path: {
+                userId: components["parameters"]["userId"];
+            };
+            cookie?: never;
         };
-        requestBody?: never; responses: {
-          /** @description The user */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['User'];};
-          };
-          404: components['responses']['Error'];
+        get?: never;
+        put?: never;
+        /** Reactivate a user (admin; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    userId: components["parameters"]["userId"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The user */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                404: components["responses"]["Error"];
+            };
         };
-      };
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    '/api/v1/users/{userId}/password': {
-      parameters: {
-        query?: never;
-        header?: never; path: {userId: components['parameters']['userId'];};
-        cookie?: never;
-      };
-      get?: never;
-      put?: never;
-      /**
-         Reset a user's password; it must be changed at the next log-in, sessions end, log-in locks are
-         lifted (admin; audited)
-       */
-      post: {
+    "/api/v1/users/{userId}/password": {
         parameters: {
-          query?: never; header: {'X-CSRF-Token': components['parameters']['csrf'];};
-          path: {userId: components['parameters']['userId'];};
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path: {
+                userId: components["parameters"]["userId"];
+            };
+            cookie?: never;
         };
-        requestBody: {content: {'application/json': components['schemas']['PasswordReset'];};};
-        responses: {
-          /** @description The user */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['User'];};
-          };
-          400: components['responses']['Error'];
-          404: components['responses']['Error'];
-          503: components['responses']['Busy'];
+        get?: never;
+        put?: never;
+        /** Reset a user's password; it must be changed at the next log-in, sessions end, log-in locks are lifted (admin; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    userId: components["parameters"]["userId"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordReset"];
+                };
+            };
+            responses: {
+                /** @description The user */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                503: components["responses"]["Busy"];
+            };
         };
-      };
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    '/api/v1/users/{userId}/role': {
-      parameters: {
-        query?: never;
-        header?: never; path: {userId: components['parameters']['userId'];};
-        cookie?: never;
-      };
-      get?: never;
-      /** Change a user's role and organisation (admin; not yourself; audited) */
-      put: {
+    "/api/v1/users/{userId}/role": {
         parameters: {
-          query?: never; header: {
-            /** @description The version (ETag) of the record the change is based on. */
-            'If-Match': components['parameters']['ifMatch']; 'X-CSRF-Token': components['parameters']['csrf'];
-          };
-          path: {userId: components['parameters']['userId'];};
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path: {
+                userId: components["parameters"]["userId"];
+            };
+            cookie?: never;
         };
-        requestBody: {content: {'application/json': components['schemas']['RoleChange'];};};
-        responses: {
-          /** @description The user */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': components['schemas']['User'];};
-          };
-          400: components['responses']['Error'];
-          404: components['responses']['Error'];
-          409: components['responses']['Error'];
-          412: components['responses']['Error'];
+        get?: never;
+        /** Change a user's role and organisation (admin; not yourself; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    userId: components["parameters"]["userId"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoleChange"];
+                };
+            };
+            responses: {
+                /** @description The user */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+            };
         };
-      };
-      post?: never;
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    '/api/v1/login-locks': {
-      parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-      /** Usernames and addresses locked now after failed log-ins (admin) */
-      get: {
-        parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-        requestBody?: never; responses: {
-          /** @description {"items": [LoginLock]} */
-          200: {
-            headers: {[name: string]: unknown;};
-            content: {'application/json': {items?: components['schemas']['LoginLock'][];};};
-          };
-        };
-      };
-      put?: never;
-      post?: never;
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
-    };
-    '/api/v1/login-locks/lift': {
-      parameters: {query?: never; header?: never; path?: never; cookie?: never;};
-      get?: never;
-      put?: never;
-      /** Lift the log-in lock of a user or an address (admin; audited) */
-      post: {
+    "/api/v1/login-locks": {
         parameters: {
-          query?: never; header: {'X-CSRF-Token': components['parameters']['csrf'];};
-          path?: never;
-          cookie?: never;
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        requestBody: {content: {'application/json': components['schemas']['LoginLockLift'];};};
-        responses: {
-          /** @description Lifted */
-          204: {headers: {[name: string]: unknown;}; content?: never;}; 400: components['responses']['Error'];
-          404: components['responses']['Error'];
+        /** Usernames and addresses locked now after failed log-ins (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description {"items": [LoginLock]} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: components["schemas"]["LoginLock"][];
+                        };
+                    };
+                };
+            };
         };
-      };
-      delete?: never;
-      options?: never;
-      head?: never;
-      patch?: never;
-      trace?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/login-locks/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift the log-in lock of a user or an address (admin; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginLockLift"];
+                };
+            };
+            responses: {
+                /** @description Lifted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
     "/api/v1/audit": {
         parameters: {
@@ -2438,530 +2599,613 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    Error: {
-      error: {
-        /** @example no_free_place */
-        code: string;
-        /** @example Der er ingen ledig plads af den valgte slags. */
-        message: string;
-        /** @example place_kind */
-        field?: string;
-      };
-    };
-    Items: {items: Record<string, never>[];};
-    LoginRequest: {
-      username: string;
-      /** Format: password */
-      password: string;
-    };
-    Session: {
-      csrf_token: string; user: {
-        id: number; username: string; display_name: string; role: components['schemas']['Role'];
-        role_label: string;
+    schemas: {
+        Error: {
+            error: {
+                /** @example no_free_place */
+                code: string;
+                /** @example Der er ingen ledig plads af den valgte slags. */
+                message: string;
+                /** @example place_kind */
+                field?: string;
+            };
+        };
+        Items: {
+            items: Record<string, never>[];
+        };
+        LoginRequest: {
+            username: string;
+            /** Format: password */
+            password: string;
+        };
+        Session: {
+            csrf_token: string;
+            user: {
+                id: number;
+                username: string;
+                display_name: string;
+                role: components["schemas"]["Role"];
+                role_label: string;
+                /** @enum {string} */
+                organisation_kind: "ward" | "unit" | "municipality" | "national" | "system";
+                organisation_id?: number | null;
+                /** @description Only GET/DELETE /session and POST /session/password are open until the password is changed */
+                must_change_password?: boolean;
+            };
+        };
         /** @enum {string} */
-        organisation_kind: 'ward' | 'unit' | 'municipality' | 'national' | 'system';
-        organisation_id?: number | null;
-        /**
-           @description Only GET/DELETE /session and POST /session/password are open until the password is
-           changed
-         */
-        must_change_password?: boolean;
-      };
+        Role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+        /** @description A unit (afklaringstilbud) with its places and configuration (docs/domain.md). */
+        Unit: {
+            id: number;
+            version: number;
+            municipality_id: number;
+            name: string;
+            places: {
+                id?: number;
+                number?: number;
+                /** @enum {string} */
+                kind?: "regular" | "guest";
+                retired?: boolean;
+            }[];
+            allows_anonymous?: boolean;
+            /** @enum {string} */
+            agreement_policy?: "warn" | "block";
+        };
+        /** @description A citizen and the citizen's psychiatric admissions. */
+        Citizen: {
+            id: number;
+            version: number;
+            name: string;
+            /** @description DDMMYYSSSS */
+            cpr?: string | null;
+            /** Format: date */
+            birth_date: string;
+            home_municipality_id: number;
+            admissions: {
+                id?: number;
+                ward_id?: number;
+                /** Format: date */
+                admitted_on?: string;
+                /** Format: date */
+                ready_for_discharge_on?: string | null;
+                /** Format: date */
+                discharged_on?: string | null;
+            }[];
+        };
+        RegisterCitizen: {
+            name: string;
+            /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
+            cpr?: string;
+            /**
+             * Format: date
+             * @description Required without CPR
+             */
+            birth_date?: string;
+            home_municipality_id: number;
+        };
+        /** @description A referral with the citizen's name, the legal decisions and the course's status. */
+        ReferralView: {
+            id: number;
+            version: number;
+            unit_id: number;
+            ward_id: number;
+            citizen_id: number;
+            citizen_name?: string;
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "declined" | "withdrawn" | "waiting_list";
+            /** Format: date */
+            referred_on: string;
+            reason?: string;
+            /** @enum {string} */
+            support_situation?: "none_needs_support" | "has_support_needs_more";
+            legal_commands?: string[];
+            course?: {
+                id?: number;
+                state?: string;
+                /** Format: date */
+                moved_in_on?: string | null;
+                /** Format: date */
+                moved_out_on?: string | null;
+            } | null;
+        };
+        SubmitReferral: {
+            unit_id: number;
+            citizen_id: number;
+            ward_id: number;
+            /** Format: date */
+            referred_on: string;
+            reason: string;
+            /** @enum {string} */
+            support_situation: "none_needs_support" | "has_support_needs_more";
+            /** Format: date */
+            expected_ready_for_discharge_on?: string;
+            /** @enum {string} */
+            substance_use: "none" | "previous" | "active" | "unknown";
+            substance_use_note?: string;
+            risk_history?: string;
+            consent_to_share_with_unit: boolean;
+            exclusion_answers?: {
+                criterion_id: number;
+                answer: boolean;
+            }[];
+        };
+        ReferralDecision: {
+            referral: components["schemas"]["ReferralView"];
+            course: Record<string, never> | null;
+            warnings: {
+                code?: string;
+                message?: string;
+            }[];
+        };
+        /** @description The whole course (docs/domain.md) plus `citizen` (id, name, birth date), `legal_commands` (the command names allowed now) and `overdue_task_ids`. */
+        CourseView: {
+            id: number;
+            version: number;
+            unit_id: number;
+            citizen_id: number;
+            referral_id?: number;
+            /** @enum {string} */
+            state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+            waiting_list?: boolean;
+            place_id?: number | null;
+            /** Format: date */
+            moved_in_on?: string | null;
+            /** Format: date */
+            moved_out_on?: string | null;
+            /** Format: date */
+            planned_end_on?: string | null;
+            tasks?: Record<string, never>[];
+            /** @description The commands the course's state allows now and the caller's role may run. */
+            legal_commands: string[];
+            overdue_task_ids?: number[];
+            citizen?: {
+                id?: number;
+                name?: string;
+                /** Format: date */
+                birth_date?: string;
+                anonymous?: boolean;
+            };
+        };
+        Board: {
+            unit: {
+                id?: number;
+                name?: string;
+            };
+            /** Format: date */
+            today: string;
+            places: {
+                place_id: number;
+                number: number;
+                /** @enum {string} */
+                kind: "regular" | "guest";
+                closed: boolean;
+                occupant: {
+                    course_id?: number;
+                    citizen_name?: string;
+                    state?: string;
+                    /** Format: date */
+                    moved_in_on?: string;
+                    days_on_place?: number;
+                    /** Format: date */
+                    planned_end_on?: string | null;
+                    paused?: boolean;
+                    overdue_tasks?: number;
+                } | null;
+            }[];
+            free_places: {
+                regular?: number;
+                guest?: number;
+            };
+            waiting_list: components["schemas"]["BoardWaiting"][];
+            incoming: components["schemas"]["BoardWaiting"][];
+            new_referrals: number;
+            overdue_tasks: number;
+        };
+        BoardWaiting: {
+            course_id?: number;
+            citizen_name?: string;
+            /** Format: date */
+            accepted_on?: string;
+            days_waiting?: number;
+            /** Format: date */
+            planned_move_in_on?: string | null;
+            /** Format: date */
+            ready_for_discharge_on?: string | null;
+            overdue_tasks?: number;
+        };
+        /** @description Deadlines of the tasks a course generates; 0 switches a rule off (docs/domain.md). */
+        DeadlineRules: {
+            /** @description Working days after acceptance */
+            key_worker_working_days: number;
+            /** @description Working days after move-in */
+            plan_working_days: number;
+            /** @description Days between status reviews */
+            status_review_interval_days: number;
+            /** @description Months after move-in */
+            reassessment_months: number;
+            /** @description Months after a move-out to own home without support; ascending, no repeats */
+            follow_up_months: number[];
+        };
+        UnitConfiguration: {
+            /** @description Stays without CPR number */
+            allows_anonymous: boolean;
+            /**
+             * @description What happens when a referral is accepted without an active cooperation agreement
+             * @enum {string}
+             */
+            agreement_policy: "warn" | "block";
+            deadline_rules: components["schemas"]["DeadlineRules"];
+        };
+        PlaceClosure: {
+            id: number;
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Last closed day; open-ended when null
+             */
+            to: string | null;
+            reason: string;
+        };
+        UnitPlace: {
+            id: number;
+            number: number;
+            /** @enum {string} */
+            kind: "regular" | "guest";
+            closures: components["schemas"]["PlaceClosure"][];
+            retired: boolean;
+            /**
+             * Format: date
+             * @description First day out of use
+             */
+            retired_on?: string | null;
+        };
+        ExclusionCriterion: {
+            id: number;
+            question: string;
+            active: boolean;
+        };
+        /** @description A unit with its places, closures and settings, as GET /units/{unitId} and the unit commands answer. */
+        UnitDetail: {
+            id: number;
+            version: number;
+            municipality_id: number;
+            name: string;
+            places: components["schemas"]["UnitPlace"][];
+            exclusion_criteria: components["schemas"]["ExclusionCriterion"][];
+            allows_anonymous: boolean;
+            /** @enum {string} */
+            agreement_policy: "warn" | "block";
+            deadline_rules: components["schemas"]["DeadlineRules"];
+            next_local_id?: number;
+        };
+        InstrumentDefinition: {
+            code: string;
+            name_da: string;
+            introduction_da?: string;
+            items: {
+                code: string;
+                text_da: string;
+            }[];
+            options: {
+                value: number;
+                label_da: string;
+            }[];
+            min_value: number;
+            max_value: number;
+            /** @enum {string} */
+            rule: "sum" | "sum_times_factor" | "mean_times_factor";
+            /** @default 1 */
+            factor: number;
+            minimum_answered: number;
+            time_points: ("move_in" | "move_out" | "follow_up" | "monthly")[];
+            thresholds?: {
+                code: string;
+                label_da: string;
+                /** @enum {string} */
+                comparison: "below" | "at_most" | "at_least" | "above";
+                value: number;
+            }[];
+            relevant_change?: number | null;
+        };
+        Instrument: {
+            id?: number;
+            version?: number;
+            code?: string;
+            builtin?: boolean;
+            unit_id?: number | null;
+            definition?: components["schemas"]["InstrumentDefinition"];
+        };
+        ItemAnswer: {
+            item_code: string;
+            /** @description null = not answered */
+            value: number | null;
+        };
+        QuestionnaireResponse: {
+            id?: number;
+            course_id?: number;
+            instrument_code?: string;
+            instrument_version?: number;
+            time_point?: string;
+            /** Format: date */
+            answered_on?: string;
+            answers?: components["schemas"]["ItemAnswer"][];
+            score?: {
+                answered?: number;
+                raw?: number;
+                score?: number;
+                thresholds_met?: string[];
+            } | null;
+            score_note_da?: string | null;
+        };
+        /** @description A report table; suppressed or empty cells are null, suppressed_cells lists the hidden ones. */
+        ReportTableJson: {
+            title?: string;
+            columns?: {
+                key?: string;
+                heading_da?: string;
+            }[];
+            rows?: Record<string, never>[];
+            suppressed_cells?: {
+                row?: number;
+                column?: string;
+            }[];
+            notes?: string[];
+        };
+        QuestionnaireChangeReport: {
+            instrument?: {
+                code?: string;
+                name_da?: string;
+            };
+            filters?: Record<string, never>;
+            relevant_change?: number | null;
+            small_cells_suppressed?: boolean;
+            table?: components["schemas"]["ReportTableJson"];
+        };
+        Money: {
+            ore?: number;
+            kroner?: number;
+            /** @example 725.912,00 kr. */
+            text_da?: string;
+        };
+        Assumption: {
+            code?: string;
+            label_da?: string;
+            value?: string;
+            source?: string;
+            year?: number | null;
+        };
+        EconomicSetting: {
+            id?: number;
+            /** @enum {string} */
+            kind?: "price" | "baseline";
+            code?: string;
+            unit_id?: number | null;
+            value?: number;
+            /** @enum {string} */
+            unit?: "kr_per_day" | "days_per_course";
+            label_da?: string;
+            source?: string;
+            year?: number;
+            /** Format: date */
+            valid_from?: string;
+            /** @description A placeholder */
+            example?: boolean;
+        };
+        TariffCalculation: {
+            places?: number;
+            budgeted_occupancy_percent?: number;
+            expected_place_days?: number;
+            daily_tariff?: components["schemas"]["Money"];
+            budget?: components["schemas"]["Money"];
+            /** @enum {string} */
+            computed?: "budget" | "daily_tariff";
+            calculation_da?: string;
+            occupancy_note_da?: string | null;
+            year_end?: Record<string, never> | null;
+            assumptions?: components["schemas"]["Assumption"][];
+        };
+        WhoGains: {
+            period?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+            unit?: Record<string, never> | null;
+            municipality_id?: number | null;
+            courses?: number | null;
+            observed_awaiting_discharge_days?: number | null;
+            courses_followed_for_readmission?: number | null;
+            observed_readmission_bed_days?: number | null;
+            stay_days?: number | null;
+            stakeholders?: {
+                /** @enum {string} */
+                stakeholder?: "kommune" | "region";
+                lines?: Record<string, never>[];
+                net?: components["schemas"]["Money"] | null;
+            }[];
+            assumptions?: components["schemas"]["Assumption"][];
+            small_cells_suppressed?: boolean;
+            notes?: string[];
+        };
+        ReportTable: {
+            figure?: string;
+            title?: string;
+            scope?: {
+                kind?: string;
+                id?: number;
+            };
+            period?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+            columns?: {
+                key?: string;
+                heading?: string;
+                /** @enum {string} */
+                type?: "text" | "integer" | "decimal" | "percent" | "date";
+            }[];
+            rows?: {
+                /** @description value by column key; null = empty or hidden */
+                cells?: Record<string, never>;
+                is_total?: boolean;
+            }[];
+            /** @description [row index, column key] of every hidden cell */
+            suppressed?: unknown[][];
+            small_cells_suppressed?: boolean;
+            notes?: string[];
+        };
+        EvaluationDataset: {
+            source?: string;
+            period?: Record<string, never>;
+            courses?: Record<string, never>[];
+            admissions?: Record<string, never>[];
+            places?: Record<string, never>[];
+            responses?: Record<string, never>[];
+            /** @description Markdown */
+            codebook?: string;
+        };
+        /** @description A scenario (docs/simulation.md, "Scenario JSON"): places, arrivals, acceptance_share, max_wait_days, stay, readmission, exit_wait, guest_beds, warmup_days, years, replications, seed and plan. With "plan" the planner runs (the curve of places); without it one simulation of `places`. */
+        SimulationRequest: {
+            /** @default 1 */
+            places: number;
+            /**
+             * @example {
+             *       "kind": "poisson",
+             *       "rate_per_week": 1.4
+             *     }
+             */
+            arrivals: Record<string, never>;
+            /**
+             * @example {
+             *       "distribution": "lognormal",
+             *       "mean_days": 90,
+             *       "sd_days": 60
+             *     }
+             */
+            stay: Record<string, never>;
+            /** @default 100 */
+            replications: number;
+            /** @default 1 */
+            seed: number;
+            plan?: Record<string, never> | null;
+            /** @description Stop the run sooner than the server limit */
+            time_limit_seconds?: number;
+        };
+        SimulationStatus: {
+            id: number;
+            /** @enum {string} */
+            kind: "simulation" | "plan";
+            /** @enum {string} */
+            state: "running" | "done" | "failed" | "timed_out";
+            progress: number;
+            time_limit_seconds?: number;
+            /** @description When done: the same JSON as `afklaring simulate` (summary per metric with mean, sd and 95 % interval) or `afklaring simulate --plan` (the curve). */
+            result?: Record<string, never> | null;
+            /** @description Danish text when failed or timed out */
+            error?: string | null;
+        };
+        NewUser: {
+            username: string;
+            display_name: string;
+            /** @description The first password; the user must change it at the first log-in. Checked by the password policy (libpwquality): at least 12 characters, not the username or name, not a dictionary word. */
+            password: string;
+            role: components["schemas"]["Role"];
+            organisation_id?: number;
+        };
+        User: {
+            id: number;
+            username: string;
+            display_name: string;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            organisation_kind: "ward" | "unit" | "municipality" | "national" | "system";
+            organisation_id?: number | null;
+            active: boolean;
+            /** @description A first or reset password that must be changed at the next log-in */
+            must_change_password: boolean;
+            version: number;
+        };
+        PasswordChange: {
+            current_password: string;
+            new_password: string;
+        };
+        PasswordReset: {
+            new_password: string;
+        };
+        RoleChange: {
+            role: components["schemas"]["Role"];
+            /** @description The ward */
+            organisation_id?: number;
+        };
+        /** @description Exactly one of the two. */
+        LoginLockLift: {
+            user_id?: number;
+            address?: string;
+        };
+        LoginLock: {
+            /** @enum {string} */
+            kind: "user" | "address";
+            user_id?: number;
+            username?: string;
+            address?: string;
+            /** @description Failed log-ins in the last 15 minutes */
+            failures: number;
+            /** Format: date-time */
+            locked_until: string;
+            retry_after_seconds: number;
+        };
     };
-    /** @enum {string} */
-    Role: 'ward_staff' | 'unit_staff' | 'unit_lead' | 'authority' | 'project_lead' | 'evaluator' | 'admin';
-    /** @description A unit (afklaringstilbud) with its places and configuration (docs/domain.md). */
-    Unit: {
-      id: number; version: number; municipality_id: number; name: string; places: {
-        id?: number;
-        number?: number;
-        /** @enum {string} */
-        kind?: 'regular' | 'guest';
-        retired?: boolean;
-      }[];
-      allows_anonymous?: boolean;
-      /** @enum {string} */
-      agreement_policy?: 'warn' | 'block';
+    responses: {
+        /** @description An error with a stable code and a Danish message. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Log-in locked after repeated failures (`login_locked`); the `Retry-After` header says how many seconds to wait. */
+        TooMany: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The password pool is full (`busy`); try again after `Retry-After` seconds. */
+        Busy: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
-    /** @description A citizen and the citizen's psychiatric admissions. */
-    Citizen: {
-      id: number; version: number; name: string;
-      /** @description DDMMYYSSSS */
-      cpr?: string | null;
-      /** Format: date */
-      birth_date: string;
-      home_municipality_id: number;
-      admissions: {
-        id?: number;
-        ward_id?: number;
-        /** Format: date */
-        admitted_on?: string;
-        /** Format: date */
-        ready_for_discharge_on?: string | null;
-        /** Format: date */
-        discharged_on?: string | null;
-      }[];
+    parameters: {
+        unitId: number;
+        citizenId: number;
+        admissionId: number;
+        referralId: number;
+        courseId: number;
+        agreementId: number;
+        userId: number;
+        /** @description The version (ETag) of the record the change is based on. */
+        ifMatch: string;
+        csrf: string;
     };
-    RegisterCitizen: {
-      name: string;
-      /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
-      cpr?: string;
-      /**
-       * Format: date
-       * @description Required without CPR
-       */
-      birth_date?: string; home_municipality_id: number;
-    };
-    /** @description A referral with the citizen's name, the legal decisions and the course's status. */
-    ReferralView: {
-      id: number; version: number; unit_id: number; ward_id: number; citizen_id: number;
-      citizen_name?: string;
-      /** @enum {string} */
-      state: 'submitted' | 'accepted' | 'declined' | 'withdrawn' | 'waiting_list';
-      /** Format: date */
-      referred_on: string;
-      reason?: string;
-      /** @enum {string} */
-      support_situation?: 'none_needs_support' | 'has_support_needs_more';
-      legal_commands?: string[];
-      course?: {
-        id?: number;
-        state?: string;
-        /** Format: date */
-        moved_in_on?: string | null;
-        /** Format: date */
-        moved_out_on?: string | null;
-      } | null;
-    };
-    SubmitReferral: {
-      unit_id: number; citizen_id: number; ward_id: number;
-      /** Format: date */
-      referred_on: string;
-      reason: string;
-      /** @enum {string} */
-      support_situation: 'none_needs_support' | 'has_support_needs_more';
-      /** Format: date */
-      expected_ready_for_discharge_on?: string;
-      /** @enum {string} */
-      substance_use: 'none' | 'previous' | 'active' | 'unknown';
-      substance_use_note?: string;
-      risk_history?: string; consent_to_share_with_unit: boolean;
-      exclusion_answers?: {criterion_id: number; answer: boolean;}[];
-    };
-    ReferralDecision: {
-      referral: components['schemas']['ReferralView']; course: Record<string, never>| null;
-      warnings: {code?: string; message?: string;}[];
-    };
-    /**
-       @description The whole course (docs/domain.md) plus `citizen` (id, name, birth date), `legal_commands`
-       (the command names allowed now) and `overdue_task_ids`.
-     */
-    CourseView: {
-      id: number; version: number; unit_id: number; citizen_id: number;
-      referral_id?: number;
-      /** @enum {string} */
-      state: 'phase_1' | 'phase_2' | 'phase_3' | 'follow_up' | 'closed' | 'cancelled';
-      waiting_list?: boolean;
-      place_id?: number | null;
-      /** Format: date */
-      moved_in_on?: string | null;
-      /** Format: date */
-      moved_out_on?: string | null;
-      /** Format: date */
-      planned_end_on?: string | null;
-      tasks?: Record<string, never>[];
-      /** @description The commands the course's state allows now and the caller's role may run. */
-      legal_commands: string[];
-      overdue_task_ids?: number[];
-      citizen?: {
-        id?: number;
-        name?: string;
-        /** Format: date */
-        birth_date?: string;
-        anonymous?: boolean;
-      };
-    };
-    Board: {
-      unit: {id?: number; name?: string;};
-      /** Format: date */
-      today: string;
-      places: {
-        place_id: number; number: number;
-        /** @enum {string} */
-        kind: 'regular' | 'guest';
-        closed: boolean;
-        occupant: {
-          course_id?: number;
-          citizen_name?: string;
-          state?: string;
-          /** Format: date */
-          moved_in_on?: string;
-          days_on_place?: number;
-          /** Format: date */
-          planned_end_on?: string | null;
-          paused?: boolean;
-          overdue_tasks?: number;
-        } | null;
-      }[];
-      free_places: {regular?: number; guest?: number;};
-      waiting_list: components['schemas']['BoardWaiting'][];
-      incoming: components['schemas']['BoardWaiting'][];
-      new_referrals: number;
-      overdue_tasks: number;
-    };
-    BoardWaiting: {
-      course_id?: number;
-      citizen_name?: string;
-      /** Format: date */
-      accepted_on?: string;
-      days_waiting?: number;
-      /** Format: date */
-      planned_move_in_on?: string | null;
-      /** Format: date */
-      ready_for_discharge_on?: string | null;
-      overdue_tasks?: number;
-    };
-    /** @description Deadlines of the tasks a course generates; 0 switches a rule off (docs/domain.md). */
-    DeadlineRules: {
-      /** @description Working days after acceptance */
-      key_worker_working_days: number;
-      /** @description Working days after move-in */
-      plan_working_days: number;
-      /** @description Days between status reviews */
-      status_review_interval_days: number;
-      /** @description Months after move-in */
-      reassessment_months: number;
-      /** @description Months after a move-out to own home without support; ascending, no repeats */
-      follow_up_months: number[];
-    };
-    UnitConfiguration: {
-      /** @description Stays without CPR number */
-      allows_anonymous: boolean;
-      /**
-       * @description What happens when a referral is accepted without an active cooperation agreement
-       * @enum {string}
-       */
-      agreement_policy: 'warn' | 'block';
-      deadline_rules: components['schemas']['DeadlineRules'];
-    };
-    PlaceClosure: {
-      id: number;
-      /** Format: date */
-      from: string;
-      /**
-       * Format: date
-       * @description Last closed day; open-ended when null
-       */
-      to: string | null;
-      reason: string;
-    };
-    UnitPlace: {
-      id: number; number: number;
-      /** @enum {string} */
-      kind: 'regular' | 'guest';
-      closures: components['schemas']['PlaceClosure'][];
-      retired: boolean;
-      /**
-       * Format: date
-       * @description First day out of use
-       */
-      retired_on?: string | null;
-    };
-    ExclusionCriterion: {id: number; question: string; active: boolean;};
-    /**
-       @description A unit with its places, closures and settings, as GET /units/{unitId} and the unit
-       commands answer.
-     */
-    UnitDetail: {
-      id: number; version: number; municipality_id: number; name: string;
-      places: components['schemas']['UnitPlace'][];
-      exclusion_criteria: components['schemas']['ExclusionCriterion'][];
-      allows_anonymous: boolean;
-      /** @enum {string} */
-      agreement_policy: 'warn' | 'block';
-      deadline_rules: components['schemas']['DeadlineRules'];
-      next_local_id?: number;
-    };
-    InstrumentDefinition: {
-      code: string; name_da: string;
-      introduction_da?: string; items: {code: string; text_da: string;}[];
-      options: {value: number; label_da: string;}[];
-      min_value: number;
-      max_value: number;
-      /** @enum {string} */
-      rule: 'sum' | 'sum_times_factor' | 'mean_times_factor';
-      /** @default 1 */
-      factor: number;
-      minimum_answered: number;
-      time_points: ('move_in' | 'move_out' | 'follow_up' | 'monthly')[];
-      thresholds?: {
-        code: string; label_da: string;
-        /** @enum {string} */
-        comparison: 'below' | 'at_most' | 'at_least' | 'above';
-        value: number;
-      }[];
-      relevant_change?: number | null;
-    };
-    Instrument: {
-      id?: number;
-      version?: number;
-      code?: string;
-      builtin?: boolean;
-      unit_id?: number | null;
-      definition?: components['schemas']['InstrumentDefinition'];
-    };
-    ItemAnswer: {
-      item_code: string;
-      /** @description null = not answered */
-      value: number | null;
-    };
-    QuestionnaireResponse: {
-      id?: number;
-      course_id?: number;
-      instrument_code?: string;
-      instrument_version?: number;
-      time_point?: string;
-      /** Format: date */
-      answered_on?: string;
-      answers?: components['schemas']['ItemAnswer'][];
-      score?: {answered?: number; raw?: number; score?: number; thresholds_met?: string[];} | null;
-      score_note_da?: string | null;
-    };
-    /**
-       @description A report table; suppressed or empty cells are null, suppressed_cells lists the hidden
-       ones.
-     */
-    ReportTableJson: {
-      title?: string;
-      columns?: {key?: string; heading_da?: string;}[];
-      rows?: Record<string, never>[];
-      suppressed_cells?: {row?: number; column?: string;}[];
-      notes?: string[];
-    };
-    QuestionnaireChangeReport: {
-      instrument?: {code?: string; name_da?: string;};
-      filters?: Record<string, never>;
-      relevant_change?: number | null;
-      small_cells_suppressed?: boolean;
-      table?: components['schemas']['ReportTableJson'];
-    };
-    Money: {
-      ore?: number;
-      kroner?: number;
-      /** @example 725.912,00 kr. */
-      text_da?: string;
-    };
-    Assumption: {code?: string; label_da?: string; value?: string; source?: string; year?: number | null;};
-    EconomicSetting: {
-      id?: number;
-      /** @enum {string} */
-      kind?: 'price' | 'baseline';
-      code?: string;
-      unit_id?: number | null;
-      value?: number;
-      /** @enum {string} */
-      unit?: 'kr_per_day' | 'days_per_course';
-      label_da?: string;
-      source?: string;
-      year?: number;
-      /** Format: date */
-      valid_from?: string;
-      /** @description A placeholder */
-      example?: boolean;
-    };
-    TariffCalculation: {
-      places?: number;
-      budgeted_occupancy_percent?: number;
-      expected_place_days?: number;
-      daily_tariff?: components['schemas']['Money'];
-      budget?: components['schemas']['Money'];
-      /** @enum {string} */
-      computed?: 'budget' | 'daily_tariff';
-      calculation_da?: string;
-      occupancy_note_da?: string | null;
-      year_end?: Record<string, never>| null;
-      assumptions?: components['schemas']['Assumption'][];
-    };
-    WhoGains: {
-      period?: {
-        /** Format: date */
-        from?: string;
-        /** Format: date */
-        to?: string;
-      };
-      unit?: Record<string, never>| null;
-      municipality_id?: number | null;
-      courses?: number | null;
-      observed_awaiting_discharge_days?: number | null;
-      courses_followed_for_readmission?: number | null;
-      observed_readmission_bed_days?: number | null;
-      stay_days?: number | null;
-      stakeholders?: {
-        /** @enum {string} */
-        stakeholder?: 'kommune' | 'region';
-        lines?: Record<string, never>[];
-        net?: components['schemas']['Money'] | null;
-      }[];
-      assumptions?: components['schemas']['Assumption'][];
-      small_cells_suppressed?: boolean;
-      notes?: string[];
-    };
-    ReportTable: {
-      figure?: string;
-      title?: string;
-      scope?: {kind?: string; id?: number;};
-      period?: {
-        /** Format: date */
-        from?: string;
-        /** Format: date */
-        to?: string;
-      };
-      columns?: {
-        key?: string;
-        heading?: string;
-        /** @enum {string} */
-        type?: 'text' | 'integer' | 'decimal' | 'percent' | 'date';
-      }[];
-      rows?: {
-        /** @description value by column key; null = empty or hidden */
-        cells?: Record<string, never>;
-        is_total?: boolean;
-      }[];
-      /** @description [row index, column key] of every hidden cell */
-      suppressed?: unknown[][];
-      small_cells_suppressed?: boolean;
-      notes?: string[];
-    };
-    EvaluationDataset: {
-      source?: string;
-      period?: Record<string, never>;
-      courses?: Record<string, never>[];
-      admissions?: Record<string, never>[];
-      places?: Record<string, never>[];
-      responses?: Record<string, never>[];
-      /** @description Markdown */
-      codebook?: string;
-    };
-    /**
-       @description A scenario (docs/simulation.md, "Scenario JSON"): places, arrivals, acceptance_share,
-       max_wait_days, stay, readmission, exit_wait, guest_beds, warmup_days, years, replications, seed and
-       plan. With "plan" the planner runs (the curve of places); without it one simulation of `places`.
-     */
-    SimulationRequest: {
-      /** @default 1 */
-      places: number;
-      /**
-       * @example {
-       *       "kind": "poisson",
-       *       "rate_per_week": 1.4
-       *     }
-       */
-      arrivals: Record<string, never>;
-      /**
-       * @example {
-       *       "distribution": "lognormal",
-       *       "mean_days": 90,
-       *       "sd_days": 60
-       *     }
-       */
-      stay: Record<string, never>;
-      /** @default 100 */
-      replications: number;
-      /** @default 1 */
-      seed: number;
-      plan?: Record<string, never>| null;
-      /** @description Stop the run sooner than the server limit */
-      time_limit_seconds?: number;
-    };
-    SimulationStatus: {
-      id: number;
-      /** @enum {string} */
-      kind: 'simulation' | 'plan';
-      /** @enum {string} */
-      state: 'running' | 'done' | 'failed' | 'timed_out';
-      progress: number;
-      time_limit_seconds?: number;
-      /**
-         @description When done: the same JSON as `afklaring simulate` (summary per metric with mean, sd and
-         95 % interval) or `afklaring simulate --plan` (the curve).
-       */
-      result?: Record<string, never>| null;
-      /** @description Danish text when failed or timed out */
-      error?: string | null;
-    };
-    NewUser: {
-      username: string; display_name: string;
-      /**
-         @description The first password; the user must change it at the first log-in. Checked by the
-         password policy (libpwquality): at least 12 characters, not the username or name, not a dictionary
-         word.
-       */
-      password: string;
-      role: components['schemas']['Role'];
-      organisation_id?: number;
-    };
-    User: {
-      id: number; username: string; display_name: string; role: components['schemas']['Role'];
-      /** @enum {string} */
-      organisation_kind: 'ward' | 'unit' | 'municipality' | 'national' | 'system';
-      organisation_id?: number | null; active: boolean;
-      /** @description A first or reset password that must be changed at the next log-in */
-      must_change_password: boolean;
-      version: number;
-    };
-    PasswordChange: {current_password: string; new_password: string;};
-    PasswordReset: {new_password: string;};
-    RoleChange: {
-      role: components['schemas']['Role'];
-      /** @description The ward */
-      organisation_id?: number;
-    };
-    /** @description Exactly one of the two. */
-    LoginLockLift: {user_id?: number; address?: string;};
-    LoginLock: {
-      /** @enum {string} */
-      kind: 'user' | 'address';
-      user_id?: number;
-      username?: string;
-      address?: string;
-      /** @description Failed log-ins in the last 15 minutes */
-      failures: number;
-      /** Format: date-time */
-      locked_until: string;
-      retry_after_seconds: number;
-    };
-  };
-  responses: {
-    /** @description An error with a stable code and a Danish message. */
-    Error: {
-      headers: {[name: string]: unknown;}; content: {'application/json': components['schemas']['Error'];};
-    };
-    /**
-       @description Log-in locked after repeated failures (`login_locked`); the `Retry-After` header says how
-       many seconds to wait.
-     */
-    TooMany: {
-      headers: {'Retry-After'?: number; [name: string]: unknown;};
-      content: {'application/json': components['schemas']['Error'];};
-    };
-    /** @description The password pool is full (`busy`); try again after `Retry-After` seconds. */
-    Busy: {
-      headers: {'Retry-After'?: number; [name: string]: unknown;};
-      content: {'application/json': components['schemas']['Error'];};
-    };
-  };
-  parameters: {
-    unitId: number; citizenId: number; admissionId: number; referralId: number; courseId: number;
-    agreementId: number;
-    userId: number;
-    /** @description The version (ETag) of the record the change is based on. */
-    ifMatch: string;
-    csrf: string;
-  };
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
