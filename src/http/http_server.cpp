@@ -75,8 +75,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     auto api_request = std::make_shared<ApiRequest>(to_api_request(request, peer, options_.trusted_proxies));
     const unsigned version = request.version();
     const bool keep_alive = request.keep_alive();
-    const Route* route = api_route(router_, *api_request);
-    if (route && route->workload == Workload::password_hash) {
+    if (hashes_password(router_, *api_request)) {
       // Off the I/O thread; the answer is written back on the connection's strand.
       const bool queued =
           password_pool_.try_post([self = shared_from_this(), api_request, version, keep_alive] {

@@ -62,8 +62,8 @@ ApiRequest to_api_request(const BeastRequest& request, const std::string& peer_a
   return api;
 }
 
-const Route* api_route(const Router& router, const ApiRequest& request) {
-  return is_api(router, request) ? router.find(request) : nullptr;
+bool hashes_password(const Router& router, const ApiRequest& request) {
+  return is_api(router, request) && router.hashes_password(request);
 }
 
 ApiResponse handle_request(Router& router, const ApiRequest& request, bool log) {

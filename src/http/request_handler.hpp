@@ -26,8 +26,8 @@ ApiRequest to_api_request(const BeastRequest& request, const std::string& peer_a
 // never the path, the query or anything else the client wrote.
 ApiResponse handle_request(Router& router, const ApiRequest& request, bool log);
 
-// The route a request reaches, if it is an API request.
-const Route* api_route(const Router& router, const ApiRequest& request);
+// Whether the request is an API request that hashes a password (it goes to the password pool).
+bool hashes_password(const Router& router, const ApiRequest& request);
 
 BeastResponse to_beast_response(const ApiResponse& api, unsigned version, bool keep_alive);
 

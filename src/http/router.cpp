@@ -101,13 +101,13 @@ Result<std::int64_t> RequestContext::expected_version() const {
 
 void Router::add(Route route) { routes_.push_back(std::move(route)); }
 
-const Route* Router::find(const ApiRequest& request) const {
+bool Router::hashes_password(const ApiRequest& request) const {
   for (const Route& route : routes_) {
+    if (route.workload != Workload::password_hash || route.method != request.method) continue;
     std::map<std::string, std::string> parameters;
-    if (route.method == request.method && match_pattern(route.pattern, request.path, parameters))
-      return &route;
+    if (match_pattern(route.pattern, request.path, parameters)) return true;
   }
-  return nullptr;
+  return false;
 }
 
 ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched) {

@@ -84,8 +84,9 @@ class Router {
   explicit Router(Services& services) : services_(services) {}
   void add(Route route);
   ApiResponse handle(const ApiRequest& request, RouteMatch* matched = nullptr);
-  // The route a request would reach (method and path), if any.
-  const Route* find(const ApiRequest& request) const;
+  // Whether the request reaches a route that hashes passwords (Workload::password_hash).
+  // Only those few routes are matched: this runs before every API request.
+  bool hashes_password(const ApiRequest& request) const;
   const std::vector<Route>& routes() const { return routes_; }
   Services& services() { return services_; }
   const Services& services() const { return services_; }
