@@ -13,6 +13,7 @@
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
 #include "store/aggregates.hpp"
+#include "store/consent_repository.hpp"
 #include "store/users_repository.hpp"
 
 namespace afk::app {
@@ -59,6 +60,9 @@ void write_world(store::SqlConnection& sql, DemoWorld& world, const std::string&
       sql.execute("UPDATE citizens SET cpr_key = ? WHERE id = ?",
                   {security::keyed_hash(cpr_key, citizen.cpr->digits), citizen.id});
   insert_all(sql, world.referrals);
+  // The wards recorded the citizens' consent to share with the unit (user 0: the seed).
+  for (const Referral& referral : world.referrals)
+    store::record_referral_consent(sql, referral, ConsentForm::written, 0, "ward_staff", referral.referred_on);
   insert_all(sql, world.courses);
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/citizen.hpp"
+#include "core/consent.hpp"
 #include "core/date.hpp"
 #include "core/enum_codes.hpp"
 #include "core/organisation.hpp"
@@ -80,6 +81,8 @@ struct Referral {
   ReferralState state = ReferralState::submitted;
   std::optional<Date> decided_on;
   std::string decision_note;  // the reason when declined or withdrawn
+  // Whether the unit shared its note with the ward; ward staff see it only then.
+  bool note_shared_with_ward = false;
 
   friend bool operator==(const Referral&, const Referral&) = default;
 };
@@ -96,6 +99,8 @@ struct SubmitReferral {
   std::string substance_use_note;
   std::string risk_history;
   bool consent_to_share_with_unit = false;
+  // How the consent was given; it is recorded as a consent record (core/consent).
+  ConsentForm consent_form = ConsentForm::oral;
   std::vector<ExclusionAnswer> exclusion_answers;
 };
 

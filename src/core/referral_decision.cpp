@@ -19,7 +19,7 @@ Status check_decision_date(const Referral& referral, Date decided_on, Date today
 }
 
 Result<ReferralDecision> admit(const Referral& referral, Date decided_on, const std::string& note,
-                               bool waiting_list, const ReferralContext& context) {
+                               bool share_note, bool waiting_list, const ReferralContext& context) {
   if (auto checked = check_undecided(referral); !checked) return checked.error();
   if (auto checked = check_decision_date(referral, decided_on, context.today); !checked)
     return checked.error();
@@ -42,6 +42,7 @@ Result<ReferralDecision> admit(const Referral& referral, Date decided_on, const 
   decision.referral.state = waiting_list ? ReferralState::waiting_list : ReferralState::accepted;
   decision.referral.decided_on = decided_on;
   decision.referral.decision_note = note;
+  decision.referral.note_shared_with_ward = share_note;
   decision.course =
       open_course(decision.referral, decided_on, waiting_list, context.unit.deadline_rules, context.calendar);
   return decision;
@@ -50,12 +51,12 @@ Result<ReferralDecision> admit(const Referral& referral, Date decided_on, const 
 
 Result<ReferralDecision> accept_referral(const Referral& referral, const AcceptReferral& command,
                                          const ReferralContext& context) {
-  return admit(referral, command.decided_on, command.note, false, context);
+  return admit(referral, command.decided_on, command.note, command.share_note_with_ward, false, context);
 }
 
 Result<ReferralDecision> waitlist_referral(const Referral& referral, const WaitlistReferral& command,
                                            const ReferralContext& context) {
-  return admit(referral, command.decided_on, command.note, true, context);
+  return admit(referral, command.decided_on, command.note, command.share_note_with_ward, true, context);
 }
 
 Result<ReferralDecision> decline_referral(const Referral& referral, const DeclineReferral& command,
@@ -71,6 +72,7 @@ Result<ReferralDecision> decline_referral(const Referral& referral, const Declin
   decision.referral.state = ReferralState::declined;
   decision.referral.decided_on = command.decided_on;
   decision.referral.decision_note = command.reason;
+  decision.referral.note_shared_with_ward = command.share_note_with_ward;
   return decision;
 }
 

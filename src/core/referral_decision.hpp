@@ -46,6 +46,7 @@ struct ReferralDecision {
 struct AcceptReferral {
   Date decided_on;
   std::string note;
+  bool share_note_with_ward = false;
 };
 // Errors: illegal_state `referral_already_decided`; rule_violated for
 // ineligibility (eligibility.hpp) and `no_active_agreement` when the unit blocks.
@@ -54,6 +55,7 @@ Result<ReferralDecision> accept_referral(const Referral&, const AcceptReferral&,
 struct WaitlistReferral {
   Date decided_on;
   std::string note;
+  bool share_note_with_ward = false;
 };
 // Accepted but no place yet: the course opens with `waiting_list` set.
 Result<ReferralDecision> waitlist_referral(const Referral&, const WaitlistReferral&, const ReferralContext&);
@@ -61,6 +63,7 @@ Result<ReferralDecision> waitlist_referral(const Referral&, const WaitlistReferr
 struct DeclineReferral {
   Date decided_on;
   std::string reason;
+  bool share_note_with_ward = false;
 };
 // rule_violated `reason_required` without a reason.
 Result<ReferralDecision> decline_referral(const Referral&, const DeclineReferral&, const ReferralContext&);

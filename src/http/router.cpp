@@ -6,11 +6,31 @@
 #include "http/request_checks.hpp"
 #include "http/session_auth.hpp"
 #include "json/untrusted_json.hpp"
+#include "store/access_facts.hpp"
 #include "store/sql.hpp"
 
 namespace afk::http {
 
 namespace {
+std::string_view resource_kind_code(ResourceKind kind) {
+  switch (kind) {
+    case ResourceKind::none: return "";
+    case ResourceKind::citizen: return "citizen";
+    case ResourceKind::referral: return "referral";
+    case ResourceKind::course: return "course";
+    case ResourceKind::unit: return "unit";
+    case ResourceKind::agreement: return "agreement";
+    case ResourceKind::installation: return "installation";
+  }
+  return "";
+}
+
+// A refusal as the caller sees it: not found is a 404 exactly like a missing id.
+Error refusal_error(const AccessDecision& decision) {
+  const ErrorKind kind = decision.code == "not_found" ? ErrorKind::not_found : ErrorKind::forbidden;
+  return make_error(kind, decision.code, decision.reason_da);
+}
+
 std::vector<std::string> split_path(const std::string& path) {
   std::vector<std::string> segments;
   size_t at = 1;
@@ -99,6 +119,43 @@ Result<std::int64_t> RequestContext::expected_version() const {
   return version;
 }
 
+Status RequestContext::authorize(store::SqlConnection& sql, Action action, ResourceKind kind, std::int64_t id,
+                                 const std::string& field) {
+  const ResourceFacts facts = store::load_access_facts(sql, kind, id);
+  const AccessDecision decision = decide(caller(), action, facts);
+  if (decision.allowed()) return ok_status();
+  store::AuditEntry entry = audit_entry(std::string(action_code(action)), facts.citizen_id,
+                                        std::string(resource_kind_code(kind)), id);
+  entry.outcome = "refused";
+  entry.reason = decision.code;
+  refusals_.push_back(std::move(entry));
+  Error error = refusal_error(decision);
+  error.field = field;
+  return error;
+}
+
+store::AuditEntry RequestContext::audit_entry(const std::string& action, std::optional<std::int64_t> citizen_id,
+                                              const std::string& entity,
+                                              std::optional<std::int64_t> entity_id) const {
+  store::AuditEntry entry;
+  if (logged_in()) {
+    entry.user_id = principal().user_id;
+    entry.role = std::string(role_code(principal().role));
+  }
+  entry.action = action;
+  entry.citizen_id = citizen_id;
+  entry.entity = entity;
+  entry.entity_id = entity_id;
+  entry.address = request_.client_address;
+  entry.purpose = std::string(action_code(action_));
+  entry.at = utc_timestamp(services_.clock.now_seconds());
+  return entry;
+}
+
+Router::Router(Services& services) : services_(services) {
+  if (!services_.audit_writer) services_.audit_writer = std::make_shared<store::AuditWriter>(services_.pool);
+}
+
 void Router::add(Route route) { routes_.push_back(std::move(route)); }
 
 bool Router::hashes_password(const ApiRequest& request) const {
@@ -121,8 +178,11 @@ ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched) {
     note_match(matched, route, parameters);
     RequestContext context(request, services_);
     context.parameters_ = std::move(parameters);
+    context.action_ = route.action;
     try {
-      return dispatch(route, context);
+      ApiResponse response = dispatch(route, context);
+      write_refusals(context);
+      return response;
     } catch (const store::SqlError&) {
       return ApiResponse::error(
           make_error(ErrorKind::internal, "internal_error",
@@ -150,20 +210,17 @@ ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
   if (route.access == Access::logged_in) {
     auto principal = authenticate(services_, request);
     if (!principal) return ApiResponse::error(principal.error());
-    if (!route.roles.contains(principal->role))
-      return ApiResponse::error(make_error(ErrorKind::forbidden, "role_not_allowed",
-                                           "Din rolle (" + std::string(role_label_da(principal->role)) +
-                                               ") giver ikke adgang til denne funktion."));
+    context.principal_ = std::move(principal.value());
+    if (auto refused = apply_policy(route, context)) return *refused;
     if (changes_state(request.method)) {
       const auto token = request.header("x-csrf-token");
-      if (!token || !csrf_matches(principal.value(), *token))
+      if (!token || !csrf_matches(context.principal(), *token))
         return ApiResponse::error(make_error(ErrorKind::forbidden, "csrf_failed",
                                              "Sikkerhedstjek fejlede. Genindlæs siden, og prøv igen."));
     }
-    if (principal->must_change_password && !route.before_password_change)
+    if (context.principal().must_change_password && !route.before_password_change)
       return ApiResponse::error(make_error(ErrorKind::forbidden, "password_change_required",
                                            "Skift din adgangskode, før du fortsætter.", "new_password"));
-    context.principal_ = std::move(principal.value());
   }
   if (!request.body.empty()) {
     auto body = json::parse_untrusted(request.body);
@@ -171,6 +228,38 @@ ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
     context.body_ = std::move(body).value();
   }
   return route.handler(context);
+}
+
+std::optional<ApiResponse> Router::apply_policy(const Route& route, RequestContext& context) {
+  ResourceFacts facts;
+  facts.kind = route.resource.kind;
+  std::optional<std::int64_t> id;
+  if (!route.resource.parameter.empty()) {
+    auto parsed = context.id_parameter(route.resource.parameter);
+    if (!parsed) return ApiResponse::error(parsed.error());
+    id = parsed.value();
+    auto connection = services_.pool.acquire();
+    store::Transaction snapshot(*connection, store::Transaction::Mode::read);
+    facts = store::load_access_facts(*connection, route.resource.kind, *id);
+    snapshot.commit();
+  } else if (route.resource.kind == ResourceKind::installation) {
+    facts.kind = ResourceKind::installation;
+  }
+  context.access_ = decide(context.caller(), route.action, facts);
+  if (context.access_.allowed()) return std::nullopt;
+  store::AuditEntry entry = context.audit_entry(std::string(action_code(route.action)), facts.citizen_id,
+                                                std::string(resource_kind_code(route.resource.kind)), id);
+  entry.outcome = "refused";
+  entry.reason = context.access_.code;
+  context.refusals_.push_back(std::move(entry));
+  write_refusals(context);
+  return ApiResponse::error(refusal_error(context.access_));
+}
+
+void Router::write_refusals(RequestContext& context) {
+  if (context.refusals_.empty()) return;
+  services_.audit_writer->append(std::move(context.refusals_));
+  context.refusals_.clear();
 }
 
 }  // namespace afk::http

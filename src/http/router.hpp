@@ -1,6 +1,8 @@
-// Routes: method, path pattern with {parameters}, the roles that may call
-// it, and the handler. The router authenticates, checks the role and the
-// CSRF token, parses the JSON body, and turns errors into JSON answers.
+// Routes: method, path pattern with {parameters}, the action the route takes
+// and the resource it acts on, and the handler. The router authenticates,
+// applies the access policy (core/access_policy) before the handler and
+// audits every refusal, checks the CSRF token, parses the JSON body, and
+// turns errors into JSON answers.
 #pragma once
 
 #include <functional>
@@ -10,10 +12,12 @@
 #include <string>
 #include <vector>
 
-#include "http/access_policy.hpp"
+#include "core/access_policy.hpp"
 #include "http/api_types.hpp"
 #include "http/principal.hpp"
 #include "http/services.hpp"
+#include "store/audit_repository.hpp"
+#include "store/sql.hpp"
 
 namespace afk::http {
 
@@ -33,12 +37,18 @@ enum class Workload {
   password_hash,
 };
 
+// The record a route acts on: its kind and the path parameter with its id.
+struct ResourceRef {
+  ResourceKind kind = ResourceKind::none;
+  std::string parameter;
+};
+
 struct Route {
   std::string method;
   std::string pattern;  // "/api/v1/courses/{courseId}"
   Access access = Access::logged_in;
-  std::set<Role> roles;  // who may call it (logged_in routes)
-  std::string scope;     // the organisational scope, as documented (e.g. "unit of the course")
+  Action action = Action::read_catalogue;  // logged_in routes: what the policy decides on
+  ResourceRef resource;                    // the record, when the path names one
   Handler handler;
   Workload workload = Workload::ordinary;
   // Reachable with a first or reset password that must be changed before anything else.
@@ -68,7 +78,18 @@ class RequestContext {
   std::optional<std::string> query(const std::string& name) const;
   // The version the client last read (If-Match: "3"), or 428-style error.
   Result<std::int64_t> expected_version() const;
-  Status require_access(const RecordScope& scope) const { return http::require_access(principal(), scope); }
+  Caller caller() const { return {principal().role, principal().organisation_id}; }
+  // The route's action and the policy's decision on the route's resource.
+  Action action() const { return action_; }
+  const AccessDecision& access() const { return access_; }
+  // The policy on a record the request names in its body (a referral's
+  // citizen, a price's unit). A refusal is audited and answers as the policy
+  // says: a record outside the caller's scope as not found, naming `field`.
+  Status authorize(store::SqlConnection& sql, Action action, ResourceKind kind, std::int64_t id,
+                   const std::string& field);
+  // Audit entries of this request, with who, from where and why filled in.
+  store::AuditEntry audit_entry(const std::string& action, std::optional<std::int64_t> citizen_id,
+                                const std::string& entity, std::optional<std::int64_t> entity_id) const;
 
  private:
   friend class Router;
@@ -77,11 +98,14 @@ class RequestContext {
   std::map<std::string, std::string> parameters_;
   std::optional<Principal> principal_;
   nlohmann::json body_;
+  Action action_ = Action::read_catalogue;
+  AccessDecision access_;
+  std::vector<store::AuditEntry> refusals_;  // written by the router after the handler
 };
 
 class Router {
  public:
-  explicit Router(Services& services) : services_(services) {}
+  explicit Router(Services& services);
   void add(Route route);
   ApiResponse handle(const ApiRequest& request, RouteMatch* matched = nullptr);
   // Whether the request reaches a route that hashes passwords (Workload::password_hash).
@@ -93,6 +117,9 @@ class Router {
 
  private:
   ApiResponse dispatch(const Route& route, RequestContext& context);
+  // The policy on the route's own resource; a refusal answers at once.
+  std::optional<ApiResponse> apply_policy(const Route& route, RequestContext& context);
+  void write_refusals(RequestContext& context);
   Services& services_;
   std::vector<Route> routes_;
 };

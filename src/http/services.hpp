@@ -9,6 +9,7 @@
 
 #include "core/date.hpp"
 #include "core/login_throttle.hpp"
+#include "store/audit_writer.hpp"
 #include "store/connection_pool.hpp"
 
 namespace afk::http {
@@ -39,6 +40,9 @@ struct Services {
   // Capacity simulations started over the API; created by the simulation
   // routes when the program did not supply one.
   std::shared_ptr<SimulationJobs> simulation_jobs{};
+  // Group commit of audit entries that come without other writes (reads and
+  // refusals); created by the router when the program did not supply one.
+  std::shared_ptr<store::AuditWriter> audit_writer{};
 };
 
 // UTC timestamp "2026-11-30T08:15:02Z" for the audit log.

@@ -74,7 +74,8 @@ ReadError read_value(const Json& json, const std::string& path, Referral& out) {
       .required("exclusion_answers", out.exclusion_answers)
       .required("state", out.state)
       .optional("decided_on", out.decided_on)
-      .required("decision_note", out.decision_note);
+      .required("decision_note", out.decision_note)
+      .optional("note_shared_with_ward", out.note_shared_with_ward);
   return reader.finish();
 }
 Json encode(const Referral& value) {
@@ -94,7 +95,8 @@ Json encode(const Referral& value) {
               {"exclusion_answers", encode(value.exclusion_answers)},
               {"state", encode(value.state)},
               {"decided_on", encode(value.decided_on)},
-              {"decision_note", value.decision_note}};
+              {"decision_note", value.decision_note},
+              {"note_shared_with_ward", value.note_shared_with_ward}};
 }
 
 Json encode(const DecisionWarning& value) { return Json{{"code", value.code}, {"message", value.message}}; }

@@ -50,6 +50,7 @@ ReadError read_value(const Json& json, const std::string& path, SubmitReferral& 
       .optional("substance_use_note", out.substance_use_note)
       .optional("risk_history", out.risk_history)
       .required("consent_to_share_with_unit", out.consent_to_share_with_unit)
+      .optional("consent_form", out.consent_form)
       .optional("exclusion_answers", out.exclusion_answers);
   return reader.finish();
 }
@@ -98,19 +99,25 @@ ReadError read_value(const Json& json, const std::string& path, SetAgreementPeri
 
 ReadError read_value(const Json& json, const std::string& path, AcceptReferral& out) {
   ObjectReader reader(json, path);
-  reader.required("decided_on", out.decided_on).optional("note", out.note);
+  reader.required("decided_on", out.decided_on)
+      .optional("note", out.note)
+      .optional("share_note_with_ward", out.share_note_with_ward);
   return reader.finish();
 }
 
 ReadError read_value(const Json& json, const std::string& path, WaitlistReferral& out) {
   ObjectReader reader(json, path);
-  reader.required("decided_on", out.decided_on).optional("note", out.note);
+  reader.required("decided_on", out.decided_on)
+      .optional("note", out.note)
+      .optional("share_note_with_ward", out.share_note_with_ward);
   return reader.finish();
 }
 
 ReadError read_value(const Json& json, const std::string& path, DeclineReferral& out) {
   ObjectReader reader(json, path);
-  reader.required("decided_on", out.decided_on).required("reason", out.reason);
+  reader.required("decided_on", out.decided_on)
+      .required("reason", out.reason)
+      .optional("share_note_with_ward", out.share_note_with_ward);
   return reader.finish();
 }
 

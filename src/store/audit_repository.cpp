@@ -1,25 +1,18 @@
 #include "store/audit_repository.hpp"
 
+#include "store/audit_chain.hpp"
+
 namespace afk::store {
 
-namespace {
-SqlValue optional_value(const std::optional<std::int64_t>& value) {
-  if (value) return *value;
-  return nullptr;
-}
-}  // namespace
-
 void append_audit(SqlConnection& sql, const AuditEntry& entry) {
-  sql.execute(
-      "INSERT INTO audit_log (at, user_id, role, action, citizen_id, entity, entity_id, address, outcome) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {entry.at, optional_value(entry.user_id), entry.role, entry.action, optional_value(entry.citizen_id),
-       entry.entity, optional_value(entry.entity_id), entry.address, entry.outcome});
+  std::vector<AuditEntry> entries{entry};
+  append_chained(sql, entries);
 }
 
 std::vector<AuditEntry> query_audit(SqlConnection& sql, const AuditQuery& query) {
   std::string text =
-      "SELECT id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome FROM audit_log WHERE 1 = 1";
+      "SELECT id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, reason "
+      "FROM audit_log WHERE 1 = 1";
   std::vector<SqlValue> params;
   if (query.citizen_id) {
     text += " AND citizen_id = ?";
@@ -28,6 +21,18 @@ std::vector<AuditEntry> query_audit(SqlConnection& sql, const AuditQuery& query)
   if (query.user_id) {
     text += " AND user_id = ?";
     params.emplace_back(*query.user_id);
+  }
+  if (query.from_day) {
+    text += " AND at >= ?";
+    params.emplace_back(*query.from_day);
+  }
+  if (query.to_day) {
+    text += " AND at < ?";  // the day after 'to' starts with a higher date
+    params.emplace_back(*query.to_day + "T99");
+  }
+  if (query.before_id) {
+    text += " AND id < ?";
+    params.emplace_back(*query.before_id);
   }
   text += " ORDER BY id DESC LIMIT ?";
   params.emplace_back(std::int64_t{query.limit});
@@ -44,6 +49,8 @@ std::vector<AuditEntry> query_audit(SqlConnection& sql, const AuditQuery& query)
     entry.entity_id = row.optional_integer(7);
     entry.address = row.text(8);
     entry.outcome = row.text(9);
+    entry.purpose = row.text(10);
+    entry.reason = row.text(11);
     entries.push_back(std::move(entry));
   }
   return entries;

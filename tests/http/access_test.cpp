@@ -29,6 +29,17 @@ class AccessTest : public ApiTest {
     EXPECT_FALSE(response.json.contains("citizen")) << response.body;
   }
 
+  // A record outside the caller's scope answers exactly like one that does not exist.
+  static void expect_hidden(const HttpResponse& response, TestClient& client, const std::string& missing_path) {
+    EXPECT_EQ(response.status, 404) << response.body;
+    EXPECT_EQ(response.error_code(), "not_found") << response.body;
+    EXPECT_EQ(response.body, client.get(missing_path).body);
+  }
+  static constexpr const char* missing_course = "/api/v1/courses/999999";
+  static constexpr const char* missing_referral = "/api/v1/referrals/999999";
+  static constexpr const char* missing_citizen = "/api/v1/citizens/999999";
+  static std::string missing_board() { return board(999999); }
+
   SeededCourse course_;
 };
 
@@ -43,8 +54,8 @@ TEST_F(AccessTest, WardStaffFollowTheirReferralButNotTheCourse) {
 
   // Another ward sees neither the referral nor the citizen.
   TestClient other_ward = client_for(users::ward_b);
-  expect_refused(other_ward.get(referral()), "outside_your_organisation");
-  expect_refused(other_ward.get(citizen()), "outside_your_organisation");
+  expect_hidden(other_ward.get(referral()), other_ward, missing_referral);
+  expect_hidden(other_ward.get(citizen()), other_ward, missing_citizen);
   const HttpResponse listed = other_ward.get("/api/v1/referrals");
   ASSERT_EQ(listed.status, 200);
   EXPECT_TRUE(listed.json.at("items").empty()) << listed.body;
@@ -56,9 +67,9 @@ TEST_F(AccessTest, UnitStaffSeeTheirOwnUnitOnly) {
   EXPECT_EQ(own.get(board(world::unit_a)).status, 200);
 
   TestClient other = client_for(users::staff_b);
-  expect_refused(other.get(course()), "outside_your_organisation");
-  expect_refused(other.get(board(world::unit_a)), "outside_your_organisation");
-  expect_refused(other.get(citizen()), "outside_your_organisation");
+  expect_hidden(other.get(course()), other, missing_course);
+  expect_hidden(other.get(board(world::unit_a)), other, missing_board());
+  expect_hidden(other.get(citizen()), other, missing_citizen);
   EXPECT_EQ(other.get(board(world::unit_b)).status, 200);
   const HttpResponse listed = other.get("/api/v1/courses");
   ASSERT_EQ(listed.status, 200);
@@ -68,7 +79,7 @@ TEST_F(AccessTest, UnitStaffSeeTheirOwnUnitOnly) {
   const std::int64_t version = course_version(own, course_.course_id);
   const HttpResponse command = other.post(command_path(course_.course_id, "record-ward-visit"),
                                           {{"date", today()}}, "\"" + std::to_string(version) + "\"");
-  expect_refused(command, "outside_your_organisation");
+  expect_hidden(command, other, missing_course);
   EXPECT_EQ(course_version(own, course_.course_id), version);
 }
 
@@ -79,9 +90,9 @@ TEST_F(AccessTest, AuthoritySeesItsOwnMunicipalitysCitizensOnly) {
   EXPECT_EQ(own.get(referral()).status, 200);
 
   TestClient other = client_for(users::authority_b);
-  expect_refused(other.get(course()), "outside_your_organisation");
-  expect_refused(other.get(citizen()), "outside_your_organisation");
-  expect_refused(other.get(referral()), "outside_your_organisation");
+  expect_hidden(other.get(course()), other, missing_course);
+  expect_hidden(other.get(citizen()), other, missing_citizen);
+  expect_hidden(other.get(referral()), other, missing_referral);
 }
 
 TEST_F(AccessTest, EvaluatorAdminAndProjectLeadNeverSeeCitizenData) {

@@ -39,7 +39,7 @@ TEST_F(AuditTest, ReadsCommandsAndRefusalsAreLoggedPerCitizen) {
 
   // run_command reads the course, then records a ward visit.
   ASSERT_EQ(run_command(staff, seeded.course_id, "record-ward-visit", {{"date", today()}}).status, 200);
-  ASSERT_EQ(outsider.get(course_path(seeded.course_id)).status, 403);
+  ASSERT_EQ(outsider.get(course_path(seeded.course_id)).status, 404);
   ASSERT_EQ(staff.get(course_path(other.course_id)).status, 200);
 
   const HttpResponse audit = admin.get("/api/v1/audit?citizen_id=" + std::to_string(seeded.citizen_id));
@@ -61,9 +61,11 @@ TEST_F(AuditTest, ReadsCommandsAndRefusalsAreLoggedPerCitizen) {
   EXPECT_EQ(command->at("entity_id"), seeded.course_id);
   EXPECT_EQ(command->at("address"), "127.0.0.1");
 
-  const auto refused = find_entry(items, outsider_id, "read", "refused");
+  // The router's refusal names the action and why, and which citizen it concerned.
+  const auto refused = find_entry(items, outsider_id, "read_course", "refused");
   ASSERT_TRUE(refused) << items.dump(2);
   EXPECT_EQ(refused->at("citizen_id"), seeded.citizen_id);
+  EXPECT_EQ(refused->at("reason"), "not_found");
   EXPECT_EQ(refused->at("address"), "127.0.0.1");
   EXPECT_FALSE(find_entry(items, outsider_id, "read", "ok")) << "a refused read was logged as ok";
 

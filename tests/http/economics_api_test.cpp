@@ -172,8 +172,14 @@ TEST_F(EconomicsApiTest, PricesAreVersionedWithSourceAndYear) {
                                  {"year", 2026},
                                  {"unit_id", world::unit_b}})
                 .status,
-            403)
+            404)
       << "unit B belongs to another municipality";
+  // A price without a unit holds for every unit in the country: the administrator's.
+  const HttpResponse national = project_lead.post(
+      settings, {{"code", "place_tariff"}, {"value", 1311}, {"source", "Budget"}, {"year", 2026}});
+  EXPECT_EQ(national.status, 403) << national.body;
+  EXPECT_EQ(national.error_code(), "outside_your_organisation");
+  EXPECT_EQ(national.error_field(), "unit_id");
   EXPECT_EQ(project_lead
                 .post(settings, {{"code", "place_tariff"},
                                  {"value", 1311},

@@ -39,9 +39,9 @@ TEST_F(RouterTest, MatchesPatternsAndNamesTheParameters) {
 }
 
 TEST_F(RouterTest, AThrowingHandlerAnswers500AndTheNextRequestIsServed) {
-  router_.add({"GET", "/api/v1/broken", Access::public_route, {}, "none",
+  router_.add({"GET", "/api/v1/broken", Access::public_route, Action::read_catalogue, {},
                [](RequestContext&) -> ApiResponse { throw std::runtime_error("a bug"); }});
-  router_.add({"GET", "/api/v1/fine", Access::public_route, {}, "none",
+  router_.add({"GET", "/api/v1/fine", Access::public_route, Action::read_catalogue, {},
                [](RequestContext&) { return ApiResponse::json({{"ok", true}}); }});
   const ApiResponse broken = router_.handle(get("/api/v1/broken"));
   EXPECT_EQ(broken.status, 500);
@@ -50,7 +50,7 @@ TEST_F(RouterTest, AThrowingHandlerAnswers500AndTheNextRequestIsServed) {
 }
 
 TEST_F(RouterTest, UnknownPathIs404AndWrongMethodIs405) {
-  router_.add({"GET", "/api/v1/fine", Access::public_route, {}, "none",
+  router_.add({"GET", "/api/v1/fine", Access::public_route, Action::read_catalogue, {},
                [](RequestContext&) { return ApiResponse::json({{"ok", true}}); }});
   const ApiResponse unknown = router_.handle(get("/api/v1/nothing"));
   EXPECT_EQ(unknown.status, 404);

@@ -187,12 +187,17 @@ TEST_F(SimulationApiTest, InstallationHistoryReplaysTheUnitsOwnReferrals) {
   scenario["stay"]["unit_id"] = 999;
   EXPECT_EQ(lead.post(simulations, scenario).error_field(), "stay.unit_id");
 
-  // Another municipality's authority may not use unit A's history.
+  // Another municipality's authority may not use unit A's history: to them
+  // it is as unknown as a unit that does not exist.
   TestClient other = client_for(users::authority_b);
   scenario = small_scenario();
   scenario["arrivals"] = {
       {"kind", "installation_history"}, {"unit_id", world::unit_a}, {"replay_period_days", 7}};
-  EXPECT_EQ(other.post(simulations, scenario).status, 403);
+  const HttpResponse refused = other.post(simulations, scenario);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.error_field(), "arrivals.unit_id");
+  scenario["arrivals"]["unit_id"] = 999;
+  EXPECT_EQ(other.post(simulations, scenario).body, refused.body);
 }
 
 TEST_F(SimulationApiTest, UnknownSimulationIsNotFound) {

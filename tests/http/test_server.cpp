@@ -11,6 +11,7 @@
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
 #include "store/aggregates.hpp"
+#include "store/consent_repository.hpp"
 #include "store/users_repository.hpp"
 
 namespace afk::test {
@@ -176,6 +177,7 @@ SeededCourse TestServer::seed_course(std::int64_t unit_id, std::int64_t ward_id,
   submit.consent_to_share_with_unit = true;
   Referral referral = must(submit_referral(submit, citizen, ward, unit, today()), "submit_referral");
   store::insert(*connection, referral);
+  store::record_referral_consent(*connection, referral, ConsentForm::written, 0, "ward_staff", today());
 
   ReferralContext referral_context;
   referral_context.today = today();

@@ -83,7 +83,7 @@ TEST_F(UnitAdminTest, OnlyTheUnitsLeadAndTheAdministratorMayConfigure) {
 
   TestClient lead_a = client_for(users::lead_a);
   const HttpResponse other_unit = read_unit(world::unit_b);
-  EXPECT_EQ(put(lead_a, configuration_path(world::unit_b), settings(7, {2}), other_unit.etag()).status, 403);
+  EXPECT_EQ(put(lead_a, configuration_path(world::unit_b), settings(7, {2}), other_unit.etag()).status, 404);
   for (const char* user : {users::staff_a, users::authority_a, users::project_lead, users::evaluator}) {
     TestClient client = client_for(user);
     const HttpResponse current = read_unit(world::unit_a);

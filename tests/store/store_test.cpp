@@ -187,7 +187,10 @@ TEST_F(StoreTest, UsersSessionsAndAuditAreStored) {
   append_audit(*connection, entry);
   entry.citizen_id = 8;
   append_audit(*connection, entry);
-  const auto for_citizen = query_audit(*connection, {7, std::nullopt, 10});
+  AuditQuery query;
+  query.citizen_id = 7;
+  query.limit = 10;
+  const auto for_citizen = query_audit(*connection, query);
   ASSERT_EQ(for_citizen.size(), 1u);
   EXPECT_EQ(for_citizen.front().entity_id, std::optional<std::int64_t>(9));
   EXPECT_EQ(for_citizen.front().address, "127.0.0.1");

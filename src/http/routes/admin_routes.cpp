@@ -45,7 +45,7 @@ ApiResponse lift_lock_route(RequestContext& context) {
 }
 
 ApiResponse audit_route(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
+  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
     store::AuditQuery query;
     if (auto citizen = context.query("citizen_id")) {
       try {
@@ -54,6 +54,8 @@ ApiResponse audit_route(RequestContext& context) {
         return make_error(ErrorKind::bad_input, "invalid_id", "Ugyldigt borger-id.", "citizen_id");
       }
     }
+    // Reading the log is itself logged.
+    audit.record("read", query.citizen_id, "audit_log", std::nullopt);
     nlohmann::json items = nlohmann::json::array();
     for (const auto& entry : store::query_audit(sql, query))
       items.push_back({{"id", entry.id},
@@ -65,53 +67,45 @@ ApiResponse audit_route(RequestContext& context) {
                        {"entity", entry.entity},
                        {"entity_id", entry.entity_id ? nlohmann::json(*entry.entity_id) : nlohmann::json()},
                        {"address", entry.address},
-                       {"outcome", entry.outcome}});
+                       {"outcome", entry.outcome},
+                       {"purpose", entry.purpose},
+                       {"reason", entry.reason}});
     return json_answer({{"items", items}});
   });
 }
 }  // namespace
 
 void register_admin_routes(Router& router) {
-  router.add({"GET", "/api/v1/users", Access::logged_in, {Role::admin}, "all", list_users_route});
+  router.add({"GET", "/api/v1/users", Access::logged_in, Action::administer_users, {}, list_users_route});
   router.add({"POST",
               "/api/v1/users",
-              Access::logged_in,
-              {Role::admin},
-              "all",
+              Access::logged_in, Action::administer_users, {},
               create_user_route,
               Workload::password_hash});
   router.add({"POST",
               "/api/v1/users/{userId}/deactivate",
-              Access::logged_in,
-              {Role::admin},
-              "all",
+              Access::logged_in, Action::administer_users, {},
               [](RequestContext& context) { return activation_route(context, false); }});
   router.add({"POST",
               "/api/v1/users/{userId}/activate",
-              Access::logged_in,
-              {Role::admin},
-              "all",
+              Access::logged_in, Action::administer_users, {},
               [](RequestContext& context) { return activation_route(context, true); }});
   router.add({"POST",
               "/api/v1/users/{userId}/password",
-              Access::logged_in,
-              {Role::admin},
-              "all",
+              Access::logged_in, Action::administer_users, {},
               [](RequestContext& context) {
                 return with_user_payload(context, json::parse_password_reset, reset_password);
               },
               Workload::password_hash});
   router.add({"PUT",
               "/api/v1/users/{userId}/role",
-              Access::logged_in,
-              {Role::admin},
-              "all",
+              Access::logged_in, Action::administer_users, {},
               [](RequestContext& context) {
                 return with_user_payload(context, json::parse_role_change, change_role);
               }});
-  router.add({"GET", "/api/v1/login-locks", Access::logged_in, {Role::admin}, "all", list_login_locks});
-  router.add({"POST", "/api/v1/login-locks/lift", Access::logged_in, {Role::admin}, "all", lift_lock_route});
-  router.add({"GET", "/api/v1/audit", Access::logged_in, {Role::admin}, "all", audit_route});
+  router.add({"GET", "/api/v1/login-locks", Access::logged_in, Action::administer_users, {}, list_login_locks});
+  router.add({"POST", "/api/v1/login-locks/lift", Access::logged_in, Action::administer_users, {}, lift_lock_route});
+  router.add({"GET", "/api/v1/audit", Access::logged_in, Action::read_audit_log, {}, audit_route});
 }
 
 }  // namespace afk::http

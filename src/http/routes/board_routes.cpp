@@ -4,6 +4,7 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "store/aggregates.hpp"
+#include "store/consent_repository.hpp"
 #include "store/course_queries.hpp"
 
 namespace afk::http {
@@ -17,17 +18,18 @@ ApiResponse get_board(RequestContext& context) {
   return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
     auto unit_id = context.id_parameter("unitId");
     if (!unit_id) return unit_id.error();
-    if (auto allowed = context.require_access({unit_id.value(), std::nullopt, std::nullopt}); !allowed)
-      return allowed.error();
     auto unit = store::load<Unit>(sql, unit_id.value());
     if (!unit) return unit.error();
     const Date today = context.services().clock.today();
     const auto courses = store::open_courses_of_unit(sql, unit_id.value());
 
-    auto citizen_name = [&](const Course& course) -> std::string {
+    // The name only where the citizen consented to share with the unit
+    // (or a legal basis is recorded); otherwise null and the screen says why.
+    auto citizen_name = [&](const Course& course) -> nlohmann::json {
       audit.record("read", course.citizen_id, "board", course.id);
+      if (!covers(store::load_consents(sql, course.citizen_id), ConsentPurpose::share_with_unit)) return nullptr;
       auto citizen = store::load<Citizen>(sql, course.citizen_id);
-      return citizen ? citizen->name : std::string();
+      return citizen ? nlohmann::json(citizen->name) : nlohmann::json();
     };
 
     nlohmann::json places = nlohmann::json::array();
@@ -87,8 +89,7 @@ ApiResponse get_board(RequestContext& context) {
 }  // namespace
 
 void register_board_routes(Router& router) {
-  router.add({"GET", "/api/v1/units/{unitId}/board", Access::logged_in, {Role::unit_staff, Role::unit_lead},
-              "own unit", get_board});
+  router.add({"GET", "/api/v1/units/{unitId}/board", Access::logged_in, Action::read_unit_board, {ResourceKind::unit, "unitId"}, get_board});
 }
 
 }  // namespace afk::http

@@ -5,41 +5,45 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/course_context.hpp"
 #include "http/routes/route_support.hpp"
-#include "http/routes/scopes.hpp"
 #include "json/aggregates.hpp"
 #include "json/course_commands.hpp"
 #include "store/aggregates.hpp"
+#include "store/consent_repository.hpp"
 #include "store/course_queries.hpp"
 
 namespace afk::http {
 
 namespace {
-const std::set<Role> course_roles{Role::unit_staff, Role::unit_lead, Role::authority};
-
-// The authority's part of a course: the VUM assessment and the allocation.
-// Extensions of the stay are the unit lead's decision. Everything else is
-// the unit's daily work.
-Status require_command_role(Role role, std::string_view command) {
-  const bool authority_command = command == "record-vum" || command == "decide-allocation";
-  if (role == Role::authority && !authority_command)
-    return make_error(ErrorKind::forbidden, "role_not_allowed",
-                      "Myndigheden registrerer VUM og visitation; resten af forløbet føres af tilbuddet.");
-  if (command == "extend-stay" && role != Role::unit_lead && role != Role::authority)
-    return make_error(ErrorKind::forbidden, "role_not_allowed", "Forlængelse af opholdet besluttes af lederen.");
-  return ok_status();
-}
-
 // The commands the state allows now and this role may run: the screen
 // offers exactly these.
 std::vector<std::string> commands_for(const Course& course, Role role) {
   std::vector<std::string> allowed;
   for (const std::string& command : legal_course_commands(course))
-    if (require_command_role(role, command)) allowed.push_back(command);
+    if (decide_course_command(role, command).allowed()) allowed.push_back(command);
   return allowed;
+}
+
+// Without consent to share with the unit, a course shows what plans places.
+const char* const planning_fields[] = {"id",           "version",     "unit_id",      "citizen_id",
+                                       "referral_id",  "state",       "waiting_list", "accepted_on",
+                                       "ready_for_discharge_on", "planned_move_in_on", "place_id", "place_kind",
+                                       "moved_in_on",  "planned_end_on", "moved_out_on", "closed_on",
+                                       "cancelled_on"};
+
+nlohmann::json limited_course_view(const Course& course, const Citizen& citizen, Date today) {
+  const nlohmann::json full = json::to_json(course);
+  nlohmann::json view = nlohmann::json::object();
+  for (const char* field : planning_fields) view[field] = full.at(field);
+  view["citizen"] = {{"id", citizen.id}, {"name", nullptr}, {"age", age_on(citizen, today)}};
+  view["limited_by_consent"] = true;
+  view["legal_commands"] = nlohmann::json::array();
+  view["overdue_task_ids"] = nlohmann::json::array();
+  return view;
 }
 
 nlohmann::json course_view(const Course& course, const Citizen& citizen, Date today, Role role) {
   nlohmann::json view = json::to_json(course);
+  view["limited_by_consent"] = false;
   view["citizen"] = {{"id", citizen.id},
                      {"name", citizen.name},
                      {"birth_date", citizen.birth_date.iso()},
@@ -60,8 +64,6 @@ ApiResponse get_course(RequestContext& context) {
     auto citizen = store::load<Citizen>(sql, course->citizen_id);
     if (!citizen) return citizen.error();
     audit.record("read", citizen->id, "course", course->id);
-    if (auto allowed = context.require_access(scope_of(course.value(), citizen.value())); !allowed)
-      return allowed.error();
     return versioned_answer(
         course_view(course.value(), citizen.value(), context.services().clock.today(), context.principal().role),
         course->version);
@@ -84,8 +86,13 @@ ApiResponse list_courses(RequestContext& context) {
     for (const auto& course : store::select<Course>(sql, where, params)) {
       auto citizen = store::load<Citizen>(sql, course.citizen_id);
       if (!citizen) continue;
+      // The query narrows by organisation; the policy decides each item.
+      const AccessDecision decision = decide(context.caller(), Action::list_courses,
+                                             facts_of(course, citizen.value(), store::load_consents(sql, citizen->id)));
+      if (!decision.allowed()) continue;
       audit.record("read", citizen->id, "course", course.id);
-      items.push_back(course_view(course, citizen.value(), today, principal.role));
+      items.push_back(decision.limited_view ? limited_course_view(course, citizen.value(), today)
+                                            : course_view(course, citizen.value(), today, principal.role));
     }
     return json_answer({{"items", items}});
   });
@@ -101,9 +108,8 @@ ApiResponse run_course_command(RequestContext& context) {
     auto citizen = store::load<Citizen>(sql, course->citizen_id);
     if (!citizen) return citizen.error();
     audit.record("command:" + command, citizen->id, "course", course->id);
-    if (auto allowed = context.require_access(scope_of(course.value(), citizen.value())); !allowed)
-      return allowed.error();
-    if (auto allowed = require_command_role(context.principal().role, command); !allowed) return allowed.error();
+    if (const AccessDecision allowed = decide_course_command(context.principal().role, command); !allowed.allowed())
+      return make_error(ErrorKind::forbidden, allowed.code, allowed.reason_da);
     auto version = context.expected_version();
     if (!version) return version.error();
     const Date today = context.services().clock.today();
@@ -121,8 +127,6 @@ ApiResponse unit_overdue_tasks(RequestContext& context) {
   return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
     auto unit_id = context.id_parameter("unitId");
     if (!unit_id) return unit_id.error();
-    if (auto allowed = context.require_access({unit_id.value(), std::nullopt, std::nullopt}); !allowed)
-      return allowed.error();
     const Date today = context.services().clock.today();
     nlohmann::json items = nlohmann::json::array();
     for (const auto& course : store::open_courses_of_unit(sql, unit_id.value())) {
@@ -150,16 +154,12 @@ ApiResponse list_course_commands(RequestContext&) {
 }  // namespace
 
 void register_course_routes(Router& router) {
-  router.add({"GET", "/api/v1/course-commands", Access::logged_in, course_roles, "none (catalogue)",
+  router.add({"GET", "/api/v1/course-commands", Access::logged_in, Action::read_catalogue, {},
               list_course_commands});
-  router.add({"GET", "/api/v1/courses", Access::logged_in, course_roles,
-              "own unit / citizens of own municipality", list_courses});
-  router.add({"GET", "/api/v1/courses/{courseId}", Access::logged_in, course_roles,
-              "own unit / citizens of own municipality", get_course});
-  router.add({"POST", "/api/v1/courses/{courseId}/commands/{command}", Access::logged_in, course_roles,
-              "own unit / citizens of own municipality (VUM and allocation)", run_course_command});
-  router.add({"GET", "/api/v1/units/{unitId}/overdue-tasks", Access::logged_in, {Role::unit_staff, Role::unit_lead},
-              "own unit", unit_overdue_tasks});
+  router.add({"GET", "/api/v1/courses", Access::logged_in, Action::list_courses, {}, list_courses});
+  router.add({"GET", "/api/v1/courses/{courseId}", Access::logged_in, Action::read_course, {ResourceKind::course, "courseId"}, get_course});
+  router.add({"POST", "/api/v1/courses/{courseId}/commands/{command}", Access::logged_in, Action::run_course_command, {ResourceKind::course, "courseId"}, run_course_command});
+  router.add({"GET", "/api/v1/units/{unitId}/overdue-tasks", Access::logged_in, Action::read_unit_board, {ResourceKind::unit, "unitId"}, unit_overdue_tasks});
 }
 
 }  // namespace afk::http

@@ -19,9 +19,6 @@ namespace {
 using numbers::BasisPoints;
 using numbers::Money;
 
-const std::set<Role> read_roles{Role::unit_lead, Role::project_lead, Role::authority, Role::evaluator,
-                                Role::admin};
-const std::set<Role> write_roles{Role::admin, Role::project_lead};
 
 // The settings the figures use; a POST must name one of these.
 struct KnownSetting {
@@ -166,17 +163,18 @@ ApiResponse add_setting(RequestContext& context) {
       if (!date) return field_error("valid_from", "Skriv datoen som ÅÅÅÅ-MM-DD.", "invalid_date");
       setting.valid_from = *date;
     }
+    // A national price (no unit) is the administrator's; a unit's price also
+    // its municipality's project lead's (core/access_policy).
     if (fields.has("unit_id")) {
       auto unit_id = fields.integer("unit_id");
       if (!unit_id) return unit_id.error();
-      auto unit = store::load<Unit>(sql, unit_id.value());
-      if (!unit) return field_error("unit_id", "Tilbuddet findes ikke.", "unknown_unit");
-      // A project lead sets prices for the units of their own municipality.
-      if (context.principal().role == Role::project_lead &&
-          context.principal().organisation_id != unit->municipality_id)
-        return make_error(ErrorKind::forbidden, "outside_your_organisation",
-                          "Du kan kun sætte priser for tilbud i din egen kommune.");
+      if (auto allowed = context.authorize(sql, Action::set_prices, ResourceKind::unit, unit_id.value(), "unit_id");
+          !allowed)
+        return allowed.error();
       setting.unit_id = unit_id.value();
+    } else if (auto allowed = context.authorize(sql, Action::set_prices, ResourceKind::installation, 0, "unit_id");
+               !allowed) {
+      return allowed.error();
     }
     setting.label_da = known->label_da;
     if (fields.has("label_da")) {
@@ -560,14 +558,12 @@ ApiResponse who_gains_report(RequestContext& context) {
 }  // namespace
 
 void register_economics_routes(Router& router) {
-  router.add({"GET", "/api/v1/economics/settings", Access::logged_in, read_roles, "none (configuration)",
+  router.add({"GET", "/api/v1/economics/settings", Access::logged_in, Action::read_price_settings, {},
               list_settings});
-  router.add({"POST", "/api/v1/economics/settings", Access::logged_in, write_roles,
-              "national / units of own municipality", add_setting});
-  router.add({"POST", "/api/v1/economics/tariff", Access::logged_in, read_roles, "none (calculator)",
+  router.add({"POST", "/api/v1/economics/settings", Access::logged_in, Action::set_prices, {}, add_setting});
+  router.add({"POST", "/api/v1/economics/tariff", Access::logged_in, Action::use_tariff_calculator, {},
               tariff_calculator});
-  router.add({"GET", "/api/v1/reports/who-gains", Access::logged_in, read_roles,
-              "own unit / units of own municipality / national (aggregated)", who_gains_report});
+  router.add({"GET", "/api/v1/reports/who-gains", Access::logged_in, Action::read_economics_report, {}, who_gains_report});
 }
 
 }  // namespace afk::http

@@ -14,9 +14,6 @@
 namespace afk::http {
 
 namespace {
-const std::set<Role> everyone{Role::ward_staff, Role::unit_staff,  Role::unit_lead, Role::authority,
-                              Role::project_lead, Role::evaluator, Role::admin};
-const std::set<Role> unit_managers{Role::unit_lead, Role::admin};
 
 template <class T>
 Handler list_all() {
@@ -29,13 +26,6 @@ Handler list_all() {
   };
 }
 
-// Unit leads manage their own unit; the administrator every unit.
-Status require_unit_manager(const RequestContext& context, std::int64_t unit_id) {
-  const Principal& principal = context.principal();
-  if (principal.role == Role::admin) return ok_status();
-  return context.require_access({unit_id, std::nullopt, std::nullopt});
-}
-
 // A unit command: load, check scope and version, apply, save.
 template <class Command>
 Handler unit_command(Result<Command> (*parse)(const nlohmann::json&),
@@ -44,7 +34,6 @@ Handler unit_command(Result<Command> (*parse)(const nlohmann::json&),
     return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
       auto unit_id = context.id_parameter("unitId");
       if (!unit_id) return unit_id.error();
-      if (auto allowed = require_unit_manager(context, unit_id.value()); !allowed) return allowed.error();
       auto version = context.expected_version();
       if (!version) return version.error();
       if (auto object = require_object_body(context); !object) return object.error();
@@ -67,7 +56,6 @@ ApiResponse change_unit(RequestContext& context, const std::function<Result<Unit
   return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
     auto unit_id = context.id_parameter("unitId");
     if (!unit_id) return unit_id.error();
-    if (auto allowed = require_unit_manager(context, unit_id.value()); !allowed) return allowed.error();
     auto version = context.expected_version();
     if (!version) return version.error();
     if (auto object = require_object_body(context); !object) return object.error();
@@ -161,7 +149,6 @@ ApiResponse create_agreement(RequestContext& context) {
   return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
     auto unit_id = context.id_parameter("unitId");
     if (!unit_id) return unit_id.error();
-    if (auto allowed = require_unit_manager(context, unit_id.value()); !allowed) return allowed.error();
     if (auto object = require_object_body(context); !object) return object.error();
     nlohmann::json body = context.body();
     if (body.contains("unit_id") && body["unit_id"] != unit_id.value())
@@ -189,7 +176,6 @@ Handler agreement_command(Result<Command> (*parse)(const nlohmann::json&),
       if (!agreement_id) return agreement_id.error();
       auto agreement = store::load<CooperationAgreement>(sql, agreement_id.value());
       if (!agreement) return agreement.error();
-      if (auto allowed = require_unit_manager(context, agreement->unit_id); !allowed) return allowed.error();
       auto version = context.expected_version();
       if (!version) return version.error();
       if (auto object = require_object_body(context); !object) return object.error();
@@ -205,36 +191,28 @@ Handler agreement_command(Result<Command> (*parse)(const nlohmann::json&),
 }  // namespace
 
 void register_organisation_routes(Router& router) {
-  router.add({"GET", "/api/v1/municipalities", Access::logged_in, everyone, "all", list_all<Municipality>()});
-  router.add({"GET", "/api/v1/regions", Access::logged_in, everyone, "all", list_all<Region>()});
-  router.add({"GET", "/api/v1/wards", Access::logged_in, everyone, "all", list_all<Ward>()});
-  router.add({"GET", "/api/v1/units", Access::logged_in, everyone, "all", list_all<Unit>()});
-  router.add({"GET", "/api/v1/units/{unitId}", Access::logged_in, everyone, "all", get_unit});
-  router.add({"POST", "/api/v1/units/{unitId}/places", Access::logged_in, unit_managers, "own unit",
+  router.add({"GET", "/api/v1/municipalities", Access::logged_in, Action::read_catalogue, {}, list_all<Municipality>()});
+  router.add({"GET", "/api/v1/regions", Access::logged_in, Action::read_catalogue, {}, list_all<Region>()});
+  router.add({"GET", "/api/v1/wards", Access::logged_in, Action::read_catalogue, {}, list_all<Ward>()});
+  router.add({"GET", "/api/v1/units", Access::logged_in, Action::read_catalogue, {}, list_all<Unit>()});
+  router.add({"GET", "/api/v1/units/{unitId}", Access::logged_in, Action::read_catalogue, {}, get_unit});
+  router.add({"POST", "/api/v1/units/{unitId}/places", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
               unit_command<AddPlace>(json::parse_add_place, add_place)});
-  router.add({"POST", "/api/v1/units/{unitId}/place-closures", Access::logged_in, unit_managers, "own unit",
+  router.add({"POST", "/api/v1/units/{unitId}/place-closures", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
               unit_command<ClosePlace>(json::parse_close_place, close_place)});
-  router.add(
-      {"POST", "/api/v1/units/{unitId}/exclusion-criteria", Access::logged_in, unit_managers, "own unit",
+  router.add({"POST", "/api/v1/units/{unitId}/exclusion-criteria", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
        unit_command<AddExclusionCriterion>(json::parse_add_exclusion_criterion, add_exclusion_criterion)});
-  router.add({"PUT", "/api/v1/units/{unitId}/configuration", Access::logged_in, unit_managers, "own unit",
+  router.add({"PUT", "/api/v1/units/{unitId}/configuration", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
               configure_unit_route});
-  router.add({"POST", "/api/v1/units/{unitId}/places/{placeId}/retire", Access::logged_in, unit_managers,
-              "own unit", retire_place_route});
-  router.add({"POST", "/api/v1/units/{unitId}/place-closures/{closureId}/end", Access::logged_in,
-              unit_managers, "own unit", end_place_closure_route});
-  router.add({"PUT", "/api/v1/units/{unitId}/exclusion-criteria/{criterionId}/active", Access::logged_in,
-              unit_managers, "own unit", set_exclusion_criterion_active_route});
-  router.add(
-      {"GET", "/api/v1/units/{unitId}/agreements", Access::logged_in, everyone, "all", list_agreements});
-  router.add({"POST", "/api/v1/units/{unitId}/agreements", Access::logged_in, unit_managers, "own unit",
+  router.add({"POST", "/api/v1/units/{unitId}/places/{placeId}/retire", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"}, retire_place_route});
+  router.add({"POST", "/api/v1/units/{unitId}/place-closures/{closureId}/end", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"}, end_place_closure_route});
+  router.add({"PUT", "/api/v1/units/{unitId}/exclusion-criteria/{criterionId}/active", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"}, set_exclusion_criterion_active_route});
+  router.add({"GET", "/api/v1/units/{unitId}/agreements", Access::logged_in, Action::read_catalogue, {}, list_agreements});
+  router.add({"POST", "/api/v1/units/{unitId}/agreements", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
               create_agreement});
-  router.add(
-      {"POST", "/api/v1/agreements/{agreementId}/points", Access::logged_in, unit_managers,
-       "unit of the agreement",
+  router.add({"POST", "/api/v1/agreements/{agreementId}/points", Access::logged_in, Action::configure_unit, {ResourceKind::agreement, "agreementId"},
        agreement_command<CheckAgreementPoint>(json::parse_check_agreement_point, check_agreement_point)});
-  router.add({"POST", "/api/v1/agreements/{agreementId}/period", Access::logged_in, unit_managers,
-              "unit of the agreement",
+  router.add({"POST", "/api/v1/agreements/{agreementId}/period", Access::logged_in, Action::configure_unit, {ResourceKind::agreement, "agreementId"},
               agreement_command<SetAgreementPeriod>(json::parse_set_agreement_period, set_agreement_period)});
 }
 

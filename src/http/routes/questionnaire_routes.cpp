@@ -15,7 +15,6 @@
 #include "core/numbers/small_cell_suppression.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
-#include "http/routes/scopes.hpp"
 #include "http/routes/table_response.hpp"
 #include "json/instrument_json.hpp"
 #include "store/aggregates.hpp"
@@ -27,9 +26,6 @@ namespace {
 using numbers::InstrumentDefinition;
 using numbers::TimePoint;
 
-const std::set<Role> all_roles{Role::ward_staff,   Role::unit_staff, Role::unit_lead, Role::authority,
-                               Role::project_lead, Role::evaluator,  Role::admin};
-const std::set<Role> report_roles{Role::unit_staff, Role::unit_lead, Role::project_lead, Role::evaluator};
 
 nlohmann::json instrument_view(const store::StoredInstrument& instrument) {
   return {{"id", instrument.id},
@@ -188,7 +184,7 @@ struct CourseAndCitizen {
   Citizen citizen;
 };
 
-// Loads the course, audits the access attempt, and checks the scope.
+// Loads the course (the router has applied the policy) and audits the access.
 Result<CourseAndCitizen> course_in_scope(RequestContext& context, store::SqlConnection& sql,
                                          AuditTrail& audit, const std::string& action) {
   auto course_id = context.id_parameter("courseId");
@@ -198,8 +194,6 @@ Result<CourseAndCitizen> course_in_scope(RequestContext& context, store::SqlConn
   auto citizen = store::load<Citizen>(sql, course->citizen_id);
   if (!citizen) return citizen.error();
   audit.record(action, citizen->id, "questionnaire_responses", course->id);
-  if (auto allowed = context.require_access(scope_of(course.value(), citizen.value())); !allowed)
-    return allowed.error();
   return CourseAndCitizen{std::move(course).value(), std::move(citizen).value()};
 }
 
@@ -434,29 +428,21 @@ ApiResponse questionnaire_change_report(RequestContext& context) {
 }  // namespace
 
 void register_questionnaire_routes(Router& router) {
-  router.add(
-      {"GET", "/api/v1/instruments", Access::logged_in, all_roles, "none (catalogue)", list_instruments});
-  router.add({"POST", "/api/v1/instruments", Access::logged_in, {Role::admin}, "national", add_instrument});
+  router.add({"GET", "/api/v1/instruments", Access::logged_in, Action::read_catalogue, {}, list_instruments});
+  router.add({"POST", "/api/v1/instruments", Access::logged_in, Action::edit_instruments, {}, add_instrument});
   router.add({"PUT",
               "/api/v1/instruments/{instrumentId}",
-              Access::logged_in,
-              {Role::admin},
-              "national",
+              Access::logged_in, Action::edit_instruments, {},
               edit_instrument});
   router.add({"POST",
               "/api/v1/courses/{courseId}/responses",
-              Access::logged_in,
-              {Role::unit_staff, Role::unit_lead},
-              "own unit",
+              Access::logged_in, Action::record_response, {ResourceKind::course, "courseId"},
               add_response});
   router.add({"GET",
               "/api/v1/courses/{courseId}/responses",
-              Access::logged_in,
-              {Role::unit_staff, Role::unit_lead, Role::authority},
-              "own unit / citizens of own municipality",
+              Access::logged_in, Action::read_responses, {ResourceKind::course, "courseId"},
               list_responses});
-  router.add({"GET", "/api/v1/reports/questionnaire-change", Access::logged_in, report_roles,
-              "own unit / units of own municipality / national (aggregated)", questionnaire_change_report});
+  router.add({"GET", "/api/v1/reports/questionnaire-change", Access::logged_in, Action::read_outcome_report, {}, questionnaire_change_report});
 }
 
 }  // namespace afk::http

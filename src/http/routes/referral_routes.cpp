@@ -5,23 +5,31 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/course_context.hpp"
 #include "http/routes/route_support.hpp"
-#include "http/routes/scopes.hpp"
 #include "json/aggregates.hpp"
 #include "json/course_commands.hpp"
 #include "json/payloads.hpp"
 #include "store/aggregates.hpp"
+#include "store/consent_repository.hpp"
 
 namespace afk::http {
 
 namespace {
-const std::set<Role> referral_readers{Role::ward_staff, Role::unit_staff, Role::unit_lead, Role::authority};
-const std::set<Role> deciders{Role::ward_staff, Role::unit_staff, Role::unit_lead};
-
-// What ward staff may follow: the referral, who it is about, and how the
-// course is going — not the unit's notes.
-nlohmann::json referral_view(store::SqlConnection& sql, const Referral& referral, const Citizen& citizen) {
+// What the caller may see of a referral. Ward staff follow status, dates and
+// the course — the unit's note only when shared. Without the citizen's
+// consent to share the referral, the unit sees what plans a place: age,
+// ward, support situation and dates (core/access_policy).
+nlohmann::json referral_view(store::SqlConnection& sql, const Referral& referral, const Citizen& citizen,
+                             const Caller& caller, bool limited, Date today) {
   nlohmann::json view = json::to_json(referral);
   view["citizen_name"] = citizen.name;
+  view["citizen_age"] = age_on(citizen, today);
+  view["limited_by_consent"] = limited;
+  if (limited) {
+    view["citizen_name"] = nullptr;
+    for (const char* hidden : {"reason", "substance_use_note", "risk_history"}) view[hidden] = "";
+    view["substance_use"] = "unknown";
+  }
+  if (!sees_decision_note(caller, referral)) view["decision_note"] = "";
   view["legal_commands"] = legal_referral_commands(referral);
   const auto course_rows =
       sql.query("SELECT id, state, move_in, move_out FROM courses WHERE referral_id = ?", {referral.id});
@@ -45,8 +53,13 @@ ApiResponse submit_referral_route(RequestContext& context) {
     if (command->ward_id != context.principal().organisation_id.value_or(0))
       return make_error(ErrorKind::forbidden, "not_your_ward", "Du kan kun henvise fra dit eget sengeafsnit.",
                         "ward_id");
+    // Only a citizen the ward registered or admitted; any other answers as unknown.
+    if (auto allowed = context.authorize(sql, Action::submit_referral, ResourceKind::citizen, command->citizen_id,
+                                         "citizen_id");
+        !allowed)
+      return allowed.error();
     auto citizen = store::load<Citizen>(sql, command->citizen_id);
-    if (!citizen) return make_error(ErrorKind::bad_input, "unknown_citizen", "Borgeren findes ikke.", "citizen_id");
+    if (!citizen) return make_error(ErrorKind::not_found, "not_found", "Posten findes ikke.", "citizen_id");
     auto ward = store::load<Ward>(sql, command->ward_id);
     if (!ward) return make_error(ErrorKind::bad_input, "unknown_ward", "Sengeafsnittet findes ikke.", "ward_id");
     auto unit = store::load<Unit>(sql, command->unit_id);
@@ -56,7 +69,14 @@ ApiResponse submit_referral_route(RequestContext& context) {
     if (!referral) return referral.error();
     store::insert(sql, referral.value());
     audit.record("create", citizen->id, "referral", referral->id);
-    return versioned_answer(referral_view(sql, referral.value(), citizen.value()), referral->version, 201);
+    const Principal& principal = context.principal();
+    if (const auto consent = store::record_referral_consent(sql, referral.value(), command->consent_form, principal.user_id,
+                                                            std::string(role_code(principal.role)),
+                                                            context.services().clock.today()))
+      audit.record("create", citizen->id, "consent", *consent);
+    return versioned_answer(
+        referral_view(sql, referral.value(), citizen.value(), context.caller(), false, context.services().clock.today()),
+        referral->version, 201);
   });
 }
 
@@ -78,11 +98,17 @@ ApiResponse list_referrals(RequestContext& context) {
       params.emplace_back(*state);
     }
     nlohmann::json items = nlohmann::json::array();
+    const Date today = context.services().clock.today();
     for (const auto& referral : store::select<Referral>(sql, where, params)) {
       auto citizen = store::load<Citizen>(sql, referral.citizen_id);
       if (!citizen) continue;
+      // The query narrows by organisation; the policy decides each item.
+      const AccessDecision decision = decide(
+          context.caller(), Action::list_referrals,
+          facts_of(referral, citizen.value(), store::load_consents(sql, citizen->id)));
+      if (!decision.allowed()) continue;
       audit.record("read", citizen->id, "referral", referral.id);
-      items.push_back(referral_view(sql, referral, citizen.value()));
+      items.push_back(referral_view(sql, referral, citizen.value(), context.caller(), decision.limited_view, today));
     }
     return json_answer({{"items", items}});
   });
@@ -97,33 +123,22 @@ ApiResponse get_referral(RequestContext& context) {
     auto citizen = store::load<Citizen>(sql, referral->citizen_id);
     if (!citizen) return citizen.error();
     audit.record("read", citizen->id, "referral", referral->id);
-    if (auto allowed = context.require_access(scope_of(referral.value(), citizen.value())); !allowed)
-      return allowed.error();
-    return versioned_answer(referral_view(sql, referral.value(), citizen.value()), referral->version);
+    return versioned_answer(referral_view(sql, referral.value(), citizen.value(), context.caller(),
+                                          context.access().limited_view, context.services().clock.today()),
+                            referral->version);
   });
 }
 
-// Ward staff may only withdraw; the unit decides the rest.
-Status require_decision_role(const Principal& principal, const std::string& command) {
-  const bool ward = principal.role == Role::ward_staff;
-  if (ward == (command == "withdraw")) return ok_status();
-  return make_error(ErrorKind::forbidden, "role_not_allowed",
-                    ward ? "Sengeafsnittet kan trække henvisningen tilbage; beslutningen træffes af tilbuddet."
-                         : "Kun sengeafsnittet kan trække en henvisning tilbage.");
-}
-
-ApiResponse decide_referral(RequestContext& context) {
+// Ward staff withdraw (their own route, Action::withdraw_referral); the unit
+// decides the rest (Action::decide_referral).
+ApiResponse decide_referral(RequestContext& context, const std::string& command) {
   return run_command(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
     auto referral_id = context.id_parameter("referralId");
     if (!referral_id) return referral_id.error();
-    const std::string command = context.text_parameter("command");
     auto referral = store::load<Referral>(sql, referral_id.value());
     if (!referral) return referral.error();
     auto referral_context = load_referral_context(sql, referral.value(), context.services().clock.today());
     audit.record("command:" + command, referral->citizen_id, "referral", referral->id);
-    if (auto allowed = context.require_access(scope_of(referral.value(), referral_context.citizen)); !allowed)
-      return allowed.error();
-    if (auto allowed = require_decision_role(context.principal(), command); !allowed) return allowed.error();
     auto version = context.expected_version();
     if (!version) return version.error();
     auto decision = json::apply_referral_command(command, referral.value(), context.body().is_null()
@@ -137,20 +152,24 @@ ApiResponse decide_referral(RequestContext& context) {
       audit.record("create", decision->course->citizen_id, "course", decision->course->id);
     }
     nlohmann::json body = json::to_json(decision.value());
-    body["referral"] = referral_view(sql, decision->referral, referral_context.citizen);
+    body["referral"] = referral_view(sql, decision->referral, referral_context.citizen, context.caller(),
+                                     context.access().limited_view, referral_context.today);
     return versioned_answer(body, decision->referral.version);
   });
 }
 }  // namespace
 
 void register_referral_routes(Router& router) {
-  router.add({"POST", "/api/v1/referrals", Access::logged_in, {Role::ward_staff}, "own ward", submit_referral_route});
-  router.add({"GET", "/api/v1/referrals", Access::logged_in, referral_readers,
-              "own ward / own unit / citizens of own municipality", list_referrals});
-  router.add({"GET", "/api/v1/referrals/{referralId}", Access::logged_in, referral_readers,
-              "own ward / own unit / citizens of own municipality", get_referral});
-  router.add({"POST", "/api/v1/referrals/{referralId}/commands/{command}", Access::logged_in, deciders,
-              "own ward (withdraw) / own unit (decisions)", decide_referral});
+  router.add({"POST", "/api/v1/referrals", Access::logged_in, Action::submit_referral, {}, submit_referral_route});
+  router.add({"GET", "/api/v1/referrals", Access::logged_in, Action::list_referrals, {}, list_referrals});
+  router.add({"GET", "/api/v1/referrals/{referralId}", Access::logged_in, Action::read_referral, {ResourceKind::referral, "referralId"}, get_referral});
+  router.add({"POST", "/api/v1/referrals/{referralId}/commands/withdraw", Access::logged_in,
+              Action::withdraw_referral, {ResourceKind::referral, "referralId"},
+              [](RequestContext& context) { return decide_referral(context, "withdraw"); }});
+  router.add({"POST", "/api/v1/referrals/{referralId}/commands/{command}", Access::logged_in,
+              Action::decide_referral, {ResourceKind::referral, "referralId"}, [](RequestContext& context) {
+                return decide_referral(context, context.text_parameter("command"));
+              }});
 }
 
 }  // namespace afk::http

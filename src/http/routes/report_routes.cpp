@@ -174,18 +174,13 @@ ApiResponse get_evaluation_export(RequestContext& context) {
 }  // namespace
 
 void register_report_routes(Router& router) {
-  router.add(
-      {"GET",
+  router.add({"GET",
        "/api/v1/reports/{figure}",
-       Access::logged_in,
-       {Role::unit_staff, Role::unit_lead, Role::authority, Role::project_lead, Role::evaluator},
-       "unit staff/lead: own unit; authority, project lead: own municipality; evaluator: any (suppressed)",
+       Access::logged_in, Action::read_figures, {},
        get_report});
   router.add({"GET",
               "/api/v1/evaluation/export",
-              Access::logged_in,
-              {Role::project_lead},
-              "own municipality",
+              Access::logged_in, Action::export_evaluation, {},
               get_evaluation_export});
 }
 

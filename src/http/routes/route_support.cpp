@@ -1,29 +1,23 @@
 #include "http/routes/route_support.hpp"
 
+#include "store/audit_chain.hpp"
+
 namespace afk::http {
 
 void AuditTrail::record(const std::string& action, std::optional<std::int64_t> citizen_id,
                         const std::string& entity, std::optional<std::int64_t> entity_id) {
-  store::AuditEntry entry;
-  if (context_.logged_in()) {
-    entry.user_id = context_.principal().user_id;
-    entry.role = std::string(role_code(context_.principal().role));
-  }
-  entry.action = action;
-  entry.citizen_id = citizen_id;
-  entry.entity = entity;
-  entry.entity_id = entity_id;
-  entry.address = context_.request().client_address;
-  entries_.push_back(std::move(entry));
+  entries_.push_back(context_.audit_entry(action, citizen_id, entity, entity_id));
 }
 
-void AuditTrail::flush(store::SqlConnection& sql, std::int64_t now_seconds, const std::string& outcome) {
-  const std::string at = utc_timestamp(now_seconds);
-  for (auto& entry : entries_) {
-    entry.at = at;
-    entry.outcome = outcome;
-    store::append_audit(sql, entry);
-  }
+void AuditTrail::flush(store::SqlConnection& sql, const std::string& outcome) {
+  for (auto& entry : entries_) entry.outcome = outcome;
+  store::append_chained(sql, entries_);
+  entries_.clear();
+}
+
+void AuditTrail::flush_by_group_commit(store::AuditWriter& writer, const std::string& outcome) {
+  for (auto& entry : entries_) entry.outcome = outcome;
+  writer.append(std::move(entries_));
   entries_.clear();
 }
 
@@ -44,11 +38,8 @@ Error name_last_change(store::SqlConnection& sql, const AuditTrail& trail, Error
   return error;
 }
 
-void audit_refusal(store::SqlConnection& sql, RequestContext& context, AuditTrail& trail) {
-  if (trail.empty()) return;
-  store::Transaction transaction(sql);
-  trail.flush(sql, context.services().clock.now_seconds(), "refused");
-  transaction.commit();
+void audit_refusal(RequestContext& context, AuditTrail& trail) {
+  if (!trail.empty()) trail.flush_by_group_commit(*context.services().audit_writer, "refused");
 }
 }  // namespace
 
@@ -66,35 +57,32 @@ ApiResponse run_command(RequestContext& context, const Work& work) {
           "Ændringen strider mod en anden, der lige er gemt (fx samme plads). Genindlæs og prøv igen.");
     }
     if (result) {
-      trail.flush(*connection, context.services().clock.now_seconds(), "ok");
+      trail.flush(*connection, "ok");
       transaction.commit();
       return result.value();
     }
   }
-  if (result.error().kind == ErrorKind::forbidden) audit_refusal(*connection, context, trail);
+  if (result.error().kind == ErrorKind::forbidden) audit_refusal(context, trail);
   if (result.error().kind == ErrorKind::stale_version)
     return ApiResponse::error(name_last_change(*connection, trail, result.error()));
   return ApiResponse::error(result.error());
 }
 
 ApiResponse run_query(RequestContext& context, const Work& work) {
-  auto connection = context.services().pool.acquire();
   AuditTrail trail(context);
   Result<ApiResponse> result = make_error(ErrorKind::internal, "internal_error", "Uventet fejl.");
   {
+    // Back to the pool before waiting for the audit writer, which needs one.
+    auto connection = context.services().pool.acquire();
     store::Transaction transaction(*connection, store::Transaction::Mode::read);
     result = work(*connection, trail);
     transaction.commit();
   }
   if (!result) {
-    if (result.error().kind == ErrorKind::forbidden) audit_refusal(*connection, context, trail);
+    if (result.error().kind == ErrorKind::forbidden) audit_refusal(context, trail);
     return ApiResponse::error(result.error());
   }
-  if (!trail.empty()) {
-    store::Transaction transaction(*connection);
-    trail.flush(*connection, context.services().clock.now_seconds(), "ok");
-    transaction.commit();
-  }
+  if (!trail.empty()) trail.flush_by_group_commit(*context.services().audit_writer, "ok");
   return result.value();
 }
 

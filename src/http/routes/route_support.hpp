@@ -18,7 +18,10 @@ class AuditTrail {
   explicit AuditTrail(const RequestContext& context) : context_(context) {}
   void record(const std::string& action, std::optional<std::int64_t> citizen_id, const std::string& entity,
               std::optional<std::int64_t> entity_id);
-  void flush(store::SqlConnection& sql, std::int64_t now_seconds, const std::string& outcome);
+  // Appends the entries in the caller's write transaction (with the change they log).
+  void flush(store::SqlConnection& sql, const std::string& outcome);
+  // Appends them through the group-commit writer; returns once they are durable.
+  void flush_by_group_commit(store::AuditWriter& writer, const std::string& outcome);
   bool empty() const { return entries_.empty(); }
   // The entry recorded last (the record a command works on), if any.
   const store::AuditEntry* last() const { return entries_.empty() ? nullptr : &entries_.back(); }

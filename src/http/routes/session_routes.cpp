@@ -7,8 +7,6 @@
 namespace afk::http {
 
 namespace {
-const std::set<Role> every_role{Role::ward_staff, Role::unit_staff,  Role::unit_lead, Role::authority,
-                                Role::project_lead, Role::evaluator, Role::admin};
 
 nlohmann::json principal_json(const Principal& principal) {
   nlohmann::json organisation_id = nullptr;
@@ -61,11 +59,11 @@ ApiResponse change_password_route(RequestContext& context) {
 }  // namespace
 
 void register_session_routes(Router& router) {
-  router.add({"POST", "/api/v1/session", Access::public_route, {}, "none", log_in, Workload::password_hash});
-  router.add({"GET", "/api/v1/session", Access::logged_in, every_role, "own session",
+  router.add({"POST", "/api/v1/session", Access::public_route, Action::use_own_account, {}, log_in, Workload::password_hash});
+  router.add({"GET", "/api/v1/session", Access::logged_in, Action::use_own_account, {},
               [](RequestContext& context) { return ApiResponse::json(principal_json(context.principal())); },
               Workload::ordinary, true});
-  router.add({"DELETE", "/api/v1/session", Access::logged_in, every_role, "own session",
+  router.add({"DELETE", "/api/v1/session", Access::logged_in, Action::use_own_account, {},
               [](RequestContext& context) {
                 logout(context.services(), context.principal());
                 auto response = ApiResponse::no_content();
@@ -74,7 +72,7 @@ void register_session_routes(Router& router) {
                 return response;
               },
               Workload::ordinary, true});
-  router.add({"POST", "/api/v1/session/password", Access::logged_in, every_role, "own user",
+  router.add({"POST", "/api/v1/session/password", Access::logged_in, Action::use_own_account, {},
               change_password_route, Workload::password_hash, true});
 }
 

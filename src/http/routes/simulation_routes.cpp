@@ -16,8 +16,6 @@ namespace afk::http {
 
 namespace {
 
-const std::set<Role> planners{Role::project_lead, Role::unit_lead, Role::authority, Role::evaluator,
-                              Role::admin};
 
 // More replications than this would only make a run hit its time limit, and
 // every finished replication is kept in memory until summarised.
@@ -54,15 +52,6 @@ Result<std::optional<std::int64_t>> history_unit(const nlohmann::json& body, con
   return std::optional<std::int64_t>(unit->get<std::int64_t>());
 }
 
-// Who may build a scenario from a unit's own courses: its lead, the
-// authority and project lead of its municipality, evaluators and admins.
-// Only durations and dates leave the database, and only into the simulation.
-Status require_history_access(const RequestContext& context, const Unit& unit) {
-  const Role role = context.principal().role;
-  if (role == Role::evaluator || role == Role::admin) return ok_status();
-  return context.require_access({unit.id, std::nullopt, unit.municipality_id});
-}
-
 // Replaces installation_history sections by the unit's own referrals (as a
 // replay) and closed stays (as an empirical distribution), read from the
 // database and audited as a read of the unit's courses.
@@ -76,9 +65,14 @@ Status replace_installation_history(RequestContext& context, store::SqlConnectio
        {std::pair{"arrivals", arrivals_unit.value()}, {"stay", stay_unit.value()}}) {
     if (!unit_id) continue;
     const std::string field = std::string(path) + ".unit_id";
+    // Who may build a scenario from a unit's own courses: its lead, the
+    // authority and project lead of its municipality, evaluators and admins.
+    // Only durations and dates leave the database, and only into the simulation.
+    if (auto allowed = context.authorize(sql, Action::plan_capacity, ResourceKind::unit, *unit_id, field); !allowed)
+      return allowed.error().kind == ErrorKind::not_found ? scenario_error(field, "no unit with this id")
+                                                          : allowed.error();
     auto unit = store::load<Unit>(sql, *unit_id);
     if (!unit) return scenario_error(field, "no unit with this id");
-    if (auto allowed = require_history_access(context, unit.value()); !allowed) return allowed.error();
     audit.record("simulation_history_read", std::nullopt, "unit", *unit_id);
     if (std::string(path) == "stay") {
       nlohmann::json values = nlohmann::json::array();
@@ -198,10 +192,9 @@ void register_simulation_routes(Router& router) {
   // The program normally supplies the registry with its configured limits.
   if (!router.services().simulation_jobs)
     router.services().simulation_jobs = std::make_shared<SimulationJobs>();
-  router.add({"POST", "/api/v1/simulations", Access::logged_in, planners, "none (no personal data)",
+  router.add({"POST", "/api/v1/simulations", Access::logged_in, Action::plan_capacity, {},
               start_simulation});
-  router.add({"GET", "/api/v1/simulations/{simulationId}", Access::logged_in, planners,
-              "none (no personal data)", get_simulation});
+  router.add({"GET", "/api/v1/simulations/{simulationId}", Access::logged_in, Action::plan_capacity, {}, get_simulation});
 }
 
 }  // namespace afk::http

@@ -1,0 +1,220 @@
+#include "core/access_policy.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "core/citizen.hpp"
+#include "core/course.hpp"
+#include "core/referral.hpp"
+
+namespace afk {
+
+namespace {
+using R = Role;
+
+struct ActionRule {
+  Action action;
+  std::string_view code;
+  std::vector<Role> roles;
+};
+
+// Who may take each action at all. Scope and consent come on top (decide).
+const std::vector<ActionRule>& action_rules() {
+  static const std::vector<ActionRule> rules{
+      {Action::use_own_account, "use_own_account",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority, R::project_lead, R::evaluator, R::admin}},
+      {Action::read_catalogue, "read_catalogue",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority, R::project_lead, R::evaluator, R::admin}},
+      {Action::register_citizen, "register_citizen", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_citizen, "read_citizen", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::record_admission, "record_admission", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_consent, "read_consent", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::record_consent, "record_consent", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::submit_referral, "submit_referral", {R::ward_staff}},
+      {Action::list_referrals, "list_referrals", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_referral, "read_referral", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::withdraw_referral, "withdraw_referral", {R::ward_staff}},
+      {Action::decide_referral, "decide_referral", {R::unit_staff, R::unit_lead}},
+      {Action::list_courses, "list_courses", {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_course, "read_course", {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::run_course_command, "run_course_command", {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_responses, "read_responses", {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::record_response, "record_response", {R::unit_staff, R::unit_lead}},
+      {Action::read_unit_board, "read_unit_board", {R::unit_staff, R::unit_lead}},
+      {Action::configure_unit, "configure_unit", {R::unit_lead, R::admin}},
+      {Action::edit_instruments, "edit_instruments", {R::admin}},
+      {Action::read_price_settings, "read_price_settings",
+       {R::unit_lead, R::project_lead, R::authority, R::evaluator, R::admin}},
+      {Action::set_prices, "set_prices", {R::admin, R::project_lead}},
+      {Action::use_tariff_calculator, "use_tariff_calculator",
+       {R::unit_lead, R::project_lead, R::authority, R::evaluator, R::admin}},
+      {Action::read_figures, "read_figures", {R::unit_staff, R::unit_lead, R::authority, R::project_lead, R::evaluator}},
+      {Action::read_outcome_report, "read_outcome_report", {R::unit_staff, R::unit_lead, R::project_lead, R::evaluator}},
+      {Action::read_economics_report, "read_economics_report",
+       {R::unit_lead, R::project_lead, R::authority, R::evaluator, R::admin}},
+      {Action::export_evaluation, "export_evaluation", {R::project_lead}},
+      {Action::plan_capacity, "plan_capacity", {R::project_lead, R::unit_lead, R::authority, R::evaluator, R::admin}},
+      {Action::administer_users, "administer_users", {R::admin}},
+      {Action::read_audit_log, "read_audit_log", {R::admin}},
+      // Those who answer a citizen's request for insight: the unit's lead and the authority.
+      {Action::read_citizen_access_log, "read_citizen_access_log", {R::unit_lead, R::authority, R::admin}},
+  };
+  return rules;
+}
+
+const ActionRule& rule_of(Action action) {
+  for (const ActionRule& rule : action_rules())
+    if (rule.action == action) return rule;
+  return action_rules().front();  // unreachable: every action has a rule (tested)
+}
+
+bool same(std::optional<std::int64_t> organisation, std::optional<std::int64_t> id) {
+  return organisation && id && *organisation == *id;
+}
+
+bool contains(const std::vector<std::int64_t>& ids, std::optional<std::int64_t> id) {
+  return id && std::find(ids.begin(), ids.end(), *id) != ids.end();
+}
+
+bool unit_role(Role role) { return role == Role::unit_staff || role == Role::unit_lead; }
+bool municipality_role(Role role) { return role == Role::authority || role == Role::project_lead; }
+
+// Whether the caller's organisation covers the record.
+bool in_scope(const Caller& caller, const ResourceFacts& facts) {
+  const auto organisation = caller.organisation_id;
+  switch (facts.kind) {
+    case ResourceKind::none: return true;
+    case ResourceKind::installation: return caller.role == Role::admin;
+    case ResourceKind::unit:
+    case ResourceKind::agreement:
+      if (unit_role(caller.role)) return same(organisation, facts.unit_id);
+      if (municipality_role(caller.role)) return same(organisation, facts.municipality_id);
+      // Units are configured by the administrator and planned by evaluators; no person in them.
+      return caller.role == Role::admin || caller.role == Role::evaluator;
+    case ResourceKind::referral:
+      if (caller.role == Role::ward_staff) return same(organisation, facts.ward_id);
+      if (unit_role(caller.role)) return same(organisation, facts.unit_id);
+      return caller.role == Role::authority && same(organisation, facts.municipality_id);
+    case ResourceKind::course:
+      if (unit_role(caller.role)) return same(organisation, facts.unit_id);
+      return caller.role == Role::authority && same(organisation, facts.municipality_id);
+    case ResourceKind::citizen:
+      if (caller.role == Role::ward_staff) return contains(facts.linked_wards, organisation);
+      if (unit_role(caller.role)) return contains(facts.linked_units, organisation);
+      return caller.role == Role::authority &&
+             (same(organisation, facts.municipality_id) || contains(facts.linked_municipalities, organisation));
+  }
+  return false;
+}
+
+bool identified_record(ResourceKind kind) { return kind != ResourceKind::none && kind != ResourceKind::installation; }
+
+AccessDecision refuse(Refusal refusal, std::string code, std::string reason) {
+  return AccessDecision{refusal, std::move(code), std::move(reason)};
+}
+
+// The unit works on what the ward shared: without consent (or a legal basis)
+// to share the referral it sees enough to plan a place, not the person.
+AccessDecision consent_rule(const Caller& caller, Action action, const ResourceFacts& facts) {
+  if (!unit_role(caller.role)) return {};
+  if (covers(facts.consents, ConsentPurpose::share_with_unit)) return {};
+  switch (action) {
+    case Action::list_referrals:
+    case Action::list_courses:
+    case Action::read_referral:
+    case Action::decide_referral: {
+      AccessDecision limited;
+      limited.limited_view = true;
+      return limited;
+    }
+    case Action::read_citizen:
+    case Action::record_admission:
+    case Action::read_course:
+    case Action::run_course_command:
+    case Action::read_responses:
+    case Action::record_response:
+      return refuse(Refusal::consent, "consent_missing",
+                    "Borgeren har ikke givet samtykke til, at oplysningerne deles med afklaringstilbuddet. "
+                    "Du ser kun det, der skal til for at planlægge en plads.");
+    default: return {};
+  }
+}
+}  // namespace
+
+AccessDecision not_found_decision() { return refuse(Refusal::scope, "not_found", "Posten findes ikke."); }
+
+AccessDecision decide(const Caller& caller, Action action, const ResourceFacts& facts) {
+  const auto& roles = rule_of(action).roles;
+  if (std::find(roles.begin(), roles.end(), caller.role) == roles.end())
+    return refuse(Refusal::role, "role_not_allowed",
+                  "Din rolle (" + std::string(role_label_da(caller.role)) + ") giver ikke adgang til denne funktion.");
+  if (identified_record(facts.kind) && !facts.exists) return not_found_decision();
+  if (!in_scope(caller, facts)) {
+    if (identified_record(facts.kind)) return not_found_decision();
+    return refuse(Refusal::scope, "outside_your_organisation",
+                  "Det kan kun administratoren: det gælder alle tilbud på landsplan.");
+  }
+  return consent_rule(caller, action, facts);
+}
+
+std::span<const Role> roles_for(Action action) { return rule_of(action).roles; }
+std::string_view action_code(Action action) { return rule_of(action).code; }
+
+std::span<const Action> all_actions() {
+  static const std::vector<Action> actions = [] {
+    std::vector<Action> all;
+    for (const ActionRule& rule : action_rules()) all.push_back(rule.action);
+    return all;
+  }();
+  return actions;
+}
+
+ResourceFacts facts_of(const Referral& referral, const Citizen& citizen, const CitizenConsents& consents) {
+  ResourceFacts facts;
+  facts.kind = ResourceKind::referral;
+  facts.citizen_id = citizen.id;
+  facts.unit_id = referral.unit_id;
+  facts.ward_id = referral.ward_id;
+  facts.municipality_id = citizen.home_municipality_id;
+  facts.consents = consents;
+  return facts;
+}
+
+ResourceFacts facts_of(const Course& course, const Citizen& citizen, const CitizenConsents& consents) {
+  ResourceFacts facts;
+  facts.kind = ResourceKind::course;
+  facts.citizen_id = citizen.id;
+  facts.unit_id = course.unit_id;
+  facts.municipality_id = citizen.home_municipality_id;
+  facts.consents = consents;
+  return facts;
+}
+
+ResourceFacts facts_of_unit(std::int64_t unit_id, std::int64_t municipality_id) {
+  ResourceFacts facts;
+  facts.kind = ResourceKind::unit;
+  facts.unit_id = unit_id;
+  facts.municipality_id = municipality_id;
+  return facts;
+}
+
+AccessDecision decide_course_command(Role role, std::string_view command) {
+  const bool authority_command = command == "record-vum" || command == "decide-allocation";
+  if (role == Role::authority && !authority_command)
+    return refuse(Refusal::role, "role_not_allowed",
+                  "Myndigheden registrerer VUM og visitation; resten af forløbet føres af tilbuddet.");
+  if (command == "extend-stay" && role != Role::unit_lead && role != Role::authority)
+    return refuse(Refusal::role, "role_not_allowed", "Forlængelse af opholdet besluttes af lederen.");
+  return {};
+}
+
+bool sees_decision_note(const Caller& caller, const Referral& referral) {
+  if (caller.role != Role::ward_staff) return true;
+  return referral.state == ReferralState::withdrawn || referral.note_shared_with_ward;
+}
+
+bool sees_admission(const Caller& caller, std::int64_t admission_ward_id) {
+  return caller.role != Role::ward_staff || same(caller.organisation_id, admission_ward_id);
+}
+
+}  // namespace afk

@@ -1,0 +1,139 @@
+#include "store/audit_chain.hpp"
+
+#include <sodium.h>
+
+#include <array>
+
+namespace afk::store {
+
+namespace {
+SqlValue optional_value(const std::optional<std::int64_t>& value) {
+  if (value) return *value;
+  return nullptr;
+}
+
+std::string optional_text(const std::optional<std::int64_t>& value) {
+  return value ? std::to_string(*value) : std::string("-");
+}
+
+constexpr const char* entry_columns =
+    "id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, reason, prev_hash, "
+    "hash";
+
+AuditEntry read_entry(const SqlRow& row) {
+  AuditEntry entry;
+  entry.id = row.integer(0);
+  entry.at = row.text(1);
+  entry.user_id = row.optional_integer(2);
+  entry.role = row.optional_text(3).value_or("");
+  entry.action = row.text(4);
+  entry.citizen_id = row.optional_integer(5);
+  entry.entity = row.optional_text(6).value_or("");
+  entry.entity_id = row.optional_integer(7);
+  entry.address = row.text(8);
+  entry.outcome = row.text(9);
+  entry.purpose = row.text(10);
+  entry.reason = row.text(11);
+  entry.prev_hash = row.optional_text(12).value_or("");
+  entry.hash = row.optional_text(13).value_or("");
+  return entry;
+}
+
+// The hash the next entry links to: the last entry's, or the anchor after a prune.
+std::string chain_tail(SqlConnection& sql) {
+  const auto last = sql.query("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+  if (!last.empty()) return last[0].optional_text(0).value_or("");
+  const auto anchor = sql.query("SELECT prev_hash FROM audit_anchor WHERE id = 1");
+  return anchor.empty() ? std::string() : anchor[0].text(0);
+}
+}  // namespace
+
+std::string audit_entry_hash(const AuditEntry& entry, const std::string& prev_hash) {
+  // Fields separated by a byte no field can hold (request checks refuse control characters).
+  std::string text;
+  for (const std::string& field :
+       {prev_hash, entry.at, optional_text(entry.user_id), entry.role, entry.action, optional_text(entry.citizen_id),
+        entry.entity, optional_text(entry.entity_id), entry.address, entry.outcome, entry.purpose, entry.reason}) {
+    text += field;
+    text += '\x1f';
+  }
+  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string(hex.data());
+}
+
+void append_chained(SqlConnection& sql, std::vector<AuditEntry>& entries) {
+  if (entries.empty()) return;
+  std::string prev = chain_tail(sql);
+  if (prev.empty() && !sql.query("SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1").empty()) {
+    seal_unhashed(sql);
+    prev = chain_tail(sql);
+  }
+  for (AuditEntry& entry : entries) {
+    entry.prev_hash = prev;
+    entry.hash = audit_entry_hash(entry, prev);
+    entry.id = sql.insert(
+        "INSERT INTO audit_log (at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, "
+        "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {entry.at, optional_value(entry.user_id), entry.role, entry.action, optional_value(entry.citizen_id),
+         entry.entity, optional_value(entry.entity_id), entry.address, entry.outcome, entry.purpose, entry.reason,
+         entry.prev_hash, entry.hash});
+    prev = entry.hash;
+  }
+}
+
+std::int64_t seal_unhashed(SqlConnection& sql) {
+  std::string prev;
+  std::int64_t sealed = 0;
+  std::vector<AuditEntry> entries;
+  sql.for_each_row(std::string("SELECT ") + entry_columns + " FROM audit_log ORDER BY id", {},
+                   [&](const SqlRow& row) { entries.push_back(read_entry(row)); });
+  for (AuditEntry& entry : entries) {
+    if (!entry.hash.empty()) {
+      prev = entry.hash;
+      continue;
+    }
+    entry.hash = audit_entry_hash(entry, prev);
+    sql.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", {prev, entry.hash, entry.id});
+    prev = entry.hash;
+    ++sealed;
+  }
+  return sealed;
+}
+
+ChainCheck verify_chain(SqlConnection& sql) {
+  ChainCheck check;
+  const auto anchor = sql.query("SELECT prev_hash FROM audit_anchor WHERE id = 1");
+  std::string prev = anchor.empty() ? std::string() : anchor[0].text(0);
+  sql.for_each_row(std::string("SELECT ") + entry_columns + " FROM audit_log ORDER BY id", {},
+                   [&](const SqlRow& row) {
+                     if (check.first_broken_id) return;
+                     const AuditEntry entry = read_entry(row);
+                     ++check.entries;
+                     if (entry.prev_hash != prev || entry.hash != audit_entry_hash(entry, prev))
+                       check.first_broken_id = entry.id;
+                     prev = entry.hash;
+                   });
+  check.head_hash = prev;
+  return check;
+}
+
+PruneResult prune_before(SqlConnection& sql, const std::string& before_day) {
+  PruneResult result;
+  const auto first_kept = sql.query("SELECT id, prev_hash FROM audit_log WHERE at >= ? ORDER BY id LIMIT 1",
+                                    {before_day});
+  if (first_kept.empty()) return result;  // nothing would remain to anchor: keep everything
+  result.first_kept_id = first_kept[0].integer(0);
+  const std::string prev = first_kept[0].optional_text(1).value_or("");
+  result.removed = sql.execute("DELETE FROM audit_log WHERE id < ?", {*result.first_kept_id});
+  sql.execute(
+      "INSERT INTO audit_anchor (id, first_id, prev_hash, pruned_before) VALUES (1, ?, ?, ?) "
+      "ON CONFLICT (id) DO UPDATE SET first_id = excluded.first_id, prev_hash = excluded.prev_hash, "
+      "pruned_before = excluded.pruned_before",
+      {*result.first_kept_id, prev, before_day});
+  return result;
+}
+
+}  // namespace afk::store

@@ -1,0 +1,59 @@
+#include "store/consent_repository.hpp"
+
+namespace afk::store {
+
+namespace {
+SqlValue optional_value(const std::optional<std::int64_t>& value) {
+  if (value) return *value;
+  return nullptr;
+}
+}  // namespace
+
+CitizenConsents load_consents(SqlConnection& sql, std::int64_t citizen_id) {
+  CitizenConsents consents;
+  for (const auto& row : sql.query(
+           "SELECT id, purpose, course_id, actor_id, status, legal_basis, form, recorded_on, recorded_by_user_id, "
+           "recorded_by_role FROM consents WHERE citizen_id = ? ORDER BY id",
+           {citizen_id})) {
+    ConsentRecord record;
+    record.id = row.integer(0);
+    record.citizen_id = citizen_id;
+    record.purpose = from_code<ConsentPurpose>(row.text(1)).value_or(ConsentPurpose::share_with_unit);
+    record.course_id = row.optional_integer(2);
+    record.actor_id = row.optional_integer(3);
+    // An unknown stored code never grants: it reads as a refusal.
+    record.status = from_code<ConsentStatus>(row.text(4)).value_or(ConsentStatus::refused);
+    record.legal_basis = row.text(5);
+    record.form = from_code<ConsentForm>(row.text(6)).value_or(ConsentForm::oral);
+    record.recorded_on = Date::parse_iso(row.text(7)).value_or(Date());
+    record.recorded_by_user_id = row.integer(8);
+    record.recorded_by_role = row.text(9);
+    consents.records.push_back(std::move(record));
+  }
+  return consents;
+}
+
+std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record) {
+  return sql.insert(
+      "INSERT INTO consents (citizen_id, purpose, course_id, actor_id, status, legal_basis, form, recorded_on, "
+      "recorded_by_user_id, recorded_by_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {record.citizen_id, std::string(to_code(record.purpose)), optional_value(record.course_id),
+       optional_value(record.actor_id), std::string(to_code(record.status)), record.legal_basis,
+       std::string(to_code(record.form)), record.recorded_on.iso(), record.recorded_by_user_id,
+       record.recorded_by_role});
+}
+
+std::optional<std::int64_t> record_referral_consent(SqlConnection& sql, const Referral& referral, ConsentForm form,
+                                                    std::int64_t user_id, const std::string& role, Date today) {
+  if (!referral.consent_to_share_with_unit) return std::nullopt;
+  RecordConsent consent;
+  consent.purpose = ConsentPurpose::share_with_unit;
+  consent.form = form;
+  consent.recorded_on = referral.referred_on;
+  auto record =
+      record_consent(load_consents(sql, referral.citizen_id), referral.citizen_id, consent, user_id, role, today);
+  if (!record) return std::nullopt;  // only a future date fails, and the referral refuses that first
+  return insert_consent(sql, record.value());
+}
+
+}  // namespace afk::store
