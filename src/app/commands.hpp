@@ -13,5 +13,6 @@ void register_seed_demo_command(CLI::App& app);
 void register_user_command(CLI::App& app);
 void register_report_commands(CLI::App& app);  // report, export evaluation, import evaluation
 void register_backup_commands(CLI::App& app);  // backup, restore
+void register_audit_commands(CLI::App& app);   // audit verify, audit prune
 
 }  // namespace afk::app

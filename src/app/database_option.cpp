@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "store/audit_chain.hpp"
 #include "store/questionnaire_repository.hpp"
 
 namespace afk::app {
@@ -11,8 +12,15 @@ std::unique_ptr<store::ConnectionPool> open_database(const std::string& path) {
   {
     auto connection = pool->acquire();
     const int applied = store::migrate_sqlite(*connection);
-    if (applied > 0) std::cerr << R"({"level":"info","msg":"migrations applied","count":)" << applied << "}\n";
+    if (applied > 0)
+      std::cerr << R"({"level":"info","msg":"migrations applied","count":)" << applied << "}\n";
     store::ensure_builtin_instruments(*connection);
+    // Entries written before the audit log became a hash chain join it once.
+    store::Transaction transaction(*connection);
+    if (const auto sealed = store::seal_unhashed(*connection); sealed > 0)
+      std::cerr << R"({"level":"info","msg":"audit entries sealed into the hash chain","count":)" << sealed
+                << "}\n";
+    transaction.commit();
   }
   return pool;
 }

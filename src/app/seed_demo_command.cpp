@@ -62,7 +62,8 @@ void write_world(store::SqlConnection& sql, DemoWorld& world, const std::string&
   insert_all(sql, world.referrals);
   // The wards recorded the citizens' consent to share with the unit (user 0: the seed).
   for (const Referral& referral : world.referrals)
-    store::record_referral_consent(sql, referral, ConsentForm::written, 0, "ward_staff", referral.referred_on);
+    store::record_referral_consent(sql, referral, ConsentForm::written, 0, "ward_staff",
+                                   referral.referred_on);
   insert_all(sql, world.courses);
 }
 
@@ -97,9 +98,11 @@ void register_seed_demo_command(CLI::App& app) {
     bool scale = false;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("seed-demo", "Fill an empty database with synthetic demo data and logins");
+  auto* command =
+      app.add_subcommand("seed-demo", "Fill an empty database with synthetic demo data and logins");
   command->add_option("--db", options->database, "SQLite database file")->capture_default_str();
-  command->add_option("--seed", options->seed, "Random seed (same seed and date, same data)")->capture_default_str();
+  command->add_option("--seed", options->seed, "Random seed (same seed and date, same data)")
+      ->capture_default_str();
   command->add_option("--today", options->today, "Pretend today is this date (YYYY-MM-DD)");
   command->add_flag("--scale", options->scale, "National scale: ~100 units, ~50,000 courses over 10 years");
   command->callback([options] {
@@ -119,8 +122,8 @@ void register_seed_demo_command(CLI::App& app) {
     });
     if (terminal) std::cerr << "\n";
     if (world.failed_steps > 0)
-      std::cerr << "seed-demo: " << world.failed_steps << " generated steps were refused; first: "
-                << world.first_failure << "\n";
+      std::cerr << "seed-demo: " << world.failed_steps
+                << " generated steps were refused; first: " << world.first_failure << "\n";
     auto pool = open_database(options->database);
     const std::string cpr_key = installation_secret(options->database, "cpr-lookup");
     auto connection = pool->acquire();

@@ -15,49 +15,105 @@ using R = Role;
 struct ActionRule {
   Action action;
   std::string_view code;
+  std::string_view label_da;  // the purpose, as a citizen reads it in their access log
   std::vector<Role> roles;
 };
 
 // Who may take each action at all. Scope and consent come on top (decide).
 const std::vector<ActionRule>& action_rules() {
   static const std::vector<ActionRule> rules{
-      {Action::use_own_account, "use_own_account",
+      {Action::use_own_account,
+       "use_own_account",
+       "Log-in og egen konto",
        {R::ward_staff, R::unit_staff, R::unit_lead, R::authority, R::project_lead, R::evaluator, R::admin}},
-      {Action::read_catalogue, "read_catalogue",
+      {Action::read_catalogue,
+       "read_catalogue",
+       "Opslag i organisationer og kataloger",
        {R::ward_staff, R::unit_staff, R::unit_lead, R::authority, R::project_lead, R::evaluator, R::admin}},
-      {Action::register_citizen, "register_citizen", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
-      {Action::read_citizen, "read_citizen", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
-      {Action::record_admission, "record_admission", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
-      {Action::read_consent, "read_consent", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
-      {Action::record_consent, "record_consent", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
-      {Action::submit_referral, "submit_referral", {R::ward_staff}},
-      {Action::list_referrals, "list_referrals", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
-      {Action::read_referral, "read_referral", {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
-      {Action::withdraw_referral, "withdraw_referral", {R::ward_staff}},
-      {Action::decide_referral, "decide_referral", {R::unit_staff, R::unit_lead}},
-      {Action::list_courses, "list_courses", {R::unit_staff, R::unit_lead, R::authority}},
-      {Action::read_course, "read_course", {R::unit_staff, R::unit_lead, R::authority}},
-      {Action::run_course_command, "run_course_command", {R::unit_staff, R::unit_lead, R::authority}},
-      {Action::read_responses, "read_responses", {R::unit_staff, R::unit_lead, R::authority}},
-      {Action::record_response, "record_response", {R::unit_staff, R::unit_lead}},
-      {Action::read_unit_board, "read_unit_board", {R::unit_staff, R::unit_lead}},
-      {Action::configure_unit, "configure_unit", {R::unit_lead, R::admin}},
-      {Action::edit_instruments, "edit_instruments", {R::admin}},
-      {Action::read_price_settings, "read_price_settings",
+      {Action::register_citizen,
+       "register_citizen",
+       "Oprettelse af borger",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_citizen,
+       "read_citizen",
+       "Opslag på borgeren",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::record_admission,
+       "record_admission",
+       "Registrering af indlæggelse",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_consent,
+       "read_consent",
+       "Opslag på samtykker",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::record_consent,
+       "record_consent",
+       "Registrering af samtykke",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::submit_referral, "submit_referral", "Henvisning", {R::ward_staff}},
+      {Action::list_referrals,
+       "list_referrals",
+       "Oversigt over henvisninger",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_referral,
+       "read_referral",
+       "Opslag på henvisning",
+       {R::ward_staff, R::unit_staff, R::unit_lead, R::authority}},
+      {Action::withdraw_referral, "withdraw_referral", "Tilbagetrækning af henvisning", {R::ward_staff}},
+      {Action::decide_referral, "decide_referral", "Visitation af henvisning", {R::unit_staff, R::unit_lead}},
+      {Action::list_courses,
+       "list_courses",
+       "Oversigt over forløb",
+       {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_course, "read_course", "Opslag på forløbet", {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::run_course_command,
+       "run_course_command",
+       "Registrering i forløbet",
+       {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::read_responses,
+       "read_responses",
+       "Opslag på spørgeskemaer",
+       {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::record_response,
+       "record_response",
+       "Registrering af spørgeskema",
+       {R::unit_staff, R::unit_lead}},
+      {Action::read_unit_board, "read_unit_board", "Overblik over pladserne", {R::unit_staff, R::unit_lead}},
+      {Action::configure_unit, "configure_unit", "Opsætning af tilbuddet", {R::unit_lead, R::admin}},
+      {Action::edit_instruments, "edit_instruments", "Redigering af spørgeskemaer", {R::admin}},
+      {Action::read_price_settings,
+       "read_price_settings",
+       "Opslag på priser",
        {R::unit_lead, R::project_lead, R::authority, R::evaluator, R::admin}},
-      {Action::set_prices, "set_prices", {R::admin, R::project_lead}},
-      {Action::use_tariff_calculator, "use_tariff_calculator",
+      {Action::set_prices, "set_prices", "Fastsættelse af priser", {R::admin, R::project_lead}},
+      {Action::use_tariff_calculator,
+       "use_tariff_calculator",
+       "Takstberegning",
        {R::unit_lead, R::project_lead, R::authority, R::evaluator, R::admin}},
-      {Action::read_figures, "read_figures", {R::unit_staff, R::unit_lead, R::authority, R::project_lead, R::evaluator}},
-      {Action::read_outcome_report, "read_outcome_report", {R::unit_staff, R::unit_lead, R::project_lead, R::evaluator}},
-      {Action::read_economics_report, "read_economics_report",
+      {Action::read_figures,
+       "read_figures",
+       "Nøgletal",
+       {R::unit_staff, R::unit_lead, R::authority, R::project_lead, R::evaluator}},
+      {Action::read_outcome_report,
+       "read_outcome_report",
+       "Effektrapport",
+       {R::unit_staff, R::unit_lead, R::project_lead, R::evaluator}},
+      {Action::read_economics_report,
+       "read_economics_report",
+       "Økonomirapport",
        {R::unit_lead, R::project_lead, R::authority, R::evaluator, R::admin}},
-      {Action::export_evaluation, "export_evaluation", {R::project_lead}},
-      {Action::plan_capacity, "plan_capacity", {R::project_lead, R::unit_lead, R::authority, R::evaluator, R::admin}},
-      {Action::administer_users, "administer_users", {R::admin}},
-      {Action::read_audit_log, "read_audit_log", {R::admin}},
+      {Action::export_evaluation, "export_evaluation", "Udtræk til evaluering", {R::project_lead}},
+      {Action::plan_capacity,
+       "plan_capacity",
+       "Kapacitetsplanlægning",
+       {R::project_lead, R::unit_lead, R::authority, R::evaluator, R::admin}},
+      {Action::administer_users, "administer_users", "Brugeradministration", {R::admin}},
+      {Action::read_audit_log, "read_audit_log", "Opslag i logningen", {R::admin}},
       // Those who answer a citizen's request for insight: the unit's lead and the authority.
-      {Action::read_citizen_access_log, "read_citizen_access_log", {R::unit_lead, R::authority, R::admin}},
+      {Action::read_citizen_access_log,
+       "read_citizen_access_log",
+       "Udlevering af borgerens adgangslog",
+       {R::unit_lead, R::authority, R::admin}},
   };
   return rules;
 }
@@ -83,8 +139,10 @@ bool municipality_role(Role role) { return role == Role::authority || role == Ro
 bool in_scope(const Caller& caller, const ResourceFacts& facts) {
   const auto organisation = caller.organisation_id;
   switch (facts.kind) {
-    case ResourceKind::none: return true;
-    case ResourceKind::installation: return caller.role == Role::admin;
+    case ResourceKind::none:
+      return true;
+    case ResourceKind::installation:
+      return caller.role == Role::admin;
     case ResourceKind::unit:
     case ResourceKind::agreement:
       if (unit_role(caller.role)) return same(organisation, facts.unit_id);
@@ -101,13 +159,17 @@ bool in_scope(const Caller& caller, const ResourceFacts& facts) {
     case ResourceKind::citizen:
       if (caller.role == Role::ward_staff) return contains(facts.linked_wards, organisation);
       if (unit_role(caller.role)) return contains(facts.linked_units, organisation);
-      return caller.role == Role::authority &&
-             (same(organisation, facts.municipality_id) || contains(facts.linked_municipalities, organisation));
+      // The administrator answers citizens' requests for their access log (the only citizen action it has).
+      if (caller.role == Role::admin) return true;
+      return caller.role == Role::authority && (same(organisation, facts.municipality_id) ||
+                                                contains(facts.linked_municipalities, organisation));
   }
   return false;
 }
 
-bool identified_record(ResourceKind kind) { return kind != ResourceKind::none && kind != ResourceKind::installation; }
+bool identified_record(ResourceKind kind) {
+  return kind != ResourceKind::none && kind != ResourceKind::installation;
+}
 
 AccessDecision refuse(Refusal refusal, std::string code, std::string reason) {
   return AccessDecision{refusal, std::move(code), std::move(reason)};
@@ -136,7 +198,8 @@ AccessDecision consent_rule(const Caller& caller, Action action, const ResourceF
       return refuse(Refusal::consent, "consent_missing",
                     "Borgeren har ikke givet samtykke til, at oplysningerne deles med afklaringstilbuddet. "
                     "Du ser kun det, der skal til for at planlægge en plads.");
-    default: return {};
+    default:
+      return {};
   }
 }
 }  // namespace
@@ -146,8 +209,9 @@ AccessDecision not_found_decision() { return refuse(Refusal::scope, "not_found",
 AccessDecision decide(const Caller& caller, Action action, const ResourceFacts& facts) {
   const auto& roles = rule_of(action).roles;
   if (std::find(roles.begin(), roles.end(), caller.role) == roles.end())
-    return refuse(Refusal::role, "role_not_allowed",
-                  "Din rolle (" + std::string(role_label_da(caller.role)) + ") giver ikke adgang til denne funktion.");
+    return refuse(
+        Refusal::role, "role_not_allowed",
+        "Din rolle (" + std::string(role_label_da(caller.role)) + ") giver ikke adgang til denne funktion.");
   if (identified_record(facts.kind) && !facts.exists) return not_found_decision();
   if (!in_scope(caller, facts)) {
     if (identified_record(facts.kind)) return not_found_decision();
@@ -159,6 +223,12 @@ AccessDecision decide(const Caller& caller, Action action, const ResourceFacts& 
 
 std::span<const Role> roles_for(Action action) { return rule_of(action).roles; }
 std::string_view action_code(Action action) { return rule_of(action).code; }
+
+std::string_view purpose_label_da(std::string_view action_code) {
+  for (const ActionRule& rule : action_rules())
+    if (rule.code == action_code) return rule.label_da;
+  return "Andet";
+}
 
 std::span<const Action> all_actions() {
   static const std::vector<Action> actions = [] {

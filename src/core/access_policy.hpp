@@ -97,6 +97,8 @@ AccessDecision decide(const Caller& caller, Action action, const ResourceFacts& 
 // The roles that may take an action at all (before scope and consent).
 std::span<const Role> roles_for(Action action);
 std::string_view action_code(Action action);
+// The Danish purpose of an action, by its code (audit entries store the code).
+std::string_view purpose_label_da(std::string_view action_code);
 std::span<const Action> all_actions();
 
 // The message of a record that does not exist, shared with out-of-scope refusals.

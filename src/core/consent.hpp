@@ -50,7 +50,8 @@ const ConsentRecord* consent_in_force(const CitizenConsents& consents, ConsentPu
                                       std::optional<std::int64_t> actor_id = std::nullopt);
 // Whether the purpose is covered: consent given, or a legal basis recorded.
 bool covers(const CitizenConsents& consents, ConsentPurpose purpose,
-            std::optional<std::int64_t> course_id = std::nullopt, std::optional<std::int64_t> actor_id = std::nullopt);
+            std::optional<std::int64_t> course_id = std::nullopt,
+            std::optional<std::int64_t> actor_id = std::nullopt);
 
 struct RecordConsent {
   ConsentPurpose purpose = ConsentPurpose::share_with_unit;
@@ -73,7 +74,8 @@ struct EnumCodes<ConsentPurpose> {
   static constexpr std::array<EnumText<ConsentPurpose>, 3> table{{
       {ConsentPurpose::share_with_unit, "share_with_unit", "Deling af henvisningen med afklaringstilbuddet"},
       {ConsentPurpose::share_with_actor, "share_with_actor", "Deling med en aktør i forløbet"},
-      {ConsentPurpose::share_back_with_ward, "share_back_with_ward", "Status og udfald tilbage til sengeafsnittet"},
+      {ConsentPurpose::share_back_with_ward, "share_back_with_ward",
+       "Status og udfald tilbage til sengeafsnittet"},
   }};
 };
 template <>
@@ -82,7 +84,8 @@ struct EnumCodes<ConsentStatus> {
       {ConsentStatus::given, "given", "Givet"},
       {ConsentStatus::refused, "refused", "Afvist"},
       {ConsentStatus::withdrawn, "withdrawn", "Trukket tilbage"},
-      {ConsentStatus::cannot_take_position, "cannot_take_position", "Kan ikke tage stilling – retsgrundlag brugt"},
+      {ConsentStatus::cannot_take_position, "cannot_take_position",
+       "Kan ikke tage stilling – retsgrundlag brugt"},
   }};
 };
 template <>

@@ -14,13 +14,20 @@ namespace afk::http {
 namespace {
 std::string_view resource_kind_code(ResourceKind kind) {
   switch (kind) {
-    case ResourceKind::none: return "";
-    case ResourceKind::citizen: return "citizen";
-    case ResourceKind::referral: return "referral";
-    case ResourceKind::course: return "course";
-    case ResourceKind::unit: return "unit";
-    case ResourceKind::agreement: return "agreement";
-    case ResourceKind::installation: return "installation";
+    case ResourceKind::none:
+      return "";
+    case ResourceKind::citizen:
+      return "citizen";
+    case ResourceKind::referral:
+      return "referral";
+    case ResourceKind::course:
+      return "course";
+    case ResourceKind::unit:
+      return "unit";
+    case ResourceKind::agreement:
+      return "agreement";
+    case ResourceKind::installation:
+      return "installation";
   }
   return "";
 }
@@ -134,7 +141,8 @@ Status RequestContext::authorize(store::SqlConnection& sql, Action action, Resou
   return error;
 }
 
-store::AuditEntry RequestContext::audit_entry(const std::string& action, std::optional<std::int64_t> citizen_id,
+store::AuditEntry RequestContext::audit_entry(const std::string& action,
+                                              std::optional<std::int64_t> citizen_id,
                                               const std::string& entity,
                                               std::optional<std::int64_t> entity_id) const {
   store::AuditEntry entry;

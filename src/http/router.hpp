@@ -125,6 +125,7 @@ class Router {
 };
 
 // Path pattern matching: fills `parameters` and returns true on a match.
-bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& parameters);
+bool match_pattern(const std::string& pattern, const std::string& path,
+                   std::map<std::string, std::string>& parameters);
 
 }  // namespace afk::http

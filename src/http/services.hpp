@@ -28,7 +28,7 @@ struct Settings {
   LoginThrottlePolicy login_throttle;
   // How long an attempt at a locked log-in waits for its 429.
   std::chrono::milliseconds locked_login_answer_delay{1000};
-  std::string web_root;         // built single-page application; empty = none
+  std::string web_root;  // built single-page application; empty = none
 };
 
 class SimulationJobs;  // http/simulation_jobs.hpp

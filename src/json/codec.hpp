@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/citizen.hpp"
+#include "core/consent.hpp"
 #include "core/cooperation_agreement.hpp"
 #include "core/course.hpp"
 #include "core/course_commands.hpp"
@@ -105,6 +106,7 @@ AFK_JSON_PAYLOAD(AddExclusionCriterion)
 AFK_JSON_PAYLOAD(CreateCooperationAgreement)
 AFK_JSON_PAYLOAD(CheckAgreementPoint)
 AFK_JSON_PAYLOAD(SetAgreementPeriod)
+AFK_JSON_PAYLOAD(RecordConsent)
 AFK_JSON_PAYLOAD(AcceptReferral)
 AFK_JSON_PAYLOAD(WaitlistReferral)
 AFK_JSON_PAYLOAD(DeclineReferral)

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/citizen.hpp"
+#include "core/consent.hpp"
 #include "core/cooperation_agreement.hpp"
 #include "core/referral.hpp"
 #include "core/result.hpp"
@@ -25,5 +26,6 @@ Result<AddExclusionCriterion> parse_add_exclusion_criterion(const nlohmann::json
 Result<CreateCooperationAgreement> parse_create_cooperation_agreement(const nlohmann::json& json);
 Result<CheckAgreementPoint> parse_check_agreement_point(const nlohmann::json& json);
 Result<SetAgreementPeriod> parse_set_agreement_period(const nlohmann::json& json);
+Result<RecordConsent> parse_record_consent(const nlohmann::json& json);
 
 }  // namespace afk::json

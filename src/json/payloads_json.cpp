@@ -15,6 +15,18 @@ ReadError read_value(const Json& json, const std::string& path, RegisterCitizen&
   return reader.finish();
 }
 
+ReadError read_value(const Json& json, const std::string& path, RecordConsent& out) {
+  ObjectReader reader(json, path);
+  reader.required("purpose", out.purpose)
+      .required("status", out.status)
+      .required("form", out.form)
+      .optional("legal_basis", out.legal_basis)
+      .optional("recorded_on", out.recorded_on)
+      .optional("course_id", out.course_id)
+      .optional("actor_id", out.actor_id);
+  return reader.finish();
+}
+
 ReadError read_value(const Json& json, const std::string& path, RecordAdmission& out) {
   ObjectReader reader(json, path);
   reader.required("ward_id", out.ward_id)
@@ -316,6 +328,7 @@ ReadError read_value(const Json& json, const std::string& path, CompleteTask& ou
 Result<RegisterCitizen> parse_register_citizen(const Json& json) {
   return read_document<RegisterCitizen>(json);
 }
+Result<RecordConsent> parse_record_consent(const Json& json) { return read_document<RecordConsent>(json); }
 Result<RecordAdmission> parse_record_admission(const Json& json) {
   return read_document<RecordAdmission>(json);
 }

@@ -26,13 +26,16 @@ ResourceFacts citizen_facts(SqlConnection& sql, std::int64_t citizen_id) {
   facts.kind = ResourceKind::citizen;
   facts.citizen_id = citizen_id;
   facts.municipality_id = citizen->home_municipality_id;
-  for (const HospitalAdmission& admission : citizen->admissions) add_once(facts.linked_wards, admission.ward_id);
-  for (const auto& row : sql.query("SELECT ward_id, unit_id FROM referrals WHERE citizen_id = ?", {citizen_id})) {
+  for (const HospitalAdmission& admission : citizen->admissions)
+    add_once(facts.linked_wards, admission.ward_id);
+  for (const auto& row :
+       sql.query("SELECT ward_id, unit_id FROM referrals WHERE citizen_id = ?", {citizen_id})) {
     add_once(facts.linked_wards, row.integer(0));
     add_once(facts.linked_units, row.integer(1));
   }
-  for (const auto& row : sql.query(
-           "SELECT organisation_kind, organisation_id FROM citizen_links WHERE citizen_id = ?", {citizen_id})) {
+  for (const auto& row :
+       sql.query("SELECT organisation_kind, organisation_id FROM citizen_links WHERE citizen_id = ?",
+                 {citizen_id})) {
     const auto kind = organisation_kind_from_code(row.text(0));
     if (kind == OrganisationKind::ward) add_once(facts.linked_wards, row.integer(1));
     if (kind == OrganisationKind::unit) add_once(facts.linked_units, row.integer(1));
@@ -59,7 +62,8 @@ ResourceFacts load_access_facts(SqlConnection& sql, ResourceKind kind, std::int6
       facts.kind = kind;
       return facts;
     }
-    case ResourceKind::citizen: return citizen_facts(sql, id);
+    case ResourceKind::citizen:
+      return citizen_facts(sql, id);
     case ResourceKind::referral: {
       auto referral = load<Referral>(sql, id);
       if (!referral) return missing(kind);
@@ -69,7 +73,8 @@ ResourceFacts load_access_facts(SqlConnection& sql, ResourceKind kind, std::int6
     }
     case ResourceKind::course: {
       const auto rows = sql.query(
-          "SELECT c.unit_id, c.citizen_id, z.municipality_id FROM courses c JOIN citizens z ON z.id = c.citizen_id "
+          "SELECT c.unit_id, c.citizen_id, z.municipality_id FROM courses c JOIN citizens z ON z.id = "
+          "c.citizen_id "
           "WHERE c.id = ?",
           {id});
       if (rows.empty()) return missing(kind);
@@ -84,18 +89,20 @@ ResourceFacts load_access_facts(SqlConnection& sql, ResourceKind kind, std::int6
     case ResourceKind::unit:
       return unit_facts(sql, kind, "SELECT id, municipality_id FROM units WHERE id = ?", id);
     case ResourceKind::agreement:
-      return unit_facts(sql, kind,
-                        "SELECT u.id, u.municipality_id FROM cooperation_agreements a JOIN units u ON u.id = a.unit_id "
-                        "WHERE a.id = ?",
-                        id);
+      return unit_facts(
+          sql, kind,
+          "SELECT u.id, u.municipality_id FROM cooperation_agreements a JOIN units u ON u.id = a.unit_id "
+          "WHERE a.id = ?",
+          id);
   }
   return missing(kind);
 }
 
-void link_citizen(SqlConnection& sql, std::int64_t citizen_id, OrganisationKind kind, std::int64_t organisation_id,
-                  const std::string& at) {
+void link_citizen(SqlConnection& sql, std::int64_t citizen_id, OrganisationKind kind,
+                  std::int64_t organisation_id, const std::string& at) {
   sql.execute(
-      "INSERT INTO citizen_links (citizen_id, organisation_kind, organisation_id, linked_at) VALUES (?, ?, ?, ?) "
+      "INSERT INTO citizen_links (citizen_id, organisation_kind, organisation_id, linked_at) VALUES (?, ?, "
+      "?, ?) "
       "ON CONFLICT (citizen_id, organisation_kind, organisation_id) DO NOTHING",
       {citizen_id, std::string(organisation_kind_code(kind)), organisation_id, at});
 }

@@ -15,7 +15,7 @@ namespace afk::store {
 ResourceFacts load_access_facts(SqlConnection& sql, ResourceKind kind, std::int64_t id);
 
 // Links an organisation to a citizen it registered (idempotent).
-void link_citizen(SqlConnection& sql, std::int64_t citizen_id, OrganisationKind kind, std::int64_t organisation_id,
-                  const std::string& at);
+void link_citizen(SqlConnection& sql, std::int64_t citizen_id, OrganisationKind kind,
+                  std::int64_t organisation_id, const std::string& at);
 
 }  // namespace afk::store

@@ -17,7 +17,8 @@ std::string optional_text(const std::optional<std::int64_t>& value) {
 }
 
 constexpr const char* entry_columns =
-    "id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, reason, prev_hash, "
+    "id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, reason, "
+    "prev_hash, "
     "hash";
 
 AuditEntry read_entry(const SqlRow& row) {
@@ -52,8 +53,9 @@ std::string audit_entry_hash(const AuditEntry& entry, const std::string& prev_ha
   // Fields separated by a byte no field can hold (request checks refuse control characters).
   std::string text;
   for (const std::string& field :
-       {prev_hash, entry.at, optional_text(entry.user_id), entry.role, entry.action, optional_text(entry.citizen_id),
-        entry.entity, optional_text(entry.entity_id), entry.address, entry.outcome, entry.purpose, entry.reason}) {
+       {prev_hash, entry.at, optional_text(entry.user_id), entry.role, entry.action,
+        optional_text(entry.citizen_id), entry.entity, optional_text(entry.entity_id), entry.address,
+        entry.outcome, entry.purpose, entry.reason}) {
     text += field;
     text += '\x1f';
   }
@@ -67,29 +69,32 @@ std::string audit_entry_hash(const AuditEntry& entry, const std::string& prev_ha
 void append_chained(SqlConnection& sql, std::vector<AuditEntry>& entries) {
   if (entries.empty()) return;
   std::string prev = chain_tail(sql);
-  if (prev.empty() && !sql.query("SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1").empty()) {
-    seal_unhashed(sql);
-    prev = chain_tail(sql);
-  }
+  if (prev.empty() && seal_unhashed(sql) > 0) prev = chain_tail(sql);
   for (AuditEntry& entry : entries) {
     entry.prev_hash = prev;
     entry.hash = audit_entry_hash(entry, prev);
     entry.id = sql.insert(
-        "INSERT INTO audit_log (at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, "
+        "INSERT INTO audit_log (at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, "
+        "purpose, "
         "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         {entry.at, optional_value(entry.user_id), entry.role, entry.action, optional_value(entry.citizen_id),
-         entry.entity, optional_value(entry.entity_id), entry.address, entry.outcome, entry.purpose, entry.reason,
-         entry.prev_hash, entry.hash});
+         entry.entity, optional_value(entry.entity_id), entry.address, entry.outcome, entry.purpose,
+         entry.reason, entry.prev_hash, entry.hash});
     prev = entry.hash;
   }
 }
 
 std::int64_t seal_unhashed(SqlConnection& sql) {
-  std::string prev;
+  const auto first = sql.query("SELECT MIN(id) FROM audit_log WHERE hash IS NULL");
+  if (first.empty() || first[0].is_null(0)) return 0;
+  const std::int64_t first_id = first[0].integer(0);
+  const auto before =
+      sql.query("SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1", {first_id});
+  std::string prev = before.empty() ? std::string() : before[0].optional_text(0).value_or("");
   std::int64_t sealed = 0;
   std::vector<AuditEntry> entries;
-  sql.for_each_row(std::string("SELECT ") + entry_columns + " FROM audit_log ORDER BY id", {},
-                   [&](const SqlRow& row) { entries.push_back(read_entry(row)); });
+  sql.for_each_row(std::string("SELECT ") + entry_columns + " FROM audit_log WHERE id >= ? ORDER BY id",
+                   {first_id}, [&](const SqlRow& row) { entries.push_back(read_entry(row)); });
   for (AuditEntry& entry : entries) {
     if (!entry.hash.empty()) {
       prev = entry.hash;
@@ -122,11 +127,16 @@ ChainCheck verify_chain(SqlConnection& sql) {
 
 PruneResult prune_before(SqlConnection& sql, const std::string& before_day) {
   PruneResult result;
-  const auto first_kept = sql.query("SELECT id, prev_hash FROM audit_log WHERE at >= ? ORDER BY id LIMIT 1",
-                                    {before_day});
+  const auto first_kept =
+      sql.query("SELECT id FROM audit_log WHERE at >= ? ORDER BY id LIMIT 1", {before_day});
   if (first_kept.empty()) return result;  // nothing would remain to anchor: keep everything
   result.first_kept_id = first_kept[0].integer(0);
-  const std::string prev = first_kept[0].optional_text(1).value_or("");
+  // The anchor is the last removed entry's own hash, not the link the first
+  // kept entry claims: a gap or an edit just after the pruned part still shows.
+  const auto last_removed =
+      sql.query("SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1", {*result.first_kept_id});
+  if (last_removed.empty()) return result;  // nothing before it to remove
+  const std::string prev = last_removed[0].optional_text(0).value_or("");
   result.removed = sql.execute("DELETE FROM audit_log WHERE id < ?", {*result.first_kept_id});
   sql.execute(
       "INSERT INTO audit_anchor (id, first_id, prev_hash, pruned_before) VALUES (1, ?, ?, ?) "

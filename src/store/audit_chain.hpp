@@ -37,7 +37,7 @@ struct PruneResult {
   std::optional<std::int64_t> first_kept_id;
 };
 // Removes the entries written before `before_day` (YYYY-MM-DD, UTC) and keeps
-// the hash the first remaining entry links back to, so the rest still verifies.
+// the last removed entry's hash as the anchor the rest verifies from.
 PruneResult prune_before(SqlConnection& sql, const std::string& before_day);
 
 }  // namespace afk::store

@@ -11,7 +11,8 @@ void append_audit(SqlConnection& sql, const AuditEntry& entry) {
 
 std::vector<AuditEntry> query_audit(SqlConnection& sql, const AuditQuery& query) {
   std::string text =
-      "SELECT id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, reason "
+      "SELECT id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, "
+      "reason "
       "FROM audit_log WHERE 1 = 1";
   std::vector<SqlValue> params;
   if (query.citizen_id) {

@@ -36,8 +36,8 @@ void append_audit(SqlConnection& sql, const AuditEntry& entry);
 struct AuditQuery {
   std::optional<std::int64_t> citizen_id;
   std::optional<std::int64_t> user_id;
-  std::optional<std::string> from_day;  // inclusive, YYYY-MM-DD
-  std::optional<std::string> to_day;    // inclusive
+  std::optional<std::string> from_day;    // inclusive, YYYY-MM-DD
+  std::optional<std::string> to_day;      // inclusive
   std::optional<std::int64_t> before_id;  // paging: entries older than this id
   int limit = 200;
 };

@@ -11,10 +11,10 @@ SqlValue optional_value(const std::optional<std::int64_t>& value) {
 
 CitizenConsents load_consents(SqlConnection& sql, std::int64_t citizen_id) {
   CitizenConsents consents;
-  for (const auto& row : sql.query(
-           "SELECT id, purpose, course_id, actor_id, status, legal_basis, form, recorded_on, recorded_by_user_id, "
-           "recorded_by_role FROM consents WHERE citizen_id = ? ORDER BY id",
-           {citizen_id})) {
+  for (const auto& row : sql.query("SELECT id, purpose, course_id, actor_id, status, legal_basis, form, "
+                                   "recorded_on, recorded_by_user_id, "
+                                   "recorded_by_role FROM consents WHERE citizen_id = ? ORDER BY id",
+                                   {citizen_id})) {
     ConsentRecord record;
     record.id = row.integer(0);
     record.citizen_id = citizen_id;
@@ -35,7 +35,8 @@ CitizenConsents load_consents(SqlConnection& sql, std::int64_t citizen_id) {
 
 std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record) {
   return sql.insert(
-      "INSERT INTO consents (citizen_id, purpose, course_id, actor_id, status, legal_basis, form, recorded_on, "
+      "INSERT INTO consents (citizen_id, purpose, course_id, actor_id, status, legal_basis, form, "
+      "recorded_on, "
       "recorded_by_user_id, recorded_by_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {record.citizen_id, std::string(to_code(record.purpose)), optional_value(record.course_id),
        optional_value(record.actor_id), std::string(to_code(record.status)), record.legal_basis,
@@ -43,15 +44,16 @@ std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record) {
        record.recorded_by_role});
 }
 
-std::optional<std::int64_t> record_referral_consent(SqlConnection& sql, const Referral& referral, ConsentForm form,
-                                                    std::int64_t user_id, const std::string& role, Date today) {
+std::optional<std::int64_t> record_referral_consent(SqlConnection& sql, const Referral& referral,
+                                                    ConsentForm form, std::int64_t user_id,
+                                                    const std::string& role, Date today) {
   if (!referral.consent_to_share_with_unit) return std::nullopt;
   RecordConsent consent;
   consent.purpose = ConsentPurpose::share_with_unit;
   consent.form = form;
   consent.recorded_on = referral.referred_on;
-  auto record =
-      record_consent(load_consents(sql, referral.citizen_id), referral.citizen_id, consent, user_id, role, today);
+  auto record = record_consent(load_consents(sql, referral.citizen_id), referral.citizen_id, consent, user_id,
+                               role, today);
   if (!record) return std::nullopt;  // only a future date fails, and the referral refuses that first
   return insert_consent(sql, record.value());
 }

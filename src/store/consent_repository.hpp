@@ -14,7 +14,8 @@ std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record);
 
 // A referral submitted with the citizen's consent to share it with the unit
 // records that consent; returns the record's id, or nothing without consent.
-std::optional<std::int64_t> record_referral_consent(SqlConnection& sql, const Referral& referral, ConsentForm form,
-                                                    std::int64_t user_id, const std::string& role, Date today);
+std::optional<std::int64_t> record_referral_consent(SqlConnection& sql, const Referral& referral,
+                                                    ConsentForm form, std::int64_t user_id,
+                                                    const std::string& role, Date today);
 
 }  // namespace afk::store

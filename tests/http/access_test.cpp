@@ -30,7 +30,8 @@ class AccessTest : public ApiTest {
   }
 
   // A record outside the caller's scope answers exactly like one that does not exist.
-  static void expect_hidden(const HttpResponse& response, TestClient& client, const std::string& missing_path) {
+  static void expect_hidden(const HttpResponse& response, TestClient& client,
+                            const std::string& missing_path) {
     EXPECT_EQ(response.status, 404) << response.body;
     EXPECT_EQ(response.error_code(), "not_found") << response.body;
     EXPECT_EQ(response.body, client.get(missing_path).body);

@@ -40,8 +40,10 @@ class QuestionnaireApiTest : public ApiTest {
                           const std::string& entity = "questionnaire_responses") {
     auto connection = server().pool().acquire();
     return connection
-        ->query("SELECT COUNT(*) FROM audit_log WHERE action = ? AND citizen_id = ? AND outcome = ? AND entity = ?",
-                {action, citizen_id, outcome, entity})
+        ->query(
+            "SELECT COUNT(*) FROM audit_log WHERE action = ? AND citizen_id = ? AND outcome = ? AND entity = "
+            "?",
+            {action, citizen_id, outcome, entity})
         .front()
         .integer(0);
   }

@@ -30,8 +30,8 @@ class RouterTest : public ::testing::Test {
 
 TEST_F(RouterTest, MatchesPatternsAndNamesTheParameters) {
   std::map<std::string, std::string> parameters;
-  EXPECT_TRUE(match_pattern("/api/v1/courses/{courseId}/commands/{command}", "/api/v1/courses/12/commands/move-in",
-                            parameters));
+  EXPECT_TRUE(match_pattern("/api/v1/courses/{courseId}/commands/{command}",
+                            "/api/v1/courses/12/commands/move-in", parameters));
   EXPECT_EQ(parameters["courseId"], "12");
   EXPECT_EQ(parameters["command"], "move-in");
   EXPECT_FALSE(match_pattern("/api/v1/courses/{courseId}", "/api/v1/courses/", parameters));
@@ -39,10 +39,15 @@ TEST_F(RouterTest, MatchesPatternsAndNamesTheParameters) {
 }
 
 TEST_F(RouterTest, AThrowingHandlerAnswers500AndTheNextRequestIsServed) {
-  router_.add({"GET", "/api/v1/broken", Access::public_route, Action::read_catalogue, {},
+  router_.add({"GET",
+               "/api/v1/broken",
+               Access::public_route,
+               Action::read_catalogue,
+               {},
                [](RequestContext&) -> ApiResponse { throw std::runtime_error("a bug"); }});
-  router_.add({"GET", "/api/v1/fine", Access::public_route, Action::read_catalogue, {},
-               [](RequestContext&) { return ApiResponse::json({{"ok", true}}); }});
+  router_.add({"GET", "/api/v1/fine", Access::public_route, Action::read_catalogue, {}, [](RequestContext&) {
+                 return ApiResponse::json({{"ok", true}});
+               }});
   const ApiResponse broken = router_.handle(get("/api/v1/broken"));
   EXPECT_EQ(broken.status, 500);
   EXPECT_EQ(error_code(broken), "internal_error");
@@ -50,8 +55,9 @@ TEST_F(RouterTest, AThrowingHandlerAnswers500AndTheNextRequestIsServed) {
 }
 
 TEST_F(RouterTest, UnknownPathIs404AndWrongMethodIs405) {
-  router_.add({"GET", "/api/v1/fine", Access::public_route, Action::read_catalogue, {},
-               [](RequestContext&) { return ApiResponse::json({{"ok", true}}); }});
+  router_.add({"GET", "/api/v1/fine", Access::public_route, Action::read_catalogue, {}, [](RequestContext&) {
+                 return ApiResponse::json({{"ok", true}});
+               }});
   const ApiResponse unknown = router_.handle(get("/api/v1/nothing"));
   EXPECT_EQ(unknown.status, 404);
   EXPECT_EQ(error_code(unknown), "unknown_route");

@@ -58,18 +58,19 @@ ApiResponse audit_route(RequestContext& context) {
     audit.record("read", query.citizen_id, "audit_log", std::nullopt);
     nlohmann::json items = nlohmann::json::array();
     for (const auto& entry : store::query_audit(sql, query))
-      items.push_back({{"id", entry.id},
-                       {"at", entry.at},
-                       {"user_id", entry.user_id ? nlohmann::json(*entry.user_id) : nlohmann::json()},
-                       {"role", entry.role},
-                       {"action", entry.action},
-                       {"citizen_id", entry.citizen_id ? nlohmann::json(*entry.citizen_id) : nlohmann::json()},
-                       {"entity", entry.entity},
-                       {"entity_id", entry.entity_id ? nlohmann::json(*entry.entity_id) : nlohmann::json()},
-                       {"address", entry.address},
-                       {"outcome", entry.outcome},
-                       {"purpose", entry.purpose},
-                       {"reason", entry.reason}});
+      items.push_back(
+          {{"id", entry.id},
+           {"at", entry.at},
+           {"user_id", entry.user_id ? nlohmann::json(*entry.user_id) : nlohmann::json()},
+           {"role", entry.role},
+           {"action", entry.action},
+           {"citizen_id", entry.citizen_id ? nlohmann::json(*entry.citizen_id) : nlohmann::json()},
+           {"entity", entry.entity},
+           {"entity_id", entry.entity_id ? nlohmann::json(*entry.entity_id) : nlohmann::json()},
+           {"address", entry.address},
+           {"outcome", entry.outcome},
+           {"purpose", entry.purpose},
+           {"reason", entry.reason}});
     return json_answer({{"items", items}});
   });
 }
@@ -79,32 +80,44 @@ void register_admin_routes(Router& router) {
   router.add({"GET", "/api/v1/users", Access::logged_in, Action::administer_users, {}, list_users_route});
   router.add({"POST",
               "/api/v1/users",
-              Access::logged_in, Action::administer_users, {},
+              Access::logged_in,
+              Action::administer_users,
+              {},
               create_user_route,
               Workload::password_hash});
   router.add({"POST",
               "/api/v1/users/{userId}/deactivate",
-              Access::logged_in, Action::administer_users, {},
+              Access::logged_in,
+              Action::administer_users,
+              {},
               [](RequestContext& context) { return activation_route(context, false); }});
   router.add({"POST",
               "/api/v1/users/{userId}/activate",
-              Access::logged_in, Action::administer_users, {},
+              Access::logged_in,
+              Action::administer_users,
+              {},
               [](RequestContext& context) { return activation_route(context, true); }});
   router.add({"POST",
               "/api/v1/users/{userId}/password",
-              Access::logged_in, Action::administer_users, {},
+              Access::logged_in,
+              Action::administer_users,
+              {},
               [](RequestContext& context) {
                 return with_user_payload(context, json::parse_password_reset, reset_password);
               },
               Workload::password_hash});
   router.add({"PUT",
               "/api/v1/users/{userId}/role",
-              Access::logged_in, Action::administer_users, {},
+              Access::logged_in,
+              Action::administer_users,
+              {},
               [](RequestContext& context) {
                 return with_user_payload(context, json::parse_role_change, change_role);
               }});
-  router.add({"GET", "/api/v1/login-locks", Access::logged_in, Action::administer_users, {}, list_login_locks});
-  router.add({"POST", "/api/v1/login-locks/lift", Access::logged_in, Action::administer_users, {}, lift_lock_route});
+  router.add(
+      {"GET", "/api/v1/login-locks", Access::logged_in, Action::administer_users, {}, list_login_locks});
+  router.add(
+      {"POST", "/api/v1/login-locks/lift", Access::logged_in, Action::administer_users, {}, lift_lock_route});
   router.add({"GET", "/api/v1/audit", Access::logged_in, Action::read_audit_log, {}, audit_route});
 }
 

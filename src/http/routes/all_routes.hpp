@@ -9,6 +9,8 @@ void register_meta_routes(Router& router);
 void register_session_routes(Router& router);
 void register_organisation_routes(Router& router);
 void register_citizen_routes(Router& router);
+void register_consent_routes(Router& router);
+void register_access_log_routes(Router& router);
 void register_referral_routes(Router& router);
 void register_course_routes(Router& router);
 void register_board_routes(Router& router);
@@ -26,6 +28,8 @@ inline void register_all_routes(Router& router) {
   register_session_routes(router);
   register_organisation_routes(router);
   register_citizen_routes(router);
+  register_consent_routes(router);
+  register_access_log_routes(router);
   register_referral_routes(router);
   register_course_routes(router);
   register_board_routes(router);

@@ -27,7 +27,8 @@ ApiResponse get_board(RequestContext& context) {
     // (or a legal basis is recorded); otherwise null and the screen says why.
     auto citizen_name = [&](const Course& course) -> nlohmann::json {
       audit.record("read", course.citizen_id, "board", course.id);
-      if (!covers(store::load_consents(sql, course.citizen_id), ConsentPurpose::share_with_unit)) return nullptr;
+      if (!covers(store::load_consents(sql, course.citizen_id), ConsentPurpose::share_with_unit))
+        return nullptr;
       auto citizen = store::load<Citizen>(sql, course.citizen_id);
       return citizen ? nlohmann::json(citizen->name) : nlohmann::json();
     };
@@ -45,14 +46,15 @@ ApiResponse get_board(RequestContext& context) {
         if (course.place_id != place.id || !occupies_place(course.state)) continue;
         const int overdue = static_cast<int>(overdue_tasks(course, today).size());
         overdue_total += overdue;
-        entry["occupant"] = {{"course_id", course.id},
-                             {"citizen_name", citizen_name(course)},
-                             {"state", to_code(course.state)},
-                             {"moved_in_on", optional_date(course.moved_in_on)},
-                             {"days_on_place", course.moved_in_on ? days_between(*course.moved_in_on, today) : 0},
-                             {"planned_end_on", optional_date(course.planned_end_on)},
-                             {"paused", is_paused(course)},
-                             {"overdue_tasks", overdue}};
+        entry["occupant"] = {
+            {"course_id", course.id},
+            {"citizen_name", citizen_name(course)},
+            {"state", to_code(course.state)},
+            {"moved_in_on", optional_date(course.moved_in_on)},
+            {"days_on_place", course.moved_in_on ? days_between(*course.moved_in_on, today) : 0},
+            {"planned_end_on", optional_date(course.planned_end_on)},
+            {"paused", is_paused(course)},
+            {"overdue_tasks", overdue}};
       }
       if (entry["occupant"].is_null() && !entry["closed"].get<bool>())
         ++(place.kind == PlaceKind::guest ? free_guest : free_regular);
@@ -74,8 +76,8 @@ ApiResponse get_board(RequestContext& context) {
                            {"overdue_tasks", overdue}};
       (course.waiting_list ? waiting : incoming).push_back(entry);
     }
-    const auto submitted = sql.query("SELECT COUNT(*) FROM referrals WHERE unit_id = ? AND state = 'submitted'",
-                                     {unit_id.value()});
+    const auto submitted = sql.query(
+        "SELECT COUNT(*) FROM referrals WHERE unit_id = ? AND state = 'submitted'", {unit_id.value()});
     return json_answer({{"unit", {{"id", unit->id}, {"name", unit->name}}},
                         {"today", today.iso()},
                         {"places", places},
@@ -89,7 +91,12 @@ ApiResponse get_board(RequestContext& context) {
 }  // namespace
 
 void register_board_routes(Router& router) {
-  router.add({"GET", "/api/v1/units/{unitId}/board", Access::logged_in, Action::read_unit_board, {ResourceKind::unit, "unitId"}, get_board});
+  router.add({"GET",
+              "/api/v1/units/{unitId}/board",
+              Access::logged_in,
+              Action::read_unit_board,
+              {ResourceKind::unit, "unitId"},
+              get_board});
 }
 
 }  // namespace afk::http

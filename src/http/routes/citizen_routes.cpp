@@ -26,8 +26,9 @@ nlohmann::json registration_answer(std::int64_t id, const Citizen& sent) {
 // What the caller sees of a citizen: ward staff only the admissions at their ward.
 nlohmann::json citizen_view(const Citizen& citizen, const Caller& caller) {
   Citizen visible = citizen;
-  std::erase_if(visible.admissions,
-                [&](const HospitalAdmission& admission) { return !sees_admission(caller, admission.ward_id); });
+  std::erase_if(visible.admissions, [&](const HospitalAdmission& admission) {
+    return !sees_admission(caller, admission.ward_id);
+  });
   return json::to_json(visible);
 }
 
@@ -106,18 +107,34 @@ Handler admission_command(Result<Command> (*parse)(const nlohmann::json&),
 }  // namespace
 
 void register_citizen_routes(Router& router) {
-  router.add({"POST", "/api/v1/citizens", Access::logged_in, Action::register_citizen, {},
-              register_citizen_route});
-  router.add({"GET", "/api/v1/citizens/{citizenId}", Access::logged_in, Action::read_citizen, {ResourceKind::citizen, "citizenId"}, get_citizen});
-  router.add({"POST", "/api/v1/citizens/{citizenId}/admissions", Access::logged_in, Action::record_admission, {ResourceKind::citizen, "citizenId"},
+  router.add(
+      {"POST", "/api/v1/citizens", Access::logged_in, Action::register_citizen, {}, register_citizen_route});
+  router.add({"GET",
+              "/api/v1/citizens/{citizenId}",
+              Access::logged_in,
+              Action::read_citizen,
+              {ResourceKind::citizen, "citizenId"},
+              get_citizen});
+  router.add({"POST",
+              "/api/v1/citizens/{citizenId}/admissions",
+              Access::logged_in,
+              Action::record_admission,
+              {ResourceKind::citizen, "citizenId"},
               admission_command<RecordAdmission>(json::parse_record_admission, record_admission,
                                                  "command:record-admission", false)});
-  router.add({"POST", "/api/v1/citizens/{citizenId}/admissions/{admissionId}/ready-for-discharge",
-              Access::logged_in, Action::record_admission, {ResourceKind::citizen, "citizenId"},
+  router.add({"POST",
+              "/api/v1/citizens/{citizenId}/admissions/{admissionId}/ready-for-discharge",
+              Access::logged_in,
+              Action::record_admission,
+              {ResourceKind::citizen, "citizenId"},
               admission_command<SetAdmissionReadyForDischarge>(json::parse_set_admission_ready_for_discharge,
                                                                set_admission_ready_for_discharge,
                                                                "command:set-ready-for-discharge", true)});
-  router.add({"POST", "/api/v1/citizens/{citizenId}/admissions/{admissionId}/discharge", Access::logged_in, Action::record_admission, {ResourceKind::citizen, "citizenId"},
+  router.add({"POST",
+              "/api/v1/citizens/{citizenId}/admissions/{admissionId}/discharge",
+              Access::logged_in,
+              Action::record_admission,
+              {ResourceKind::citizen, "citizenId"},
               admission_command<RecordDischarge>(json::parse_record_discharge, record_discharge,
                                                  "command:record-discharge", true)});
 }

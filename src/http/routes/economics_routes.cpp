@@ -19,7 +19,6 @@ namespace {
 using numbers::BasisPoints;
 using numbers::Money;
 
-
 // The settings the figures use; a POST must name one of these.
 struct KnownSetting {
   const char* code;
@@ -168,11 +167,13 @@ ApiResponse add_setting(RequestContext& context) {
     if (fields.has("unit_id")) {
       auto unit_id = fields.integer("unit_id");
       if (!unit_id) return unit_id.error();
-      if (auto allowed = context.authorize(sql, Action::set_prices, ResourceKind::unit, unit_id.value(), "unit_id");
+      if (auto allowed =
+              context.authorize(sql, Action::set_prices, ResourceKind::unit, unit_id.value(), "unit_id");
           !allowed)
         return allowed.error();
       setting.unit_id = unit_id.value();
-    } else if (auto allowed = context.authorize(sql, Action::set_prices, ResourceKind::installation, 0, "unit_id");
+    } else if (auto allowed =
+                   context.authorize(sql, Action::set_prices, ResourceKind::installation, 0, "unit_id");
                !allowed) {
       return allowed.error();
     }
@@ -558,12 +559,25 @@ ApiResponse who_gains_report(RequestContext& context) {
 }  // namespace
 
 void register_economics_routes(Router& router) {
-  router.add({"GET", "/api/v1/economics/settings", Access::logged_in, Action::read_price_settings, {},
+  router.add({"GET",
+              "/api/v1/economics/settings",
+              Access::logged_in,
+              Action::read_price_settings,
+              {},
               list_settings});
   router.add({"POST", "/api/v1/economics/settings", Access::logged_in, Action::set_prices, {}, add_setting});
-  router.add({"POST", "/api/v1/economics/tariff", Access::logged_in, Action::use_tariff_calculator, {},
+  router.add({"POST",
+              "/api/v1/economics/tariff",
+              Access::logged_in,
+              Action::use_tariff_calculator,
+              {},
               tariff_calculator});
-  router.add({"GET", "/api/v1/reports/who-gains", Access::logged_in, Action::read_economics_report, {}, who_gains_report});
+  router.add({"GET",
+              "/api/v1/reports/who-gains",
+              Access::logged_in,
+              Action::read_economics_report,
+              {},
+              who_gains_report});
 }
 
 }  // namespace afk::http

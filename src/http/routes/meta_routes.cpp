@@ -5,10 +5,13 @@
 namespace afk::http {
 
 void register_meta_routes(Router& router) {
-  router.add({"GET", "/api/v1/health", Access::public_route, Action::read_catalogue, {},
-              [](RequestContext&) { return ApiResponse::json({{"status", "ok"}}); }});
-  router.add({"GET", "/api/v1/openapi.json", Access::public_route, Action::read_catalogue, {},
-              [](RequestContext&) { return ApiResponse::json(openapi_document()); }});
+  router.add({"GET", "/api/v1/health", Access::public_route, Action::read_catalogue, {}, [](RequestContext&) {
+                return ApiResponse::json({{"status", "ok"}});
+              }});
+  router.add(
+      {"GET", "/api/v1/openapi.json", Access::public_route, Action::read_catalogue, {}, [](RequestContext&) {
+         return ApiResponse::json(openapi_document());
+       }});
 }
 
 }  // namespace afk::http

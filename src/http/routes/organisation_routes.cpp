@@ -191,28 +191,83 @@ Handler agreement_command(Result<Command> (*parse)(const nlohmann::json&),
 }  // namespace
 
 void register_organisation_routes(Router& router) {
-  router.add({"GET", "/api/v1/municipalities", Access::logged_in, Action::read_catalogue, {}, list_all<Municipality>()});
+  router.add({"GET",
+              "/api/v1/municipalities",
+              Access::logged_in,
+              Action::read_catalogue,
+              {},
+              list_all<Municipality>()});
   router.add({"GET", "/api/v1/regions", Access::logged_in, Action::read_catalogue, {}, list_all<Region>()});
   router.add({"GET", "/api/v1/wards", Access::logged_in, Action::read_catalogue, {}, list_all<Ward>()});
   router.add({"GET", "/api/v1/units", Access::logged_in, Action::read_catalogue, {}, list_all<Unit>()});
   router.add({"GET", "/api/v1/units/{unitId}", Access::logged_in, Action::read_catalogue, {}, get_unit});
-  router.add({"POST", "/api/v1/units/{unitId}/places", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
+  router.add({"POST",
+              "/api/v1/units/{unitId}/places",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::unit, "unitId"},
               unit_command<AddPlace>(json::parse_add_place, add_place)});
-  router.add({"POST", "/api/v1/units/{unitId}/place-closures", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
+  router.add({"POST",
+              "/api/v1/units/{unitId}/place-closures",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::unit, "unitId"},
               unit_command<ClosePlace>(json::parse_close_place, close_place)});
-  router.add({"POST", "/api/v1/units/{unitId}/exclusion-criteria", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
+  router.add(
+      {"POST",
+       "/api/v1/units/{unitId}/exclusion-criteria",
+       Access::logged_in,
+       Action::configure_unit,
+       {ResourceKind::unit, "unitId"},
        unit_command<AddExclusionCriterion>(json::parse_add_exclusion_criterion, add_exclusion_criterion)});
-  router.add({"PUT", "/api/v1/units/{unitId}/configuration", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
+  router.add({"PUT",
+              "/api/v1/units/{unitId}/configuration",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::unit, "unitId"},
               configure_unit_route});
-  router.add({"POST", "/api/v1/units/{unitId}/places/{placeId}/retire", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"}, retire_place_route});
-  router.add({"POST", "/api/v1/units/{unitId}/place-closures/{closureId}/end", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"}, end_place_closure_route});
-  router.add({"PUT", "/api/v1/units/{unitId}/exclusion-criteria/{criterionId}/active", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"}, set_exclusion_criterion_active_route});
-  router.add({"GET", "/api/v1/units/{unitId}/agreements", Access::logged_in, Action::read_catalogue, {}, list_agreements});
-  router.add({"POST", "/api/v1/units/{unitId}/agreements", Access::logged_in, Action::configure_unit, {ResourceKind::unit, "unitId"},
+  router.add({"POST",
+              "/api/v1/units/{unitId}/places/{placeId}/retire",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::unit, "unitId"},
+              retire_place_route});
+  router.add({"POST",
+              "/api/v1/units/{unitId}/place-closures/{closureId}/end",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::unit, "unitId"},
+              end_place_closure_route});
+  router.add({"PUT",
+              "/api/v1/units/{unitId}/exclusion-criteria/{criterionId}/active",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::unit, "unitId"},
+              set_exclusion_criterion_active_route});
+  router.add({"GET",
+              "/api/v1/units/{unitId}/agreements",
+              Access::logged_in,
+              Action::read_catalogue,
+              {},
+              list_agreements});
+  router.add({"POST",
+              "/api/v1/units/{unitId}/agreements",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::unit, "unitId"},
               create_agreement});
-  router.add({"POST", "/api/v1/agreements/{agreementId}/points", Access::logged_in, Action::configure_unit, {ResourceKind::agreement, "agreementId"},
+  router.add(
+      {"POST",
+       "/api/v1/agreements/{agreementId}/points",
+       Access::logged_in,
+       Action::configure_unit,
+       {ResourceKind::agreement, "agreementId"},
        agreement_command<CheckAgreementPoint>(json::parse_check_agreement_point, check_agreement_point)});
-  router.add({"POST", "/api/v1/agreements/{agreementId}/period", Access::logged_in, Action::configure_unit, {ResourceKind::agreement, "agreementId"},
+  router.add({"POST",
+              "/api/v1/agreements/{agreementId}/period",
+              Access::logged_in,
+              Action::configure_unit,
+              {ResourceKind::agreement, "agreementId"},
               agreement_command<SetAgreementPeriod>(json::parse_set_agreement_period, set_agreement_period)});
 }
 

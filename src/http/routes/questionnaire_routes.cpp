@@ -26,7 +26,6 @@ namespace {
 using numbers::InstrumentDefinition;
 using numbers::TimePoint;
 
-
 nlohmann::json instrument_view(const store::StoredInstrument& instrument) {
   return {{"id", instrument.id},
           {"version", instrument.version},
@@ -429,20 +428,32 @@ ApiResponse questionnaire_change_report(RequestContext& context) {
 
 void register_questionnaire_routes(Router& router) {
   router.add({"GET", "/api/v1/instruments", Access::logged_in, Action::read_catalogue, {}, list_instruments});
-  router.add({"POST", "/api/v1/instruments", Access::logged_in, Action::edit_instruments, {}, add_instrument});
+  router.add(
+      {"POST", "/api/v1/instruments", Access::logged_in, Action::edit_instruments, {}, add_instrument});
   router.add({"PUT",
               "/api/v1/instruments/{instrumentId}",
-              Access::logged_in, Action::edit_instruments, {},
+              Access::logged_in,
+              Action::edit_instruments,
+              {},
               edit_instrument});
   router.add({"POST",
               "/api/v1/courses/{courseId}/responses",
-              Access::logged_in, Action::record_response, {ResourceKind::course, "courseId"},
+              Access::logged_in,
+              Action::record_response,
+              {ResourceKind::course, "courseId"},
               add_response});
   router.add({"GET",
               "/api/v1/courses/{courseId}/responses",
-              Access::logged_in, Action::read_responses, {ResourceKind::course, "courseId"},
+              Access::logged_in,
+              Action::read_responses,
+              {ResourceKind::course, "courseId"},
               list_responses});
-  router.add({"GET", "/api/v1/reports/questionnaire-change", Access::logged_in, Action::read_outcome_report, {}, questionnaire_change_report});
+  router.add({"GET",
+              "/api/v1/reports/questionnaire-change",
+              Access::logged_in,
+              Action::read_outcome_report,
+              {},
+              questionnaire_change_report});
 }
 
 }  // namespace afk::http

@@ -54,14 +54,15 @@ ApiResponse submit_referral_route(RequestContext& context) {
       return make_error(ErrorKind::forbidden, "not_your_ward", "Du kan kun henvise fra dit eget sengeafsnit.",
                         "ward_id");
     // Only a citizen the ward registered or admitted; any other answers as unknown.
-    if (auto allowed = context.authorize(sql, Action::submit_referral, ResourceKind::citizen, command->citizen_id,
-                                         "citizen_id");
+    if (auto allowed = context.authorize(sql, Action::submit_referral, ResourceKind::citizen,
+                                         command->citizen_id, "citizen_id");
         !allowed)
       return allowed.error();
     auto citizen = store::load<Citizen>(sql, command->citizen_id);
     if (!citizen) return make_error(ErrorKind::not_found, "not_found", "Posten findes ikke.", "citizen_id");
     auto ward = store::load<Ward>(sql, command->ward_id);
-    if (!ward) return make_error(ErrorKind::bad_input, "unknown_ward", "Sengeafsnittet findes ikke.", "ward_id");
+    if (!ward)
+      return make_error(ErrorKind::bad_input, "unknown_ward", "Sengeafsnittet findes ikke.", "ward_id");
     auto unit = store::load<Unit>(sql, command->unit_id);
     if (!unit) return make_error(ErrorKind::bad_input, "unknown_unit", "Tilbuddet findes ikke.", "unit_id");
     auto referral = submit_referral(command.value(), citizen.value(), ward.value(), unit.value(),
@@ -70,13 +71,13 @@ ApiResponse submit_referral_route(RequestContext& context) {
     store::insert(sql, referral.value());
     audit.record("create", citizen->id, "referral", referral->id);
     const Principal& principal = context.principal();
-    if (const auto consent = store::record_referral_consent(sql, referral.value(), command->consent_form, principal.user_id,
-                                                            std::string(role_code(principal.role)),
-                                                            context.services().clock.today()))
+    if (const auto consent = store::record_referral_consent(
+            sql, referral.value(), command->consent_form, principal.user_id,
+            std::string(role_code(principal.role)), context.services().clock.today()))
       audit.record("create", citizen->id, "consent", *consent);
-    return versioned_answer(
-        referral_view(sql, referral.value(), citizen.value(), context.caller(), false, context.services().clock.today()),
-        referral->version, 201);
+    return versioned_answer(referral_view(sql, referral.value(), citizen.value(), context.caller(), false,
+                                          context.services().clock.today()),
+                            referral->version, 201);
   });
 }
 
@@ -86,11 +87,14 @@ ApiResponse list_referrals(RequestContext& context) {
     const std::int64_t organisation = principal.organisation_id.value_or(0);
     std::string where;
     switch (principal.role) {
-      case Role::ward_staff: where = "ward_id = ?"; break;
+      case Role::ward_staff:
+        where = "ward_id = ?";
+        break;
       case Role::authority:
         where = "citizen_id IN (SELECT id FROM citizens WHERE municipality_id = ?)";
         break;
-      default: where = "unit_id = ?";
+      default:
+        where = "unit_id = ?";
     }
     std::vector<store::SqlValue> params{organisation};
     if (auto state = context.query("state")) {
@@ -103,12 +107,13 @@ ApiResponse list_referrals(RequestContext& context) {
       auto citizen = store::load<Citizen>(sql, referral.citizen_id);
       if (!citizen) continue;
       // The query narrows by organisation; the policy decides each item.
-      const AccessDecision decision = decide(
-          context.caller(), Action::list_referrals,
-          facts_of(referral, citizen.value(), store::load_consents(sql, citizen->id)));
+      const AccessDecision decision =
+          decide(context.caller(), Action::list_referrals,
+                 facts_of(referral, citizen.value(), store::load_consents(sql, citizen->id)));
       if (!decision.allowed()) continue;
       audit.record("read", citizen->id, "referral", referral.id);
-      items.push_back(referral_view(sql, referral, citizen.value(), context.caller(), decision.limited_view, today));
+      items.push_back(
+          referral_view(sql, referral, citizen.value(), context.caller(), decision.limited_view, today));
     }
     return json_answer({{"items", items}});
   });
@@ -141,10 +146,9 @@ ApiResponse decide_referral(RequestContext& context, const std::string& command)
     audit.record("command:" + command, referral->citizen_id, "referral", referral->id);
     auto version = context.expected_version();
     if (!version) return version.error();
-    auto decision = json::apply_referral_command(command, referral.value(), context.body().is_null()
-                                                                                 ? nlohmann::json::object()
-                                                                                 : context.body(),
-                                                 referral_context);
+    auto decision = json::apply_referral_command(
+        command, referral.value(), context.body().is_null() ? nlohmann::json::object() : context.body(),
+        referral_context);
     if (!decision) return decision.error();
     if (auto saved = store::update(sql, decision->referral, version.value()); !saved) return saved.error();
     if (decision->course) {
@@ -160,16 +164,28 @@ ApiResponse decide_referral(RequestContext& context, const std::string& command)
 }  // namespace
 
 void register_referral_routes(Router& router) {
-  router.add({"POST", "/api/v1/referrals", Access::logged_in, Action::submit_referral, {}, submit_referral_route});
+  router.add(
+      {"POST", "/api/v1/referrals", Access::logged_in, Action::submit_referral, {}, submit_referral_route});
   router.add({"GET", "/api/v1/referrals", Access::logged_in, Action::list_referrals, {}, list_referrals});
-  router.add({"GET", "/api/v1/referrals/{referralId}", Access::logged_in, Action::read_referral, {ResourceKind::referral, "referralId"}, get_referral});
-  router.add({"POST", "/api/v1/referrals/{referralId}/commands/withdraw", Access::logged_in,
-              Action::withdraw_referral, {ResourceKind::referral, "referralId"},
+  router.add({"GET",
+              "/api/v1/referrals/{referralId}",
+              Access::logged_in,
+              Action::read_referral,
+              {ResourceKind::referral, "referralId"},
+              get_referral});
+  router.add({"POST",
+              "/api/v1/referrals/{referralId}/commands/withdraw",
+              Access::logged_in,
+              Action::withdraw_referral,
+              {ResourceKind::referral, "referralId"},
               [](RequestContext& context) { return decide_referral(context, "withdraw"); }});
-  router.add({"POST", "/api/v1/referrals/{referralId}/commands/{command}", Access::logged_in,
-              Action::decide_referral, {ResourceKind::referral, "referralId"}, [](RequestContext& context) {
-                return decide_referral(context, context.text_parameter("command"));
-              }});
+  router.add(
+      {"POST",
+       "/api/v1/referrals/{referralId}/commands/{command}",
+       Access::logged_in,
+       Action::decide_referral,
+       {ResourceKind::referral, "referralId"},
+       [](RequestContext& context) { return decide_referral(context, context.text_parameter("command")); }});
 }
 
 }  // namespace afk::http

@@ -174,13 +174,12 @@ ApiResponse get_evaluation_export(RequestContext& context) {
 }  // namespace
 
 void register_report_routes(Router& router) {
-  router.add({"GET",
-       "/api/v1/reports/{figure}",
-       Access::logged_in, Action::read_figures, {},
-       get_report});
+  router.add({"GET", "/api/v1/reports/{figure}", Access::logged_in, Action::read_figures, {}, get_report});
   router.add({"GET",
               "/api/v1/evaluation/export",
-              Access::logged_in, Action::export_evaluation, {},
+              Access::logged_in,
+              Action::export_evaluation,
+              {},
               get_evaluation_export});
 }
 

@@ -26,19 +26,19 @@ nlohmann::json principal_json(const Principal& principal) {
 ApiResponse log_in(RequestContext& context) {
   const auto& body = context.body();
   if (!body.is_object())
-    return ApiResponse::error(
-        make_error(ErrorKind::bad_input, "object_expected", "Forespørgslen skal være et JSON-objekt.", "body"));
+    return ApiResponse::error(make_error(ErrorKind::bad_input, "object_expected",
+                                         "Forespørgslen skal være et JSON-objekt.", "body"));
   for (const auto& [key, value] : body.items())
     if (key != "username" && key != "password")
-      return ApiResponse::error(make_error(ErrorKind::bad_input, "unknown_field", "Ukendt felt: " + key, key));
+      return ApiResponse::error(
+          make_error(ErrorKind::bad_input, "unknown_field", "Ukendt felt: " + key, key));
   for (const char* field : {"username", "password"})
     if (!body.contains(field) || !body[field].is_string() || body[field].get<std::string>().empty())
-      return ApiResponse::error(make_error(ErrorKind::bad_input, "required",
-                                           std::string(field) == "username" ? "Skriv dit brugernavn."
-                                                                            : "Skriv din adgangskode.",
-                                           field));
-  auto result = login(context.services(), body["username"].get<std::string>(), body["password"].get<std::string>(),
-                      context.request().client_address);
+      return ApiResponse::error(make_error(
+          ErrorKind::bad_input, "required",
+          std::string(field) == "username" ? "Skriv dit brugernavn." : "Skriv din adgangskode.", field));
+  auto result = login(context.services(), body["username"].get<std::string>(),
+                      body["password"].get<std::string>(), context.request().client_address);
   if (!result) {
     auto refused = ApiResponse::error(result.error());
     if (result.error().kind == ErrorKind::too_many)
@@ -59,11 +59,26 @@ ApiResponse change_password_route(RequestContext& context) {
 }  // namespace
 
 void register_session_routes(Router& router) {
-  router.add({"POST", "/api/v1/session", Access::public_route, Action::use_own_account, {}, log_in, Workload::password_hash});
-  router.add({"GET", "/api/v1/session", Access::logged_in, Action::use_own_account, {},
+  router.add({"POST",
+              "/api/v1/session",
+              Access::public_route,
+              Action::use_own_account,
+              {},
+              log_in,
+              Workload::password_hash});
+  router.add({"GET",
+              "/api/v1/session",
+              Access::logged_in,
+              Action::use_own_account,
+              {},
               [](RequestContext& context) { return ApiResponse::json(principal_json(context.principal())); },
-              Workload::ordinary, true});
-  router.add({"DELETE", "/api/v1/session", Access::logged_in, Action::use_own_account, {},
+              Workload::ordinary,
+              true});
+  router.add({"DELETE",
+              "/api/v1/session",
+              Access::logged_in,
+              Action::use_own_account,
+              {},
               [](RequestContext& context) {
                 logout(context.services(), context.principal());
                 auto response = ApiResponse::no_content();
@@ -71,9 +86,16 @@ void register_session_routes(Router& router) {
                     "Set-Cookie", expired_session_cookie(context.services().settings, context.request()));
                 return response;
               },
-              Workload::ordinary, true});
-  router.add({"POST", "/api/v1/session/password", Access::logged_in, Action::use_own_account, {},
-              change_password_route, Workload::password_hash, true});
+              Workload::ordinary,
+              true});
+  router.add({"POST",
+              "/api/v1/session/password",
+              Access::logged_in,
+              Action::use_own_account,
+              {},
+              change_password_route,
+              Workload::password_hash,
+              true});
 }
 
 }  // namespace afk::http

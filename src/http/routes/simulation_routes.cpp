@@ -16,7 +16,6 @@ namespace afk::http {
 
 namespace {
 
-
 // More replications than this would only make a run hit its time limit, and
 // every finished replication is kept in memory until summarised.
 constexpr int max_replications = 10000;
@@ -68,7 +67,8 @@ Status replace_installation_history(RequestContext& context, store::SqlConnectio
     // Who may build a scenario from a unit's own courses: its lead, the
     // authority and project lead of its municipality, evaluators and admins.
     // Only durations and dates leave the database, and only into the simulation.
-    if (auto allowed = context.authorize(sql, Action::plan_capacity, ResourceKind::unit, *unit_id, field); !allowed)
+    if (auto allowed = context.authorize(sql, Action::plan_capacity, ResourceKind::unit, *unit_id, field);
+        !allowed)
       return allowed.error().kind == ErrorKind::not_found ? scenario_error(field, "no unit with this id")
                                                           : allowed.error();
     auto unit = store::load<Unit>(sql, *unit_id);
@@ -192,9 +192,13 @@ void register_simulation_routes(Router& router) {
   // The program normally supplies the registry with its configured limits.
   if (!router.services().simulation_jobs)
     router.services().simulation_jobs = std::make_shared<SimulationJobs>();
-  router.add({"POST", "/api/v1/simulations", Access::logged_in, Action::plan_capacity, {},
-              start_simulation});
-  router.add({"GET", "/api/v1/simulations/{simulationId}", Access::logged_in, Action::plan_capacity, {}, get_simulation});
+  router.add({"POST", "/api/v1/simulations", Access::logged_in, Action::plan_capacity, {}, start_simulation});
+  router.add({"GET",
+              "/api/v1/simulations/{simulationId}",
+              Access::logged_in,
+              Action::plan_capacity,
+              {},
+              get_simulation});
 }
 
 }  // namespace afk::http
