@@ -79,16 +79,35 @@ class Connection : public std::enable_shared_from_this<Connection> {
       // Off the I/O thread; the answer is written back on the connection's strand.
       const bool queued =
           password_pool_.try_post([self = shared_from_this(), api_request, version, keep_alive] {
-            auto response = std::make_shared<ApiResponse>(self->answer(*api_request));
-            asio::post(self->stream_.get_executor(), [self, response, version, keep_alive] {
-              self->send_after(response->delay, to_beast_response(*response, version, keep_alive));
-            });
+            std::vector<store::AuditEntry> before_answer;
+            auto response = self->answer(*api_request, before_answer);
+            self->send_when_logged(std::move(response), std::move(before_answer), version, keep_alive, false);
           });
       if (!queued) send(to_beast_response(busy_response(), version, keep_alive));
       return;
     }
-    const ApiResponse response = answer(*api_request);
-    send_after(response.delay, to_beast_response(response, version, keep_alive));
+    std::vector<store::AuditEntry> before_answer;
+    ApiResponse response = answer(*api_request, before_answer);
+    send_when_logged(std::move(response), std::move(before_answer), version, keep_alive, true);
+  }
+
+  // The answer goes out once its audit entries are committed; until then no
+  // thread waits: the audit writer calls back and the answer is posted to the
+  // connection's strand. If they cannot be committed, the answer is an error.
+  // `on_strand`: called on the connection's strand (else from the password pool).
+  void send_when_logged(ApiResponse response, std::vector<store::AuditEntry> before_answer, unsigned version,
+                        bool keep_alive, bool on_strand) {
+    if (before_answer.empty() && on_strand)
+      return send_after(response.delay, to_beast_response(response, version, keep_alive));
+    auto shared = std::make_shared<ApiResponse>(std::move(response));
+    router_.services().audit_writer->append_async(
+        std::move(before_answer),
+        [self = shared_from_this(), shared, version, keep_alive](std::exception_ptr error) {
+          if (error) *shared = database_error();
+          asio::post(self->stream_.get_executor(), [self, shared, version, keep_alive] {
+            self->send_after(shared->delay, to_beast_response(*shared, version, keep_alive));
+          });
+        });
   }
 
   // A delayed answer waits on the connection's timer; no thread waits with it.
@@ -101,9 +120,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   // The last line of defence: whatever goes wrong answering, the process goes on.
-  ApiResponse answer(const ApiRequest& request) {
+  ApiResponse answer(const ApiRequest& request, std::vector<store::AuditEntry>& before_answer) {
     try {
-      return handle_request(router_, request, options_.log_requests);
+      return handle_request(router_, request, options_.log_requests, &before_answer);
     } catch (const std::exception&) {
       std::cerr << R"({"level":"error","msg":"request failed outside the router"})"
                    "\n";
@@ -184,7 +203,8 @@ struct HttpServer::Impl {
   std::vector<std::thread> threads;
 };
 
-HttpServer::HttpServer(Router& router, ServerOptions options) : impl_(std::make_unique<Impl>(router, std::move(options))) {
+HttpServer::HttpServer(Router& router, ServerOptions options)
+    : impl_(std::make_unique<Impl>(router, std::move(options))) {
   const tcp::endpoint endpoint{asio::ip::make_address(impl_->options.address), impl_->options.port};
   impl_->acceptor.open(endpoint.protocol());
   impl_->acceptor.set_option(asio::socket_base::reuse_address(true));
@@ -198,13 +218,15 @@ HttpServer::~HttpServer() { stop(); }
 unsigned short HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
 
 void HttpServer::start() {
-  for (int i = 0; i < impl_->options.threads; ++i) impl_->threads.emplace_back([this] { impl_->context.run(); });
+  for (int i = 0; i < impl_->options.threads; ++i)
+    impl_->threads.emplace_back([this] { impl_->context.run(); });
 }
 
 void HttpServer::run_until_signal() {
   asio::signal_set signals(impl_->context, SIGINT, SIGTERM);
   signals.async_wait([this](beast::error_code, int) { impl_->context.stop(); });
-  for (int i = 1; i < impl_->options.threads; ++i) impl_->threads.emplace_back([this] { impl_->context.run(); });
+  for (int i = 1; i < impl_->options.threads; ++i)
+    impl_->threads.emplace_back([this] { impl_->context.run(); });
   impl_->context.run();
   stop();
 }

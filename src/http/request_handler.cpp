@@ -66,12 +66,13 @@ bool hashes_password(const Router& router, const ApiRequest& request) {
   return is_api(router, request) && router.hashes_password(request);
 }
 
-ApiResponse handle_request(Router& router, const ApiRequest& request, bool log) {
+ApiResponse handle_request(Router& router, const ApiRequest& request, bool log,
+                           std::vector<store::AuditEntry>* before_answer) {
   const auto started = std::chrono::steady_clock::now();
   RouteMatch match;
   ApiResponse response;
   if (is_api(router, request)) {
-    response = router.handle(request, &match);
+    response = router.handle(request, &match, before_answer);
     response.headers.emplace_back("Cache-Control", "no-store");
   } else {
     match.route = "static";

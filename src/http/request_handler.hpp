@@ -24,7 +24,8 @@ ApiRequest to_api_request(const BeastRequest& request, const std::string& peer_a
 // The answer to one request; when `log` is set, one JSON line on stderr with
 // the method, the route template, the numeric ids, the status and the time —
 // never the path, the query or anything else the client wrote.
-ApiResponse handle_request(Router& router, const ApiRequest& request, bool log);
+ApiResponse handle_request(Router& router, const ApiRequest& request, bool log,
+                           std::vector<store::AuditEntry>* before_answer = nullptr);
 
 // Whether the request is an API request that hashes a password (it goes to the password pool).
 bool hashes_password(const Router& router, const ApiRequest& request);

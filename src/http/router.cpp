@@ -135,10 +135,14 @@ Status RequestContext::authorize(store::SqlConnection& sql, Action action, Resou
                                         std::string(resource_kind_code(kind)), id);
   entry.outcome = "refused";
   entry.reason = decision.code;
-  refusals_.push_back(std::move(entry));
+  before_answer_.push_back(std::move(entry));
   Error error = refusal_error(decision);
   error.field = field;
   return error;
+}
+
+void RequestContext::log_before_answer(std::vector<store::AuditEntry> entries) {
+  for (store::AuditEntry& entry : entries) before_answer_.push_back(std::move(entry));
 }
 
 store::AuditEntry RequestContext::audit_entry(const std::string& action,
@@ -160,6 +164,11 @@ store::AuditEntry RequestContext::audit_entry(const std::string& action,
   return entry;
 }
 
+ApiResponse database_error() {
+  return ApiResponse::error(make_error(ErrorKind::internal, "internal_error",
+                                       "Der opstod en fejl i databasen. Prøv igen, eller kontakt support."));
+}
+
 Router::Router(Services& services) : services_(services) {
   if (!services_.audit_writer) services_.audit_writer = std::make_shared<store::AuditWriter>(services_.pool);
 }
@@ -175,7 +184,8 @@ bool Router::hashes_password(const ApiRequest& request) const {
   return false;
 }
 
-ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched) {
+ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched,
+                           std::vector<store::AuditEntry>* before_answer) {
   if (auto checked = check_request_text(request); !checked) return ApiResponse::error(checked.error());
   bool path_known = false;
   for (const Route& route : routes_) {
@@ -187,21 +197,7 @@ ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched) {
     RequestContext context(request, services_);
     context.parameters_ = std::move(parameters);
     context.action_ = route.action;
-    try {
-      ApiResponse response = dispatch(route, context);
-      write_refusals(context);
-      return response;
-    } catch (const store::SqlError&) {
-      return ApiResponse::error(
-          make_error(ErrorKind::internal, "internal_error",
-                     "Der opstod en fejl i databasen. Prøv igen, eller kontakt support."));
-    } catch (const std::exception&) {
-      // A bug must cost one request, not the server. The exception's text is
-      // not logged: it could carry a value from the request.
-      std::cerr << R"({"level":"error","msg":"unhandled exception","route":")" + route.pattern + "\"}\n";
-      return ApiResponse::error(make_error(ErrorKind::internal, "internal_error",
-                                           "Der opstod en uventet fejl. Prøv igen, eller kontakt support."));
-    }
+    return handle_route(route, context, before_answer);
   }
   if (path_known) {
     auto response = ApiResponse::error(
@@ -211,6 +207,26 @@ ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched) {
   }
   return ApiResponse::error(
       make_error(ErrorKind::not_found, "unknown_route", "Adressen findes ikke i Afklarings API."));
+}
+
+ApiResponse Router::handle_route(const Route& route, RequestContext& context,
+                                 std::vector<store::AuditEntry>* before_answer) {
+  try {
+    ApiResponse response = dispatch(route, context);
+    if (before_answer)
+      *before_answer = std::move(context.before_answer_);
+    else if (!context.before_answer_.empty())
+      services_.audit_writer->append(std::move(context.before_answer_));
+    return response;
+  } catch (const store::SqlError&) {
+    return database_error();
+  } catch (const std::exception&) {
+    // A bug must cost one request, not the server. The exception's text is
+    // not logged: it could carry a value from the request.
+    std::cerr << R"({"level":"error","msg":"unhandled exception","route":")" + route.pattern + "\"}\n";
+    return ApiResponse::error(make_error(ErrorKind::internal, "internal_error",
+                                         "Der opstod en uventet fejl. Prøv igen, eller kontakt support."));
+  }
 }
 
 ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
@@ -259,15 +275,8 @@ std::optional<ApiResponse> Router::apply_policy(const Route& route, RequestConte
                                                 std::string(resource_kind_code(route.resource.kind)), id);
   entry.outcome = "refused";
   entry.reason = context.access_.code;
-  context.refusals_.push_back(std::move(entry));
-  write_refusals(context);
+  context.before_answer_.push_back(std::move(entry));
   return ApiResponse::error(refusal_error(context.access_));
-}
-
-void Router::write_refusals(RequestContext& context) {
-  if (context.refusals_.empty()) return;
-  services_.audit_writer->append(std::move(context.refusals_));
-  context.refusals_.clear();
 }
 
 }  // namespace afk::http

@@ -87,6 +87,9 @@ class RequestContext {
   // says: a record outside the caller's scope as not found, naming `field`.
   Status authorize(store::SqlConnection& sql, Action action, ResourceKind kind, std::int64_t id,
                    const std::string& field);
+  // Entries that need no transaction of their own (reads, refusals): they
+  // are group-committed and the answer waits for them (store/audit_writer).
+  void log_before_answer(std::vector<store::AuditEntry> entries);
   // Audit entries of this request, with who, from where and why filled in.
   store::AuditEntry audit_entry(const std::string& action, std::optional<std::int64_t> citizen_id,
                                 const std::string& entity, std::optional<std::int64_t> entity_id) const;
@@ -100,14 +103,18 @@ class RequestContext {
   nlohmann::json body_;
   Action action_ = Action::read_catalogue;
   AccessDecision access_;
-  std::vector<store::AuditEntry> refusals_;  // written by the router after the handler
+  std::vector<store::AuditEntry> before_answer_;  // committed before the answer is sent
 };
 
 class Router {
  public:
   explicit Router(Services& services);
   void add(Route route);
-  ApiResponse handle(const ApiRequest& request, RouteMatch* matched = nullptr);
+  // With `before_answer`, the entries to commit before the answer is sent are
+  // handed to the caller (the HTTP server commits them without blocking a
+  // thread); without, they are committed here before returning.
+  ApiResponse handle(const ApiRequest& request, RouteMatch* matched = nullptr,
+                     std::vector<store::AuditEntry>* before_answer = nullptr);
   // Whether the request reaches a route that hashes passwords (Workload::password_hash).
   // Only those few routes are matched: this runs before every API request.
   bool hashes_password(const ApiRequest& request) const;
@@ -119,10 +126,14 @@ class Router {
   ApiResponse dispatch(const Route& route, RequestContext& context);
   // The policy on the route's own resource; a refusal answers at once.
   std::optional<ApiResponse> apply_policy(const Route& route, RequestContext& context);
-  void write_refusals(RequestContext& context);
+  ApiResponse handle_route(const Route& route, RequestContext& context,
+                           std::vector<store::AuditEntry>* before_answer);
   Services& services_;
   std::vector<Route> routes_;
 };
+
+// The answer when the database fails (also when the audit entries of an answer could not be committed).
+ApiResponse database_error();
 
 // Path pattern matching: fills `parameters` and returns true on a match.
 bool match_pattern(const std::string& pattern, const std::string& path,

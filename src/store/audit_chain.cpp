@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 
 namespace afk::store {
@@ -73,14 +74,29 @@ void append_chained(SqlConnection& sql, std::vector<AuditEntry>& entries) {
   for (AuditEntry& entry : entries) {
     entry.prev_hash = prev;
     entry.hash = audit_entry_hash(entry, prev);
-    entry.id = sql.insert(
-        "INSERT INTO audit_log (at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, "
-        "purpose, "
-        "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {entry.at, optional_value(entry.user_id), entry.role, entry.action, optional_value(entry.citizen_id),
-         entry.entity, optional_value(entry.entity_id), entry.address, entry.outcome, entry.purpose,
-         entry.reason, entry.prev_hash, entry.hash});
     prev = entry.hash;
+  }
+  // Many rows per statement: one group commit may carry hundreds.
+  constexpr std::size_t rows_per_statement = 50;
+  for (std::size_t first = 0; first < entries.size(); first += rows_per_statement) {
+    const std::size_t last = std::min(entries.size(), first + rows_per_statement);
+    std::string text =
+        "INSERT INTO audit_log (at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, "
+        "purpose, reason, prev_hash, hash) VALUES ";
+    std::vector<SqlValue> params;
+    params.reserve((last - first) * 13);
+    for (std::size_t i = first; i < last; ++i) {
+      const AuditEntry& entry = entries[i];
+      text += i == first ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                         : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      for (SqlValue value :
+           {SqlValue(entry.at), optional_value(entry.user_id), SqlValue(entry.role), SqlValue(entry.action),
+            optional_value(entry.citizen_id), SqlValue(entry.entity), optional_value(entry.entity_id),
+            SqlValue(entry.address), SqlValue(entry.outcome), SqlValue(entry.purpose), SqlValue(entry.reason),
+            SqlValue(entry.prev_hash), SqlValue(entry.hash)})
+        params.push_back(std::move(value));
+    }
+    sql.execute(text, params);
   }
 }
 

@@ -1,16 +1,17 @@
 // Group commit for the audit log. Reads of a citizen's data write audit
-// entries but nothing else; one transaction per request made every board
-// refresh wait for the database's single writer. Here concurrent requests'
-// entries go into one transaction: the first caller to arrive while no batch
-// is being written becomes the writer, takes everything queued so far,
-// commits it and wakes the others. `append` returns only when its entries are
-// committed, so the rule "logged before the answer" holds.
+// entries and nothing else; one transaction per request made every board
+// refresh wait for the database's single writer. Here one writer thread
+// takes every entry queued while it wrote the previous batch and commits
+// them in one transaction. A request's answer is sent only when its entries
+// are committed (the HTTP server waits without holding a thread; `append`
+// waits in the calling thread), so the rule "logged before the answer" holds.
 #pragma once
 
 #include <condition_variable>
 #include <exception>
-#include <memory>
+#include <functional>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 #include "store/audit_repository.hpp"
@@ -20,10 +21,17 @@ namespace afk::store {
 
 class AuditWriter {
  public:
-  explicit AuditWriter(ConnectionPool& pool) : pool_(pool) {}
+  // Called on the writer thread once the entries are committed (no error) or
+  // the batch failed (the error). Must not block.
+  using Done = std::function<void(std::exception_ptr)>;
 
-  // Appends the entries to the chain and returns once they are committed.
-  // Throws SqlError if the batch they were in could not be written.
+  explicit AuditWriter(ConnectionPool& pool);
+  ~AuditWriter();
+  AuditWriter(const AuditWriter&) = delete;
+  AuditWriter& operator=(const AuditWriter&) = delete;
+
+  void append_async(std::vector<AuditEntry> entries, Done done);
+  // Appends and waits until committed; throws what the batch failed with.
   void append(std::vector<AuditEntry> entries);
 
   // How many transactions and entries were written (for tests and benchmarks).
@@ -34,19 +42,20 @@ class AuditWriter {
   Counts counts() const;
 
  private:
-  struct Batch {
+  struct Request {
     std::vector<AuditEntry> entries;
-    bool done = false;
-    std::exception_ptr error;
+    Done done;
   };
-  void write(Batch& batch);
+  void run();
+  void write(std::vector<Request>& batch);
 
   ConnectionPool& pool_;
   mutable std::mutex mutex_;
-  std::condition_variable finished_;
-  std::shared_ptr<Batch> queued_;  // collecting while a batch is written
-  bool writing_ = false;
+  std::condition_variable queued_;
+  std::vector<Request> queue_;
+  bool stopping_ = false;
   Counts counts_;
+  std::thread thread_;  // last: started once everything above exists
 };
 
 }  // namespace afk::store

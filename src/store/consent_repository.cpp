@@ -7,28 +7,51 @@ SqlValue optional_value(const std::optional<std::int64_t>& value) {
   if (value) return *value;
   return nullptr;
 }
+
+constexpr const char* consent_columns =
+    "SELECT id, purpose, course_id, actor_id, status, legal_basis, form, recorded_on, recorded_by_user_id, "
+    "recorded_by_role, citizen_id FROM consents ";
+
+ConsentRecord read_consent(const SqlRow& row) {
+  ConsentRecord record;
+  record.id = row.integer(0);
+  record.purpose = from_code<ConsentPurpose>(row.text(1)).value_or(ConsentPurpose::share_with_unit);
+  record.course_id = row.optional_integer(2);
+  record.actor_id = row.optional_integer(3);
+  // An unknown stored code never grants: it reads as a refusal.
+  record.status = from_code<ConsentStatus>(row.text(4)).value_or(ConsentStatus::refused);
+  record.legal_basis = row.text(5);
+  record.form = from_code<ConsentForm>(row.text(6)).value_or(ConsentForm::oral);
+  record.recorded_on = Date::parse_iso(row.text(7)).value_or(Date());
+  record.recorded_by_user_id = row.integer(8);
+  record.recorded_by_role = row.text(9);
+  record.citizen_id = row.integer(10);
+  return record;
+}
 }  // namespace
 
 CitizenConsents load_consents(SqlConnection& sql, std::int64_t citizen_id) {
   CitizenConsents consents;
-  for (const auto& row : sql.query("SELECT id, purpose, course_id, actor_id, status, legal_basis, form, "
-                                   "recorded_on, recorded_by_user_id, "
-                                   "recorded_by_role FROM consents WHERE citizen_id = ? ORDER BY id",
-                                   {citizen_id})) {
-    ConsentRecord record;
-    record.id = row.integer(0);
-    record.citizen_id = citizen_id;
-    record.purpose = from_code<ConsentPurpose>(row.text(1)).value_or(ConsentPurpose::share_with_unit);
-    record.course_id = row.optional_integer(2);
-    record.actor_id = row.optional_integer(3);
-    // An unknown stored code never grants: it reads as a refusal.
-    record.status = from_code<ConsentStatus>(row.text(4)).value_or(ConsentStatus::refused);
-    record.legal_basis = row.text(5);
-    record.form = from_code<ConsentForm>(row.text(6)).value_or(ConsentForm::oral);
-    record.recorded_on = Date::parse_iso(row.text(7)).value_or(Date());
-    record.recorded_by_user_id = row.integer(8);
-    record.recorded_by_role = row.text(9);
-    consents.records.push_back(std::move(record));
+  for (const auto& row :
+       sql.query(std::string(consent_columns) + "WHERE citizen_id = ? ORDER BY id", {citizen_id}))
+    consents.records.push_back(read_consent(row));
+  return consents;
+}
+
+std::map<std::int64_t, CitizenConsents> load_consents(SqlConnection& sql,
+                                                      const std::vector<std::int64_t>& citizen_ids) {
+  std::map<std::int64_t, CitizenConsents> consents;
+  if (citizen_ids.empty()) return consents;
+  std::string text = std::string(consent_columns) + "WHERE citizen_id IN (";
+  std::vector<SqlValue> params;
+  for (const std::int64_t id : citizen_ids) {
+    text += params.empty() ? "?" : ", ?";
+    params.emplace_back(id);
+  }
+  text += ") ORDER BY id";
+  for (const auto& row : sql.query(text, params)) {
+    ConsentRecord record = read_consent(row);
+    consents[record.citizen_id].records.push_back(std::move(record));
   }
   return consents;
 }

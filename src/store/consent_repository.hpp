@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <vector>
 
 #include "core/consent.hpp"
 #include "core/referral.hpp"
@@ -10,6 +12,9 @@
 namespace afk::store {
 
 CitizenConsents load_consents(SqlConnection& sql, std::int64_t citizen_id);
+// Several citizens' consents in one query (a board's or a list's citizens).
+std::map<std::int64_t, CitizenConsents> load_consents(SqlConnection& sql,
+                                                      const std::vector<std::int64_t>& citizen_ids);
 std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record);
 
 // A referral submitted with the citizen's consent to share it with the unit

@@ -22,13 +22,16 @@ ApiResponse get_board(RequestContext& context) {
     if (!unit) return unit.error();
     const Date today = context.services().clock.today();
     const auto courses = store::open_courses_of_unit(sql, unit_id.value());
+    std::vector<std::int64_t> citizen_ids;
+    for (const Course& course : courses) citizen_ids.push_back(course.citizen_id);
+    const auto consents = store::load_consents(sql, citizen_ids);
 
     // The name only where the citizen consented to share with the unit
     // (or a legal basis is recorded); otherwise null and the screen says why.
     auto citizen_name = [&](const Course& course) -> nlohmann::json {
       audit.record("read", course.citizen_id, "board", course.id);
-      if (!covers(store::load_consents(sql, course.citizen_id), ConsentPurpose::share_with_unit))
-        return nullptr;
+      const auto found = consents.find(course.citizen_id);
+      if (found == consents.end() || !covers(found->second, ConsentPurpose::share_with_unit)) return nullptr;
       auto citizen = store::load<Citizen>(sql, course.citizen_id);
       return citizen ? nlohmann::json(citizen->name) : nlohmann::json();
     };

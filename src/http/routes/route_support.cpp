@@ -15,9 +15,9 @@ void AuditTrail::flush(store::SqlConnection& sql, const std::string& outcome) {
   entries_.clear();
 }
 
-void AuditTrail::flush_by_group_commit(store::AuditWriter& writer, const std::string& outcome) {
+void AuditTrail::flush_before_answer(const std::string& outcome) {
   for (auto& entry : entries_) entry.outcome = outcome;
-  writer.append(std::move(entries_));
+  context_.log_before_answer(std::move(entries_));
   entries_.clear();
 }
 
@@ -38,8 +38,8 @@ Error name_last_change(store::SqlConnection& sql, const AuditTrail& trail, Error
   return error;
 }
 
-void audit_refusal(RequestContext& context, AuditTrail& trail) {
-  if (!trail.empty()) trail.flush_by_group_commit(*context.services().audit_writer, "refused");
+void audit_refusal(AuditTrail& trail) {
+  if (!trail.empty()) trail.flush_before_answer("refused");
 }
 }  // namespace
 
@@ -62,7 +62,7 @@ ApiResponse run_command(RequestContext& context, const Work& work) {
       return result.value();
     }
   }
-  if (result.error().kind == ErrorKind::forbidden) audit_refusal(context, trail);
+  if (result.error().kind == ErrorKind::forbidden) audit_refusal(trail);
   if (result.error().kind == ErrorKind::stale_version)
     return ApiResponse::error(name_last_change(*connection, trail, result.error()));
   return ApiResponse::error(result.error());
@@ -72,17 +72,16 @@ ApiResponse run_query(RequestContext& context, const Work& work) {
   AuditTrail trail(context);
   Result<ApiResponse> result = make_error(ErrorKind::internal, "internal_error", "Uventet fejl.");
   {
-    // Back to the pool before waiting for the audit writer, which needs one.
     auto connection = context.services().pool.acquire();
     store::Transaction transaction(*connection, store::Transaction::Mode::read);
     result = work(*connection, trail);
     transaction.commit();
   }
   if (!result) {
-    if (result.error().kind == ErrorKind::forbidden) audit_refusal(context, trail);
+    if (result.error().kind == ErrorKind::forbidden) audit_refusal(trail);
     return ApiResponse::error(result.error());
   }
-  if (!trail.empty()) trail.flush_by_group_commit(*context.services().audit_writer, "ok");
+  if (!trail.empty()) trail.flush_before_answer("ok");
   return result.value();
 }
 

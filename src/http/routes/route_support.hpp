@@ -15,19 +15,19 @@ namespace afk::http {
 // Collects the audit entries of one request; flushed by run_command/run_query.
 class AuditTrail {
  public:
-  explicit AuditTrail(const RequestContext& context) : context_(context) {}
+  explicit AuditTrail(RequestContext& context) : context_(context) {}
   void record(const std::string& action, std::optional<std::int64_t> citizen_id, const std::string& entity,
               std::optional<std::int64_t> entity_id);
   // Appends the entries in the caller's write transaction (with the change they log).
   void flush(store::SqlConnection& sql, const std::string& outcome);
-  // Appends them through the group-commit writer; returns once they are durable.
-  void flush_by_group_commit(store::AuditWriter& writer, const std::string& outcome);
+  // Hands them to the router: group-committed, and the answer waits for them.
+  void flush_before_answer(const std::string& outcome);
   bool empty() const { return entries_.empty(); }
   // The entry recorded last (the record a command works on), if any.
   const store::AuditEntry* last() const { return entries_.empty() ? nullptr : &entries_.back(); }
 
  private:
-  const RequestContext& context_;
+  RequestContext& context_;
   std::vector<store::AuditEntry> entries_;
 };
 

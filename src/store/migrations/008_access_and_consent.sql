@@ -34,7 +34,6 @@ ALTER TABLE audit_log ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
 ALTER TABLE audit_log ADD COLUMN reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
 ALTER TABLE audit_log ADD COLUMN hash TEXT;
-CREATE INDEX audit_by_citizen_time ON audit_log(citizen_id, at);
 
 -- After `audit prune`, the hash the first remaining entry links back to.
 CREATE TABLE audit_anchor (
