@@ -62,8 +62,8 @@ void write_world(store::SqlConnection& sql, DemoWorld& world, const std::string&
   insert_all(sql, world.referrals);
   // The wards recorded the citizens' consent to share with the unit (user 0: the seed).
   for (const Referral& referral : world.referrals)
-    store::record_referral_consent(sql, referral, ConsentForm::written, 0, "ward_staff",
-                                   referral.referred_on);
+    store::record_referral_consents(sql, referral, ConsentForm::written, true, 0, "ward_staff",
+                                    referral.referred_on);
   insert_all(sql, world.courses);
 }
 

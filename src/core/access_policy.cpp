@@ -283,6 +283,15 @@ bool sees_decision_note(const Caller& caller, const Referral& referral) {
   return referral.state == ReferralState::withdrawn || referral.note_shared_with_ward;
 }
 
+bool sees_course_outcome(const Caller& caller, const CitizenConsents& consents) {
+  return caller.role != Role::ward_staff || covers(consents, ConsentPurpose::share_back_with_ward);
+}
+
+bool may_run_referral_command(Role role, std::string_view command) {
+  const auto roles = roles_for(command == "withdraw" ? Action::withdraw_referral : Action::decide_referral);
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
 bool sees_admission(const Caller& caller, std::int64_t admission_ward_id) {
   return caller.role != Role::ward_staff || same(caller.organisation_id, admission_ward_id);
 }

@@ -116,6 +116,12 @@ AccessDecision decide_course_command(Role role, std::string_view command);
 // Ward staff see the unit's note on a decision only when the unit shared it
 // (or it is the ward's own reason for withdrawing).
 bool sees_decision_note(const Caller& caller, const Referral& referral);
+// Ward staff follow the course that came of their referral (moved in, moved
+// out) only with the citizen's consent to share status and outcome back; the
+// decision on the referral itself they always see.
+bool sees_course_outcome(const Caller& caller, const CitizenConsents& consents);
+// The referral commands a role may run: the ward withdraws, the unit decides.
+bool may_run_referral_command(Role role, std::string_view command);
 // Ward staff see the admissions at their own ward, not the citizen's other stays.
 bool sees_admission(const Caller& caller, std::int64_t admission_ward_id);
 

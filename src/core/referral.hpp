@@ -101,6 +101,8 @@ struct SubmitReferral {
   bool consent_to_share_with_unit = false;
   // How the consent was given; it is recorded as a consent record (core/consent).
   ConsentForm consent_form = ConsentForm::oral;
+  // The citizen also lets the ward follow the course that comes of the referral.
+  bool consent_to_share_back_with_ward = false;
   std::vector<ExclusionAnswer> exclusion_answers;
 };
 

@@ -63,6 +63,7 @@ ReadError read_value(const Json& json, const std::string& path, SubmitReferral& 
       .optional("risk_history", out.risk_history)
       .required("consent_to_share_with_unit", out.consent_to_share_with_unit)
       .optional("consent_form", out.consent_form)
+      .optional("consent_to_share_back_with_ward", out.consent_to_share_back_with_ward)
       .optional("exclusion_answers", out.exclusion_answers);
   return reader.finish();
 }

@@ -67,18 +67,24 @@ std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record) {
        record.recorded_by_role});
 }
 
-std::optional<std::int64_t> record_referral_consent(SqlConnection& sql, const Referral& referral,
-                                                    ConsentForm form, std::int64_t user_id,
-                                                    const std::string& role, Date today) {
-  if (!referral.consent_to_share_with_unit) return std::nullopt;
-  RecordConsent consent;
-  consent.purpose = ConsentPurpose::share_with_unit;
-  consent.form = form;
-  consent.recorded_on = referral.referred_on;
-  auto record = record_consent(load_consents(sql, referral.citizen_id), referral.citizen_id, consent, user_id,
-                               role, today);
-  if (!record) return std::nullopt;  // only a future date fails, and the referral refuses that first
-  return insert_consent(sql, record.value());
+std::vector<std::int64_t> record_referral_consents(SqlConnection& sql, const Referral& referral,
+                                                   ConsentForm form, bool share_back, std::int64_t user_id,
+                                                   const std::string& role, Date today) {
+  std::vector<std::int64_t> ids;
+  for (const auto& [purpose, stated] :
+       {std::pair{ConsentPurpose::share_with_unit, referral.consent_to_share_with_unit},
+        {ConsentPurpose::share_back_with_ward, share_back}}) {
+    if (!stated) continue;
+    RecordConsent consent;
+    consent.purpose = purpose;
+    consent.form = form;
+    consent.recorded_on = referral.referred_on;
+    auto record = record_consent(load_consents(sql, referral.citizen_id), referral.citizen_id, consent,
+                                 user_id, role, today);
+    if (record)
+      ids.push_back(insert_consent(sql, record.value()));  // only a future date fails; refused before
+  }
+  return ids;
 }
 
 }  // namespace afk::store

@@ -17,10 +17,11 @@ std::map<std::int64_t, CitizenConsents> load_consents(SqlConnection& sql,
                                                       const std::vector<std::int64_t>& citizen_ids);
 std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record);
 
-// A referral submitted with the citizen's consent to share it with the unit
-// records that consent; returns the record's id, or nothing without consent.
-std::optional<std::int64_t> record_referral_consent(SqlConnection& sql, const Referral& referral,
-                                                    ConsentForm form, std::int64_t user_id,
-                                                    const std::string& role, Date today);
+// The consents a ward states when it refers: to share the referral with the
+// unit (the referral's own flag) and, if `share_back`, to let the ward follow
+// the course. Returns the ids of the records written.
+std::vector<std::int64_t> record_referral_consents(SqlConnection& sql, const Referral& referral,
+                                                   ConsentForm form, bool share_back, std::int64_t user_id,
+                                                   const std::string& role, Date today);
 
 }  // namespace afk::store

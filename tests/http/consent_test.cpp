@@ -102,6 +102,28 @@ TEST_F(ConsentTest, WithoutConsentTheUnitSeesOnlyWhatPlansAPlace) {
   EXPECT_FALSE(history.json.at("items")[1].at("recorded_by").is_null());
 }
 
+TEST_F(ConsentTest, TheWardFollowsTheCourseOnlyWithConsentToShareBack) {
+  const auto [citizen_id, referral_id] = refer(true);  // shared with the unit, not back with the ward
+  const std::string referral_path = "/api/v1/referrals/" + std::to_string(referral_id);
+  TestClient lead = client_for(users::lead_a);
+  const HttpResponse current = lead.get(referral_path);
+  ASSERT_EQ(lead.post(referral_path + "/commands/accept", {{"decided_on", today()}}, current.etag()).status,
+            200);
+
+  TestClient ward = client_for(users::ward_a);
+  const HttpResponse withheld = ward.get(referral_path);
+  EXPECT_EQ(withheld.json.at("state"), "accepted") << "the answer to the ward's own referral";
+  EXPECT_TRUE(withheld.json.at("outcome_withheld").get<bool>());
+  EXPECT_TRUE(withheld.json.at("course").is_null()) << withheld.body;
+  ASSERT_EQ(ward.post(consents_path(citizen_id),
+                      {{"purpose", "share_back_with_ward"}, {"status", "given"}, {"form", "oral"}})
+                .status,
+            201);
+  const HttpResponse shared = ward.get(referral_path);
+  EXPECT_FALSE(shared.json.at("outcome_withheld").get<bool>());
+  EXPECT_TRUE(shared.json.at("course").is_object()) << shared.body;
+}
+
 TEST_F(ConsentTest, ALegalBasisStandsInWhenTheCitizenCannotTakeAPosition) {
   const auto [citizen_id, referral_id] = refer(false);
   TestClient authority = client_for(users::authority_a);

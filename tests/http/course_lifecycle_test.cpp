@@ -75,12 +75,16 @@ TEST_F(CourseLifecycleTest, WholeCourseFromReferralToClose) {
                                                                 {"reason", "Færdigbehandlet uden bolig."},
                                                                 {"support_situation", "none_needs_support"},
                                                                 {"substance_use", "none"},
-                                                                {"consent_to_share_with_unit", true}});
+                                                                {"consent_to_share_with_unit", true},
+                                                                {"consent_to_share_back_with_ward", true}});
   ASSERT_EQ(referral.status, 201) << referral.body;
   const std::int64_t referral_id = referral.json.at("id");
   const std::string referral_path = "/api/v1/referrals/" + std::to_string(referral_id);
   EXPECT_EQ(referral.json.at("state"), "submitted");
-  EXPECT_TRUE(offers(referral.json.at("legal_commands"), "accept")) << referral.body;
+  // The ward is offered what the ward may do: withdraw; the unit decides.
+  EXPECT_TRUE(offers(referral.json.at("legal_commands"), "withdraw")) << referral.body;
+  EXPECT_FALSE(offers(referral.json.at("legal_commands"), "accept")) << referral.body;
+  EXPECT_TRUE(offers(lead.get(referral_path).json.at("legal_commands"), "accept"));
   EXPECT_TRUE(referral.json.at("course").is_null());
   EXPECT_EQ(board(staff).at("new_referrals"), 1);
 

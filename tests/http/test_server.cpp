@@ -177,7 +177,8 @@ SeededCourse TestServer::seed_course(std::int64_t unit_id, std::int64_t ward_id,
   submit.consent_to_share_with_unit = true;
   Referral referral = must(submit_referral(submit, citizen, ward, unit, today()), "submit_referral");
   store::insert(*connection, referral);
-  store::record_referral_consent(*connection, referral, ConsentForm::written, 0, "ward_staff", today());
+  store::record_referral_consents(*connection, referral, ConsentForm::written, true, 0, "ward_staff",
+                                  today());
 
   ReferralContext referral_context;
   referral_context.today = today();

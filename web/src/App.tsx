@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type React
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { BoardPage } from './pages/BoardPage';
+import { AccessLogPage } from './pages/AccessLogPage';
 import { CoursePage } from './pages/CoursePage';
 import { CoursesPage } from './pages/CoursesPage';
 import { ReferralPage, ReferralsPage } from './pages/ReferralsPage';
@@ -71,6 +72,7 @@ export function App() {
           <Route path="/henvisninger/:id" element={<ReferralPage />} />
           <Route path="/forloeb" element={<CoursesPage />} />
           <Route path="/forloeb/:id" element={<CoursePage />} />
+          <Route path="/adgangslog/:citizenId" element={<AccessLogPage />} />
           <Route path="/spoergeskemaer/*" element={<QuestionnairesPage />} />
           <Route path="/rapporter" element={<Suspense fallback={<p role="status">Henter …</p>}><ReportsPage /></Suspense>} />
           <Route path="/kapacitet" element={<Suspense fallback={<p role="status">Henter …</p>}><CapacityPage /></Suspense>} />

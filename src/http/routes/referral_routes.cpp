@@ -19,7 +19,8 @@ namespace {
 // consent to share the referral, the unit sees what plans a place: age,
 // ward, support situation and dates (core/access_policy).
 nlohmann::json referral_view(store::SqlConnection& sql, const Referral& referral, const Citizen& citizen,
-                             const Caller& caller, bool limited, Date today) {
+                             const Caller& caller, bool limited, Date today,
+                             const CitizenConsents& consents) {
   nlohmann::json view = json::to_json(referral);
   view["citizen_name"] = citizen.name;
   view["citizen_age"] = age_on(citizen, today);
@@ -30,10 +31,14 @@ nlohmann::json referral_view(store::SqlConnection& sql, const Referral& referral
     view["substance_use"] = "unknown";
   }
   if (!sees_decision_note(caller, referral)) view["decision_note"] = "";
-  view["legal_commands"] = legal_referral_commands(referral);
+  nlohmann::json commands = nlohmann::json::array();
+  for (const std::string& command : legal_referral_commands(referral))
+    if (may_run_referral_command(caller.role, command)) commands.push_back(command);
+  view["legal_commands"] = commands;
+  view["outcome_withheld"] = !sees_course_outcome(caller, consents);
   const auto course_rows =
       sql.query("SELECT id, state, move_in, move_out FROM courses WHERE referral_id = ?", {referral.id});
-  if (course_rows.empty()) {
+  if (course_rows.empty() || view["outcome_withheld"].get<bool>()) {
     view["course"] = nullptr;
   } else {
     const auto& row = course_rows.front();
@@ -71,13 +76,14 @@ ApiResponse submit_referral_route(RequestContext& context) {
     store::insert(sql, referral.value());
     audit.record("create", citizen->id, "referral", referral->id);
     const Principal& principal = context.principal();
-    if (const auto consent = store::record_referral_consent(
-            sql, referral.value(), command->consent_form, principal.user_id,
-            std::string(role_code(principal.role)), context.services().clock.today()))
-      audit.record("create", citizen->id, "consent", *consent);
-    return versioned_answer(referral_view(sql, referral.value(), citizen.value(), context.caller(), false,
-                                          context.services().clock.today()),
-                            referral->version, 201);
+    for (const std::int64_t consent : store::record_referral_consents(
+             sql, referral.value(), command->consent_form, command->consent_to_share_back_with_ward,
+             principal.user_id, std::string(role_code(principal.role)), context.services().clock.today()))
+      audit.record("create", citizen->id, "consent", consent);
+    return versioned_answer(
+        referral_view(sql, referral.value(), citizen.value(), context.caller(), false,
+                      context.services().clock.today(), store::load_consents(sql, citizen->id)),
+        referral->version, 201);
   });
 }
 
@@ -107,13 +113,13 @@ ApiResponse list_referrals(RequestContext& context) {
       auto citizen = store::load<Citizen>(sql, referral.citizen_id);
       if (!citizen) continue;
       // The query narrows by organisation; the policy decides each item.
+      const CitizenConsents consents = store::load_consents(sql, citizen->id);
       const AccessDecision decision =
-          decide(context.caller(), Action::list_referrals,
-                 facts_of(referral, citizen.value(), store::load_consents(sql, citizen->id)));
+          decide(context.caller(), Action::list_referrals, facts_of(referral, citizen.value(), consents));
       if (!decision.allowed()) continue;
       audit.record("read", citizen->id, "referral", referral.id);
-      items.push_back(
-          referral_view(sql, referral, citizen.value(), context.caller(), decision.limited_view, today));
+      items.push_back(referral_view(sql, referral, citizen.value(), context.caller(), decision.limited_view,
+                                    today, consents));
     }
     return json_answer({{"items", items}});
   });
@@ -128,9 +134,10 @@ ApiResponse get_referral(RequestContext& context) {
     auto citizen = store::load<Citizen>(sql, referral->citizen_id);
     if (!citizen) return citizen.error();
     audit.record("read", citizen->id, "referral", referral->id);
-    return versioned_answer(referral_view(sql, referral.value(), citizen.value(), context.caller(),
-                                          context.access().limited_view, context.services().clock.today()),
-                            referral->version);
+    return versioned_answer(
+        referral_view(sql, referral.value(), citizen.value(), context.caller(), context.access().limited_view,
+                      context.services().clock.today(), store::load_consents(sql, citizen->id)),
+        referral->version);
   });
 }
 
@@ -157,7 +164,8 @@ ApiResponse decide_referral(RequestContext& context, const std::string& command)
     }
     nlohmann::json body = json::to_json(decision.value());
     body["referral"] = referral_view(sql, decision->referral, referral_context.citizen, context.caller(),
-                                     context.access().limited_view, referral_context.today);
+                                     context.access().limited_view, referral_context.today,
+                                     store::load_consents(sql, referral_context.citizen.id));
     return versioned_answer(body, decision->referral.version);
   });
 }

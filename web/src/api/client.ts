@@ -12,6 +12,8 @@ export type ReferralView = Schemas['ReferralView'] & Record<string, unknown>;
 export type CourseView = Schemas['CourseView'] & Record<string, unknown>;
 export type Unit = Schemas['Unit'] & Record<string, unknown>;
 export type Citizen = Schemas['Citizen'];
+export type Consents = Schemas['Consents'];
+export type AccessLog = Schemas['AccessLog'];
 
 const BASE = '/api/v1';
 

@@ -710,7 +710,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a citizen (ward staff, unit staff and lead, authority) */
+        /** Register a citizen, or link the caller's organisation to one already registered with this CPR (ward staff, unit staff and lead, authority) */
         post: {
             parameters: {
                 query?: never;
@@ -726,17 +726,16 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The citizen */
+                /** @description The registration */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Citizen"];
+                        "application/json": components["schemas"]["Registration"];
                     };
                 };
                 400: components["responses"]["Error"];
-                409: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -754,7 +753,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One citizen (ward or unit of one of the citizen's referrals, or the citizen's municipality) */
+        /** One citizen (the wards and units that registered, admitted or referred the citizen, the authority of the citizen's or a registering municipality). Out of scope answers 404 like an unknown id; a unit without the citizen's consent to share gets 403 consent_missing. */
         get: {
             parameters: {
                 query?: never;
@@ -775,6 +774,132 @@ export interface paths {
                         "application/json": components["schemas"]["Citizen"];
                     };
                 };
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizenId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizenId: components["parameters"]["citizenId"];
+            };
+            cookie?: never;
+        };
+        /** The citizen's consent records and what each purpose covers now (ward staff, unit staff and lead, authority in scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    citizenId: components["parameters"]["citizenId"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consents"];
+                    };
+                };
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Record a consent, a refusal, a withdrawal (takes effect at once) or the legal basis used when the citizen cannot take a position */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    citizenId: components["parameters"]["citizenId"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordConsent"];
+                };
+            };
+            responses: {
+                /** @description The consents after the change */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consents"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                422: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizenId}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizenId: components["parameters"]["citizenId"];
+            };
+            cookie?: never;
+        };
+        /** The citizen's access log for a request for insight (unit lead and authority in scope, admin): every read, change and refusal with time, organisation, role and purpose; names only with names=true (admin). Paged newest first; CSV for Danish Excel with format=csv. Handing it out is itself logged. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    /** @description next_before of the previous page */
+                    before?: number;
+                    limit?: number;
+                    format?: "json" | "csv";
+                    names?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    citizenId: components["parameters"]["citizenId"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The log */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccessLog"];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
             };
@@ -1051,19 +1176,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/referrals/{referralId}/commands/{command}": {
+    "/api/v1/referrals/{referralId}/commands/withdraw": {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 referralId: components["parameters"]["referralId"];
-                command: "accept" | "decline" | "withdraw" | "waitlist";
             };
             cookie?: never;
         };
         get?: never;
         put?: never;
-        /** Joint assessment decision: {"decided_on", "note"/"reason"} (unit staff and lead; ward staff may withdraw) */
+        /** The ward withdraws its referral: {"decided_on", "reason"} (ward staff of the referring ward) */
         post: {
             parameters: {
                 query?: never;
@@ -1074,7 +1198,61 @@ export interface paths {
                 };
                 path: {
                     referralId: components["parameters"]["referralId"];
-                    command: "accept" | "decline" | "withdraw" | "waitlist";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description The decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralDecision"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/commands/{command}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: components["parameters"]["referralId"];
+                command: "accept" | "decline" | "waitlist";
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Joint assessment decision: {"decided_on", "note"/"reason", "share_note_with_ward"} (unit staff and lead of the receiving unit). Ward staff see the note only when share_note_with_ward is true. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path: {
+                    referralId: components["parameters"]["referralId"];
+                    command: "accept" | "decline" | "waitlist";
                 };
                 cookie?: never;
             };
@@ -1703,7 +1881,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first; ?citizen_id= filters (admin) */
+        /** The audit log, newest first, with purpose and a refusal's reason; ?citizen_id= filters (admin). Reading it is itself logged. */
         get: {
             parameters: {
                 query?: {
@@ -2652,7 +2830,16 @@ export interface components {
             /** @enum {string} */
             agreement_policy?: "warn" | "block";
         };
-        /** @description A citizen and the citizen's psychiatric admissions. */
+        /** @description The answer to a registration: the citizen's id and what the caller sent, never more. A CPR number that is already registered answers exactly like a new one (no oracle) and links the caller's organisation to the existing citizen. */
+        Registration: {
+            id: number;
+            name: string;
+            cpr?: string | null;
+            /** Format: date */
+            birth_date: string;
+            home_municipality_id: number;
+        };
+        /** @description A citizen and the citizen's psychiatric admissions (ward staff see only those at their own ward). */
         Citizen: {
             id: number;
             version: number;
@@ -2691,7 +2878,16 @@ export interface components {
             unit_id: number;
             ward_id: number;
             citizen_id: number;
-            citizen_name?: string;
+            /** @description null while the citizen has not consented to share the referral with the unit */
+            citizen_name?: string | null;
+            citizen_age?: number;
+            /** @description true: without consent to share with the unit, reason, substance-use note and risk history are withheld (empty) */
+            limited_by_consent?: boolean;
+            /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
+            decision_note?: string;
+            note_shared_with_ward?: boolean;
+            /** @description Ward staff: true without the citizen's consent to share status and outcome back; course is then null */
+            outcome_withheld?: boolean;
             /** @enum {string} */
             state: "submitted" | "accepted" | "declined" | "withdrawn" | "waiting_list";
             /** Format: date */
@@ -2724,7 +2920,15 @@ export interface components {
             substance_use: "none" | "previous" | "active" | "unknown";
             substance_use_note?: string;
             risk_history?: string;
+            /** @description true records a consent (share_with_unit) dated referred_on */
             consent_to_share_with_unit: boolean;
+            /**
+             * @description How the consent was given (default oral)
+             * @enum {string}
+             */
+            consent_form?: "oral" | "written";
+            /** @description true records a consent (share_back_with_ward): the ward may follow the course (moved in, moved out) */
+            consent_to_share_back_with_ward?: boolean;
             exclusion_answers?: {
                 criterion_id: number;
                 answer: boolean;
@@ -2782,7 +2986,8 @@ export interface components {
                 closed: boolean;
                 occupant: {
                     course_id?: number;
-                    citizen_name?: string;
+                    /** @description null without the citizen's consent to share with the unit */
+                    citizen_name?: string | null;
                     state?: string;
                     /** Format: date */
                     moved_in_on?: string;
@@ -2804,7 +3009,8 @@ export interface components {
         };
         BoardWaiting: {
             course_id?: number;
-            citizen_name?: string;
+            /** @description null without the citizen's consent to share with the unit */
+            citizen_name?: string | null;
             /** Format: date */
             accepted_on?: string;
             days_waiting?: number;
@@ -2952,6 +3158,57 @@ export interface components {
                 column?: string;
             }[];
             notes?: string[];
+        };
+        /** @description A citizen's access log, newest first: columns at, organisation, role, purpose, outcome (and user with names=true). next_before is the id to pass as ?before= for the next page, null on the last. */
+        AccessLog: {
+            title?: string;
+            columns?: {
+                key?: string;
+                heading_da?: string;
+            }[];
+            rows?: Record<string, never>[];
+            notes?: string[];
+            next_before?: number | null;
+        };
+        RecordConsent: {
+            /** @enum {string} */
+            purpose: "share_with_unit" | "share_with_actor" | "share_back_with_ward";
+            /** @enum {string} */
+            status: "given" | "refused" | "withdrawn" | "cannot_take_position";
+            /** @enum {string} */
+            form: "oral" | "written";
+            /** @description Required exactly when status is cannot_take_position */
+            legal_basis?: string;
+            /**
+             * Format: date
+             * @description Defaults to today; never in the future
+             */
+            recorded_on?: string;
+            /** @description share_with_actor only */
+            course_id?: number;
+            /** @description share_with_actor only */
+            actor_id?: number;
+        };
+        Consents: {
+            citizen_id?: number;
+            /** @description Every record, newest first */
+            items?: {
+                id?: number;
+                purpose?: string;
+                purpose_label?: string;
+                course_id?: number | null;
+                actor_id?: number | null;
+                status?: string;
+                status_label?: string;
+                legal_basis?: string;
+                form?: string;
+                /** Format: date */
+                recorded_on?: string;
+                recorded_by?: string | null;
+                recorded_by_role?: string;
+            }[];
+            /** @description Per purpose (share_with_unit, share_back_with_ward): {"covered", "status"} */
+            in_force?: Record<string, never>;
         };
         QuestionnaireChangeReport: {
             instrument?: {

@@ -2,7 +2,8 @@
 // agreements, users and roles, prices and baselines. Each section is a sub-page under
 // /administration/…; the unit chosen travels along in ?tilbud=ID. Only what the role may do is
 // offered: unit leads manage their own unit and read the prices; users are the administrator's.
-import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useState } from 'react';
+import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { AgreementsSection } from '../admin/AgreementsSection';
 import { DeadlinesSection } from '../admin/DeadlinesSection';
 import { PricesSection } from '../admin/PricesSection';
@@ -24,7 +25,34 @@ const SECTIONS: Section[] = [
   { path: 'aftaler', label: 'Samarbejdsaftaler', roles: ['admin', 'unit_lead'] },
   { path: 'brugere', label: 'Brugere', roles: ['admin'] },
   { path: 'priser', label: 'Priser og udgangspunkter', roles: ['admin', 'unit_lead'] },
+  { path: 'adgangslog', label: 'Adgangslog', roles: ['admin'] },
 ];
+
+// A citizen's access log is opened by the citizen's number in the system (from the request for insight).
+function AccessLogLookup() {
+  const navigate = useNavigate();
+  const [citizenId, setCitizenId] = useState('');
+  const valid = /^[1-9][0-9]{0,8}$/.test(citizenId.trim());
+  return (
+    <section aria-labelledby="access-log-lookup">
+      <h2 id="access-log-lookup">Adgangslog for en borger</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (valid) navigate(`/adgangslog/${citizenId.trim()}`);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="access-log-citizen">Borgerens nummer i Afklaring</label>
+          <input id="access-log-citizen" inputMode="numeric" value={citizenId} onChange={(e) => setCitizenId(e.target.value)} />
+        </div>
+        <button type="submit" disabled={!valid}>
+          Vis adgangslog
+        </button>
+      </form>
+    </section>
+  );
+}
 
 export function AdministrationPage() {
   const { user } = useSession();
@@ -44,6 +72,7 @@ export function AdministrationPage() {
     if (path === 'frister') return <DeadlinesSection />;
     if (path === 'aftaler') return <AgreementsSection />;
     if (path === 'brugere') return <UsersSection />;
+    if (path === 'adgangslog') return <AccessLogLookup />;
     return <PricesSection />;
   };
   return (

@@ -8,6 +8,9 @@ import { COURSE_STATE_SHORT, PLACE_KIND, label } from '../labels';
 import { isUnitRole, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
+/** The board shows no name until the citizen has consented to share with the unit. */
+const NO_CONSENT_NAME = 'Borger uden samtykke';
+
 export function BoardPage() {
   const { user } = useSession();
   const unitId = user?.organisation_id ?? 0;
@@ -95,7 +98,7 @@ export function BoardView({ board }: { board: Board }) {
                 {occupant ? (
                   <>
                     <td data-label="Borger">
-                      <Link to={`/forloeb/${occupant.course_id}`}>{occupant.citizen_name}</Link>
+                      <Link to={`/forloeb/${occupant.course_id}`}>{occupant.citizen_name ?? NO_CONSENT_NAME}</Link>
                       {occupant.paused ? <span className="badge">Indlagt – pause</span> : null}
                     </td>
                     <td data-label="Fase">{label(COURSE_STATE_SHORT, occupant.state)}</td>
@@ -144,7 +147,7 @@ function WaitingTable({ id, title, rows, empty }: { id: string; title: string; r
             {rows.map((row) => (
               <tr key={row.course_id}>
                 <td data-label="Borger">
-                  <Link to={`/forloeb/${row.course_id}`}>{row.citizen_name}</Link>
+                  <Link to={`/forloeb/${row.course_id}`}>{row.citizen_name ?? NO_CONSENT_NAME}</Link>
                 </td>
                 <td data-label="Optaget">{formatDate(row.accepted_on)}</td>
                 <td data-label="Ventetid">{plural(row.days_waiting ?? 0, 'dag', 'dage')}</td>

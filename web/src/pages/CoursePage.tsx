@@ -1,10 +1,11 @@
 // Forløb: one course as a timeline of the three phases, the model's checklist, notes, tasks and
 // admissions, and forms for exactly the commands the server says are legal now.
 import { useState, type ReactNode } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { api, type CourseView } from '../api/client';
 import { ActorEdit } from '../actors/ActorEdit';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
+import { ConsentSection } from '../consent/ConsentSection';
 import { isPaused } from '../admissions/admissions';
 import { COMMAND_SPECS, INLINE_COMMANDS, actorsOf, allowedForRole } from '../commands';
 import { CourseResponses } from '../questionnaires/CourseResponses';
@@ -81,6 +82,12 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
         <div>
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
           <AdmissionsSection citizenId={course.citizen_id} courseLink={{ course, legal, run }} />
+          <ConsentSection citizenId={course.citizen_id} onChange={onRefresh} />
+          {user?.role === 'unit_lead' || user?.role === 'authority' ? (
+            <p>
+              <Link to={`/adgangslog/${course.citizen_id}`}>Adgangslog for borgeren</Link>
+            </p>
+          ) : null}
           <CourseResponses course={course} />
           <Actions commands={[...legal]} course={course} titles={titles} run={run} onRefresh={onRefresh} />
         </div>

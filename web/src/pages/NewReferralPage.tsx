@@ -72,7 +72,19 @@ export function NewReferralPage() {
           name: 'consent_to_share_with_unit',
           label: 'Borgeren har givet samtykke til, at oplysningerne deles med afklaringstilbuddet',
           kind: 'checkbox',
+          hint: 'Uden samtykke ser tilbuddet kun alder, afsnit, støttesituation og datoer, til samtykket er registreret.',
+        },
+        {
+          name: 'consent_to_share_back_with_ward',
+          label: 'Borgeren har givet samtykke til, at sengeafsnittet får besked om indflytning og udfald',
+          kind: 'checkbox',
+        },
+        {
+          name: 'consent_form',
+          label: 'Samtykket er givet',
+          kind: 'select',
           required: true,
+          options: { oral: 'Mundtligt', written: 'Skriftligt' },
         },
       ]
     : [];
@@ -95,6 +107,8 @@ export function NewReferralPage() {
       reason: payload.reason,
       support_situation: payload.support_situation,
       consent_to_share_with_unit: payload.consent_to_share_with_unit,
+      consent_form: payload.consent_form,
+      consent_to_share_back_with_ward: payload.consent_to_share_back_with_ward,
       exclusion_answers: criteria.map((c) => ({ criterion_id: c.id, answer: payload[`exclusion_${c.id}`] === 'yes' })),
     };
     referral.substance_use = payload.substance_use;

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
+import { ConsentSection } from '../consent/ConsentSection';
 import { api, type ReferralView } from '../api/client';
 import { formatDate } from '../format';
 import { CommandForm, type FieldSpec } from '../forms';
@@ -73,12 +74,21 @@ export function ReferralsPage() {
   );
 }
 
+// The unit's note stays with the unit unless it is shared with the ward.
+const SHARE_NOTE: FieldSpec = {
+  name: 'share_note_with_ward',
+  label: 'Del noten med sengeafsnittet',
+  kind: 'checkbox',
+  hint: 'Uden flueben ser sengeafsnittet kun status og datoer.',
+};
+
 const DECISIONS: Record<string, { title: string; fields: FieldSpec[] }> = {
   accept: {
     title: 'Optag borgeren',
     fields: [
       { name: 'decided_on', label: 'Dato for fælles vurdering', kind: 'date', required: true, initial: 'today' },
       { name: 'note', label: 'Note fra den fælles vurdering', kind: 'textarea' },
+      SHARE_NOTE,
     ],
   },
   waitlist: {
@@ -86,6 +96,7 @@ const DECISIONS: Record<string, { title: string; fields: FieldSpec[] }> = {
     fields: [
       { name: 'decided_on', label: 'Dato for fælles vurdering', kind: 'date', required: true, initial: 'today' },
       { name: 'note', label: 'Note fra den fælles vurdering', kind: 'textarea' },
+      SHARE_NOTE,
     ],
   },
   decline: {
@@ -93,6 +104,7 @@ const DECISIONS: Record<string, { title: string; fields: FieldSpec[] }> = {
     fields: [
       { name: 'decided_on', label: 'Dato for fælles vurdering', kind: 'date', required: true, initial: 'today' },
       { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true },
+      SHARE_NOTE,
     ],
   },
   withdraw: {
@@ -115,11 +127,24 @@ export function ReferralPage() {
   const active = legal.includes(chosen) ? chosen : '';
   return (
     <section aria-labelledby="page-title">
-      <PageTitle>{r ? `Henvisning: ${r.citizen_name ?? ''}` : 'Henvisning'}</PageTitle>
+      <PageTitle>{r ? `Henvisning: ${r.citizen_name ?? `borger på ${r.citizen_age ?? '?'} år`}` : 'Henvisning'}</PageTitle>
       {referral.error ? <ErrorBox error={referral.error} /> : null}
       {referral.loading && !r ? <Loading /> : null}
       {r ? (
         <>
+          {r.limited_by_consent ? (
+            <div className="alert alert-info consent-limited" role="status">
+              <strong>Borgeren har ikke givet samtykke til, at henvisningen deles med tilbuddet.</strong> Du ser kun
+              alder, afsnit, støttesituation og datoer – nok til at planlægge en plads. Registrér samtykket nedenfor, når
+              det foreligger.
+            </div>
+          ) : null}
+          {r.outcome_withheld ? (
+            <p className="alert alert-info" role="status">
+              Borgeren har ikke givet samtykke til, at sengeafsnittet følger forløbet. Du ser beslutningen på henvisningen,
+              ikke indflytning og udfald.
+            </p>
+          ) : null}
           <dl className="facts">
             <dt>Status</dt>
             <dd className="referral-state">{label(REFERRAL_STATE, r.state)}</dd>
@@ -131,11 +156,27 @@ export function ReferralPage() {
                 <dd>{formatDate(str(r.decided_on))}</dd>
               </>
             ) : null}
-            <dt>Årsag</dt>
-            <dd>{r.reason}</dd>
+            {r.citizen_age !== undefined ? (
+              <>
+                <dt>Alder</dt>
+                <dd>{r.citizen_age} år</dd>
+              </>
+            ) : null}
+            {r.limited_by_consent ? null : (
+              <>
+                <dt>Årsag</dt>
+                <dd>{r.reason}</dd>
+              </>
+            )}
             <dt>Støttesituation</dt>
             <dd>{label(SUPPORT_SITUATION, r.support_situation)}</dd>
-            {r.substance_use ? (
+            {r.decision_note ? (
+              <>
+                <dt>{r.state === 'withdrawn' ? 'Begrundelse' : 'Note fra tilbuddet'}</dt>
+                <dd className="decision-note">{str(r.decision_note)}</dd>
+              </>
+            ) : null}
+            {r.substance_use && !r.limited_by_consent ? (
               <>
                 <dt>Misbrug</dt>
                 <dd>{label(SUBSTANCE_USE, str(r.substance_use))}</dd>
@@ -170,6 +211,12 @@ export function ReferralPage() {
             </div>
           ) : null}
           {user?.role === 'ward_staff' ? <AdmissionsSection citizenId={r.citizen_id} /> : null}
+          <ConsentSection citizenId={r.citizen_id} onChange={referral.reload} />
+          {user?.role === 'unit_lead' || user?.role === 'authority' ? (
+            <p>
+              <Link to={`/adgangslog/${r.citizen_id}`}>Adgangslog for borgeren</Link>
+            </p>
+          ) : null}
           {legal.length > 0 ? (
             <section aria-labelledby="decision-heading">
               <h2 id="decision-heading">{user?.role === 'ward_staff' ? 'Handlinger' : 'Fælles vurdering'}</h2>
