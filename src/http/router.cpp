@@ -38,16 +38,35 @@ Error refusal_error(const AccessDecision& decision) {
   return make_error(kind, decision.code, decision.reason_da);
 }
 
-std::vector<std::string> split_path(const std::string& path) {
-  std::vector<std::string> segments;
+std::vector<std::string_view> split_path(std::string_view path) {
+  std::vector<std::string_view> segments;
   size_t at = 1;
   while (at <= path.size()) {
     size_t end = path.find('/', at);
-    if (end == std::string::npos) end = path.size();
+    if (end == std::string_view::npos) end = path.size();
     segments.push_back(path.substr(at, end - at));
     at = end + 1;
   }
   return segments;
+}
+
+// A pattern split once; `{name}` segments capture.
+bool match_segments(const std::vector<std::string_view>& expected,
+                    const std::vector<std::string_view>& actual,
+                    std::map<std::string, std::string>& parameters) {
+  if (expected.size() != actual.size()) return false;
+  std::map<std::string, std::string> found;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const std::string_view segment = expected[i];
+    if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
+      if (actual[i].empty()) return false;
+      found[std::string(segment.substr(1, segment.size() - 2))] = std::string(actual[i]);
+    } else if (segment != actual[i]) {
+      return false;
+    }
+  }
+  parameters = std::move(found);
+  return true;
 }
 
 bool changes_state(const std::string& method) { return method != "GET" && method != "HEAD"; }
@@ -74,21 +93,7 @@ void note_match(RouteMatch* matched, const Route& route,
 
 bool match_pattern(const std::string& pattern, const std::string& path,
                    std::map<std::string, std::string>& parameters) {
-  const auto expected = split_path(pattern);
-  const auto actual = split_path(path);
-  if (expected.size() != actual.size()) return false;
-  std::map<std::string, std::string> found;
-  for (size_t i = 0; i < expected.size(); ++i) {
-    const std::string& segment = expected[i];
-    if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
-      if (actual[i].empty()) return false;
-      found[segment.substr(1, segment.size() - 2)] = actual[i];
-    } else if (segment != actual[i]) {
-      return false;
-    }
-  }
-  parameters = std::move(found);
-  return true;
+  return match_segments(split_path(pattern), split_path(path), parameters);
 }
 
 Result<std::int64_t> RequestContext::id_parameter(const std::string& name) const {
@@ -173,7 +178,12 @@ Router::Router(Services& services) : services_(services) {
   if (!services_.audit_writer) services_.audit_writer = std::make_shared<store::AuditWriter>(services_.pool);
 }
 
-void Router::add(Route route) { routes_.push_back(std::move(route)); }
+void Router::add(Route route) {
+  routes_.push_back(std::move(route));
+  // Split once here, not on every request (the route table is fixed after start-up).
+  segments_.clear();
+  for (const Route& each : routes_) segments_.push_back(split_path(each.pattern));
+}
 
 bool Router::hashes_password(const ApiRequest& request) const {
   for (const Route& route : routes_) {
@@ -188,9 +198,11 @@ ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched,
                            std::vector<store::AuditEntry>* before_answer) {
   if (auto checked = check_request_text(request); !checked) return ApiResponse::error(checked.error());
   bool path_known = false;
-  for (const Route& route : routes_) {
+  const auto actual = split_path(request.path);
+  for (std::size_t index = 0; index < routes_.size(); ++index) {
+    const Route& route = routes_[index];
     std::map<std::string, std::string> parameters;
-    if (!match_pattern(route.pattern, request.path, parameters)) continue;
+    if (!match_segments(segments_[index], actual, parameters)) continue;
     path_known = true;
     if (route.method != request.method) continue;
     note_match(matched, route, parameters);

@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/access_policy.hpp"
@@ -130,6 +131,7 @@ class Router {
                            std::vector<store::AuditEntry>* before_answer);
   Services& services_;
   std::vector<Route> routes_;
+  std::vector<std::vector<std::string_view>> segments_;  // each route's pattern, split (views into routes_)
 };
 
 // The answer when the database fails (also when the audit entries of an answer could not be committed).

@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!parsed) return 0;
   const nlohmann::json& body = parsed.value();
   const auto commands = afk::json::course_command_registry();
-  const std::size_t choice = data[0] % (commands.size() + 20);
+  const std::size_t choice = data[0] % (commands.size() + 21);
   if (choice < commands.size()) {
     (void)afk::json::apply_course_command(commands[choice].name, fixture.course, body, fixture.context);
     return 0;
@@ -115,6 +115,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       break;
     case 18:
       decode(afk::json::parse_unit, body);
+      break;
+    case 19:
+      // A consent is validated against the citizen's records (core/consent).
+      if (auto consent = afk::json::parse_record_consent(body))
+        (void)afk::record_consent({}, 1, consent.value(), 1, "unit_staff", fixture.context.today);
       break;
     default:
       decode(afk::json::parse_course, body);
