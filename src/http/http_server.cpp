@@ -237,6 +237,9 @@ void HttpServer::stop() {
     if (thread.joinable()) thread.join();
   impl_->threads.clear();
   impl_->password_pool.join();
+  // Answers still waiting for their audit entries call back into connections
+  // of this server's I/O context: let them finish while the context exists.
+  if (const auto& writer = impl_->router.services().audit_writer) writer->drain();
 }
 
 }  // namespace afk::http

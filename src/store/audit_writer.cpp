@@ -48,10 +48,18 @@ void AuditWriter::run() {
     if (queue_.empty()) return;  // stopping, and everything queued is written
     std::vector<Request> batch;
     batch.swap(queue_);
+    writing_ = true;
     lock.unlock();
     write(batch);
     lock.lock();
+    writing_ = false;
+    idle_.notify_all();
   }
+}
+
+void AuditWriter::drain() {
+  std::unique_lock lock(mutex_);
+  idle_.wait(lock, [&] { return queue_.empty() && !writing_; });
 }
 
 void AuditWriter::write(std::vector<Request>& batch) {

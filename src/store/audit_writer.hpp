@@ -33,6 +33,9 @@ class AuditWriter {
   void append_async(std::vector<AuditEntry> entries, Done done);
   // Appends and waits until committed; throws what the batch failed with.
   void append(std::vector<AuditEntry> entries);
+  // Waits until everything queued so far is written and its callbacks have
+  // run (the HTTP server, before its I/O context goes away).
+  void drain();
 
   // How many transactions and entries were written (for tests and benchmarks).
   struct Counts {
@@ -52,7 +55,9 @@ class AuditWriter {
   ConnectionPool& pool_;
   mutable std::mutex mutex_;
   std::condition_variable queued_;
+  std::condition_variable idle_;
   std::vector<Request> queue_;
+  bool writing_ = false;
   bool stopping_ = false;
   Counts counts_;
   std::thread thread_;  // last: started once everything above exists
