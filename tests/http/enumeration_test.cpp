@@ -125,7 +125,8 @@ TEST_F(EnumerationTest, TheWardSeesTheUnitsNoteOnlyWhenShared) {
   EXPECT_EQ(ward_view.json.at("state"), "declined");
   EXPECT_EQ(ward_view.json.at("decision_note"), "") << ward_view.body;
   EXPECT_EQ(ward.get(shared_path).json.at("decision_note"), "Målgruppen passer ikke.");
-  for (const auto& item : ward.get("/api/v1/referrals").json.at("items"))
+  const HttpResponse listed = ward.get("/api/v1/referrals");  // kept: the loop reads into it
+  for (const auto& item : listed.json.at("items"))
     EXPECT_NE(item.at("decision_note"), "Intern vurdering: uro.") << item.dump();
   EXPECT_EQ(lead.get(kept_path).json.at("decision_note"), "Intern vurdering: uro.")
       << "the unit keeps its note";
