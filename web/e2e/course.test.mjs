@@ -70,6 +70,7 @@ step('ward staff refer a citizen; the form validates before sending', async () =
   for (const select of await form.locator('select[name^="exclusion_"]').all()) await select.selectOption('no');
   await form.locator('[name="substance_use"]').selectOption('none');
   await form.locator('[name="consent_to_share_with_unit"]').check();
+  await form.locator('[name="consent_to_share_back_with_ward"]').check();
   await form.getByRole('button', { name: 'Send henvisning' }).click();
   await page.locator('.referral-state').waitFor();
   assert.equal(await page.locator('.referral-state').innerText(), 'Modtaget – afventer fælles vurdering');
