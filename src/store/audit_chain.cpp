@@ -8,37 +8,9 @@
 namespace afk::store {
 
 namespace {
-SqlValue optional_value(const std::optional<std::int64_t>& value) {
-  if (value) return *value;
-  return nullptr;
-}
 
 std::string optional_text(const std::optional<std::int64_t>& value) {
   return value ? std::to_string(*value) : std::string("-");
-}
-
-constexpr const char* entry_columns =
-    "id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, reason, "
-    "prev_hash, "
-    "hash";
-
-AuditEntry read_entry(const SqlRow& row) {
-  AuditEntry entry;
-  entry.id = row.integer(0);
-  entry.at = row.text(1);
-  entry.user_id = row.optional_integer(2);
-  entry.role = row.optional_text(3).value_or("");
-  entry.action = row.text(4);
-  entry.citizen_id = row.optional_integer(5);
-  entry.entity = row.optional_text(6).value_or("");
-  entry.entity_id = row.optional_integer(7);
-  entry.address = row.text(8);
-  entry.outcome = row.text(9);
-  entry.purpose = row.text(10);
-  entry.reason = row.text(11);
-  entry.prev_hash = row.optional_text(12).value_or("");
-  entry.hash = row.optional_text(13).value_or("");
-  return entry;
 }
 
 // The hash the next entry links to: the last entry's, or the anchor after a prune.
@@ -109,8 +81,8 @@ std::int64_t seal_unhashed(SqlConnection& sql) {
   std::string prev = before.empty() ? std::string() : before[0].optional_text(0).value_or("");
   std::int64_t sealed = 0;
   std::vector<AuditEntry> entries;
-  sql.for_each_row(std::string("SELECT ") + entry_columns + " FROM audit_log WHERE id >= ? ORDER BY id",
-                   {first_id}, [&](const SqlRow& row) { entries.push_back(read_entry(row)); });
+  sql.for_each_row(std::string("SELECT ") + audit_entry_columns + " FROM audit_log WHERE id >= ? ORDER BY id",
+                   {first_id}, [&](const SqlRow& row) { entries.push_back(read_audit_entry(row)); });
   for (AuditEntry& entry : entries) {
     if (!entry.hash.empty()) {
       prev = entry.hash;
@@ -128,10 +100,10 @@ ChainCheck verify_chain(SqlConnection& sql) {
   ChainCheck check;
   const auto anchor = sql.query("SELECT prev_hash FROM audit_anchor WHERE id = 1");
   std::string prev = anchor.empty() ? std::string() : anchor[0].text(0);
-  sql.for_each_row(std::string("SELECT ") + entry_columns + " FROM audit_log ORDER BY id", {},
+  sql.for_each_row(std::string("SELECT ") + audit_entry_columns + " FROM audit_log ORDER BY id", {},
                    [&](const SqlRow& row) {
                      if (check.first_broken_id) return;
-                     const AuditEntry entry = read_entry(row);
+                     const AuditEntry entry = read_audit_entry(row);
                      ++check.entries;
                      if (entry.prev_hash != prev || entry.hash != audit_entry_hash(entry, prev))
                        check.first_broken_id = entry.id;

@@ -30,6 +30,13 @@ struct AuditEntry {
   std::string hash;
 };
 
+// The columns of an entry, in the order read_audit_entry reads them.
+inline constexpr const char* audit_entry_columns =
+    "id, at, user_id, role, action, citizen_id, entity, entity_id, address, outcome, purpose, reason, "
+    "prev_hash, "
+    "hash";
+AuditEntry read_audit_entry(const SqlRow& row);
+
 // Appends one entry to the chain; must run in a write transaction.
 void append_audit(SqlConnection& sql, const AuditEntry& entry);
 

@@ -3,10 +3,6 @@
 namespace afk::store {
 
 namespace {
-SqlValue optional_value(const std::optional<std::int64_t>& value) {
-  if (value) return *value;
-  return nullptr;
-}
 
 constexpr const char* consent_columns =
     "SELECT id, purpose, course_id, actor_id, status, legal_basis, form, recorded_on, recorded_by_user_id, "

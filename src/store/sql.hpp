@@ -17,6 +17,12 @@ namespace afk::store {
 class DocumentCache;
 using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
+// An optional id as a parameter: NULL when absent.
+inline SqlValue optional_value(const std::optional<std::int64_t>& value) {
+  if (value) return *value;
+  return nullptr;
+}
+
 class SqlRow {
  public:
   explicit SqlRow(std::vector<SqlValue> values) : values_(std::move(values)) {}
