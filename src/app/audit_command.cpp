@@ -33,6 +33,10 @@ void register_audit_commands(CLI::App& app) {
                 << check.entries << " kontrollerede).\n";
       throw CLI::RuntimeError(1);
     }
+    if (!check.index_intact) {
+      std::cout << "Logningen er ændret: opslagsregistret over borgere passer ikke med de kædede poster.\n";
+      throw CLI::RuntimeError(1);
+    }
     std::cout << "Logningen er intakt: " << check.entries << " poster. Seneste kædeværdi: " << check.head_hash
               << "\n";
   });

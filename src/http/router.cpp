@@ -160,9 +160,9 @@ store::AuditEntry RequestContext::audit_entry(const std::string& action,
     entry.role = std::string(role_code(principal().role));
   }
   entry.action = action;
-  entry.citizen_id = citizen_id;
+  entry.subjects = store::subject_of(citizen_id, entity_id);
   entry.entity = entity;
-  entry.entity_id = entity_id;
+  if (!citizen_id) entry.entity_id = entity_id;
   entry.address = request_.client_address;
   entry.purpose = std::string(action_code(action_));
   entry.at = utc_timestamp(services_.clock.now_seconds());
@@ -244,7 +244,12 @@ ApiResponse Router::handle_route(const Route& route, RequestContext& context,
 ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
   const ApiRequest& request = context.request();
   if (route.access == Access::logged_in) {
-    auto principal = authenticate(services_, request);
+    if (request.method == "GET") {
+      context.snapshot_connection_.emplace(services_.pool.acquire());
+      context.snapshot_ = std::make_unique<store::Transaction>(**context.snapshot_connection_,
+                                                               store::Transaction::Mode::read);
+    }
+    auto principal = authenticate(services_, request, context.read_snapshot());
     if (!principal) return ApiResponse::error(principal.error());
     context.principal_ = std::move(principal.value());
     if (auto refused = apply_policy(route, context)) return *refused;
@@ -274,10 +279,14 @@ std::optional<ApiResponse> Router::apply_policy(const Route& route, RequestConte
     auto parsed = context.id_parameter(route.resource.parameter);
     if (!parsed) return ApiResponse::error(parsed.error());
     id = parsed.value();
-    auto connection = services_.pool.acquire();
-    store::Transaction snapshot(*connection, store::Transaction::Mode::read);
-    facts = store::load_access_facts(*connection, route.resource.kind, *id);
-    snapshot.commit();
+    if (store::SqlConnection* sql = context.read_snapshot()) {
+      facts = store::load_access_facts(*sql, route.resource.kind, *id);
+    } else {
+      auto connection = services_.pool.acquire();
+      store::Transaction snapshot(*connection, store::Transaction::Mode::read);
+      facts = store::load_access_facts(*connection, route.resource.kind, *id);
+      snapshot.commit();
+    }
   } else if (route.resource.kind == ResourceKind::installation) {
     facts.kind = ResourceKind::installation;
   }

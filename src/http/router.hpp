@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,6 +19,7 @@
 #include "http/principal.hpp"
 #include "http/services.hpp"
 #include "store/audit_repository.hpp"
+#include "store/connection_pool.hpp"
 #include "store/sql.hpp"
 
 namespace afk::http {
@@ -91,6 +93,10 @@ class RequestContext {
   // Entries that need no transaction of their own (reads, refusals): they
   // are group-committed and the answer waits for them (store/audit_writer).
   void log_before_answer(std::vector<store::AuditEntry> entries);
+  // A read request's one snapshot: the session, the policy's facts and the
+  // handler read the same state in one read transaction (null for other
+  // requests: a command takes its own write transaction).
+  store::SqlConnection* read_snapshot() { return snapshot_ ? &snapshot_->sql() : nullptr; }
   // Audit entries of this request, with who, from where and why filled in.
   store::AuditEntry audit_entry(const std::string& action, std::optional<std::int64_t> citizen_id,
                                 const std::string& entity, std::optional<std::int64_t> entity_id) const;
@@ -105,6 +111,8 @@ class RequestContext {
   Action action_ = Action::read_catalogue;
   AccessDecision access_;
   std::vector<store::AuditEntry> before_answer_;  // committed before the answer is sent
+  std::optional<store::ConnectionPool::Lease> snapshot_connection_;
+  std::unique_ptr<store::Transaction> snapshot_;  // after its connection: ends first
 };
 
 class Router {

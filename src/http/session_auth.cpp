@@ -44,7 +44,8 @@ Error locked_error(const LoginLock& lock) {
 }
 
 Error not_logged_in() {
-  return make_error(ErrorKind::unauthenticated, "not_logged_in", "Du er ikke logget ind, eller din session er udløbet.");
+  return make_error(ErrorKind::unauthenticated, "not_logged_in",
+                    "Du er ikke logget ind, eller din session er udløbet.");
 }
 
 // A password check runs even for unknown users so timing does not reveal
@@ -96,7 +97,8 @@ Result<LoginResult> login(Services& services, const std::string& username, const
       store::append_audit(*connection, audit);
     }
     write.commit();
-    return make_error(ErrorKind::unauthenticated, "login_failed", "Forkert brugernavn eller adgangskode.", "password");
+    return make_error(ErrorKind::unauthenticated, "login_failed", "Forkert brugernavn eller adgangskode.",
+                      "password");
   }
   store::forget_login_failures_for_username(*connection, username_key);
   store::SessionRecord session;
@@ -115,23 +117,31 @@ Result<LoginResult> login(Services& services, const std::string& username, const
   return LoginResult{principal_from(*user, session), token};
 }
 
-Result<Principal> authenticate(Services& services, const ApiRequest& request) {
+Result<Principal> authenticate(Services& services, const ApiRequest& request,
+                               store::SqlConnection* snapshot) {
   const auto token = request.cookie(session_cookie_name);
   if (!token || token->empty()) return not_logged_in();
   const std::string hash = security::token_hash(*token);
   const std::int64_t now = services.clock.now_seconds();
-  auto connection = services.pool.acquire();
   std::optional<store::SessionRecord> session;
   std::optional<store::UserRecord> user;
-  {
+  auto read_session = [&](store::SqlConnection& sql) {
+    session = store::find_session(sql, hash);
+    if (session) user = store::find_user(sql, session->user_id);
+  };
+  if (snapshot) {
+    read_session(*snapshot);
+  } else {
+    auto connection = services.pool.acquire();
     store::Transaction read(*connection, store::Transaction::Mode::read);
-    session = store::find_session(*connection, hash);
-    if (session) user = store::find_user(*connection, session->user_id);
+    read_session(*connection);
     read.commit();
   }
   if (!session || !user || !user->active) return not_logged_in();
   const bool idle_too_long = now - session->last_seen_at > services.settings.session_idle_seconds;
   const bool too_old = now - session->created_at > services.settings.session_max_seconds;
+  if (!idle_too_long && !too_old && now - session->last_seen_at < 60) return principal_from(*user, *session);
+  auto connection = services.pool.acquire();
   if (idle_too_long || too_old) {
     store::Transaction write(*connection);
     store::delete_session(*connection, hash);

@@ -29,7 +29,11 @@ Result<LoginResult> login(Services& services, const std::string& username, const
 // The key the throttle knows a typed username by: a keyed hash, because
 // people type a password into the username field.
 std::string login_username_key(const Settings& settings, const std::string& username);
-Result<Principal> authenticate(Services& services, const ApiRequest& request);
+// Reads the session in `snapshot` when given (a read request's one read
+// transaction); the rare write (the idle clock, an expired session) takes a
+// connection of its own.
+Result<Principal> authenticate(Services& services, const ApiRequest& request,
+                               store::SqlConnection* snapshot = nullptr);
 void logout(Services& services, const Principal& principal);
 bool csrf_matches(const Principal& principal, const std::string& token);
 

@@ -20,11 +20,11 @@ namespace afk::store {
 template <class T>
 struct AggregateTraits;
 
-#define AFK_AGGREGATE_TRAITS(Type, table_name, parser)                          \
-  template <>                                                                   \
-  struct AggregateTraits<Type> {                                                \
-    static constexpr const char* table = table_name;                            \
-    static KeyColumns keys(const Type& value);                                  \
+#define AFK_AGGREGATE_TRAITS(Type, table_name, parser)                             \
+  template <>                                                                      \
+  struct AggregateTraits<Type> {                                                   \
+    static constexpr const char* table = table_name;                               \
+    static KeyColumns keys(const Type& value);                                     \
     static Result<Type> parse(const nlohmann::json& json) { return parser(json); } \
   };
 
@@ -39,8 +39,9 @@ AFK_AGGREGATE_TRAITS(CooperationAgreement, "cooperation_agreements", json::parse
 #undef AFK_AGGREGATE_TRAITS
 
 // Runs after every insert and update of T in the same transaction, so read
-// models derived from the aggregate (the report facts) stay in step. A no-op
-// unless specialised; the specialisations live in store/report_facts.cpp.
+// models derived from the aggregate (the report facts, the boards' versions)
+// stay in step. A no-op unless specialised; the specialisations live in
+// store/read_models.cpp.
 template <class T>
 void after_save(SqlConnection&, const T&) {}
 template <>
@@ -49,6 +50,8 @@ template <>
 void after_save(SqlConnection& sql, const Referral& value);
 template <>
 void after_save(SqlConnection& sql, const Course& value);
+template <>
+void after_save(SqlConnection& sql, const Unit& value);
 
 // A stored document that no longer parses is a server fault, not the user's.
 [[noreturn]] void throw_corrupt(const std::string& table, std::int64_t id, const Error& error);
@@ -85,7 +88,8 @@ std::optional<T> load_version_of(SqlConnection& sql, std::int64_t id, std::int64
   auto stored = load_document(sql, table, id);
   if (!stored) return std::nullopt;
   T value = from_stored<T>(*stored);
-  if (cache && !sql.in_write_transaction()) cache->put(table, id, stored->version, std::make_shared<const T>(value));
+  if (cache && !sql.in_write_transaction())
+    cache->put(table, id, stored->version, std::make_shared<const T>(value));
   return value;
 }
 
@@ -111,7 +115,8 @@ Status update(SqlConnection& sql, T& value, std::int64_t expected_version) {
 }
 
 template <class T>
-std::vector<T> select(SqlConnection& sql, const std::string& where, const std::vector<SqlValue>& params = {}) {
+std::vector<T> select(SqlConnection& sql, const std::string& where,
+                      const std::vector<SqlValue>& params = {}) {
   std::vector<T> values;
   for (const auto& [id, version] : select_versions(sql, AggregateTraits<T>::table, where, params))
     if (auto value = load_version_of<T>(sql, id, version)) values.push_back(std::move(*value));

@@ -1,5 +1,5 @@
 // The audit log as a hash chain: each entry stores the SHA-256 of its own
-// fields and of the entry before it. Editing or deleting a row breaks the
+// fields (its subjects included) and of the entry before it. Editing or deleting a row breaks the
 // link at that row, and `afklaring audit verify` names it. Appending happens
 // inside a write transaction, which serialises writers, so the chain has one
 // order. Pruning keeps the hash the first remaining entry links back to.
@@ -29,6 +29,7 @@ struct ChainCheck {
   std::int64_t entries = 0;
   std::optional<std::int64_t> first_broken_id;  // the first entry whose hash or link is wrong
   std::string head_hash;                        // the last entry's hash: note it outside the database
+  bool index_intact = true;                     // audit_subjects lists exactly the entries' citizens
 };
 ChainCheck verify_chain(SqlConnection& sql);
 

@@ -1,5 +1,7 @@
 #include "store/consent_repository.hpp"
 
+#include "store/board_versions.hpp"
+
 namespace afk::store {
 
 namespace {
@@ -53,6 +55,7 @@ std::map<std::int64_t, CitizenConsents> load_consents(SqlConnection& sql,
 }
 
 std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record) {
+  touch_boards_of_citizen(sql, record.citizen_id);  // the board shows the name only with consent
   return sql.insert(
       "INSERT INTO consents (citizen_id, purpose, course_id, actor_id, status, legal_basis, form, "
       "recorded_on, "

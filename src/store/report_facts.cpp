@@ -125,19 +125,6 @@ void keep_citizen_facts(SqlConnection& sql, const Citizen& citizen) {
               {citizen.home_municipality_id, citizen.id});
 }
 
-template <>
-void after_save(SqlConnection& sql, const Citizen& value) {
-  keep_citizen_facts(sql, value);
-}
-template <>
-void after_save(SqlConnection& sql, const Referral& value) {
-  keep_referral_facts(sql, value);
-}
-template <>
-void after_save(SqlConnection& sql, const Course& value) {
-  keep_course_facts(sql, value);
-}
-
 bool report_facts_behind(SqlConnection& sql) {
   auto count = [&](const char* table) {
     return sql.query(std::string("SELECT COUNT(*) FROM ") + table)[0].integer(0);

@@ -41,7 +41,9 @@ class QuestionnaireApiTest : public ApiTest {
     auto connection = server().pool().acquire();
     return connection
         ->query(
-            "SELECT COUNT(*) FROM audit_log WHERE action = ? AND citizen_id = ? AND outcome = ? AND entity = "
+            "SELECT COUNT(*) FROM audit_log WHERE action = ? AND instr(',' || subjects, ',' || ? || ':') > 0 "
+            "AND "
+            "outcome = ? AND entity = "
             "?",
             {action, citizen_id, outcome, entity})
         .front()

@@ -12,7 +12,8 @@ class ReportApiTest : public ApiTest {
  protected:
   void SetUp() override {
     for (int i = 0; i < 3; ++i)
-      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Borger " + std::to_string(i), false);
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Borger " + std::to_string(i),
+                           false);
   }
   // The cell `key` of the row of unit/municipality `group`.
   static nlohmann::json cell(const HttpResponse& response, const std::string& group, const std::string& key) {
@@ -96,7 +97,7 @@ TEST_F(ReportApiTest, EveryFigureAnswersAndOneAuditEntryPerRequest) {
   EXPECT_EQ(server().count_rows("audit_log") - before, 7);
   auto connection = server().pool().acquire();
   const auto entries =
-      connection->query("SELECT COUNT(*) FROM audit_log WHERE entity = 'report' AND citizen_id IS NULL");
+      connection->query("SELECT COUNT(*) FROM audit_log WHERE entity = 'report' AND subjects = ''");
   EXPECT_EQ(entries[0].integer(0), 7);
 }
 
@@ -117,8 +118,9 @@ TEST_F(ApiTest, ProjectLeadExportsThePseudonymisedDatasetOfTheMunicipality) {
   EXPECT_EQ(response.json["courses"][0]["person"].get<std::string>().size(), 64u);
   EXPECT_EQ(response.body.find("Borgersen"), std::string::npos);
   EXPECT_EQ(project_lead.get("/api/v1/evaluation/export?from=" + today()).error_field(), "to");
-  EXPECT_EQ(client_for(users::evaluator).get("/api/v1/evaluation/export?from=2025-01-01&to=2025-12-31").status,
-            403);
+  EXPECT_EQ(
+      client_for(users::evaluator).get("/api/v1/evaluation/export?from=2025-01-01&to=2025-12-31").status,
+      403);
 }
 
 }  // namespace

@@ -36,12 +36,13 @@ class BackupTest : public ::testing::Test {
     SqlConnection& sql = connection;
     std::string text;
     for (const auto& table : sql.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-      std::string row_text = "quote(rowid)";
+      // Every column, sorted by the whole row: tables WITHOUT ROWID have no rowid to order by.
+      std::string row_text = "''";
       for (const auto& column : sql.query("SELECT name FROM pragma_table_info(?)", {table.text(0)}))
         row_text += " || '|' || quote(\"" + column.text(0) + "\")";
       text += "# " + table.text(0) + "\n";
       for (const auto& row :
-           sql.query("SELECT " + row_text + " FROM \"" + table.text(0) + "\" ORDER BY rowid"))
+           sql.query("SELECT " + row_text + " FROM \"" + table.text(0) + "\" ORDER BY 1"))
         text += row.text(0) + "\n";
     }
     return text;

@@ -179,20 +179,19 @@ TEST_F(StoreTest, UsersSessionsAndAuditAreStored) {
   entry.user_id = user.id;
   entry.role = "unit_lead";
   entry.action = "read";
-  entry.citizen_id = 7;
+  entry.subjects = {{7, 9}};
   entry.entity = "course";
-  entry.entity_id = 9;
   entry.address = "127.0.0.1";
   entry.outcome = "ok";
   append_audit(*connection, entry);
-  entry.citizen_id = 8;
+  entry.subjects = {{8, 9}};
   append_audit(*connection, entry);
   AuditQuery query;
   query.citizen_id = 7;
   query.limit = 10;
   const auto for_citizen = query_audit(*connection, query);
   ASSERT_EQ(for_citizen.size(), 1u);
-  EXPECT_EQ(for_citizen.front().entity_id, std::optional<std::int64_t>(9));
+  EXPECT_EQ(for_citizen.front().subjects, (std::vector<AuditSubject>{{7, 9}}));
   EXPECT_EQ(for_citizen.front().address, "127.0.0.1");
 }
 

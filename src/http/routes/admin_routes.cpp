@@ -57,20 +57,27 @@ ApiResponse audit_route(RequestContext& context) {
     // Reading the log is itself logged.
     audit.record("read", query.citizen_id, "audit_log", std::nullopt);
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& entry : store::query_audit(sql, query))
-      items.push_back(
-          {{"id", entry.id},
-           {"at", entry.at},
-           {"user_id", entry.user_id ? nlohmann::json(*entry.user_id) : nlohmann::json()},
-           {"role", entry.role},
-           {"action", entry.action},
-           {"citizen_id", entry.citizen_id ? nlohmann::json(*entry.citizen_id) : nlohmann::json()},
-           {"entity", entry.entity},
-           {"entity_id", entry.entity_id ? nlohmann::json(*entry.entity_id) : nlohmann::json()},
-           {"address", entry.address},
-           {"outcome", entry.outcome},
-           {"purpose", entry.purpose},
-           {"reason", entry.reason}});
+    // One item per citizen an entry touched (as the API always answered).
+    for (const auto& entry : store::query_audit(sql, query)) {
+      std::vector<store::AuditSubject> subjects = entry.subjects;
+      if (subjects.empty()) subjects.push_back({0, entry.entity_id});
+      for (const store::AuditSubject& subject : subjects) {
+        if (query.citizen_id && subject.citizen_id != *query.citizen_id) continue;
+        items.push_back(
+            {{"id", entry.id},
+             {"at", entry.at},
+             {"user_id", entry.user_id ? nlohmann::json(*entry.user_id) : nlohmann::json()},
+             {"role", entry.role},
+             {"action", entry.action},
+             {"citizen_id", subject.citizen_id ? nlohmann::json(subject.citizen_id) : nlohmann::json()},
+             {"entity", entry.entity},
+             {"entity_id", subject.entity_id ? nlohmann::json(*subject.entity_id) : nlohmann::json()},
+             {"address", entry.address},
+             {"outcome", entry.outcome},
+             {"purpose", entry.purpose},
+             {"reason", entry.reason}});
+      }
+    }
     return json_answer({{"items", items}});
   });
 }

@@ -6,6 +6,15 @@ namespace afk::http {
 
 void AuditTrail::record(const std::string& action, std::optional<std::int64_t> citizen_id,
                         const std::string& entity, std::optional<std::int64_t> entity_id) {
+  // The same act on several citizens (a board, a list) is one entry with
+  // several subjects; a citizen is listed once per entry.
+  if (citizen_id && !entries_.empty()) {
+    store::AuditEntry& last = entries_.back();
+    if (!last.subjects.empty() && last.action == action && last.entity == entity) {
+      if (!store::find_subject(last, *citizen_id)) last.subjects.push_back({*citizen_id, entity_id});
+      return;
+    }
+  }
   entries_.push_back(context_.audit_entry(action, citizen_id, entity, entity_id));
 }
 
@@ -26,15 +35,11 @@ namespace {
 // so the user knows whom to ask (issue: "conflicts show who changed what").
 Error name_last_change(store::SqlConnection& sql, const AuditTrail& trail, Error error) {
   const store::AuditEntry* attempted = trail.last();
-  if (!attempted || !attempted->citizen_id || !attempted->entity_id) return error;
-  const auto rows = sql.query(
-      "SELECT a.at, u.display_name FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
-      "WHERE a.citizen_id = ? AND a.entity = ? AND a.entity_id = ? AND a.outcome = 'ok' AND a.action <> "
-      "'read' "
-      "ORDER BY a.id DESC LIMIT 1",
-      {*attempted->citizen_id, attempted->entity, *attempted->entity_id});
-  if (rows.empty() || rows[0].is_null(1)) return error;
-  error.message += " Senest ændret af " + rows[0].text(1) + " " + danish_local_time(rows[0].text(0)) + ".";
+  if (!attempted || attempted->subjects.empty() || !attempted->subjects.front().entity_id) return error;
+  const store::AuditSubject& subject = attempted->subjects.front();
+  const auto change = store::last_change_of(sql, subject.citizen_id, attempted->entity, *subject.entity_id);
+  if (!change) return error;
+  error.message += " Senest ændret af " + change->display_name + " " + danish_local_time(change->at) + ".";
   return error;
 }
 
@@ -71,7 +76,9 @@ ApiResponse run_command(RequestContext& context, const Work& work) {
 ApiResponse run_query(RequestContext& context, const Work& work) {
   AuditTrail trail(context);
   Result<ApiResponse> result = make_error(ErrorKind::internal, "internal_error", "Uventet fejl.");
-  {
+  if (store::SqlConnection* snapshot = context.read_snapshot()) {
+    result = work(*snapshot, trail);
+  } else {
     auto connection = context.services().pool.acquire();
     store::Transaction transaction(*connection, store::Transaction::Mode::read);
     result = work(*connection, trail);

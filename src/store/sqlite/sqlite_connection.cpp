@@ -32,7 +32,8 @@ SqliteConnection::SqliteConnection(const std::string& path, std::shared_ptr<std:
       "PRAGMA journal_mode = WAL;"
       "PRAGMA synchronous = NORMAL;"
       "PRAGMA foreign_keys = ON;"
-      "PRAGMA cache_size = -16000;");
+      "PRAGMA cache_size = -16000;"
+      "PRAGMA temp_store = MEMORY;");
 }
 
 SqliteConnection::~SqliteConnection() {

@@ -1,0 +1,85 @@
+// The unit board is built once and served again while nothing it shows has
+// changed (store/board_versions): a new referral, a new course or a consent
+// is on the very next refresh, and every refresh — built or reused — is one
+// audit entry naming every citizen the board showed.
+#include <gmock/gmock.h>
+
+#include "http/api_fixture.hpp"
+#include "store/audit_repository.hpp"
+
+namespace afk::test {
+namespace {
+
+class BoardTest : public ApiTest {
+ protected:
+  nlohmann::json board() {
+    const HttpResponse answer = client_for(users::staff_a).get("/api/v1/units/1/board");
+    EXPECT_EQ(answer.status, 200) << answer.body;
+    return answer.json;
+  }
+  static bool shows_course(const nlohmann::json& board, std::int64_t course_id) {
+    for (const char* list : {"incoming", "waiting_list"})
+      for (const auto& entry : board.at(list))
+        if (entry.at("course_id") == course_id) return true;
+    return false;
+  }
+  std::vector<std::string> board_entries() {
+    auto connection = server().pool().acquire();
+    std::vector<std::string> subjects;
+    for (const auto& row :
+         connection->query("SELECT subjects FROM audit_log WHERE entity = 'board' ORDER BY id"))
+      subjects.push_back(row.text(0));
+    return subjects;
+  }
+};
+
+TEST_F(BoardTest, WhatChangesIsOnTheNextRefresh) {
+  const nlohmann::json before = board();
+  EXPECT_EQ(board(), before) << "nothing changed: the same board";
+
+  // A course added to the unit (written through the store, as every change is).
+  const SeededCourse course =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Nye Nielsen", true);
+  const nlohmann::json with_course = board();
+  EXPECT_FALSE(shows_course(before, course.course_id));
+  EXPECT_TRUE(shows_course(with_course, course.course_id));
+
+  // A referral the ward sends: the count of new referrals.
+  TestClient ward = client_for(users::ward_a);
+  const HttpResponse citizen = ward.post(
+      "/api/v1/citizens", {{"name", "Rita Ref"}, {"cpr", "111111-1118"}, {"home_municipality_id", 1}});
+  ASSERT_EQ(citizen.status, 201) << citizen.body;
+  const HttpResponse referral = ward.post("/api/v1/referrals", {{"unit_id", world::unit_a},
+                                                                {"citizen_id", citizen.json.at("id")},
+                                                                {"ward_id", world::ward_a},
+                                                                {"referred_on", today()},
+                                                                {"reason", "Udskrives uden bolig."},
+                                                                {"support_situation", "none_needs_support"},
+                                                                {"substance_use", "none"},
+                                                                {"consent_to_share_with_unit", true}});
+  ASSERT_EQ(referral.status, 201) << referral.body;
+  EXPECT_EQ(board().at("new_referrals"), with_course.at("new_referrals").get<int>() + 1);
+}
+
+TEST_F(BoardTest, EveryRefreshIsOneAuditEntryNamingEveryCitizenShown) {
+  const SeededCourse course =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Aud Audit", true);
+  const std::size_t entries_before = board_entries().size();
+  board();
+  board();  // served from what the first built
+  const auto entries = board_entries();
+  ASSERT_EQ(entries.size(), entries_before + 2);
+  EXPECT_EQ(entries[entries.size() - 1], entries[entries.size() - 2]);
+  EXPECT_THAT(entries.back(),
+              testing::HasSubstr(std::to_string(course.citizen_id) + ":" + std::to_string(course.course_id)));
+
+  store::AuditQuery query;
+  query.citizen_id = course.citizen_id;
+  auto connection = server().pool().acquire();
+  std::size_t board_reads = 0;
+  for (const auto& entry : store::query_audit(*connection, query)) board_reads += entry.entity == "board";
+  EXPECT_GE(board_reads, 2u) << "both refreshes are in the citizen's access log";
+}
+
+}  // namespace
+}  // namespace afk::test
