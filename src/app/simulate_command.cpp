@@ -31,10 +31,27 @@ void write_simulation(const sim::SimulationResult& result, const SimulateOptions
     return;
   }
   if (options.csv) {
+    // The simulated figures, then the formulas beside them (empty where an
+    // assumption fails; the JSON names which).
     out << "metric,mean,sd,ci95_low,ci95_high\n";
     for (const auto& metric : result.metrics) {
       const auto& s = metric.summary;
+      if (!result.stable && sim::grows_with_the_run(metric.name)) {
+        out << metric.name << ",grows_without_bound,,,\n";
+        continue;
+      }
       out << metric.name << ',' << s.mean << ',' << s.sd << ',' << s.ci_low << ',' << s.ci_high << '\n';
+    }
+    out << "stable," << (result.stable ? 1 : 0) << ",,,\n";
+    out << "warmup_days," << result.warmup_days << ",,,\n";
+    out << "theory_offered_load," << result.theory.offered_load << ",,,\n";
+    for (const auto& [name, value] : {std::pair{"theory_erlang_b_lost_share", &result.theory.erlang_b},
+                                      {"theory_erlang_c_share_waiting", &result.theory.erlang_c},
+                                      {"theory_mmc_mean_wait_days", &result.theory.mmc_mean_wait_days},
+                                      {"theory_occupancy", &result.theory.occupancy}}) {
+      out << name << ',';
+      if (value->value) out << *value->value;
+      out << ",,,\n";
     }
     return;
   }
@@ -52,16 +69,24 @@ void write_plan(const sim::PlanResult& plan, const sim::PlanRequest& request, co
   for (const auto& [name, member] : summaries)
     out << ',' << name << ',' << name << "_ci95_low," << name << "_ci95_high";
   out << ",tariff_per_place_day,faerdigbehandling_cost_per_year,meets_target,meets_target_with_"
-         "confidence\n";
+         "confidence,theory_erlang_c_share_waiting,theory_mmc_mean_wait_days,theory_occupancy\n";
   for (const auto& row : plan.curve) {
     out << row.places << ',' << row.stable;
     for (const auto& [name, member] : summaries) {
       const auto& s = row.*member;
-      out << ',' << s.mean << ',' << s.ci_low << ',' << s.ci_high;
+      if (!row.stable && sim::grows_with_the_run(name))
+        out << ",grows_without_bound,,";
+      else
+        out << ',' << s.mean << ',' << s.ci_low << ',' << s.ci_high;
     }
     out << ',' << (row.tariff_per_place_day ? std::to_string(*row.tariff_per_place_day) : "") << ','
         << (row.faerdigbehandling_cost_per_year ? std::to_string(*row.faerdigbehandling_cost_per_year) : "")
-        << ',' << row.meets_target << ',' << row.meets_target_with_confidence << '\n';
+        << ',' << row.meets_target << ',' << row.meets_target_with_confidence;
+    for (const auto* value : {&row.theory.erlang_c, &row.theory.mmc_mean_wait_days, &row.theory.occupancy}) {
+      out << ',';
+      if (value->value) out << *value->value;
+    }
+    out << '\n';
   }
 }
 

@@ -267,12 +267,18 @@ ParsedScenario parse_scenario(const Json& document) {
     s.guest_beds.stay = read_distribution(guests.required("stay"), "guest_beds.stay");
     guests.finish();
   }
+  const bool warmup_given = reader.find("warmup_days") != nullptr;
   s.warmup_days = reader.number("warmup_days", 365.0, 0.0, 365.0 * 1000);
   s.years = reader.find("years") ? reader.positive("years") : 10.0;
   s.replications = static_cast<int>(reader.integer("replications", 100, 1, 1000000));
   s.seed = static_cast<std::uint64_t>(reader.integer("seed", 1, 0, std::numeric_limits<long long>::max()));
   if (const json* value = reader.find("plan")) parsed.plan = read_plan(*value);
   reader.finish();
+  // Not given: chosen from the scenario's own holds (sim/scenario.hpp).
+  if (!warmup_given) {
+    s.warmup_days = sim::default_warmup_days(s);
+    s.warmup_from_scenario = true;
+  }
   // Checks that span fields (e.g. a trend that turns the rate negative).
   if (const auto problems = sim::validation_problems(s); !problems.empty()) {
     // "field: detail", as every problem starts with its field path.
@@ -302,13 +308,36 @@ Ordered optional_json(const std::optional<int>& value) { return value ? Ordered(
 
 }  // namespace
 
+Ordered theory_value_json(const sim::TheoryValue& value, const char* compare_with) {
+  Ordered failing = Ordered::array();
+  for (const sim::Assumption assumption : value.failing) failing.push_back(sim::assumption_code(assumption));
+  return {{"value", optional_json(value.value)},
+          {"compare_with", compare_with},
+          {"failing_assumptions", failing}};
+}
+
+Ordered theory_json(const sim::QueueingTheory& theory) {
+  return {{"offered_load", theory.offered_load},
+          {"erlang_b_lost_share", theory_value_json(theory.erlang_b, "lost_share")},
+          {"erlang_c_share_waiting", theory_value_json(theory.erlang_c, "share_waiting")},
+          {"mmc_mean_wait_days", theory_value_json(theory.mmc_mean_wait_days, "mean_wait_days")},
+          {"occupancy", theory_value_json(theory.occupancy, "occupancy")}};
+}
+
 Ordered simulation_result_json(const sim::SimulationResult& result, bool per_replication) {
   Ordered document{{"replications", result.replications.size()},
                    {"offered_load", result.offered_load},
+                   {"stable", result.stable},
+                   {"warmup_days", result.warmup_days},
+                   {"warmup_chosen_from_scenario", result.warmup_from_scenario},
                    {"events", result.events},
                    {"wall_seconds", result.wall_seconds}};
   Ordered summary = Ordered::object();
-  for (const auto& metric : result.metrics) summary[metric.name] = summary_json(metric.summary);
+  for (const auto& metric : result.metrics)
+    summary[metric.name] = !result.stable && sim::grows_with_the_run(metric.name)
+                               ? Ordered{{"grows_without_bound", true}}
+                               : summary_json(metric.summary);
+  document["theory"] = theory_json(result.theory);
   document["summary"] = summary;
   if (per_replication) {
     Ordered rows = Ordered::array();
@@ -343,7 +372,10 @@ Ordered plan_result_json(const sim::PlanResult& plan, const sim::PlanRequest& re
   Ordered curve = Ordered::array();
   for (const auto& row : plan.curve) {
     Ordered entry{{"places", row.places}, {"stable", row.stable}};
-    for (const auto& [name, member] : plan_row_summaries()) entry[name] = summary_json(row.*member);
+    for (const auto& [name, member] : plan_row_summaries())
+      entry[name] = !row.stable && sim::grows_with_the_run(name) ? Ordered{{"grows_without_bound", true}}
+                                                                 : summary_json(row.*member);
+    entry["theory"] = theory_json(row.theory);
     entry["tariff_per_place_day"] = optional_json(row.tariff_per_place_day);
     entry["faerdigbehandling_cost_per_year"] = optional_json(row.faerdigbehandling_cost_per_year);
     entry["meets_target"] = row.meets_target;

@@ -57,11 +57,12 @@ void check_request(const PlanRequest& request) {
   }
 }
 
-PlanRow make_row(int places, double load, const Scenario& scenario, const SimulationResult& result,
+PlanRow make_row(int places, const Scenario& scenario, const SimulationResult& result,
                  const PlanRequest& request) {
   PlanRow row;
   row.places = places;
-  row.stable = !std::isinf(scenario.max_wait_days) || places > load;
+  row.stable = is_stable(scenario);
+  row.theory = result.theory;
   row.mean_wait_days = result.metric("mean_wait_days");
   row.wait_p90_days = result.metric("wait_p90_days");
   row.share_waiting = result.metric("share_waiting");
@@ -113,7 +114,7 @@ PlanResult plan_places(const Scenario& scenario, const PlanRequest& request, con
     const SimulationResult result = simulate(variant, row_options);
     plan.wall_seconds += result.wall_seconds;
     plan.events += result.events;
-    plan.curve.push_back(make_row(places, plan.offered_load, variant, result, request));
+    plan.curve.push_back(make_row(places, variant, result, request));
     const PlanRow& row = plan.curve.back();
     if (row.meets_target && !plan.smallest_places) plan.smallest_places = places;
     if (row.meets_target_with_confidence && !plan.smallest_places_confident) {

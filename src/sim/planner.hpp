@@ -41,6 +41,7 @@ struct PlanRow {
   std::optional<double> faerdigbehandling_cost_per_year;
   bool meets_target = false;                  // by the mean
   bool meets_target_with_confidence = false;  // by the upper end of the 95 % interval
+  QueueingTheory theory;                      // the formulas for this number of places
 };
 
 struct PlanResult {

@@ -233,6 +233,7 @@ ReplicationResult ReplicationRun::results() {
   if (!waits.empty()) {
     double total = 0.0;
     for (double wait : waits) total += wait;
+    r.total_wait_days = total;
     r.mean_wait_days = total / waits.size();
     r.longest_wait_days = *std::max_element(waits.begin(), waits.end());
     const auto quantiles = percentiles(waits, {0.50, 0.90, 0.95});

@@ -19,6 +19,7 @@ struct ReplicationResult {
   std::int64_t waited = 0;    // of the accepted: waited more than 0 days
 
   // Waits in hospital of accepted referrals (a lost one waited until it was lost).
+  double total_wait_days = 0.0;  // summed over the accepted (for the pooled mean over replications)
   double mean_wait_days = 0.0;
   double wait_p50_days = 0.0;
   double wait_p90_days = 0.0;

@@ -56,6 +56,23 @@ double offered_load(const Scenario& scenario) {
   return accepted_rate_per_day(scenario) * mean_hold_days(scenario);
 }
 
+double default_warmup_days(const Scenario& scenario) {
+  const double hold = mean_hold_days(scenario);
+  double warmup = std::max(365.0, 10.0 * hold);
+  // The queue itself settles more slowly near full load: its relaxation time
+  // is about hold / (c (1 - sqrt(rho))^2) (Morse; M/M/c in heavy traffic).
+  const double utilisation = offered_load(scenario) / scenario.places;
+  if (utilisation > 0.0 && utilisation < 1.0) {
+    const double gap = 1.0 - std::sqrt(utilisation);
+    warmup = std::max(warmup, 5.0 * hold / (scenario.places * gap * gap));
+  }
+  return std::min(warmup, 100.0 * 365.0);
+}
+
+bool is_stable(const Scenario& scenario) {
+  return std::isfinite(scenario.max_wait_days) || offered_load(scenario) < scenario.places;
+}
+
 std::vector<std::string> validation_problems(const Scenario& scenario) {
   std::vector<std::string> problems;
   if (scenario.places < 1 || scenario.places > 100000)

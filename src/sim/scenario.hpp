@@ -62,8 +62,9 @@ struct Scenario {
   PlaceExtension exit_wait;    // waits in the place for the next offer (e.g. §108)
   GuestBeds guest_beds;
 
-  double warmup_days = 365.0;  // simulated, then discarded
-  double years = 10.0;         // measured period after warm-up (365-day years)
+  double warmup_days = 365.0;         // simulated, then discarded
+  bool warmup_from_scenario = false;  // chosen by default_warmup_days, not given
+  double years = 10.0;                // measured period after warm-up (365-day years)
   int replications = 100;
   std::uint64_t seed = 1;
 
@@ -77,6 +78,18 @@ double accepted_rate_per_day(const Scenario& scenario);
 double mean_hold_days(const Scenario& scenario);
 // Places busy on average if nobody were lost: accepted rate x mean hold.
 double offered_load(const Scenario& scenario);
+
+// The warm-up when the scenario gives none (docs/simulation.md, "Warm-up"):
+// each replication starts empty; occupancy approaches its level roughly as
+// 1 - exp(-t / mean hold), the queue with its relaxation time
+// hold / (c (1 - sqrt(rho))^2). The longer of ten mean holds and five
+// relaxation times, at least a year and at most a hundred.
+double default_warmup_days(const Scenario& scenario);
+
+// Whether the queue settles: always with a maximum wait, else only while the
+// offered load is below the places. An unstable queue grows without bound,
+// and its waits grow with the length of the run.
+bool is_stable(const Scenario& scenario);
 
 // Problems found, each starting with the field path (e.g. "stay.sd_days: ...").
 std::vector<std::string> validation_problems(const Scenario& scenario);

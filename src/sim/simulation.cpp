@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -53,10 +54,45 @@ const std::vector<MetricField>& metric_fields() {
   return fields;
 }
 
+bool grows_with_the_run(const std::string& metric_name) {
+  static const std::set<std::string> growing{
+      "mean_wait_days",    "wait_p50_days",     "wait_p90_days", "wait_p95_days",
+      "longest_wait_days", "mean_queue_length", "longest_queue", "faerdigbehandlingsdage_per_year"};
+  return growing.contains(metric_name);
+}
+
+namespace {
+// Per-referral figures are ratios over the accepted referrals of all
+// replications together (statistics.hpp, summarize_ratio).
+struct PooledRatio {
+  const char* name;
+  double (*numerator)(const ReplicationResult&);
+};
+const std::vector<PooledRatio>& pooled_ratios() {
+  static const std::vector<PooledRatio> ratios{
+      {"mean_wait_days", [](const ReplicationResult& r) { return r.total_wait_days; }},
+      {"share_waiting", [](const ReplicationResult& r) { return static_cast<double>(r.waited); }},
+      {"lost_share", [](const ReplicationResult& r) { return static_cast<double>(r.lost); }},
+  };
+  return ratios;
+}
+}  // namespace
+
 std::vector<MetricSummary> summarize_replications(const std::vector<ReplicationResult>& replications) {
   std::vector<MetricSummary> metrics;
   std::vector<double> values(replications.size());
+  std::vector<double> accepted(replications.size());
+  std::transform(replications.begin(), replications.end(), accepted.begin(),
+                 [](const ReplicationResult& r) { return static_cast<double>(r.accepted); });
   for (const auto& field : metric_fields()) {
+    const auto pooled =
+        std::find_if(pooled_ratios().begin(), pooled_ratios().end(),
+                     [&](const PooledRatio& ratio) { return ratio.name == std::string(field.name); });
+    if (pooled != pooled_ratios().end()) {
+      std::transform(replications.begin(), replications.end(), values.begin(), pooled->numerator);
+      metrics.push_back({field.name, summarize_ratio(values, accepted)});
+      continue;
+    }
     std::transform(replications.begin(), replications.end(), values.begin(), field.get);
     metrics.push_back({field.name, summarize(values)});
   }
@@ -113,6 +149,10 @@ SimulationResult simulate(const Scenario& scenario, const RunOptions& options) {
 
   result.metrics = summarize_replications(result.replications);
   result.offered_load = offered_load(scenario);
+  result.warmup_days = scenario.warmup_days;
+  result.warmup_from_scenario = scenario.warmup_from_scenario;
+  result.stable = is_stable(scenario);
+  result.theory = queueing_theory(scenario);
   for (const auto& replication : result.replications) result.events += replication.events;
   result.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/queueing_theory.hpp"
 #include "sim/replication.hpp"
 #include "sim/scenario.hpp"
 #include "sim/statistics.hpp"
@@ -24,6 +25,10 @@ struct SimulationResult {
   std::vector<ReplicationResult> replications;  // in replication order
   std::vector<MetricSummary> metrics;           // every metric_names() entry, in that order
   double offered_load = 0.0;                    // accepted rate x mean hold, in places
+  double warmup_days = 0.0;                     // as run (chosen from the scenario or given)
+  bool warmup_from_scenario = false;
+  bool stable = true;     // false: the queue grows without bound; waits depend on the run's length
+  QueueingTheory theory;  // the formulas beside the simulated figures
   double wall_seconds = 0.0;
   std::int64_t events = 0;
 
@@ -51,6 +56,10 @@ struct MetricField {
   double (*get)(const ReplicationResult&);
 };
 const std::vector<MetricField>& metric_fields();
+
+// The metrics that grow with the length of the run when the queue is unstable
+// (waits, queue lengths, færdigbehandlingsdage): reported as growing, not as a mean.
+bool grows_with_the_run(const std::string& metric_name);
 
 // Runs scenario.replications replications. Replication i always uses the
 // streams of (seed, i), so the numbers do not depend on the thread count.

@@ -46,6 +46,35 @@ Summary summarize(std::span<const double> values) {
   return summary;
 }
 
+Summary summarize_ratio(std::span<const double> numerators, std::span<const double> denominators) {
+  Summary summary;
+  summary.count = numerators.size();
+  if (numerators.empty() || numerators.size() != denominators.size()) return summary;
+  double numerator = 0.0, denominator = 0.0;
+  for (std::size_t i = 0; i < numerators.size(); ++i) {
+    numerator += numerators[i];
+    denominator += denominators[i];
+  }
+  if (!(denominator > 0.0)) return summary;
+  const double ratio = numerator / denominator;
+  const double n = static_cast<double>(numerators.size());
+  const double mean_denominator = denominator / n;
+  summary.mean = ratio;
+  if (numerators.size() > 1) {
+    double squares = 0.0;
+    for (std::size_t i = 0; i < numerators.size(); ++i) {
+      const double residual = numerators[i] - ratio * denominators[i];
+      squares += residual * residual;
+    }
+    summary.sd = std::sqrt(squares / (n - 1.0)) / mean_denominator;
+  }
+  const double half =
+      numerators.size() > 1 ? student_t_975(numerators.size() - 1) * summary.sd / std::sqrt(n) : 0.0;
+  summary.ci_low = ratio - half;
+  summary.ci_high = ratio + half;
+  return summary;
+}
+
 namespace {
 
 // Type-7 percentile, knowing that values[0, from) are all <= the rest.

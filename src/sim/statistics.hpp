@@ -22,6 +22,15 @@ struct Summary {
 // Mean, sd and 95 % CI (t-based). With one value the interval is the point.
 Summary summarize(std::span<const double> values);
 
+// A ratio pooled over replications, sum(numerators) / sum(denominators),
+// with a 95 % interval by the delta method: the per-replication residuals
+// y - R x over the mean denominator (Law & Kelton, "ratio estimators"). A
+// mean of per-replication ratios is biased when the denominators are small
+// (few referrals in a short run); the pooled ratio is not. `sd` is the
+// residuals' sd over the mean denominator, so the half-width is t·sd/√n as
+// for summarize().
+Summary summarize_ratio(std::span<const double> numerators, std::span<const double> denominators);
+
 // The 97.5 % quantile of Student's t with `degrees_of_freedom` >= 1.
 double student_t_975(std::size_t degrees_of_freedom);
 

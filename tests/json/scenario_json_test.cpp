@@ -40,7 +40,9 @@ TEST(ScenarioJson, MinimalScenarioGetsTheDocumentedDefaults) {
   EXPECT_TRUE(std::isinf(s.max_wait_days));
   EXPECT_EQ(s.stay.kind, sim::DistributionKind::exponential);
   EXPECT_DOUBLE_EQ(s.stay.mean_days, 90.0);
-  EXPECT_DOUBLE_EQ(s.warmup_days, 365.0);
+  // One place for 18 places' worth of referrals: ten mean stays of 90 days.
+  EXPECT_DOUBLE_EQ(s.warmup_days, 900.0);
+  EXPECT_TRUE(s.warmup_from_scenario);
   EXPECT_DOUBLE_EQ(s.years, 10.0);
   EXPECT_EQ(s.replications, 100);
   EXPECT_EQ(s.seed, 1u);
@@ -142,6 +144,7 @@ TEST(ScenarioJson, BadFieldsAreRefusedNamingTheField) {
 
 TEST(ScenarioJson, ResultDocumentsCarryEverySummarisedMetric) {
   sim::Scenario scenario = parse_scenario(minimal()).scenario;
+  scenario.places = 25;  // a queue that settles: every metric is a mean
   scenario.years = 1;
   scenario.warmup_days = 0;
   scenario.replications = 3;
@@ -157,12 +160,12 @@ TEST(ScenarioJson, ResultDocumentsCarryEverySummarisedMetric) {
 
   sim::PlanRequest request;
   request.target = sim::PlanTarget{sim::PlanTarget::Kind::mean_wait_days, 7.0};
-  request.min_places = 1;
-  request.max_places = 2;
+  request.min_places = 25;  // above the 18 places' worth of referrals: rows that settle
+  request.max_places = 26;
   const auto plan = plan_result_json(sim::plan_places(scenario, request, {.threads = 1}), request);
   EXPECT_EQ(plan.at("target").at("max_mean_wait_days"), 7.0);
   ASSERT_EQ(plan.at("curve").size(), 2u);
-  EXPECT_EQ(plan.at("curve")[0].at("places"), 1);
+  EXPECT_EQ(plan.at("curve")[0].at("places"), 25);
   EXPECT_TRUE(plan.at("curve")[0].at("mean_wait_days").contains("ci95_high"));
 }
 

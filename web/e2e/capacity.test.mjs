@@ -58,6 +58,8 @@ test('unit lead: a scenario is checked, run with progress, and gives places vs w
   assert.equal(await table.locator('tbody tr th').first().innerText(), '16');
   assert.match(await table.locator('tbody tr').first().innerText(), /\d+,\d\s%/, 'occupancy as Danish percent');
   assert.match(await table.innerText(), /kr\./, 'the tariff per place-day from the annual cost');
+  assert.match(await table.innerText(), /efter formel \(M\/M\/c\)/, 'the formula beside the simulation');
+  assert.match(await page.locator('.capacity-result').innerText(), /Erlang C/, 'what the formulas are, and where they apply');
   await page.locator('[data-chart="capacity-0"] svg.recharts-surface .recharts-line').first().waitFor();
   await page.locator('[data-chart="capacity-1"] svg.recharts-surface .recharts-line').first().waitFor();
   await check(page, 'kapacitet-resultat');

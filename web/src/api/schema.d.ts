@@ -3361,7 +3361,7 @@ export interface components {
             state: "running" | "done" | "failed" | "timed_out";
             progress: number;
             time_limit_seconds?: number;
-            /** @description When done: the same JSON as `afklaring simulate` (summary per metric with mean, sd and 95 % interval) or `afklaring simulate --plan` (the curve). */
+            /** @description When done: the same JSON as `afklaring simulate` (summary per metric with mean, sd and 95 % interval, or `grows_without_bound` when the queue is unstable; `stable`, the warm-up used, and `theory`: Erlang B, Erlang C, the M/M/c mean wait and the occupancy beside the simulated figures, each with the assumptions that keep it from applying) or `afklaring simulate --plan` (the curve, each row with its `theory`). */
             result?: Record<string, never> | null;
             /** @description Danish text when failed or timed out */
             error?: string | null;

@@ -82,8 +82,8 @@ const plan = {
   smallest_places: 21,
   smallest_places_confident: 22,
   curve: [
-    { places: 17, stable: false, mean_wait_days: summary(104, 84, 124), wait_p90_days: summary(182), share_waiting: summary(0.95), occupancy: summary(0.99), faerdigbehandlingsdage_per_year: summary(7400.4), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: false, meets_target_with_confidence: false },
-    { places: 21, stable: true, mean_wait_days: summary(6.5, -0.2, 7.4), wait_p90_days: summary(20), share_waiting: summary(0.31), occupancy: summary(0.857), faerdigbehandlingsdage_per_year: summary(470), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: true, meets_target_with_confidence: false },
+    { places: 17, stable: false, mean_wait_days: { grows_without_bound: true }, theory: { mmc_mean_wait_days: { value: null, failing_assumptions: ['load_below_places'] } }, wait_p90_days: summary(182), share_waiting: summary(0.95), occupancy: summary(0.99), faerdigbehandlingsdage_per_year: summary(7400.4), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: false, meets_target_with_confidence: false },
+    { places: 21, stable: true, theory: { mmc_mean_wait_days: { value: 6.1, failing_assumptions: [] }, erlang_c_share_waiting: { value: 0.3, failing_assumptions: [] } }, mean_wait_days: summary(6.5, -0.2, 7.4), wait_p90_days: summary(20), share_waiting: summary(0.31), occupancy: summary(0.857), faerdigbehandlingsdage_per_year: summary(470), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: true, meets_target_with_confidence: false },
   ],
 };
 
@@ -94,8 +94,12 @@ describe('the planner\'s answer', () => {
     expect(report.rows[1]!.cells).toMatchObject({ places: 21, mean_wait: 6.5, share_waiting: 31, occupancy: 85.7, faerdig_per_year: 470, meets_target: 'Ja', stable: 'Ja' });
     expect(report.rows[1]!.cells.mean_wait_interval).toBe('0,0 – 7,4');
     expect(report.rows[0]!.cells.stable).toBe('Nej – ventelisten vokser');
+    expect(report.rows[0]!.cells.mean_wait).toBeNull();
+    expect(report.rows[0]!.cells.mean_wait_interval).toBe('Vokser uden grænse');
+    expect(report.rows[1]!.cells).toMatchObject({ formula_wait: 6.1, formula_share_waiting: 30 });
     expect(report.columns.some((c) => c.key === 'tariff')).toBe(false);
-    expect(report.notes).toHaveLength(2);
+    expect(report.notes).toHaveLength(3);
+    expect(report.notes[2]).toContain('Erlang C');
     expect(report.rowHeader).toBe('places');
   });
   it('gives a Danish recommendation from the smallest number of places', () => {
@@ -104,5 +108,11 @@ describe('the planner\'s answer', () => {
     );
     expect(recommendation({ ...plan, smallest_places: null, smallest_places_confident: null })).toContain('nås ikke med op til 21 pladser');
     expect(recommendation({ ...plan, target: null })).toContain('Vælg et mål');
+  });
+
+  it('names in Danish why the formulas do not apply', () => {
+    const report = curveReport({ ...plan, curve: [{ places: 25, stable: true, theory: { mmc_mean_wait_days: { value: null, failing_assumptions: ['exponential_holds'] } } }] });
+    expect(report.rows[0]!.cells.formula_wait).toBeNull();
+    expect(report.notes[report.notes.length - 1]).toContain('opholdene følger ikke en eksponentialfordeling');
   });
 });

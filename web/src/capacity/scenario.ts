@@ -173,7 +173,28 @@ interface Summary {
   mean?: number;
   ci95_low?: number;
   ci95_high?: number;
+  grows_without_bound?: boolean;
 }
+/** A formula's value beside the simulation, or the assumptions that keep it from applying. */
+interface TheoryValue {
+  value?: number | null;
+  failing_assumptions?: string[];
+}
+interface Theory {
+  offered_load?: number;
+  erlang_b_lost_share?: TheoryValue;
+  erlang_c_share_waiting?: TheoryValue;
+  mmc_mean_wait_days?: TheoryValue;
+  occupancy?: TheoryValue;
+}
+/** Danish for the assumptions the server names (src/sim/queueing_theory.hpp). */
+export const ASSUMPTION_LABELS: Record<string, string> = {
+  poisson_arrivals: 'henvisningerne kommer ikke jævnt tilfældigt (ugemønster, udvikling eller egne data)',
+  nobody_waits: 'borgerne kan vente på en plads',
+  everyone_waits: 'der er en grænse for, hvor længe en borger venter',
+  exponential_holds: 'opholdene følger ikke en eksponentialfordeling (eller der er genindlæggelser eller venten ved udflytning)',
+  load_below_places: 'der kommer flere, end pladserne kan tage imod',
+};
 interface CurveRow {
   places?: number;
   stable?: boolean;
@@ -186,6 +207,7 @@ interface CurveRow {
   faerdigbehandling_cost_per_year?: number | null;
   meets_target?: boolean;
   meets_target_with_confidence?: boolean;
+  theory?: Theory;
 }
 export interface PlanResult {
   offered_load?: number;
@@ -208,7 +230,9 @@ export function curveReport(result: PlanResult): ReportData {
     { key: 'mean_wait', heading: 'Gennemsnitlig ventetid, dage', type: 'decimal' },
     { key: 'mean_wait_interval', heading: 'Ventetid, 95 %-interval', type: 'text' },
     { key: 'wait_p90', heading: '9 ud af 10 venter højst, dage', type: 'decimal' },
+    { key: 'formula_wait', heading: 'Ventetid efter formel (M/M/c), dage', type: 'decimal' },
     { key: 'share_waiting', heading: 'Andel, der venter', type: 'percent' },
+    { key: 'formula_share_waiting', heading: 'Andel, der venter, efter formel (Erlang C)', type: 'percent' },
     { key: 'occupancy', heading: 'Belægning', type: 'percent' },
     { key: 'faerdig_per_year', heading: 'Færdigbehandlingsdage pr. år', type: 'integer' },
   ];
@@ -218,15 +242,22 @@ export function curveReport(result: PlanResult): ReportData {
   columns.push({ key: 'stable', heading: 'Stabil', type: 'text' });
   const rows = curve.map((row) => {
     const interval = row.mean_wait_days;
+    const formula = (value: TheoryValue | undefined) => (typeof value?.value === 'number' ? value.value : null);
     return {
       isTotal: false,
       cells: {
         places: row.places ?? null,
         mean_wait: row.mean_wait_days?.mean ?? null,
-        mean_wait_interval:
-          typeof interval?.ci95_low === 'number' && typeof interval.ci95_high === 'number'
+        mean_wait_interval: interval?.grows_without_bound
+          ? 'Vokser uden grænse'
+          : typeof interval?.ci95_low === 'number' && typeof interval.ci95_high === 'number'
             ? `${formatDecimal(Math.max(0, interval.ci95_low))} – ${formatDecimal(interval.ci95_high)}`
             : null,
+        formula_wait: formula(row.theory?.mmc_mean_wait_days),
+        formula_share_waiting: (() => {
+          const share = formula(row.theory?.erlang_c_share_waiting);
+          return share === null ? null : share * 100;
+        })(),
         wait_p90: row.wait_p90_days?.mean ?? null,
         share_waiting: percentOf(row.share_waiting),
         occupancy: percentOf(row.occupancy),
@@ -242,9 +273,22 @@ export function curveReport(result: PlanResult): ReportData {
     'Tallene er gennemsnit over alle gentagelser af simuleringen. «Sikkert»: også den øvre grænse af 95 %-intervallet når målet.',
   ];
   if (curve.some((row) => row.stable === false)) {
-    notes.push('Ustabil: der kommer flere, end pladserne kan tage imod, så ventelisten vokser uden grænse; ventetiden afhænger af, hvor længe der simuleres.');
+    notes.push('Ustabil: der kommer flere, end pladserne kan tage imod, så ventelisten vokser uden grænse; ventetiden afhænger af, hvor længe der simuleres, og vises derfor ikke som et gennemsnit.');
   }
+  notes.push(formulaNote(curve));
   return { title: 'Pladser, ventetid og belægning', columns, rows, suppressed: new Set(), notes, rowHeader: 'places' };
+}
+
+/** What the formula columns are, and why they are empty where they are. */
+function formulaNote(curve: CurveRow[]): string {
+  const intro = 'Formlerne er køteoriens svar (Erlang C og M/M/c) til sammenligning med simuleringen.';
+  const failing = new Set<string>();
+  for (const row of curve)
+    for (const code of row.theory?.mmc_mean_wait_days?.failing_assumptions ?? [])
+      if (code !== 'load_below_places') failing.add(code);
+  if (failing.size === 0) return `${intro} Tomme felter: for få pladser til, at køen falder til ro.`;
+  const reasons = [...failing].map((code) => ASSUMPTION_LABELS[code] ?? code).join('; ');
+  return `${intro} De gælder ikke for dette scenarie, fordi ${reasons}.`;
 }
 
 /** The Danish advice drawn from the planner's answer. */
