@@ -128,6 +128,13 @@ ReportColumn number_column(std::string key, std::string heading, ColumnType type
   column.derived_from = std::move(derived_from);
   return column;
 }
+// A mean, median or quartile of the citizens counted in `over` (shown over 5 or more).
+ReportColumn statistic_column(std::string key, std::string heading, ColumnType type,
+                              std::vector<std::size_t> over, int decimals = 1) {
+  ReportColumn column = typed_column(std::move(key), std::move(heading), type, decimals);
+  column.statistic_over = std::move(over);
+  return column;
+}
 std::vector<ReportColumn> group_columns() {
   return {text_column("group", "Gruppe"), text_column("name", "Navn")};
 }
@@ -145,13 +152,13 @@ void flow_columns(ReportTable& table) {
   table.columns.push_back(
       number_column("acceptance_rate_percent", "Optagelsesprocent", ColumnType::percent, {3, 4}));
   table.columns.push_back(count_column("referral_to_decision_n", "Henvisning→afgørelse, antal"));
-  table.columns.push_back(number_column("referral_to_decision_median_days",
-                                        "Henvisning→afgørelse, median dage", ColumnType::decimal, {9}));
+  table.columns.push_back(statistic_column("referral_to_decision_median_days",
+                                           "Henvisning→afgørelse, median dage", ColumnType::decimal, {9}));
   table.columns.push_back(count_column("decision_to_move_in_n", "Afgørelse→indflytning, antal"));
-  table.columns.push_back(number_column("decision_to_move_in_median_days",
-                                        "Afgørelse→indflytning, median dage", ColumnType::decimal, {11}));
+  table.columns.push_back(statistic_column("decision_to_move_in_median_days",
+                                           "Afgørelse→indflytning, median dage", ColumnType::decimal, {11}));
   table.columns.push_back(count_column("ready_to_move_in_n", "Færdigbehandlet→indflytning, antal"));
-  table.columns.push_back(number_column(
+  table.columns.push_back(statistic_column(
       "ready_to_move_in_median_days", "Færdigbehandlet→indflytning, median dage", ColumnType::decimal, {13}));
   table.notes_da.push_back(
       "Henvisninger modtaget i perioden. Optagelsesprocent = optaget ÷ (optaget + afvist).");
@@ -182,12 +189,12 @@ void days_columns(ReportTable& table) {
   table.columns.push_back(
       number_column("total_days", "Færdigbehandlingsdage i alt", ColumnType::integer, {2}));
   table.columns.push_back(
-      number_column("mean_days_per_course", "Gennemsnit pr. forløb", ColumnType::decimal, {2}));
+      statistic_column("mean_days_per_course", "Gennemsnit pr. forløb", ColumnType::decimal, {2}));
   table.columns.push_back(count_column("ongoing", "Stadig indlagt"));
   table.columns.push_back(count_column("not_defined", "Uden opgørelse"));
   table.columns.push_back(count_column("admissions_with_days", "Indlæggelser med opgørelse"));
   table.columns.push_back(
-      number_column("mean_days_per_admission", "Gennemsnit pr. indlæggelse", ColumnType::decimal, {7}));
+      statistic_column("mean_days_per_admission", "Gennemsnit pr. indlæggelse", ColumnType::decimal, {7}));
   table.notes_da.push_back(
       "Pr. forløb: indflytning i perioden, dage fra færdigmelding til udskrivning af indeksindlæggelsen. Pr. "
       "indlæggelse: borgernes indlæggelser færdigmeldt i perioden.");
@@ -249,13 +256,13 @@ void stay_columns(ReportTable& table) {
   table.columns.push_back(count_column("closed", "Afsluttede ophold"));
   table.columns.push_back(count_column("open", "Åbne ophold (censureret)"));
   table.columns.push_back(
-      number_column("km_median_days", "Median (Kaplan–Meier), dage", ColumnType::integer, {2, 3}));
-  table.columns.push_back(number_column("km_lower_quartile_days", "Nedre kvartil (Kaplan–Meier), dage",
-                                        ColumnType::integer, {2, 3}));
-  table.columns.push_back(number_column("km_upper_quartile_days", "Øvre kvartil (Kaplan–Meier), dage",
-                                        ColumnType::integer, {2, 3}));
+      statistic_column("km_median_days", "Median (Kaplan–Meier), dage", ColumnType::integer, {2, 3}));
+  table.columns.push_back(statistic_column("km_lower_quartile_days", "Nedre kvartil (Kaplan–Meier), dage",
+                                           ColumnType::integer, {2, 3}));
+  table.columns.push_back(statistic_column("km_upper_quartile_days", "Øvre kvartil (Kaplan–Meier), dage",
+                                           ColumnType::integer, {2, 3}));
   table.columns.push_back(
-      number_column("mean_closed_days", "Gennemsnit af afsluttede, dage", ColumnType::decimal, {2}));
+      statistic_column("mean_closed_days", "Gennemsnit af afsluttede, dage", ColumnType::decimal, {2}));
   table.notes_da.push_back("Ophold med indflytning i perioden; åbne ophold er censureret i dag.");
 }
 

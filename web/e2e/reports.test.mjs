@@ -1,5 +1,5 @@
 // Rapporter: charts and tables from the server's report figures for the unit lead, the project lead
-// and the evaluator; hidden small cells shown as "<5"; the CSV download for Danish Excel; screenshots
+// and the evaluator; hidden small cells shown as "færre end 5" with the reason; the CSV download for Danish Excel; screenshots
 // and axe (no serious/critical violation) at 1280×800 and 768 px for every report shown.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -103,7 +103,7 @@ test('unit lead: questionnaire change and who gains with the assumptions', async
   await context.close();
 });
 
-test('evaluator: chooses the area; hidden small cells read <5 with an explanation', async () => {
+test('evaluator: chooses the area; hidden small cells read "færre end 5" with the reason', async () => {
   const { context, page } = await loginAs(browser, 'evaluator');
   await menuLink(page, 'Rapporter').click();
   await waitForTitle(page, 'Rapporter');
@@ -111,8 +111,9 @@ test('evaluator: chooses the area; hidden small cells read <5 with an explanatio
   await flow.waitFor();
   assert.equal(await page.getByLabel('Område').inputValue(), 'national');
   assert.ok((await flow.locator('td.suppressed').count()) >= 1, 'some cells are hidden nationally');
-  assert.equal(await flow.locator('td.suppressed').first().innerText(), '<5');
-  await page.getByText(/<5: færre end 5 borgere/).waitFor();
+  assert.equal(await flow.locator('td.suppressed').first().innerText(), 'færre end 5');
+  assert.match(await flow.locator('td.suppressed').first().getAttribute('title'), /af hensyn til diskretion/);
+  await page.getByText(/«færre end 5»: Skjult af hensyn til diskretion/).waitFor();
   await check(page, 'rapporter-evaluator-landet');
 
   assert.match(await page.locator('p', { hasText: /^Periode / }).innerText(), /· Hele landet$/);

@@ -37,11 +37,16 @@ struct ReportColumn {
   // Cells are numbers of citizens (or of courses, each one citizen): values
   // 1–4 are hidden for roles that may not see the persons.
   bool counts_citizens = false;
-  // This column is computed from these columns of the same row (a share, a
-  // mean): hidden whenever one of them is hidden, so it cannot give it away.
+  // This column is computed from these columns of the same row in a way that
+  // gives them away (a share of a visible whole, a sum beside a mean):
+  // hidden whenever one of them is hidden.
   std::vector<std::size_t> derived_from;
   // This column is the row total of these columns (e.g. "I alt").
   std::vector<std::size_t> sum_of;
+  // This column is a statistic (mean, median, quartile) of the citizens
+  // counted in these columns of the same row: shown when they are 5 or more
+  // together, whatever else in the row is hidden; it reveals no count.
+  std::vector<std::size_t> statistic_over;
 };
 
 struct ReportRow {

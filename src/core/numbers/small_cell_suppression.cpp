@@ -20,6 +20,7 @@ class Suppressor {
       : table_(table), rule_(rule), outcome_(outcome) {}
 
   void run() {
+    statistics();  // on the counts as they are, before any is hidden
     primary();
     bool changed = true;
     while (changed) {
@@ -92,6 +93,22 @@ class Suppressor {
     hide(*choice);
     ++outcome_.complementary;
     return true;
+  }
+
+  // A statistic is hidden when the citizens it is over are fewer than the threshold.
+  void statistics() {
+    for (std::size_t c = 0; c < table_.columns.size(); ++c) {
+      const auto& over = table_.columns[c].statistic_over;
+      if (over.empty()) continue;
+      for (std::size_t r = 0; r < table_.rows.size(); ++r) {
+        std::int64_t citizens = 0;
+        for (std::size_t source : over) citizens += count_in(table_.rows[r].cells[source]).value_or(0);
+        if (citizens < rule_.threshold && !std::holds_alternative<std::monostate>(table_.rows[r].cells[c])) {
+          hide({r, c});
+          ++outcome_.derived;
+        }
+      }
+    }
   }
 
   bool derived() {

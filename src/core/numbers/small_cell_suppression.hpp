@@ -7,7 +7,11 @@
 //     column, a total column over its parts in a row — a single hidden cell
 //     could be recomputed from the others, so a second cell is hidden: the
 //     smallest visible non-zero part, else the total;
-//  3. derived: a share or mean computed from a hidden cell of its row.
+//  3. derived: a share or sum computed from a hidden cell of its row (it
+//     would give the cell away);
+//  4. statistics (mean, median, quartiles) are shown when they are over 5 or
+//     more citizens and hidden when over fewer, whatever else is hidden: a
+//     median stay over 46 stays reveals no count, even beside a hidden one.
 // Steps 2 and 3 repeat until nothing changes, since hiding a cell in one sum
 // can leave a single hidden cell in another.
 #pragma once
@@ -23,14 +27,15 @@ struct SuppressionRule {
   std::int64_t threshold = 5;  // counts below this are hidden
   bool suppress_zero = false;
   std::string note_da =
-      "* Skjult af hensyn til diskretion (færre end 5 borgere, eller tallet kan udledes heraf).";
+      "* Skjult af hensyn til diskretion: færre end 5 borgere, eller et tal, som sådan et antal kan udledes af. "
+      "Gennemsnit, medianer og kvartiler vises, når de bygger på mindst 5 borgere.";
 };
 
 struct SuppressionOutcome {
   ReportTable table;
   int primary = 0;        // cells hidden for being small
   int complementary = 0;  // cells hidden so a small one cannot be recomputed from a sum
-  int derived = 0;        // shares/means hidden with their source
+  int derived = 0;        // shares/sums hidden with their source, statistics over fewer than 5
 };
 
 // The table with cells replaced by SuppressedCell; when anything was hidden,

@@ -34,11 +34,11 @@ ReportTable sample_table() {
   ReportTable table;
   table.title = "Belægning; januar";
   table.columns = {
-      {"unit", "Tilbud", ColumnType::text, 0, false, {}, {}},
-      {"courses", "Forløb", ColumnType::integer, 0, true, {}, {}},
-      {"occupancy", "Belægning (%)", ColumnType::percent, 1, false, {}, {}},
-      {"mean_days", "Gns. dage", ColumnType::decimal, 2, false, {}, {}},
-      {"from", "Fra", ColumnType::date, 0, false, {}, {}},
+      {"unit", "Tilbud", ColumnType::text, 0, false, {}, {}, {}},
+      {"courses", "Forløb", ColumnType::integer, 0, true, {}, {}, {}},
+      {"occupancy", "Belægning (%)", ColumnType::percent, 1, false, {}, {}, {}},
+      {"mean_days", "Gns. dage", ColumnType::decimal, 2, false, {}, {}, {}},
+      {"from", "Fra", ColumnType::date, 0, false, {}, {}, {}},
   };
   table.rows.push_back(
       {{std::string("Nygårdsvej \"A\""), std::int64_t{1234}, 87.25, 12.0, *Date::parse_iso("2024-01-01")}});

@@ -12,11 +12,11 @@ ReportTable referrals_table(std::vector<std::array<I, 2>> counts) {
   ReportTable table;
   table.title = "Henvisninger pr. kommune";
   table.columns = {
-      {"municipality", "Kommune", ColumnType::text, 0, false, {}, {}},
-      {"accepted", "Optaget", ColumnType::integer, 0, true, {}, {}},
-      {"declined", "Afvist", ColumnType::integer, 0, true, {}, {}},
-      {"total", "I alt", ColumnType::integer, 0, true, {}, {1, 2}},
-      {"acceptance", "Optaget (%)", ColumnType::percent, 1, false, {1, 3}, {}},
+      {"municipality", "Kommune", ColumnType::text, 0, false, {}, {}, {}},
+      {"accepted", "Optaget", ColumnType::integer, 0, true, {}, {}, {}},
+      {"declined", "Afvist", ColumnType::integer, 0, true, {}, {}, {}},
+      {"total", "I alt", ColumnType::integer, 0, true, {}, {1, 2}, {}},
+      {"acceptance", "Optaget (%)", ColumnType::percent, 1, false, {1, 3}, {}, {}},
   };
   I total_accepted = 0, total_declined = 0;
   int n = 0;
@@ -92,9 +92,9 @@ TEST(NumbersSmallCellSuppression, ExactlyThresholdIsShown) {
 
 TEST(NumbersSmallCellSuppression, OnlyCitizenCountColumnsArePrimaryCandidates) {
   ReportTable table;
-  table.columns = {{"unit", "Tilbud", ColumnType::text, 0, false, {}, {}},
-                   {"median_days", "Median (dage)", ColumnType::decimal, 1, false, {}, {}},
-                   {"places", "Pladser", ColumnType::integer, 0, false, {}, {}}};
+  table.columns = {{"unit", "Tilbud", ColumnType::text, 0, false, {}, {}, {}},
+                   {"median_days", "Median (dage)", ColumnType::decimal, 1, false, {}, {}, {}},
+                   {"places", "Pladser", ColumnType::integer, 0, false, {}, {}, {}}};
   table.rows.push_back({{std::string("A"), 3.0, I{2}}, false});
   const auto outcome = suppress_small_cells(table);
   EXPECT_EQ(outcome.primary, 0);
@@ -109,6 +109,42 @@ TEST(NumbersSmallCellSuppression, SmallTotalWithSmallPartsNeedsNoMore) {
   EXPECT_TRUE(table.is_suppressed(2, 1));  // column total 2
   EXPECT_TRUE(table.is_suppressed(2, 3));  // grand total 2
   EXPECT_EQ(outcome.complementary, 0);
+}
+
+// Stays per kommune: closed, open (censored), the median over both, the mean over the closed.
+ReportTable stays_table(std::vector<std::array<I, 2>> counts) {
+  ReportTable table;
+  table.columns = {
+      {"municipality", "Kommune", ColumnType::text, 0, false, {}, {}, {}},
+      {"closed", "Afsluttede", ColumnType::integer, 0, true, {}, {}, {}},
+      {"open", "Åbne", ColumnType::integer, 0, true, {}, {}, {}},
+      {"median", "Median, dage", ColumnType::integer, 0, false, {}, {}, {1, 2}},
+      {"mean_closed", "Gennemsnit af afsluttede, dage", ColumnType::decimal, 1, false, {}, {}, {1}},
+  };
+  for (const auto& [closed, open] : counts)
+    table.rows.push_back({{std::string("kommune"), closed, open, I{84}, 91.5}, false});
+  return table;
+}
+
+TEST(NumbersSmallCellSuppression, StatisticsOverFiveOrMoreCitizensAreShownBesideAHiddenCount) {
+  // Aarhus: 46 closed stays and 3 open ones. The 3 is hidden; the median over 49 stays and the mean
+  // over 46 reveal no count and are shown.
+  const auto outcome = suppress_small_cells(stays_table({{46, 3}}));
+  EXPECT_TRUE(outcome.table.is_suppressed(0, 2));
+  EXPECT_FALSE(outcome.table.is_suppressed(0, 3));
+  EXPECT_FALSE(outcome.table.is_suppressed(0, 4));
+  EXPECT_EQ(outcome.table.rows[0].cells[3], CellValue(I{84}));
+}
+
+TEST(NumbersSmallCellSuppression, StatisticsOverFewerThanFiveCitizensAreHidden) {
+  // 3 closed and 1 open: the median over 4 stays and the mean over 3 describe too few persons.
+  const auto outcome = suppress_small_cells(stays_table({{3, 1}, {2, 10}}));
+  EXPECT_TRUE(outcome.table.is_suppressed(0, 3));
+  EXPECT_TRUE(outcome.table.is_suppressed(0, 4));
+  // 2 closed and 10 open: the median over 12 is shown, the mean over the 2 closed is not.
+  EXPECT_FALSE(outcome.table.is_suppressed(1, 3));
+  EXPECT_TRUE(outcome.table.is_suppressed(1, 4));
+  EXPECT_EQ(outcome.derived, 3);
 }
 
 }  // namespace

@@ -260,7 +260,7 @@ export function ReportsPage() {
       <p className="hint" id={`${fid('date')}-hint`}>
         Datoer skrives dd-mm-åååå. Perioden gælder, når du forlader feltet eller trykker Enter.
       </p>
-      {isEvaluator ? <p className="hint">Som evaluator ser du samlede tal; tal under 5 borgere skjules og vises som «&lt;5».</p> : null}
+      {isEvaluator ? <p className="hint">Som evaluator ser du samlede tal; tal under 5 borgere skjules og vises som «færre end 5».</p> : null}
 
       <div aria-live="polite" className="sr-only">
         {result.loading ? 'Henter rapporten …' : shown ? 'Rapporten er hentet.' : ''}

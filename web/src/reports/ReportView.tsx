@@ -1,7 +1,7 @@
 // The one view of every report: charts drawn from the table, the full table with caption and
-// header cells (Danish numbers, "<5" for hidden small cells), the notes, and the CSV download.
+// header cells (Danish numbers, "færre end 5" for hidden small cells, with the reason as the cell's title), the notes, and the CSV download.
 import { ReportChart } from '../charts/ReportChart';
-import { formatCell, isSuppressed, type ReportData } from './cells';
+import { SUPPRESSED_REASON, formatCell, isSuppressed, type ReportData } from './cells';
 import type { ChartSpec } from './chartData';
 import './reports.css';
 
@@ -42,7 +42,7 @@ export function ReportTable({ report, id }: { report: ReportData; id: string }) 
                     {text}
                   </th>
                 ) : (
-                  <td key={c.key} data-label={c.heading} className={className} title={hidden ? 'Færre end 5 borgere – skjult' : undefined}>
+                  <td key={c.key} data-label={c.heading} className={className} title={hidden ? SUPPRESSED_REASON : undefined}>
                     {text}
                   </td>
                 );

@@ -50,9 +50,9 @@ describe('report cells in Danish', () => {
     expect(formatCell('2026-01', 'text')).toBe('jan. 2026');
     expect(formatMonth('2025-12')).toBe('dec. 2025');
   });
-  it('shows a hidden small cell as <5, never as 0, and an empty one as a dash', () => {
-    expect(formatCell(null, 'integer', true)).toBe('<5');
-    expect(formatCell(0, 'integer', true)).toBe('<5');
+  it('shows a hidden small cell as "færre end 5", never as 0 or "<5", and an empty one as a dash', () => {
+    expect(formatCell(null, 'integer', true)).toBe('færre end 5');
+    expect(formatCell(0, 'integer', true)).toBe('færre end 5');
     expect(formatCell(null, 'integer')).toBe('–');
     expect(formatCell(0, 'integer')).toBe('0');
   });
@@ -66,7 +66,7 @@ describe('the figure JSON', () => {
     expect(report.rows).toHaveLength(2);
     expect(report.rows[1]!.isTotal).toBe(true);
   });
-  it('marks the suppressed cells and explains "<5" instead of the CSV\'s "*"', () => {
+  it('marks the suppressed cells and explains "færre end 5" instead of the CSV\'s "*"', () => {
     expect(isSuppressed(report, 0, 'declined')).toBe(true);
     expect(isSuppressed(report, 1, 'declined')).toBe(false);
     expect(report.notes).toEqual(['Henvisninger modtaget i perioden.', SUPPRESSED_NOTE]);
@@ -76,7 +76,7 @@ describe('the figure JSON', () => {
     expect(chartValue(report, 1, 'declined')).toBe(7);
     expect(chartValue(report, 0, 'name')).toBeNull();
   });
-  it('adds no "<5" note when nothing is hidden', () => {
+  it('adds no "færre end 5" note when nothing is hidden', () => {
     expect(fromFigureJson({ ...flowJson, suppressed: [] }).notes).toEqual(['Henvisninger modtaget i perioden.']);
   });
   it('survives a malformed answer', () => {

@@ -1,5 +1,5 @@
 // Report tables as the pages show them: the API's table shapes normalised to one ReportData, and the
-// Danish text of every cell (1.234, 2,2, 12,3 %, dd-mm-åååå, "<5" for a hidden small cell). Pure, so
+// Danish text of every cell (1.234, 2,2, 12,3 %, dd-mm-åååå, "færre end 5" for a hidden small cell). Pure, so
 // the formatting is unit-tested and shared by the Rapporter and Kapacitet pages.
 import { formatDate, parseDanishDate } from '../format';
 
@@ -28,9 +28,11 @@ export interface ReportData {
 }
 
 /** Shown instead of a hidden small cell; never 0, which would be a wrong number. */
-export const SUPPRESSED_TEXT = '<5';
-export const SUPPRESSED_NOTE =
-  '<5: færre end 5 borgere (eller et tal, som de kan udledes af). Tallet er skjult af hensyn til diskretion.';
+export const SUPPRESSED_TEXT = 'færre end 5';
+/** Why a cell is hidden, on the cell itself (its title) and under the table. */
+export const SUPPRESSED_REASON =
+  'Skjult af hensyn til diskretion: færre end 5 borgere, eller et tal, som sådan et antal kan udledes af.';
+export const SUPPRESSED_NOTE = `«færre end 5»: ${SUPPRESSED_REASON} Gennemsnit, medianer og kvartiler vises, når de bygger på mindst 5 borgere.`;
 
 const COLUMN_TYPES: ColumnType[] = ['text', 'integer', 'decimal', 'percent', 'date', 'money'];
 
@@ -89,7 +91,7 @@ export function fromPlainTableJson(json: unknown, types: Record<string, ColumnTy
 }
 
 function readNotes(notes: unknown, anySuppressed: boolean): string[] {
-  // The server's note explains "*" (its CSV mark); on screen the mark is "<5", explained by our note.
+  // The server's note explains "*" (its CSV mark); on screen the mark is "færre end 5", explained by our note.
   const texts = asArray(notes)
     .map(asText)
     .filter((note) => note !== '' && !note.startsWith('* '));
@@ -115,7 +117,7 @@ export function formatMoney(kroner: number): string {
   return `${moneyFormat.format(kroner)}\u00a0kr.`;
 }
 
-/** The text of one cell. Hidden small cells read "<5"; empty cells "–". */
+/** The text of one cell. Hidden small cells read "færre end 5"; empty cells "–". */
 export function formatCell(value: unknown, type: ColumnType, suppressed = false): string {
   if (suppressed) return SUPPRESSED_TEXT;
   if (value === null || value === undefined || value === '') return '–';
