@@ -26,6 +26,7 @@ int run_cli(int argc, char** argv) {
   register_report_commands(app);
   register_backup_commands(app);
   register_audit_commands(app);
+  register_ata_command(app);
 #ifdef AFK_HAS_SIMULATE
   register_simulate_command(app);
 #endif

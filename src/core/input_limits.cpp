@@ -73,9 +73,13 @@ constexpr NumberLimit number_limits[] = {
     {"fixed_annual_cost", 0, 10'000'000'000},
     {"budget", 0, 10'000'000'000},
     {"year_end_result", -10'000'000'000, 10'000'000'000},
+    {"hour_cost", 0, 100'000},
     {"value", -10'000'000, 10'000'000},
     // Shares and percentages.
     {"budgeted_occupancy_percent", 0, 100},
+    {"time_of_day_supplement_percent", 0, 100},
+    {"variable_overhead_percent", 0, 100},
+    {"absence_correction_percent", 0, 100},
     {"probability", 0, 1},
     {"acceptance_share", 0, 1},
     {"max_share_waiting", 0, 1},
@@ -94,6 +98,8 @@ constexpr NumberLimit number_limits[] = {
     {"reassessment_months", 0, DeadlineLimits::reassessment_months},
     {"follow_up_months", 1, DeadlineLimits::follow_up_months},
     {"year", 1'900, 2'100},
+    {"minutes_per_day", 1, 1'440},
+    {"days_per_week", 1, 7},
     {"years", 0, 1'000},
     // Arrivals and simulation effort.
     {"rate_per_week", 0, 10'000},

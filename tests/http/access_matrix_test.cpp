@@ -83,6 +83,7 @@ const std::map<std::string, Expected>& expected_access() {
       {"GET /api/v1/economics/settings", {"LAPED"}},
       {"POST /api/v1/economics/settings", {"PD"}},
       {"POST /api/v1/economics/tariff", {"LAPED"}},
+      {"POST /api/v1/economics/ata", {"LAPED"}},
       {"GET /api/v1/reports/who-gains", {"LAPED"}},
       {"GET /api/v1/reports/{figure}", {"SLAPE"}},
       {"GET /api/v1/evaluation/export", {"P"}},

@@ -77,6 +77,59 @@ TEST_F(EconomicsApiTest, TariffWorkedExamplesFromTheStyringsaftale) {
   EXPECT_EQ(from_budget.json.at("computed"), "daily_tariff");
 }
 
+TEST_F(EconomicsApiTest, AtaHourlyRateAndWeeklyPriceFromTheWorkedExample) {
+  // numbers.md: 206 kr. × (1 + 0,25 + 0,05 + 0,33) = 335,78 kr.; half an hour, 5 days = 839,45 kr.
+  TestClient authority = client_for(users::authority_a);
+  const HttpResponse answer = authority.post("/api/v1/economics/ata", {{"hour_cost", 206},
+                                                                       {"time_of_day_supplement_percent", 25},
+                                                                       {"variable_overhead_percent", 5},
+                                                                       {"absence_correction_percent", 33},
+                                                                       {"minutes_per_day", 30},
+                                                                       {"days_per_week", 5}});
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  EXPECT_EQ(answer.json.at("hourly_rate").at("ore"), 33578);
+  EXPECT_EQ(answer.json.at("weekly_price").at("ore"), 83945);
+  EXPECT_EQ(answer.json.at("calculation_da"), "206,00 kr. × (1 + 25 % + 5 % + 33 %) = 335,78 kr. i timen");
+  EXPECT_FALSE(answer.json.at("assumptions").empty());
+
+  const HttpResponse hourly_only =
+      authority.post("/api/v1/economics/ata", {{"hour_cost", 206},
+                                               {"time_of_day_supplement_percent", 0},
+                                               {"variable_overhead_percent", 0},
+                                               {"absence_correction_percent", 0}});
+  ASSERT_EQ(hourly_only.status, 200) << hourly_only.body;
+  EXPECT_EQ(hourly_only.json.at("hourly_rate").at("ore"), 20600);
+  EXPECT_TRUE(hourly_only.json.at("weekly_price").is_null());
+}
+
+TEST_F(EconomicsApiTest, AtaInputIsCheckedFieldByField) {
+  TestClient lead = client_for(users::lead_a);
+  const nlohmann::json valid{{"hour_cost", 206},
+                             {"time_of_day_supplement_percent", 25},
+                             {"variable_overhead_percent", 5},
+                             {"absence_correction_percent", 33}};
+  const std::vector<std::pair<nlohmann::json, std::string>> hostile{
+      {{{"hour_cost", -1}}, "hour_cost"},
+      {{{"hour_cost", 1e300}}, "hour_cost"},
+      {{{"hour_cost", "206"}}, "hour_cost"},
+      {{{"absence_correction_percent", 333}}, "absence_correction_percent"},
+      {{{"variable_overhead_percent", -5}}, "variable_overhead_percent"},
+      {{{"minutes_per_day", 30}}, "days_per_week"},
+      {{{"minutes_per_day", 30}, {"days_per_week", 8}}, "days_per_week"},
+      {{{"minutes_per_day", 2000}, {"days_per_week", 5}}, "minutes_per_day"},
+      {{{"minutes_per_day", 9223372036854775807}, {"days_per_week", 5}}, "minutes_per_day"},
+      {{{"minutes_per_day", 1.5}, {"days_per_week", 5}}, "minutes_per_day"},
+      {{{"surprise", 1}}, "surprise"},
+  };
+  for (const auto& [change, field] : hostile) {
+    nlohmann::json body = valid;
+    for (const auto& [key, value] : change.items()) body[key] = value;
+    const HttpResponse answer = lead.post("/api/v1/economics/ata", body);
+    EXPECT_EQ(answer.status, 400) << body.dump();
+    EXPECT_EQ(answer.error_field(), field) << body.dump();
+  }
+}
+
 TEST_F(EconomicsApiTest, YearEndSurplusIsSplitAtFivePercent) {
   TestClient project_lead = client_for(users::project_lead);
   const HttpResponse answer = project_lead.post(

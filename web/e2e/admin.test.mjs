@@ -168,5 +168,17 @@ test('unit lead: own unit only, no Brugere section, prices read-only', async () 
   await page.goto(BASE_URL + '/administration/priser');
   await page.locator('.admin-settings tbody tr').first().waitFor();
   assert.equal(await page.locator('#new-setting').count(), 0);
+  // The ATA calculator: numbers.md's worked example, typed the Danish way.
+  await page.getByLabel('Timepris (kr.)').fill('206');
+  await page.getByLabel('Tidspunktstillæg (%)').fill('25');
+  await page.getByLabel('Variabel overhead (%)').fill('5');
+  await page.getByLabel('Fraværskorrektion (%)').fill('33');
+  await page.getByLabel('Minutter om dagen').fill('30');
+  await page.getByLabel('Dage om ugen').fill('5');
+  await page.getByRole('button', { name: 'Beregn' }).click();
+  const ata = page.locator('.ata-result');
+  await ata.waitFor();
+  assert.match(await ata.innerText(), /= 335,78 kr\. i timen/);
+  assert.match(await ata.innerText(), /= 839,45 kr\. om ugen/);
   await context.close();
 });

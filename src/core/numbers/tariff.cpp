@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/numbers/danish_format.hpp"
+
 namespace afk::numbers {
 
 double expected_place_days(int places, BasisPoints budgeted_occupancy) {
@@ -60,6 +62,48 @@ Money ata_hourly_rate(const AtaRateInputs& inputs) {
 
 Money ata_weekly_price(Money hourly_rate, int minutes_per_day, int days_per_week) {
   return Money{divide_rounded(hourly_rate.ore * minutes_per_day * days_per_week, 60)};
+}
+
+std::optional<AtaProblem> ata_request_problem(const AtaRequest& request) {
+  if (!(request.hour_cost_kroner > 0.0) || request.hour_cost_kroner > 100000.0)
+    return AtaProblem{"hour_cost", "Timeprisen skal være over 0 og højst 100.000 kr."};
+  for (const auto& [field, value] :
+       {std::pair{"time_of_day_supplement_percent", request.time_of_day_supplement_percent},
+        {"variable_overhead_percent", request.variable_overhead_percent},
+        {"absence_correction_percent", request.absence_correction_percent}})
+    if (!(value >= 0.0) || value > 100.0)
+      return AtaProblem{field, "Procentsatsen skal være mellem 0 og 100."};
+  if (request.minutes_per_day.has_value() != request.days_per_week.has_value())
+    return AtaProblem{request.minutes_per_day ? "days_per_week" : "minutes_per_day",
+                      "Angiv både minutter om dagen og dage om ugen for at få ugeprisen."};
+  if (request.minutes_per_day && (*request.minutes_per_day < 1 || *request.minutes_per_day > 1440))
+    return AtaProblem{"minutes_per_day", "Minutter om dagen skal være mellem 1 og 1.440."};
+  if (request.days_per_week && (*request.days_per_week < 1 || *request.days_per_week > 7))
+    return AtaProblem{"days_per_week", "Dage om ugen skal være mellem 1 og 7."};
+  return std::nullopt;
+}
+
+AtaRateInputs ata_inputs(const AtaRequest& request) {
+  auto basis_points = [](double percent) { return BasisPoints{std::llround(percent * 100.0)}; };
+  return {Money::from_ore(std::llround(request.hour_cost_kroner * 100.0)),
+          basis_points(request.time_of_day_supplement_percent),
+          basis_points(request.variable_overhead_percent), basis_points(request.absence_correction_percent)};
+}
+
+std::string ata_hourly_calculation_da(const AtaRateInputs& inputs, Money hourly_rate) {
+  auto percent = [](BasisPoints share) {
+    return format_danish_percent(share.value / 100.0, share.value % 100 ? 2 : 0);
+  };
+  return format_kroner(inputs.hour_cost) + " × (1 + " + percent(inputs.time_of_day_supplement) + " + " +
+         percent(inputs.variable_overhead) + " + " + percent(inputs.absence_correction) +
+         ") = " + format_kroner(hourly_rate) + " i timen";
+}
+
+std::string ata_weekly_calculation_da(Money hourly_rate, int minutes_per_day, int days_per_week,
+                                      Money weekly) {
+  return format_kroner(hourly_rate) + " × " + std::to_string(minutes_per_day) + " min. ÷ 60 × " +
+         std::to_string(days_per_week) + (days_per_week == 1 ? " dag" : " dage") + " = " +
+         format_kroner(weekly) + " om ugen";
 }
 
 }  // namespace afk::numbers

@@ -64,4 +64,28 @@ Money ata_hourly_rate(const AtaRateInputs& inputs);
 // rounded to the øre. Half an hour, 5 days: 5 × 335,78 ÷ 2 = 839,45 kr.
 Money ata_weekly_price(Money hourly_rate, int minutes_per_day, int days_per_week);
 
+// What a user asks the ATA calculator (kroner and percent, as typed), checked
+// once for the API, the command and the page. Fields are the API's names.
+struct AtaRequest {
+  double hour_cost_kroner = 0.0;
+  double time_of_day_supplement_percent = 0.0;
+  double variable_overhead_percent = 0.0;
+  double absence_correction_percent = 0.0;
+  std::optional<int> minutes_per_day;  // with days_per_week: also the weekly price
+  std::optional<int> days_per_week;
+};
+struct AtaProblem {
+  std::string field;
+  std::string message_da;
+};
+std::optional<AtaProblem> ata_request_problem(const AtaRequest& request);
+AtaRateInputs ata_inputs(const AtaRequest& request);
+
+// The calculations in Danish, as the API, the command and the page show them:
+// "206,00 kr. × (1 + 25 % + 5 % + 33 %) = 335,78 kr. i timen" and
+// "335,78 kr. × 30 min. ÷ 60 × 5 dage = 839,45 kr. om ugen".
+std::string ata_hourly_calculation_da(const AtaRateInputs& inputs, Money hourly_rate);
+std::string ata_weekly_calculation_da(Money hourly_rate, int minutes_per_day, int days_per_week,
+                                      Money weekly);
+
 }  // namespace afk::numbers

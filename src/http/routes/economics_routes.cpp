@@ -313,6 +313,58 @@ ApiResponse tariff_calculator(RequestContext& context) {
   return ApiResponse::json(answer.value());
 }
 
+// The hourly rate for add-on support (ATA) and, with minutes and days, the weekly price.
+ApiResponse ata_calculator(RequestContext& context) {
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  auto compute = [&]() -> Result<nlohmann::json> {
+    BodyFields fields(context.body(),
+                      {"hour_cost", "time_of_day_supplement_percent", "variable_overhead_percent",
+                       "absence_correction_percent", "minutes_per_day", "days_per_week"});
+    if (auto error = fields.unknown()) return *error;
+    numbers::AtaRequest request;
+    for (const auto& [key, target] :
+         {std::pair{"hour_cost", &request.hour_cost_kroner},
+          {"time_of_day_supplement_percent", &request.time_of_day_supplement_percent},
+          {"variable_overhead_percent", &request.variable_overhead_percent},
+          {"absence_correction_percent", &request.absence_correction_percent}}) {
+      auto value = fields.number(key);
+      if (!value) return value.error();
+      *target = value.value();
+    }
+    for (const auto& [key, target] : {std::pair{"minutes_per_day", &request.minutes_per_day},
+                                      {"days_per_week", &request.days_per_week}}) {
+      if (!fields.has(key)) continue;
+      auto value = fields.integer(key);
+      if (!value) return value.error();
+      if (value.value() < 0 || value.value() > 100000)
+        return field_error(key, "Tallet er uden for det tilladte.");
+      *target = static_cast<int>(value.value());
+    }
+    if (auto problem = numbers::ata_request_problem(request))
+      return field_error(problem->field, problem->message_da);
+    const numbers::AtaRateInputs inputs = numbers::ata_inputs(request);
+    const Money rate = numbers::ata_hourly_rate(inputs);
+    nlohmann::json answer{{"hourly_rate", money_json(rate)},
+                          {"calculation_da", numbers::ata_hourly_calculation_da(inputs, rate)},
+                          {"weekly_price", nullptr},
+                          {"weekly_calculation_da", nullptr}};
+    if (request.minutes_per_day) {
+      const Money weekly = numbers::ata_weekly_price(rate, *request.minutes_per_day, *request.days_per_week);
+      answer["weekly_price"] = money_json(weekly);
+      answer["weekly_calculation_da"] =
+          numbers::ata_weekly_calculation_da(rate, *request.minutes_per_day, *request.days_per_week, weekly);
+    }
+    answer["assumptions"] = nlohmann::json::array({assumption(
+        "ata_formula", "Timepris for ATA",
+        "timepris × (1 + tidspunktstillæg + variabel overhead + fraværskorrektion), afrundet til øre",
+        "Styringsaftale, takstregler (kilde 003)")});
+    return answer;
+  };
+  auto answer = compute();
+  if (!answer) return ApiResponse::error(answer.error());
+  return ApiResponse::json(answer.value());
+}
+
 // ---- who gains ----
 
 struct CohortScope {
@@ -572,6 +624,12 @@ void register_economics_routes(Router& router) {
               Action::use_tariff_calculator,
               {},
               tariff_calculator});
+  router.add({"POST",
+              "/api/v1/economics/ata",
+              Access::logged_in,
+              Action::use_tariff_calculator,
+              {},
+              ata_calculator});
   router.add({"GET",
               "/api/v1/reports/who-gains",
               Access::logged_in,

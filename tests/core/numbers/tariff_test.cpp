@@ -65,6 +65,11 @@ TEST(NumbersTariff, AtaHourlyRateAndWeeklyPriceWorkedExample) {
   EXPECT_EQ(rate, Money::from_ore(33578));                           // 335,78 kr.
   EXPECT_EQ(ata_weekly_price(rate, 30, 5), Money::from_ore(83945));  // 839,45 kr.
   EXPECT_EQ(ata_weekly_price(rate, 60, 1), rate);
+  EXPECT_EQ(ata_hourly_calculation_da(
+                {Money::kroner(206), BasisPoints{2500}, BasisPoints{500}, BasisPoints{3300}}, rate),
+            "206,00 kr. × (1 + 25 % + 5 % + 33 %) = 335,78 kr. i timen");
+  EXPECT_EQ(ata_weekly_calculation_da(rate, 30, 5, ata_weekly_price(rate, 30, 5)),
+            "335,78 kr. × 30 min. ÷ 60 × 5 dage = 839,45 kr. om ugen");
 }
 
 TEST(NumbersTariff, RoundingIsHalfAwayFromZero) {

@@ -3,6 +3,7 @@
 // A new value is a new version from a date, never an overwrite (administrator only here).
 import { api } from '../api/client';
 import { CommandForm, type FieldSpec } from '../forms';
+import { AtaCalculator } from './AtaCalculator';
 import { formatDate, formatNumber, todayIso } from '../format';
 import { label } from '../labels';
 import { useSession } from '../session';
@@ -106,6 +107,7 @@ export function PricesSection() {
       ) : (
         <p className="muted">Nye priser og udgangspunkter lægges ind af administratoren eller projektlederen.</p>
       )}
+      <AtaCalculator />
     </section>
   );
 }

@@ -2532,6 +2532,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/economics/ata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hourly rate and weekly price of add-on support, ATA (unit lead, project lead, authority, evaluator, admin)
+         * @description Hourly rate = hour cost × (1 + time-of-day supplement + variable overhead + absence correction), rounded to the øre; with minutes_per_day and days_per_week (both or neither) also the weekly price = hourly rate × minutes ÷ 60 × days. Money is {"ore", "kroner", "text_da"}; the calculations come as Danish text. Nothing is stored. Example (numbers.md): 206 kr., 25 %, 5 %, 33 % → 335,78 kr. i timen; 30 minutes, 5 days → 839,45 kr. om ugen. Also `afklaring ata`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-CSRF-Token": components["parameters"]["csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description kroner; above 0
+                         * @example 206
+                         */
+                        hour_cost: number;
+                        /** @example 25 */
+                        time_of_day_supplement_percent: number;
+                        /** @example 5 */
+                        variable_overhead_percent: number;
+                        /** @example 33 */
+                        absence_correction_percent: number;
+                        /** @example 30 */
+                        minutes_per_day?: number;
+                        /** @example 5 */
+                        days_per_week?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The hourly rate (and weekly price) with the calculation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hourly_rate: Record<string, never>;
+                            calculation_da: string;
+                            weekly_price: Record<string, never> | null;
+                            weekly_calculation_da: string | null;
+                            assumptions: Record<string, never>[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/who-gains": {
         parameters: {
             query?: never;
