@@ -1,5 +1,6 @@
 #include "store/audit_repository.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "store/audit_chain.hpp"
@@ -20,12 +21,6 @@ std::vector<AuditSubject> subject_of(std::optional<std::int64_t> citizen_id,
                                      std::optional<std::int64_t> entity_id) {
   if (!citizen_id) return {};
   return {AuditSubject{*citizen_id, entity_id}};
-}
-
-const AuditSubject* find_subject(const AuditEntry& entry, std::int64_t citizen_id) {
-  for (const AuditSubject& subject : entry.subjects)
-    if (subject.citizen_id == citizen_id) return &subject;
-  return nullptr;
 }
 
 std::string subjects_text(const std::vector<AuditSubject>& subjects) {
@@ -159,8 +154,8 @@ std::optional<LastChange> last_change_of(SqlConnection& sql, std::int64_t citize
   query.changes_only = true;
   query.limit = 50;
   for (const AuditEntry& entry : query_audit(sql, query)) {
-    const AuditSubject* subject = find_subject(entry, citizen_id);
-    if (!subject || subject->entity_id != entity_id) continue;
+    const AuditSubject changed{citizen_id, entity_id};
+    if (std::find(entry.subjects.begin(), entry.subjects.end(), changed) == entry.subjects.end()) continue;
     const auto user = entry.user_id ? find_user(sql, *entry.user_id) : std::nullopt;
     if (!user) return std::nullopt;
     return LastChange{entry.at, user->display_name};

@@ -44,8 +44,6 @@ struct AuditEntry {
 // The subject of an act on one citizen's data (none when no citizen).
 std::vector<AuditSubject> subject_of(std::optional<std::int64_t> citizen_id,
                                      std::optional<std::int64_t> entity_id);
-// The subject for `citizen_id`, if the act touched that citizen.
-const AuditSubject* find_subject(const AuditEntry& entry, std::int64_t citizen_id);
 
 // The audit_subjects index names blocks of this many consecutive entries
 // (migration 009): entry id / audit_block_entries.

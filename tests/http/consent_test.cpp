@@ -211,5 +211,29 @@ TEST_F(ConsentTest, TheBoardShowsNoNameWithoutConsent) {
   EXPECT_EQ(staff.get(course_path(course.course_id)).error_code(), "consent_missing");
 }
 
+TEST_F(ConsentTest, EveryConsentRecordedWithTheReferralIsInTheAuditLog) {
+  TestClient ward = client_for(users::ward_a);
+  const HttpResponse citizen = ward.post(
+      "/api/v1/citizens", {{"name", "To Samtykker"}, {"cpr", "250947-9989"}, {"home_municipality_id", 1}});
+  const HttpResponse referral = ward.post("/api/v1/referrals", {{"unit_id", world::unit_a},
+                                                                {"citizen_id", citizen.json.at("id")},
+                                                                {"ward_id", world::ward_a},
+                                                                {"referred_on", today()},
+                                                                {"reason", "Udskrives uden bolig."},
+                                                                {"support_situation", "none_needs_support"},
+                                                                {"substance_use", "none"},
+                                                                {"consent_to_share_with_unit", true},
+                                                                {"consent_to_share_back_with_ward", true}});
+  ASSERT_EQ(referral.status, 201) << referral.body;
+  // Two consents of one citizen in one request: one entry naming both records.
+  auto connection = server().pool().acquire();
+  const auto rows = connection->query(
+      "SELECT subjects FROM audit_log WHERE action = 'create' AND entity = 'consent' ORDER BY id DESC LIMIT "
+      "1");
+  ASSERT_EQ(rows.size(), 1u);
+  const std::string subjects = rows[0].text(0);
+  EXPECT_EQ(std::count(subjects.begin(), subjects.end(), ','), 1) << subjects;
+}
+
 }  // namespace
 }  // namespace afk::test

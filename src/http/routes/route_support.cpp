@@ -1,17 +1,21 @@
 #include "http/routes/route_support.hpp"
 
+#include <algorithm>
+
 #include "store/audit_chain.hpp"
 
 namespace afk::http {
 
 void AuditTrail::record(const std::string& action, std::optional<std::int64_t> citizen_id,
                         const std::string& entity, std::optional<std::int64_t> entity_id) {
-  // The same act on several citizens (a board, a list) is one entry with
-  // several subjects; a citizen is listed once per entry.
+  // The same act on several records (a board, a list, two consents) is one
+  // entry with several subjects, each citizen-and-record pair once.
   if (citizen_id && !entries_.empty()) {
     store::AuditEntry& last = entries_.back();
     if (!last.subjects.empty() && last.action == action && last.entity == entity) {
-      if (!store::find_subject(last, *citizen_id)) last.subjects.push_back({*citizen_id, entity_id});
+      const store::AuditSubject subject{*citizen_id, entity_id};
+      if (std::find(last.subjects.begin(), last.subjects.end(), subject) == last.subjects.end())
+        last.subjects.push_back(subject);
       return;
     }
   }
