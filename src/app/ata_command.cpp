@@ -39,16 +39,9 @@ void register_ata_command(CLI::App& app) {
       std::cerr << "afklaring ata: " << problem->field << ": " << problem->message_da << '\n';
       throw CLI::RuntimeError(2);
     }
-    const numbers::AtaRateInputs inputs = numbers::ata_inputs(request);
-    const numbers::Money rate = numbers::ata_hourly_rate(inputs);
-    std::cout << "Timepris: " << numbers::ata_hourly_calculation_da(inputs, rate) << '\n';
-    if (request.minutes_per_day) {
-      const numbers::Money weekly = numbers::ata_weekly_price(rate, *request.minutes_per_day, *request.days_per_week);
-      std::cout << "Ugepris: "
-                << numbers::ata_weekly_calculation_da(rate, *request.minutes_per_day, *request.days_per_week,
-                                                      weekly)
-                << '\n';
-    }
+    const numbers::AtaCalculation calculation = numbers::calculate_ata(request);
+    std::cout << "Timepris: " << calculation.hourly_da << '\n';
+    if (calculation.weekly_da) std::cout << "Ugepris: " << *calculation.weekly_da << '\n';
   });
 }
 

@@ -83,6 +83,7 @@ std::optional<AtaProblem> ata_request_problem(const AtaRequest& request) {
   return std::nullopt;
 }
 
+namespace {
 AtaRateInputs ata_inputs(const AtaRequest& request) {
   auto basis_points = [](double percent) { return BasisPoints{std::llround(percent * 100.0)}; };
   return {Money::from_ore(std::llround(request.hour_cost_kroner * 100.0)),
@@ -90,20 +91,27 @@ AtaRateInputs ata_inputs(const AtaRequest& request) {
           basis_points(request.variable_overhead_percent), basis_points(request.absence_correction_percent)};
 }
 
-std::string ata_hourly_calculation_da(const AtaRateInputs& inputs, Money hourly_rate) {
-  auto percent = [](BasisPoints share) {
-    return format_danish_percent(share.value / 100.0, share.value % 100 ? 2 : 0);
-  };
-  return format_kroner(inputs.hour_cost) + " × (1 + " + percent(inputs.time_of_day_supplement) + " + " +
-         percent(inputs.variable_overhead) + " + " + percent(inputs.absence_correction) +
-         ") = " + format_kroner(hourly_rate) + " i timen";
+std::string percent_da(BasisPoints share) {
+  return format_danish_percent(share.value / 100.0, share.value % 100 ? 2 : 0);
 }
+}  // namespace
 
-std::string ata_weekly_calculation_da(Money hourly_rate, int minutes_per_day, int days_per_week,
-                                      Money weekly) {
-  return format_kroner(hourly_rate) + " × " + std::to_string(minutes_per_day) + " min. ÷ 60 × " +
-         std::to_string(days_per_week) + (days_per_week == 1 ? " dag" : " dage") + " = " +
-         format_kroner(weekly) + " om ugen";
+AtaCalculation calculate_ata(const AtaRequest& request) {
+  const AtaRateInputs inputs = ata_inputs(request);
+  AtaCalculation calculation;
+  calculation.hourly_rate = ata_hourly_rate(inputs);
+  calculation.hourly_da =
+      format_kroner(inputs.hour_cost) + " × (1 + " + percent_da(inputs.time_of_day_supplement) + " + " +
+      percent_da(inputs.variable_overhead) + " + " + percent_da(inputs.absence_correction) +
+      ") = " + format_kroner(calculation.hourly_rate) + " i timen";
+  if (request.minutes_per_day && request.days_per_week) {
+    const int minutes = *request.minutes_per_day, days = *request.days_per_week;
+    calculation.weekly_price = ata_weekly_price(calculation.hourly_rate, minutes, days);
+    calculation.weekly_da = format_kroner(calculation.hourly_rate) + " × " + std::to_string(minutes) +
+                            " min. ÷ 60 × " + std::to_string(days) + (days == 1 ? " dag" : " dage") + " = " +
+                            format_kroner(*calculation.weekly_price) + " om ugen";
+  }
+  return calculation;
 }
 
 }  // namespace afk::numbers

@@ -79,13 +79,18 @@ struct AtaProblem {
   std::string message_da;
 };
 std::optional<AtaProblem> ata_request_problem(const AtaRequest& request);
-AtaRateInputs ata_inputs(const AtaRequest& request);
 
-// The calculations in Danish, as the API, the command and the page show them:
+// The answer to a request without problems: the hourly rate, the weekly price
+// when minutes and days were given, and the calculations in Danish as the
+// API, the command and the page show them:
 // "206,00 kr. × (1 + 25 % + 5 % + 33 %) = 335,78 kr. i timen" and
 // "335,78 kr. × 30 min. ÷ 60 × 5 dage = 839,45 kr. om ugen".
-std::string ata_hourly_calculation_da(const AtaRateInputs& inputs, Money hourly_rate);
-std::string ata_weekly_calculation_da(Money hourly_rate, int minutes_per_day, int days_per_week,
-                                      Money weekly);
+struct AtaCalculation {
+  Money hourly_rate;
+  std::string hourly_da;
+  std::optional<Money> weekly_price;
+  std::optional<std::string> weekly_da;
+};
+AtaCalculation calculate_ata(const AtaRequest& request);
 
 }  // namespace afk::numbers

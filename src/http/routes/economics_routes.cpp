@@ -342,18 +342,13 @@ ApiResponse ata_calculator(RequestContext& context) {
     }
     if (auto problem = numbers::ata_request_problem(request))
       return field_error(problem->field, problem->message_da);
-    const numbers::AtaRateInputs inputs = numbers::ata_inputs(request);
-    const Money rate = numbers::ata_hourly_rate(inputs);
-    nlohmann::json answer{{"hourly_rate", money_json(rate)},
-                          {"calculation_da", numbers::ata_hourly_calculation_da(inputs, rate)},
-                          {"weekly_price", nullptr},
-                          {"weekly_calculation_da", nullptr}};
-    if (request.minutes_per_day) {
-      const Money weekly = numbers::ata_weekly_price(rate, *request.minutes_per_day, *request.days_per_week);
-      answer["weekly_price"] = money_json(weekly);
-      answer["weekly_calculation_da"] =
-          numbers::ata_weekly_calculation_da(rate, *request.minutes_per_day, *request.days_per_week, weekly);
-    }
+    const numbers::AtaCalculation calculation = numbers::calculate_ata(request);
+    nlohmann::json answer{
+        {"hourly_rate", money_json(calculation.hourly_rate)},
+        {"calculation_da", calculation.hourly_da},
+        {"weekly_price", calculation.weekly_price ? money_json(*calculation.weekly_price) : nlohmann::json()},
+        {"weekly_calculation_da",
+         calculation.weekly_da ? nlohmann::json(*calculation.weekly_da) : nlohmann::json()}};
     answer["assumptions"] = nlohmann::json::array({assumption(
         "ata_formula", "Timepris for ATA",
         "timepris × (1 + tidspunktstillæg + variabel overhead + fraværskorrektion), afrundet til øre",

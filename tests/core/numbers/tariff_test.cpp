@@ -65,11 +65,13 @@ TEST(NumbersTariff, AtaHourlyRateAndWeeklyPriceWorkedExample) {
   EXPECT_EQ(rate, Money::from_ore(33578));                           // 335,78 kr.
   EXPECT_EQ(ata_weekly_price(rate, 30, 5), Money::from_ore(83945));  // 839,45 kr.
   EXPECT_EQ(ata_weekly_price(rate, 60, 1), rate);
-  EXPECT_EQ(ata_hourly_calculation_da(
-                {Money::kroner(206), BasisPoints{2500}, BasisPoints{500}, BasisPoints{3300}}, rate),
-            "206,00 kr. × (1 + 25 % + 5 % + 33 %) = 335,78 kr. i timen");
-  EXPECT_EQ(ata_weekly_calculation_da(rate, 30, 5, ata_weekly_price(rate, 30, 5)),
-            "335,78 kr. × 30 min. ÷ 60 × 5 dage = 839,45 kr. om ugen");
+  // As the API, the command and the page ask for it: kroner and percent as typed.
+  const AtaCalculation calculation = calculate_ata({206, 25, 5, 33, 30, 5});
+  EXPECT_EQ(calculation.hourly_rate, rate);
+  EXPECT_EQ(calculation.weekly_price, Money::from_ore(83945));
+  EXPECT_EQ(calculation.hourly_da, "206,00 kr. × (1 + 25 % + 5 % + 33 %) = 335,78 kr. i timen");
+  EXPECT_EQ(calculation.weekly_da, "335,78 kr. × 30 min. ÷ 60 × 5 dage = 839,45 kr. om ugen");
+  EXPECT_FALSE(calculate_ata({206, 25, 5, 33, std::nullopt, std::nullopt}).weekly_price);
 }
 
 TEST(NumbersTariff, RoundingIsHalfAwayFromZero) {
