@@ -279,14 +279,9 @@ std::optional<ApiResponse> Router::apply_policy(const Route& route, RequestConte
     auto parsed = context.id_parameter(route.resource.parameter);
     if (!parsed) return ApiResponse::error(parsed.error());
     id = parsed.value();
-    if (store::SqlConnection* sql = context.read_snapshot()) {
-      facts = store::load_access_facts(*sql, route.resource.kind, *id);
-    } else {
-      auto connection = services_.pool.acquire();
-      store::Transaction snapshot(*connection, store::Transaction::Mode::read);
-      facts = store::load_access_facts(*connection, route.resource.kind, *id);
-      snapshot.commit();
-    }
+    facts = store::read_consistently(services_.pool, context.read_snapshot(), [&](store::SqlConnection& sql) {
+      return store::load_access_facts(sql, route.resource.kind, *id);
+    });
   } else if (route.resource.kind == ResourceKind::installation) {
     facts.kind = ResourceKind::installation;
   }

@@ -123,20 +123,12 @@ Result<Principal> authenticate(Services& services, const ApiRequest& request,
   if (!token || token->empty()) return not_logged_in();
   const std::string hash = security::token_hash(*token);
   const std::int64_t now = services.clock.now_seconds();
-  std::optional<store::SessionRecord> session;
-  std::optional<store::UserRecord> user;
-  auto read_session = [&](store::SqlConnection& sql) {
-    session = store::find_session(sql, hash);
-    if (session) user = store::find_user(sql, session->user_id);
-  };
-  if (snapshot) {
-    read_session(*snapshot);
-  } else {
-    auto connection = services.pool.acquire();
-    store::Transaction read(*connection, store::Transaction::Mode::read);
-    read_session(*connection);
-    read.commit();
-  }
+  const auto [session, user] =
+      store::read_consistently(services.pool, snapshot, [&](store::SqlConnection& sql) {
+        auto found = store::find_session(sql, hash);
+        auto owner = found ? store::find_user(sql, found->user_id) : std::nullopt;
+        return std::pair{std::move(found), std::move(owner)};
+      });
   if (!session || !user || !user->active) return not_logged_in();
   const bool idle_too_long = now - session->last_seen_at > services.settings.session_idle_seconds;
   const bool too_old = now - session->created_at > services.settings.session_max_seconds;

@@ -44,6 +44,18 @@ class ConnectionPool {
   std::vector<std::unique_ptr<SqlConnection>> idle_;
 };
 
+// Runs `read` in `snapshot` when there is one (a read transaction the caller
+// holds open), otherwise in a read transaction of its own on a pooled connection.
+template <class Read>
+auto read_consistently(ConnectionPool& pool, SqlConnection* snapshot, Read&& read) {
+  if (snapshot) return read(*snapshot);
+  auto connection = pool.acquire();
+  Transaction transaction(*connection, Transaction::Mode::read);
+  auto result = read(*connection);
+  transaction.commit();
+  return result;
+}
+
 // Opens a pool for a database address: a SQLite file path (the default back end).
 std::unique_ptr<ConnectionPool> open_sqlite_pool(const std::string& path);
 // Applies the migrations for the back end behind the pool.

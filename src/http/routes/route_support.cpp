@@ -79,15 +79,9 @@ ApiResponse run_command(RequestContext& context, const Work& work) {
 
 ApiResponse run_query(RequestContext& context, const Work& work) {
   AuditTrail trail(context);
-  Result<ApiResponse> result = make_error(ErrorKind::internal, "internal_error", "Uventet fejl.");
-  if (store::SqlConnection* snapshot = context.read_snapshot()) {
-    result = work(*snapshot, trail);
-  } else {
-    auto connection = context.services().pool.acquire();
-    store::Transaction transaction(*connection, store::Transaction::Mode::read);
-    result = work(*connection, trail);
-    transaction.commit();
-  }
+  Result<ApiResponse> result =
+      store::read_consistently(context.services().pool, context.read_snapshot(),
+                               [&](store::SqlConnection& sql) { return work(sql, trail); });
   if (!result) {
     if (result.error().kind == ErrorKind::forbidden) audit_refusal(trail);
     return ApiResponse::error(result.error());
