@@ -36,7 +36,7 @@ void write_simulation(const sim::SimulationResult& result, const SimulateOptions
     out << "metric,mean,sd,ci95_low,ci95_high\n";
     for (const auto& metric : result.metrics) {
       const auto& s = metric.summary;
-      if (!result.stable && sim::grows_with_the_run(metric.name)) {
+      if (sim::grows_without_bound(result.stable, metric.name)) {
         out << metric.name << ",grows_without_bound,,,\n";
         continue;
       }
@@ -74,7 +74,7 @@ void write_plan(const sim::PlanResult& plan, const sim::PlanRequest& request, co
     out << row.places << ',' << row.stable;
     for (const auto& [name, member] : summaries) {
       const auto& s = row.*member;
-      if (!row.stable && sim::grows_with_the_run(name))
+      if (sim::grows_without_bound(row.stable, name))
         out << ",grows_without_bound,,";
       else
         out << ',' << s.mean << ',' << s.ci_low << ',' << s.ci_high;

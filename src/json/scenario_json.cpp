@@ -334,7 +334,7 @@ Ordered simulation_result_json(const sim::SimulationResult& result, bool per_rep
                    {"wall_seconds", result.wall_seconds}};
   Ordered summary = Ordered::object();
   for (const auto& metric : result.metrics)
-    summary[metric.name] = !result.stable && sim::grows_with_the_run(metric.name)
+    summary[metric.name] = sim::grows_without_bound(result.stable, metric.name)
                                ? Ordered{{"grows_without_bound", true}}
                                : summary_json(metric.summary);
   document["theory"] = theory_json(result.theory);
@@ -373,8 +373,8 @@ Ordered plan_result_json(const sim::PlanResult& plan, const sim::PlanRequest& re
   for (const auto& row : plan.curve) {
     Ordered entry{{"places", row.places}, {"stable", row.stable}};
     for (const auto& [name, member] : plan_row_summaries())
-      entry[name] = !row.stable && sim::grows_with_the_run(name) ? Ordered{{"grows_without_bound", true}}
-                                                                 : summary_json(row.*member);
+      entry[name] = sim::grows_without_bound(row.stable, name) ? Ordered{{"grows_without_bound", true}}
+                                                               : summary_json(row.*member);
     entry["theory"] = theory_json(row.theory);
     entry["tariff_per_place_day"] = optional_json(row.tariff_per_place_day);
     entry["faerdigbehandling_cost_per_year"] = optional_json(row.faerdigbehandling_cost_per_year);

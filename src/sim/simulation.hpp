@@ -57,9 +57,10 @@ struct MetricField {
 };
 const std::vector<MetricField>& metric_fields();
 
-// The metrics that grow with the length of the run when the queue is unstable
-// (waits, queue lengths, færdigbehandlingsdage): reported as growing, not as a mean.
-bool grows_with_the_run(const std::string& metric_name);
+// Whether a metric is reported as growing without bound instead of as a mean:
+// in an unstable queue, the waits, queue lengths and færdigbehandlingsdage
+// grow with the length of the run.
+bool grows_without_bound(bool stable, const std::string& metric_name);
 
 // Runs scenario.replications replications. Replication i always uses the
 // streams of (seed, i), so the numbers do not depend on the thread count.

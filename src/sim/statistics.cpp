@@ -26,6 +26,17 @@ double student_t_975(std::size_t degrees_of_freedom) {
   return z + g1 / v + g2 / (v * v) + g3 / (v * v * v) + g4 / (v * v * v * v);
 }
 
+namespace {
+// The t-based 95 % interval of the mean from summary.mean, sd and count.
+void set_interval(Summary& summary) {
+  const double half = summary.count > 1 ? student_t_975(summary.count - 1) * summary.sd /
+                                              std::sqrt(static_cast<double>(summary.count))
+                                        : 0.0;
+  summary.ci_low = summary.mean - half;
+  summary.ci_high = summary.mean + half;
+}
+}  // namespace
+
 Summary summarize(std::span<const double> values) {
   Summary summary;
   summary.count = values.size();
@@ -38,11 +49,7 @@ Summary summarize(std::span<const double> values) {
     for (double value : values) squares += (value - summary.mean) * (value - summary.mean);
     summary.sd = std::sqrt(squares / (values.size() - 1));
   }
-  const double half = values.size() > 1
-                          ? student_t_975(values.size() - 1) * summary.sd / std::sqrt(double(values.size()))
-                          : 0.0;
-  summary.ci_low = summary.mean - half;
-  summary.ci_high = summary.mean + half;
+  set_interval(summary);
   return summary;
 }
 
@@ -68,10 +75,7 @@ Summary summarize_ratio(std::span<const double> numerators, std::span<const doub
     }
     summary.sd = std::sqrt(squares / (n - 1.0)) / mean_denominator;
   }
-  const double half =
-      numerators.size() > 1 ? student_t_975(numerators.size() - 1) * summary.sd / std::sqrt(n) : 0.0;
-  summary.ci_low = ratio - half;
-  summary.ci_high = ratio + half;
+  set_interval(summary);
   return summary;
 }
 
