@@ -34,6 +34,14 @@ class ApiTest : public ::testing::Test {
     return course_path(course_id) + "/commands/" + command;
   }
 
+  // A ward A referral of `citizen_id` to unit A, consented, with the fields every referral needs.
+  static nlohmann::json referral_to_unit_a(const nlohmann::json& citizen_id) {
+    return {{"unit_id", world::unit_a},          {"citizen_id", citizen_id},
+            {"ward_id", world::ward_a},          {"referred_on", today()},
+            {"reason", "Udskrives uden bolig."}, {"support_situation", "none_needs_support"},
+            {"substance_use", "none"},           {"consent_to_share_with_unit", true}};
+  }
+
   // Reads the course, then runs `command` with the ETag just read.
   HttpResponse run_command(TestClient& client, std::int64_t course_id, const std::string& command,
                            const nlohmann::json& payload) {

@@ -49,14 +49,7 @@ TEST_F(BoardTest, WhatChangesIsOnTheNextRefresh) {
   const HttpResponse citizen = ward.post(
       "/api/v1/citizens", {{"name", "Rita Ref"}, {"cpr", "111111-1118"}, {"home_municipality_id", 1}});
   ASSERT_EQ(citizen.status, 201) << citizen.body;
-  const HttpResponse referral = ward.post("/api/v1/referrals", {{"unit_id", world::unit_a},
-                                                                {"citizen_id", citizen.json.at("id")},
-                                                                {"ward_id", world::ward_a},
-                                                                {"referred_on", today()},
-                                                                {"reason", "Udskrives uden bolig."},
-                                                                {"support_situation", "none_needs_support"},
-                                                                {"substance_use", "none"},
-                                                                {"consent_to_share_with_unit", true}});
+  const HttpResponse referral = ward.post("/api/v1/referrals", referral_to_unit_a(citizen.json.at("id")));
   ASSERT_EQ(referral.status, 201) << referral.body;
   EXPECT_EQ(board().at("new_referrals"), with_course.at("new_referrals").get<int>() + 1);
 }

@@ -215,15 +215,9 @@ TEST_F(ConsentTest, EveryConsentRecordedWithTheReferralIsInTheAuditLog) {
   TestClient ward = client_for(users::ward_a);
   const HttpResponse citizen = ward.post(
       "/api/v1/citizens", {{"name", "To Samtykker"}, {"cpr", "250947-9989"}, {"home_municipality_id", 1}});
-  const HttpResponse referral = ward.post("/api/v1/referrals", {{"unit_id", world::unit_a},
-                                                                {"citizen_id", citizen.json.at("id")},
-                                                                {"ward_id", world::ward_a},
-                                                                {"referred_on", today()},
-                                                                {"reason", "Udskrives uden bolig."},
-                                                                {"support_situation", "none_needs_support"},
-                                                                {"substance_use", "none"},
-                                                                {"consent_to_share_with_unit", true},
-                                                                {"consent_to_share_back_with_ward", true}});
+  nlohmann::json body = referral_to_unit_a(citizen.json.at("id"));
+  body["consent_to_share_back_with_ward"] = true;
+  const HttpResponse referral = ward.post("/api/v1/referrals", body);
   ASSERT_EQ(referral.status, 201) << referral.body;
   // Two consents of one citizen in one request: one entry naming both records.
   auto connection = server().pool().acquire();
