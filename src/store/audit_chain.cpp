@@ -58,12 +58,17 @@ void index_subjects(SqlConnection& sql, const std::vector<AuditEntry>& entries) 
   flush();
 }
 
-// The hash the next entry links to: the last entry's, or the anchor after a prune.
-std::string chain_tail(SqlConnection& sql) {
-  const auto last = sql.query("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
-  if (!last.empty()) return last[0].optional_text(0).value_or("");
+// Where the next entry goes: after the last entry's id, linked to its hash
+// (or to the anchor after a prune).
+struct ChainTail {
+  std::int64_t last_id = 0;
+  std::string hash;
+};
+ChainTail chain_tail(SqlConnection& sql) {
+  const auto last = sql.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+  if (!last.empty()) return {last[0].integer(0), last[0].optional_text(1).value_or("")};
   const auto anchor = sql.query("SELECT prev_hash FROM audit_anchor WHERE id = 1");
-  return anchor.empty() ? std::string() : anchor[0].text(0);
+  return {0, anchor.empty() ? std::string() : anchor[0].text(0)};
 }
 }  // namespace
 
@@ -86,8 +91,9 @@ std::string audit_entry_hash(const AuditEntry& entry, const std::string& prev_ha
 
 void append_chained(SqlConnection& sql, std::vector<AuditEntry>& entries) {
   if (entries.empty()) return;
-  std::string prev = chain_tail(sql);
-  if (prev.empty() && seal_unhashed(sql) > 0) prev = chain_tail(sql);
+  ChainTail tail = chain_tail(sql);
+  if (tail.hash.empty() && seal_unhashed(sql) > 0) tail = chain_tail(sql);
+  std::string prev = tail.hash;
   for (AuditEntry& entry : entries) {
     entry.prev_hash = prev;
     entry.hash = audit_entry_hash(entry, prev);
@@ -95,8 +101,7 @@ void append_chained(SqlConnection& sql, std::vector<AuditEntry>& entries) {
   }
   // Ids are given, not assigned, so the subjects index can name them: the
   // write transaction makes this writer the only one.
-  const auto last_id = sql.query("SELECT COALESCE(MAX(id), 0) FROM audit_log");
-  const std::int64_t first_id = last_id.front().integer(0) + 1;
+  const std::int64_t first_id = tail.last_id + 1;
   // Many rows per statement: one group commit may carry hundreds.
   constexpr std::size_t rows_per_statement = 50;
   for (std::size_t first = 0; first < entries.size(); first += rows_per_statement) {
