@@ -217,6 +217,8 @@ export interface PlanResult {
   curve?: CurveRow[];
 }
 
+/** A formula's value (times `scale`, e.g. 100 for percent), or null where it does not apply. */
+const formulaValue = (theory: TheoryValue | undefined, scale = 1) => (typeof theory?.value === 'number' ? theory.value * scale : null);
 const percentOf = (s: Summary | undefined) => (typeof s?.mean === 'number' ? s.mean * 100 : null);
 
 /** The planner's curve: one row per number of places. Money columns only when prices were given. */
@@ -242,7 +244,6 @@ export function curveReport(result: PlanResult): ReportData {
   columns.push({ key: 'stable', heading: 'Stabil', type: 'text' });
   const rows = curve.map((row) => {
     const interval = row.mean_wait_days;
-    const formula = (value: TheoryValue | undefined) => (typeof value?.value === 'number' ? value.value : null);
     return {
       isTotal: false,
       cells: {
@@ -253,11 +254,8 @@ export function curveReport(result: PlanResult): ReportData {
           : typeof interval?.ci95_low === 'number' && typeof interval.ci95_high === 'number'
             ? `${formatDecimal(Math.max(0, interval.ci95_low))} – ${formatDecimal(interval.ci95_high)}`
             : null,
-        formula_wait: formula(row.theory?.mmc_mean_wait_days),
-        formula_share_waiting: (() => {
-          const share = formula(row.theory?.erlang_c_share_waiting);
-          return share === null ? null : share * 100;
-        })(),
+        formula_wait: formulaValue(row.theory?.mmc_mean_wait_days),
+        formula_share_waiting: formulaValue(row.theory?.erlang_c_share_waiting, 100),
         wait_p90: row.wait_p90_days?.mean ?? null,
         share_waiting: percentOf(row.share_waiting),
         occupancy: percentOf(row.occupancy),
