@@ -1,6 +1,8 @@
 #include "store/economics_repository.hpp"
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 namespace afk::store {
 
@@ -60,6 +62,22 @@ std::optional<EconomicSetting> setting_in_force(std::span<const EconomicSetting>
   if (own) return *own;
   if (general) return *general;
   return std::nullopt;
+}
+
+std::vector<EconomicSetting> yearly_settings(std::span<const EconomicSetting> settings,
+                                             const std::string& code, std::optional<std::int64_t> unit_id) {
+  std::map<int, const EconomicSetting*> by_year;
+  for (const auto& setting : settings) {
+    if (setting.code != code || (setting.unit_id && setting.unit_id != unit_id)) continue;
+    const EconomicSetting*& best = by_year[setting.year];
+    const auto rank = [](const EconomicSetting& one) {
+      return std::tuple(one.unit_id.has_value(), one.valid_from, one.id);
+    };
+    if (!best || rank(*best) < rank(setting)) best = &setting;
+  }
+  std::vector<EconomicSetting> figures;
+  for (const auto& [year, setting] : by_year) figures.push_back(*setting);
+  return figures;
 }
 
 }  // namespace afk::store

@@ -38,4 +38,10 @@ std::optional<EconomicSetting> setting_in_force(std::span<const EconomicSetting>
                                                 const std::string& code, std::optional<std::int64_t> unit_id,
                                                 Date on);
 
+// One figure per `year` of `code` for `unit_id` (a price set per year, such
+// as the færdigbehandling payment): in a year, a unit's own figure wins over
+// the general one, then the latest valid_from. Ordered by year.
+std::vector<EconomicSetting> yearly_settings(std::span<const EconomicSetting> settings,
+                                             const std::string& code, std::optional<std::int64_t> unit_id);
+
 }  // namespace afk::store

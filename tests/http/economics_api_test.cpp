@@ -279,6 +279,55 @@ TEST_F(EconomicsApiTest, WhoGainsShowsEachStakeholderWithItsAssumptions) {
   EXPECT_THAT(csv.body, ::testing::HasSubstr("Antagelse: "));
 }
 
+// Sundhedsloven §238: the seeded payment is the law's 2016 figure, not an
+// example; each færdigbehandlingsdag is priced with the figure of its year
+// once the administrator adds it. The course waited 6 days over the
+// baseline of 10: 30-31 Dec 2025 and 1-4 Jan 2026.
+TEST_F(EconomicsApiTest, WhoGainsPricesEachDayWithItsYearsPayment) {
+  moved_in_course("Pia Pris");
+  TestClient lead = client_for(users::lead_a);
+  const char* report = "/api/v1/reports/who-gains?unit_id=1&from=2026-01-01&to=2026-03-02";
+  auto kommune_lines = [](const HttpResponse& answer) {
+    return answer.json.at("stakeholders").at(0).at("lines");
+  };
+
+  const HttpResponse seeded = lead.get(report);
+  ASSERT_EQ(seeded.status, 200) << seeded.body;
+  const auto payment = assumption(seeded.json.at("assumptions"), "awaiting_discharge_payment");
+  ASSERT_FALSE(payment.is_null()) << seeded.json.at("assumptions").dump(2);
+  EXPECT_EQ(payment.at("year"), 2016);
+  EXPECT_THAT(payment.at("source").get<std::string>(), ::testing::HasSubstr("Sundhedsloven §238"));
+  EXPECT_THAT(payment.at("value").get<std::string>(), ::testing::HasSubstr("1976"));
+  for (const auto& note : seeded.json.at("notes"))
+    EXPECT_FALSE(note.get<std::string>().starts_with("Eksempelværdier") &&
+                 note.get<std::string>().find("Kommunens betaling") != std::string::npos)
+        << "the payment is no longer an example: " << note;
+  EXPECT_THAT(seeded.json.at("notes").dump(),
+              ::testing::HasSubstr("for 2025 og 2026 er ikke oprettet; tallet for 2016 er brugt"));
+  ASSERT_EQ(kommune_lines(seeded).at(0).at("label_da"), "Undgåede færdigbehandlingsdage i 2025");
+  EXPECT_EQ(kommune_lines(seeded).at(0).at("amount").at("ore"), -2 * 197600);
+  EXPECT_EQ(kommune_lines(seeded).at(1).at("amount").at("ore"), -4 * 197600);
+
+  TestClient admin = client_for(users::admin);
+  ASSERT_EQ(admin
+                .post(settings, {{"code", "awaiting_discharge_payment"},
+                                 {"value", 2100},
+                                 {"source", "Testtakst for 2026"},
+                                 {"year", 2026}})
+                .status,
+            201);
+  const HttpResponse yearly = lead.get(report);
+  ASSERT_EQ(yearly.status, 200) << yearly.body;
+  EXPECT_EQ(kommune_lines(yearly).at(0).at("price_per_day").at("ore"), 197600) << "2025 days: 2016 figure";
+  EXPECT_EQ(kommune_lines(yearly).at(1).at("label_da"), "Undgåede færdigbehandlingsdage i 2026");
+  EXPECT_EQ(kommune_lines(yearly).at(1).at("amount").at("ore"), -4 * 210000);
+  EXPECT_THAT(yearly.json.at("notes").dump(), ::testing::HasSubstr("for 2025 er ikke oprettet"));
+  int figures = 0;
+  for (const auto& item : yearly.json.at("assumptions"))
+    if (item.at("code") == "awaiting_discharge_payment") ++figures;
+  EXPECT_EQ(figures, 2);
+}
+
 TEST_F(EconomicsApiTest, WhoGainsRespectsScopeAndHidesSmallCohorts) {
   moved_in_course("Sigurd Skjult");
   TestClient project_lead = client_for(users::project_lead);

@@ -12,6 +12,7 @@
 #include "store/aggregates.hpp"
 #include "store/connection_pool.hpp"
 #include "store/economics_repository.hpp"
+#include "store/migrations.hpp"
 #include "store/questionnaire_repository.hpp"
 
 namespace afk::store {
@@ -233,6 +234,79 @@ TEST_F(QuestionnaireStoreTest, AUnitsOwnPriceWinsOverTheGeneralOne) {
   EXPECT_DOUBLE_EQ(
       setting_in_force(settings, "place_tariff", course.unit_id, *Date::parse_iso("2023-06-01"))->value,
       1243);
+}
+
+// Sundhedsloven §238 instead of the placeholder: the payment per
+// færdigbehandlingsdag is seeded as the law's 2016 figure with its source.
+TEST_F(QuestionnaireStoreTest, TheAwaitingDischargePaymentIsTheLawsFigure) {
+  const auto figures =
+      yearly_settings(list_economic_settings(sql()), "awaiting_discharge_payment", std::nullopt);
+  ASSERT_EQ(figures.size(), 1u) << "the EKSEMPEL placeholder is gone";
+  EXPECT_DOUBLE_EQ(figures[0].value, 1976);
+  EXPECT_EQ(figures[0].year, 2016);
+  EXPECT_FALSE(figures[0].example);
+  EXPECT_NE(figures[0].source.find("Sundhedsloven §238"), std::string::npos);
+}
+
+TEST_F(QuestionnaireStoreTest, YearlyFiguresKeepOnePerYearAUnitsOwnFirst) {
+  Course course = stored_course("0999", std::nullopt);
+  Course other = stored_course("0998", std::nullopt);
+  auto figure = [&](double value, int year, std::optional<std::int64_t> unit_id, const char* valid_from) {
+    EconomicSetting setting;
+    setting.kind = "price";
+    setting.code = "awaiting_discharge_payment";
+    setting.unit_id = unit_id;
+    setting.value = value;
+    setting.unit = "kr_per_day";
+    setting.source = "Test";
+    setting.year = year;
+    setting.valid_from = *Date::parse_iso(valid_from);
+    setting.label_da = "Betaling";
+    insert_economic_setting(sql(), setting);
+  };
+  figure(2050, 2025, std::nullopt, "2025-01-01");
+  figure(2060, 2025, std::nullopt, "2025-03-01");  // a correction later the same year
+  figure(2070, 2025, course.unit_id, "2025-01-01");
+  figure(2080, 2026, other.unit_id, "2026-01-01");  // another unit's
+  const auto settings = list_economic_settings(sql());
+  const auto general = yearly_settings(settings, "awaiting_discharge_payment", std::nullopt);
+  ASSERT_EQ(general.size(), 2u);
+  EXPECT_EQ(general[0].year, 2016);
+  EXPECT_DOUBLE_EQ(general[1].value, 2060);
+  const auto own = yearly_settings(settings, "awaiting_discharge_payment", course.unit_id);
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_DOUBLE_EQ(own[1].value, 2070);
+}
+
+// An installation that has run with the placeholder: migration 011 removes
+// it and keeps every figure the administrator entered.
+TEST(EconomicsMigration, ThePlaceholderGivesWayToTheLawsFigure) {
+  std::string pattern = (std::filesystem::temp_directory_path() / "afk-economics-migration-XXXXXX").string();
+  const std::filesystem::path directory = mkdtemp(pattern.data());
+  {
+    auto pool = open_sqlite_pool((directory / "old.sqlite").string());
+    auto connection = pool->acquire();
+    auto migrations = embedded_migrations("INTEGER PRIMARY KEY");
+    const auto all = migrations;
+    std::erase_if(migrations, [](const Migration& migration) { return migration.number > 10; });
+    apply_migrations(*connection, migrations);
+    ASSERT_EQ(yearly_settings(list_economic_settings(*connection), "awaiting_discharge_payment", std::nullopt)
+                  .at(0)
+                  .value,
+              2000);
+    connection->execute(
+        "INSERT INTO economic_settings (kind, code, value, unit, source, year, valid_from, document) VALUES "
+        "('price', 'awaiting_discharge_payment', 2040, 'kr_per_day', 'Kommunens opslag', 2024, '2024-01-01', "
+        "'{\"label_da\": \"Betaling\", \"example\": false}')");
+    apply_migrations(*connection, all);
+    const auto figures =
+        yearly_settings(list_economic_settings(*connection), "awaiting_discharge_payment", std::nullopt);
+    ASSERT_EQ(figures.size(), 2u);
+    EXPECT_DOUBLE_EQ(figures[0].value, 1976);
+    EXPECT_DOUBLE_EQ(figures[1].value, 2040) << "the administrator's own figure stays";
+    for (const auto& figure : figures) EXPECT_FALSE(figure.example);
+  }
+  std::filesystem::remove_all(directory);
 }
 
 }  // namespace

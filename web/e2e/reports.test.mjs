@@ -98,6 +98,8 @@ test('unit lead: questionnaire change and who gains with the assumptions', async
   const assumptions = page.locator('[data-report-table="who-gains-assumptions"]');
   assert.match(await assumptions.innerText(), /Døgntakst for afklaringspladsen/);
   assert.match(await assumptions.innerText(), /1\.243,00 kr\.\/dag/);
+  assert.match(await assumptions.innerText(), /Sundhedsloven §238/, 'the payment per færdigbehandlingsdag is the law\'s figure');
+  assert.match(await gains.innerText(), /Undgåede færdigbehandlingsdage i \d{4}/, 'one line per year of the days');
   await page.locator('[data-chart="who-gains-0"] svg.recharts-surface .recharts-bar-rectangle').first().waitFor();
   await check(page, 'rapporter-oekonomi');
   await context.close();

@@ -1,6 +1,8 @@
 // "Who gains" (numbers.md "Economics"): for a cohort of courses and a period,
 // each stakeholder's net with the assumptions beside it.
 //   kommune = færdigbehandlingsdage avoided × the kommune's payment per day
+//             (Sundhedsloven §238: one figure per year, each day priced with
+//             the figure of its own year)
 //           + botilbud days avoided × botilbud day price
 //           − cost of the stays (stay days × tariff)
 //   region  = (færdigbehandlingsdage avoided + readmission bed-days avoided) × bed-day cost
@@ -30,12 +32,16 @@ struct PriceAssumption {
   int year = 0;
 };
 
-// Of several versions of one price, the latest with year <= `year`; nullopt
-// when all are newer. Lets configuration keep the 2018, 2019, 2020 prices.
-std::optional<PriceAssumption> select_version(std::span<const PriceAssumption> versions, int year);
+// Of several yearly figures of one price, the one for `year`: the latest with
+// year <= `year`, else the earliest (a day before the first figure still gets
+// a price, and who_gains notes it); nullptr when there are none.
+const PriceAssumption* figure_for_year(std::span<const PriceAssumption> figures, int year);
 
 struct WhoGainsConfig {
-  PriceAssumption awaiting_discharge_payment;   // kommune's færdigbehandling payment per day to the region
+  // The kommune's færdigbehandling payment per day to the region, one figure
+  // per year. A day is priced with the latest figure of its year or before
+  // (figure_for_year); a year without its own figure gets a note.
+  std::vector<PriceAssumption> awaiting_discharge_payment;
   PriceAssumption residential_day_price;        // botilbud day price (e.g. ABL §105)
   PriceAssumption place_tariff;                 // daily tariff of the afklaringsplads
   PriceAssumption bed_day_cost;                 // region's cost of a psychiatric bed-day
@@ -55,8 +61,8 @@ struct WhoGainsInput {
 };
 
 struct StakeholderLine {
-  std::string label_da;
-  double days = 0;  // days avoided (or stay days for a cost)
+  std::string label_da;  // the avoided færdigbehandlingsdage have one line per calendar year
+  double days = 0;       // days avoided (or stay days for a cost)
   Money price_per_day;
   Money amount;  // signed: gain > 0, cost < 0
 };

@@ -462,28 +462,35 @@ ApiResponse who_gains_report(RequestContext& context) {
         add_admissions(citizen.value(), psychiatric_wards, admissions);
     }
 
-    // Prices and baselines in force at the end of the period.
+    // Prices and baselines in force at the end of the period; the
+    // færdigbehandling payment one figure per year.
     const auto settings = store::list_economic_settings(sql);
     std::vector<std::string> missing;
-    std::map<std::string, std::string> examples;  // code → label of values that are only examples
+    std::map<std::pair<std::string, int>, std::string> examples;  // (code, year) → label of example values
     auto pick = [&](const std::string& code) -> std::optional<store::EconomicSetting> {
       auto chosen = store::setting_in_force(settings, code, scope.unit_id, period.last);
       if (!chosen)
         missing.push_back(code);
       else if (chosen->example)
-        examples[code] = chosen->label_da;
+        examples[{code, chosen->year}] = chosen->label_da;
       return chosen;
     };
+    auto price_of = [](const store::EconomicSetting& chosen) {
+      return numbers::PriceAssumption{chosen.code, chosen.label_da, kroner_to_money(chosen.value),
+                                      chosen.source, chosen.year};
+    };
     auto price = [&](const std::string& code) {
-      numbers::PriceAssumption assumption;
-      assumption.code = code;
-      if (auto chosen = pick(code)) {
-        assumption.label_da = chosen->label_da;
-        assumption.per_day = kroner_to_money(chosen->value);
-        assumption.source = chosen->source;
-        assumption.year = chosen->year;
+      auto chosen = pick(code);
+      return chosen ? price_of(*chosen) : numbers::PriceAssumption{code, "", {}, "", 0};
+    };
+    auto yearly_prices = [&](const std::string& code) {
+      std::vector<numbers::PriceAssumption> figures;
+      for (const auto& figure : store::yearly_settings(settings, code, scope.unit_id)) {
+        if (figure.example) examples[{code, figure.year}] = figure.label_da;
+        figures.push_back(price_of(figure));
       }
-      return assumption;
+      if (figures.empty()) missing.push_back(code);
+      return figures;
     };
     auto baseline = [&](const std::string& code) {
       numbers::Baseline assumption;
@@ -497,7 +504,7 @@ ApiResponse who_gains_report(RequestContext& context) {
       return assumption;
     };
     numbers::WhoGainsConfig config;
-    config.awaiting_discharge_payment = price("awaiting_discharge_payment");
+    config.awaiting_discharge_payment = yearly_prices("awaiting_discharge_payment");
     config.residential_day_price = price("residential_day_price");
     config.place_tariff = price("place_tariff");
     config.bed_day_cost = price("bed_day_cost");
@@ -516,7 +523,8 @@ ApiResponse who_gains_report(RequestContext& context) {
     std::vector<std::string> notes = result.notes_da;
     std::string list;  // only the example values the result actually used
     for (const auto& used : result.assumptions)
-      if (examples.contains(used.code)) list += (list.empty() ? "" : "; ") + examples[used.code];
+      if (const auto example = examples.find({used.code, used.year}); example != examples.end())
+        list += (list.empty() ? "" : "; ") + example->second;
     if (!list.empty()) {
       notes.push_back("Eksempelværdier (ikke fra kilderne) er brugt for: " + list +
                       ". Indtast egne tal under økonomiindstillingerne.");

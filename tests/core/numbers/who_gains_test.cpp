@@ -12,8 +12,8 @@ using namespace fixtures;
 
 WhoGainsConfig config() {
   WhoGainsConfig c;
-  c.awaiting_discharge_payment = {"awaiting_discharge_payment", "Betaling pr. færdigbehandlingsdag",
-                                  Money::kroner(4000), "Test-kilde A", 2024};
+  c.awaiting_discharge_payment = {{"awaiting_discharge_payment", "Betaling pr. færdigbehandlingsdag",
+                                   Money::kroner(4000), "Test-kilde A", 2024}};
   c.residential_day_price = {"residential_day_price", "Botilbud ABL § 105 niveau 4", Money::kroner(1661),
                              "POLARIS, seed 001", 2023};
   c.place_tariff = {"place_tariff", "Døgntakst afklaringsplads", Money::kroner(1243), "POLARIS, seed 001",
@@ -110,15 +110,83 @@ TEST(NumbersWhoGains, MissingBotilbudDataAndShortFollowUpAreLeftOutWithANote) {
   EXPECT_EQ(result.stay_days, 120);
 }
 
-TEST(NumbersWhoGains, PicksThePriceVersionOfTheYear) {
+TEST(NumbersWhoGains, PicksTheFigureOfTheYear) {
   const std::vector<PriceAssumption> bed_day{
       {"bed_day_cost", "Sengedagspris", Money::kroner(3836), "seed 003", 2018},
       {"bed_day_cost", "Sengedagspris", Money::kroner(4054), "seed 003", 2020},
       {"bed_day_cost", "Sengedagspris", Money::kroner(3959), "seed 003", 2019},
   };
-  EXPECT_EQ(select_version(bed_day, 2019)->per_day, Money::kroner(3959));
-  EXPECT_EQ(select_version(bed_day, 2024)->per_day, Money::kroner(4054));
-  EXPECT_FALSE(select_version(bed_day, 2017).has_value());
+  EXPECT_EQ(figure_for_year(bed_day, 2019)->per_day, Money::kroner(3959));
+  EXPECT_EQ(figure_for_year(bed_day, 2024)->per_day, Money::kroner(4054));
+  EXPECT_EQ(figure_for_year(bed_day, 2017)->per_day, Money::kroner(3836)) << "before the first: the earliest";
+  EXPECT_EQ(figure_for_year({}, 2024), nullptr);
+}
+
+// §238: each avoided færdigbehandlingsdag is priced with the figure of its
+// own year. One course left hospital on 2024-12-29 after 2 færdigbehandlings-
+// dage; with a baseline of 6.5 it avoided 4.5 days: 29-31 Dec 2024 (3 days)
+// and 1 Jan plus half of 2 Jan 2025 (1.5 days).
+TEST(NumbersWhoGains, PricesEachAvoidedDayWithItsYearsPayment) {
+  WhoGainsConfig yearly = config();
+  yearly.awaiting_discharge_days_per_course.value = 6.5;
+  yearly.awaiting_discharge_payment = {
+      {"awaiting_discharge_payment", "Betaling", Money::kroner(2000), "Takstsystem 2025", 2025},
+      {"awaiting_discharge_payment", "Betaling", Money::kroner(1976), "Sundhedsloven §238", 2016},
+  };
+  CourseFacts late = course("L", "l", od("2024-12-29"));
+  late.index_admission_id = "il";
+  const std::vector<CourseFacts> courses{late};
+  const std::vector<AdmissionFacts> admissions{
+      admission("il", "l", "2024-12-01", od("2024-12-27"), od("2024-12-29"))};
+  const WhoGainsInput input{Period{d("2024-12-01"), d("2024-12-31")}, d("2025-02-01"), std::nullopt};
+  const auto result = who_gains(courses, admissions, input, yearly);
+
+  ASSERT_GE(result.municipality.lines.size(), 2u);
+  const auto& in_2024 = result.municipality.lines[0];
+  const auto& in_2025 = result.municipality.lines[1];
+  EXPECT_EQ(in_2024.label_da, "Undgåede færdigbehandlingsdage i 2024");
+  EXPECT_DOUBLE_EQ(in_2024.days, 3.0);
+  EXPECT_EQ(in_2024.price_per_day, Money::kroner(1976)) << "2024 has no figure of its own: the 2016 level";
+  EXPECT_EQ(in_2025.label_da, "Undgåede færdigbehandlingsdage i 2025");
+  EXPECT_DOUBLE_EQ(in_2025.days, 1.5);
+  EXPECT_EQ(in_2025.price_per_day, Money::kroner(2000));
+  EXPECT_EQ(in_2025.amount, Money::kroner(3000));
+  // The region's bed-days are the same 4.5 days in one line.
+  EXPECT_DOUBLE_EQ(result.region.lines[0].days, 4.5);
+
+  int payment_figures = 0;
+  for (const auto& used : result.assumptions)
+    if (used.code == "awaiting_discharge_payment") ++payment_figures;
+  EXPECT_EQ(payment_figures, 2) << "both figures are listed with their year and source";
+  bool noted = false;
+  for (const auto& note : result.notes_da)
+    noted = noted || note.find("for 2024 er ikke oprettet; tallet for 2016 er brugt") != std::string::npos;
+  EXPECT_TRUE(noted) << "a year priced with an older figure says so";
+}
+
+// More færdigbehandlingsdage than the baseline cost the kommune: the extra
+// days are the last ones before discharge, priced with their year's figure.
+TEST(NumbersWhoGains, ExtraDaysAreTheLastOnesBeforeDischarge) {
+  WhoGainsConfig yearly = config();
+  yearly.awaiting_discharge_days_per_course.value = 2;
+  yearly.awaiting_discharge_payment = {
+      {"awaiting_discharge_payment", "Betaling", Money::kroner(1000), "A", 2024},
+      {"awaiting_discharge_payment", "Betaling", Money::kroner(3000), "B", 2025},
+  };
+  CourseFacts slow = course("S", "s", od("2025-01-03"));
+  slow.index_admission_id = "is";
+  const std::vector<CourseFacts> courses{slow};
+  // Ready 2024-12-29, discharged 2025-01-03: 5 days, 3 beyond the baseline
+  // (31 Dec 2024, 1 and 2 Jan 2025).
+  const std::vector<AdmissionFacts> admissions{
+      admission("is", "s", "2024-12-01", od("2024-12-29"), od("2025-01-03"))};
+  const WhoGainsInput input{Period{d("2025-01-01"), d("2025-01-31")}, d("2025-02-01"), std::nullopt};
+  const auto result = who_gains(courses, admissions, input, yearly);
+  ASSERT_GE(result.municipality.lines.size(), 2u);
+  EXPECT_DOUBLE_EQ(result.municipality.lines[0].days, -1.0);
+  EXPECT_EQ(result.municipality.lines[0].amount, -Money::kroner(1000));
+  EXPECT_DOUBLE_EQ(result.municipality.lines[1].days, -2.0);
+  EXPECT_EQ(result.municipality.lines[1].amount, -Money::kroner(6000));
 }
 
 }  // namespace

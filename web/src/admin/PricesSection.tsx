@@ -63,6 +63,9 @@ export function PricesSection() {
       <p className="hint">
         Hver ændring er en ny version fra en dato. Beregningerne bruger den version, der gælder på dagen; et tilbuds egen værdi går forud for den fælles.
       </p>
+      <p className="hint">
+        Kommunens betaling pr. færdigbehandlingsdag er fastsat i sundhedslovens § 238 og reguleres hvert år. Hver dag regnes med taksten for sit år: læg årets takst fra Sundhedsdatastyrelsens takstsystem ind som en ny version med året.
+      </p>
       {sorted.some((setting) => setting.example) ? (
         <p className="alert alert-info">
           Værdier mærket <span className="badge badge-example">EKSEMPEL</span> er pladsholdere, ikke tal med en kilde. Erstat dem med en ny version.

@@ -2610,7 +2610,7 @@ export interface paths {
         };
         /**
          * Who gains - each stakeholder's lines and net (kommune, region) for the courses that moved in in the period
-         * @description Færdigbehandlingsdage and readmission bed-days avoided against the configured baselines, priced with the settings in force at the end of the period; the stays' cost at the place tariff. The answer always lists the assumptions with source and year, and notes what was left out and which values are only examples. The unit lead sees their unit, the project lead and the authority the units of their municipality, the evaluator and admin any. A cohort of 1-4 citizens is hidden (null, `*` in CSV) for roles without access to the persons; the assumptions stay visible. from defaults to 1 January this year, to to today.
+         * @description Færdigbehandlingsdage and readmission bed-days avoided against the configured baselines, priced with the settings in force at the end of the period, except the kommune's færdigbehandling payment (Sundhedsloven §238): its avoided days have one line per calendar year, each priced with that year's figure (notes name the years priced with an older one); the stays' cost at the place tariff. The answer always lists the assumptions with source and year, and notes what was left out and which values are only examples. The unit lead sees their unit, the project lead and the authority the units of their municipality, the evaluator and admin any. A cohort of 1-4 citizens is hidden (null, `*` in CSV) for roles without access to the persons; the assumptions stay visible. from defaults to 1 January this year, to to today.
          */
         get: {
             parameters: {

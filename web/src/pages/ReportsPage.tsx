@@ -298,7 +298,7 @@ function WhoGains({ view, figure, csvHref }: { view: WhoGainsView; figure: Figur
       </dl>
       <ReportView id={figure.code} report={view.lines} charts={figure.charts} csvHref={csvHref} />
       <h3>Antagelser</h3>
-      <p className="hint">Priser og udgangspunkter i kraft ved periodens slutning. «EKSEMPEL» betyder en pladsholder, ikke et tal fra kilderne.</p>
+      <p className="hint">Priser og udgangspunkter i kraft ved periodens slutning; kommunens betaling pr. færdigbehandlingsdag efter hver dags år. «EKSEMPEL» betyder en pladsholder, ikke et tal fra kilderne.</p>
       <ReportTable id="who-gains-assumptions" report={view.assumptions} />
     </>
   );
