@@ -82,7 +82,7 @@ DurationSampler::DurationSampler(const DurationDistribution& distribution)
   }
 }
 
-double DurationSampler::operator()(RandomStream& random) {
+double DurationSampler::draw_otherwise(RandomStream& random) {
   switch (kind_) {
     case DistributionKind::fixed:
       return mean_;

@@ -2,6 +2,7 @@
 // for the next offer, guest stays.
 #pragma once
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -36,9 +37,17 @@ const char* to_string(DistributionKind kind);
 class DurationSampler {
  public:
   explicit DurationSampler(const DurationDistribution& distribution);
-  double operator()(RandomStream& random);
+
+  // Exponential and log-normal stays are drawn inline in the event loop.
+  double operator()(RandomStream& random) {
+    if (kind_ == DistributionKind::lognormal)
+      return std::exp(log_mu_ + log_sigma_ * random.standard_normal());
+    if (kind_ == DistributionKind::exponential) return random.exponential(mean_);
+    return draw_otherwise(random);
+  }
 
  private:
+  double draw_otherwise(RandomStream& random);
   double standard_gamma(RandomStream& random, double shape);
 
   DistributionKind kind_;

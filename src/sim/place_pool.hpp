@@ -2,8 +2,6 @@
 // release times: the next place to free up is always at the front.
 #pragma once
 
-#include <algorithm>
-#include <functional>
 #include <limits>
 #include <vector>
 
@@ -25,32 +23,45 @@ class PlacePool {
   }
 
   void hold_until(double release_day) {
+    std::size_t hole = release_days_.size();
     release_days_.push_back(release_day);
-    std::push_heap(release_days_.begin(), release_days_.end(), std::greater<>{});
-  }
-
-  // The place released next is taken again at once (someone was waiting):
-  // one sift down instead of a pop and a push.
-  void release_next_and_hold_until(double release_day) {
-    std::size_t hole = 0;
-    const std::size_t size = release_days_.size();
-    for (;;) {
-      std::size_t child = 2 * hole + 1;
-      if (child >= size) break;
-      if (child + 1 < size && release_days_[child + 1] < release_days_[child]) ++child;
-      if (!(release_days_[child] < release_day)) break;
-      release_days_[hole] = release_days_[child];
-      hole = child;
+    while (hole > 0) {
+      const std::size_t parent = (hole - 1) / 2;
+      if (!(release_day < release_days_[parent])) break;
+      release_days_[hole] = release_days_[parent];
+      hole = parent;
     }
     release_days_[hole] = release_day;
   }
 
+  // The place released next is taken again at once (someone was waiting):
+  // one sift down instead of a pop and a push.
+  void release_next_and_hold_until(double release_day) { sift_down_from_front(release_day); }
+
   void release_next() {
-    std::pop_heap(release_days_.begin(), release_days_.end(), std::greater<>{});
+    const double last = release_days_.back();
     release_days_.pop_back();
+    if (!release_days_.empty()) sift_down_from_front(last);
   }
 
  private:
+  // Puts `day` at the front and sifts it down. The smaller child is picked
+  // without a branch: which child wins is a coin toss the processor cannot
+  // predict. (A 4-ary heap and bottom-up replacement measured no faster.)
+  void sift_down_from_front(double day) {
+    const std::size_t size = release_days_.size();
+    std::size_t hole = 0;
+    for (;;) {
+      std::size_t child = 2 * hole + 1;
+      if (child >= size) break;
+      if (child + 1 < size) child += release_days_[child + 1] < release_days_[child];
+      if (!(release_days_[child] < day)) break;
+      release_days_[hole] = release_days_[child];
+      hole = child;
+    }
+    release_days_[hole] = day;
+  }
+
   std::size_t capacity_;
   std::vector<double> release_days_;
 };

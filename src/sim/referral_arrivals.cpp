@@ -35,6 +35,7 @@ ReferralArrivals::ReferralArrivals(const ArrivalModel& model, double end_day)
   max_rate_per_day_ = base_rate_per_day_ * max_weekday * max_trend;
   end_trend_ = std::max(0.0, 1.0 + model.trend_per_year * end_day / 365.0);
   homogeneous_ = !model.weekly_pattern && model.trend_per_year == 0.0;
+  if (homogeneous_ && max_rate_per_day_ > 0.0) poisson_gap_days_ = 1.0 / max_rate_per_day_;
 }
 
 double ReferralArrivals::rate_per_day(double day) const {
@@ -43,7 +44,7 @@ double ReferralArrivals::rate_per_day(double day) const {
   return base_rate_per_day_ * weekday_factor_[weekday] * trend;
 }
 
-ReferralArrivals::Referral ReferralArrivals::next(RandomStream& random) {
+ReferralArrivals::Referral ReferralArrivals::next_otherwise(RandomStream& random) {
   if (model_.kind == ArrivalModel::Kind::replay) {
     if (model_.history.empty()) return {infinity, std::nullopt};
     if (index_ == model_.history.size()) {

@@ -79,37 +79,40 @@ Summary summarize_ratio(std::span<const double> numerators, std::span<const doub
   return summary;
 }
 
-namespace {
-
-// Type-7 percentile, knowing that values[0, from) are all <= the rest.
-double percentile_from(std::vector<double>& values, double p, std::size_t from) {
-  const double position = std::clamp(p, 0.0, 1.0) * (values.size() - 1);
-  const auto lower = std::max(from, static_cast<std::size_t>(std::floor(position)));
-  std::nth_element(values.begin() + from, values.begin() + lower, values.end());
-  const double low_value = values[lower];
-  if (lower + 1 >= values.size()) return low_value;
-  // The next order statistic is the smallest of the upper part.
-  const double high_value = *std::min_element(values.begin() + lower + 1, values.end());
-  return low_value + (position - lower) * (high_value - low_value);
-}
-
-}  // namespace
-
 double percentile(std::vector<double>& values, double p) {
-  return values.empty() ? 0.0 : percentile_from(values, p, 0);
+  return percentiles_above_zeros(values, 0, {p})[0];
 }
 
 std::vector<double> percentiles(std::vector<double>& values, std::initializer_list<double> ascending) {
+  return percentiles_above_zeros(values, 0, ascending);
+}
+
+std::vector<double> percentiles_above_zeros(std::vector<double>& positive, std::size_t zeros,
+                                            std::initializer_list<double> ascending) {
+  const std::size_t n = zeros + positive.size();
+  std::size_t from = 0;  // positive[0, from) are <= the rest
+  // The j-th smallest of the whole sample. Asked for in pairs (lower, lower + 1)
+  // with lower never decreasing, so a k below `from` is one already placed.
+  auto order_statistic = [&](std::size_t j) {
+    if (j < zeros) return 0.0;
+    const std::size_t k = j - zeros;
+    if (k < from) return positive[k];
+    std::nth_element(positive.begin() + static_cast<std::ptrdiff_t>(from),
+                     positive.begin() + static_cast<std::ptrdiff_t>(k), positive.end());
+    from = k + 1;
+    return positive[k];
+  };
   std::vector<double> result;
-  std::size_t from = 0;
   for (double p : ascending) {
-    if (values.empty()) {
+    if (n == 0) {
       result.push_back(0.0);
       continue;
     }
-    result.push_back(percentile_from(values, p, from));
-    // Everything before the order statistic just placed is <= everything after it.
-    from = static_cast<std::size_t>(std::floor(std::clamp(p, 0.0, 1.0) * (values.size() - 1)));
+    const double position = std::clamp(p, 0.0, 1.0) * (n - 1);
+    const auto lower = static_cast<std::size_t>(std::floor(position));
+    const double low_value = order_statistic(lower);
+    const double high_value = lower + 1 < n ? order_statistic(lower + 1) : low_value;
+    result.push_back(low_value + (position - lower) * (high_value - low_value));
   }
   return result;
 }

@@ -42,4 +42,11 @@ double percentile(std::vector<double>& values, double p);
 // only looks above the previous one. Reorders `values`.
 std::vector<double> percentiles(std::vector<double>& values, std::initializer_list<double> ascending);
 
+// The same percentiles of a sample made of `zeros` values 0 and the values
+// in `positive` (all > 0). Waits are mostly 0: counting those instead of
+// storing and searching them saves a good part of a replication's time.
+// Reorders `positive`.
+std::vector<double> percentiles_above_zeros(std::vector<double>& positive, std::size_t zeros,
+                                            std::initializer_list<double> ascending);
+
 }  // namespace afk::sim

@@ -35,48 +35,72 @@ inline const ZigguratTables& tables = ziggurat_tables();
 inline double unit_from_high_bits(std::uint64_t bits) { return static_cast<double>(bits >> 11) * 0x1.0p-53; }
 }  // namespace ziggurat_detail
 
-// `next` returns uniformly random 64-bit words (e.g. a RandomStream).
+// `next` returns uniformly random 64-bit words (e.g. a RandomStream). Each
+// generator is split: the one-word fast path is inlined into the caller, the
+// rare rest (tail, wedge, rejection) is a call of its own. Together they draw
+// the same words in the same order as one loop would.
 template <class Generator>
-double ziggurat_exponential(Generator& next) {
-  using namespace ziggurat_detail;
+double ziggurat_exponential(Generator& next);
+template <class Generator>
+double ziggurat_normal(Generator& next);
+
+namespace ziggurat_detail {
+template <class Generator>
+[[gnu::noinline]] double exponential_beyond_layer(Generator& next, std::uint64_t bits) {
   const ZigguratTable& t = tables.exponential;
-  double base = 0.0;  // the tail is the same distribution shifted by r
-  for (;;) {
-    const std::uint64_t bits = next();
-    const unsigned layer = static_cast<unsigned>(bits & 0xFF);
-    const double x = unit_from_high_bits(bits) * t.x[layer];
-    if (x < t.x[layer + 1]) return base + x;
-    if (layer == 0) {
-      base += exponential_tail_start;
-      continue;
-    }
-    const double y = t.f[layer + 1] + unit_from_high_bits(next()) * (t.f[layer] - t.f[layer + 1]);
-    if (y < std::exp(-x)) return base + x;
-  }
+  const unsigned layer = static_cast<unsigned>(bits & 0xFF);
+  const double x = unit_from_high_bits(bits) * t.x[layer];
+  // The tail is the same distribution shifted by r.
+  if (layer == 0) return exponential_tail_start + ziggurat_exponential(next);
+  const double y = t.f[layer + 1] + unit_from_high_bits(next()) * (t.f[layer] - t.f[layer + 1]);
+  if (y < std::exp(-x)) return x;
+  return ziggurat_exponential(next);
 }
 
 template <class Generator>
-double ziggurat_normal(Generator& next) {
+[[gnu::noinline]] double normal_beyond_layer(Generator& next, std::uint64_t bits) {
+  const ZigguratTable& t = tables.normal;
+  const unsigned layer = static_cast<unsigned>(bits & 0xFF);
+  const double sign = (bits & 0x100) ? -1.0 : 1.0;
+  const double x = unit_from_high_bits(bits) * t.x[layer];
+  if (layer == 0) {
+    // Marsaglia's tail method for x > r.
+    double a, b;
+    do {
+      a = -std::log(1.0 - unit_from_high_bits(next())) / normal_tail_start;
+      b = -std::log(1.0 - unit_from_high_bits(next()));
+    } while (2.0 * b < a * a);
+    return sign * (normal_tail_start + a);
+  }
+  const double y = t.f[layer + 1] + unit_from_high_bits(next()) * (t.f[layer] - t.f[layer + 1]);
+  if (y < std::exp(-0.5 * x * x)) return sign * x;
+  return ziggurat_normal(next);
+}
+}  // namespace ziggurat_detail
+
+template <class Generator>
+inline double ziggurat_exponential(Generator& next) {
+  using namespace ziggurat_detail;
+  const ZigguratTable& t = tables.exponential;
+  const std::uint64_t bits = next();
+  const unsigned layer = static_cast<unsigned>(bits & 0xFF);
+  const double x = unit_from_high_bits(bits) * t.x[layer];
+  if (x < t.x[layer + 1]) [[likely]]
+    return x;
+  return exponential_beyond_layer(next, bits);
+}
+
+template <class Generator>
+inline double ziggurat_normal(Generator& next) {
   using namespace ziggurat_detail;
   const ZigguratTable& t = tables.normal;
-  for (;;) {
-    const std::uint64_t bits = next();
-    const unsigned layer = static_cast<unsigned>(bits & 0xFF);
-    const double sign = (bits & 0x100) ? -1.0 : 1.0;  // bits 0-8 are not among the 53 used below
-    const double x = unit_from_high_bits(bits) * t.x[layer];
-    if (x < t.x[layer + 1]) return sign * x;
-    if (layer == 0) {
-      // Marsaglia's tail method for x > r.
-      double a, b;
-      do {
-        a = -std::log(1.0 - unit_from_high_bits(next())) / normal_tail_start;
-        b = -std::log(1.0 - unit_from_high_bits(next()));
-      } while (2.0 * b < a * a);
-      return sign * (normal_tail_start + a);
-    }
-    const double y = t.f[layer + 1] + unit_from_high_bits(next()) * (t.f[layer] - t.f[layer + 1]);
-    if (y < std::exp(-0.5 * x * x)) return sign * x;
-  }
+  const std::uint64_t bits = next();
+  const unsigned layer = static_cast<unsigned>(bits & 0xFF);
+  const double sign = (bits & 0x100) ? -1.0 : 1.0;  // bits 0-8 are not among the 53 used below
+  const double x = unit_from_high_bits(bits) * t.x[layer];
+  if (x < t.x[layer + 1]) [[likely]]
+    return sign * x;
+  return normal_beyond_layer(next, bits);
 }
 
 }  // namespace afk::sim

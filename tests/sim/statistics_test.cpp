@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace afk::sim {
@@ -50,6 +51,32 @@ TEST(Percentiles, SeveralAtOnceEqualOneByOne) {
   EXPECT_DOUBLE_EQ(together[1], percentile(copy, 0.9));
   EXPECT_DOUBLE_EQ(together[2], percentile(copy, 0.95));
   EXPECT_DOUBLE_EQ(together[3], percentile(copy, 1.0));
+}
+
+// Waits are mostly 0 and only counted: the percentiles of zeros plus the
+// positive values equal those of the whole sample sorted, at every boundary
+// between the zeros and the rest, and with ties among the positive values.
+TEST(Percentiles, AboveCountedZerosEqualTheWholeSampleSorted) {
+  const std::initializer_list<double> ps{0.25, 0.5, 0.9, 0.95, 1.0};
+  for (std::size_t zeros = 0; zeros <= 25; ++zeros) {
+    for (std::size_t positives : {0u, 1u, 2u, 5u, 17u}) {
+      if (zeros + positives == 0) continue;
+      std::vector<double> positive;
+      for (std::size_t i = 0; i < positives; ++i) positive.push_back(1.0 + static_cast<double>((i * 7) % 5));
+      std::vector<double> sorted(zeros, 0.0);
+      sorted.insert(sorted.end(), positive.begin(), positive.end());
+      std::sort(sorted.begin(), sorted.end());
+      const auto counted = percentiles_above_zeros(positive, zeros, ps);
+      std::size_t k = 0;
+      for (double p : ps) {
+        const double position = p * static_cast<double>(sorted.size() - 1);
+        const auto lower = static_cast<std::size_t>(std::floor(position));
+        const double high = lower + 1 < sorted.size() ? sorted[lower + 1] : sorted[lower];
+        EXPECT_DOUBLE_EQ(counted[k++], sorted[lower] + (position - lower) * (high - sorted[lower]))
+            << zeros << " zeros, " << positives << " positive, p " << p;
+      }
+    }
+  }
 }
 
 }  // namespace
