@@ -2,8 +2,8 @@
 """The benchmark scenario (bench/sim/scenario.json) written for SimPy, as a reference.
 
 Debian 12 ships SimPy 2.3 (package python3-simpy, module SimPy.Simulation), so this uses the
-SimPy 2 process API. Same model as the C++ simulator for this scenario: Poisson referrals,
-log-normal stays, `places` places with a FIFO queue, warm-up discarded. Events counted the same
+SimPy 2 process API. Same model as the C++ simulator for these scenarios: Poisson referrals,
+log-normal or exponential stays, `places` places with a FIFO queue, warm-up discarded. Events counted the same
 way: one per referral arrival and one per place released.
 
 Usage: simpy_reference.py [scenario.json] [replications]
@@ -42,25 +42,33 @@ class Referral(Process):
 
 
 class Source(Process):
-    def generate(self, rate_per_day, places, rng, mu, sigma, counters, warmup, end):
+    def generate(self, rate_per_day, places, rng, draw_stay, counters, warmup, end):
         while True:
             yield hold, self, rng.expovariate(rate_per_day)
             referral = Referral()
-            activate(referral, referral.visit(places, rng.lognormvariate(mu, sigma), counters, warmup, end))
+            activate(referral, referral.visit(places, draw_stay(rng), counters, warmup, end))
+
+
+def stay_sampler(stay):
+    """A function of the generator drawing one stay in days."""
+    mean = stay["mean_days"]
+    if stay["distribution"] == "exponential":
+        return lambda rng: rng.expovariate(1.0 / mean)
+    assert stay["distribution"] == "lognormal", "reference supports log-normal and exponential stays"
+    sigma = math.sqrt(math.log1p((stay["sd_days"] / mean) ** 2))
+    mu = math.log(mean) - sigma * sigma / 2
+    return lambda rng: rng.lognormvariate(mu, sigma)
 
 
 def replication(scenario, seed, counters):
     rng = random.Random(seed)
-    mean, sd = scenario["stay"]["mean_days"], scenario["stay"]["sd_days"]
-    sigma = math.sqrt(math.log1p((sd / mean) ** 2))
-    mu = math.log(mean) - sigma * sigma / 2
     warmup = scenario.get("warmup_days", 365.0)
     end = warmup + 365.0 * scenario.get("years", 10.0)
     initialize()
     places = Resource(capacity=scenario["places"], qType=FIFO)
     source = Source()
-    activate(source, source.generate(scenario["arrivals"]["rate_per_week"] / 7.0, places, rng, mu, sigma,
-                                     counters, warmup, end))
+    activate(source, source.generate(scenario["arrivals"]["rate_per_week"] / 7.0, places, rng,
+                                     stay_sampler(scenario["stay"]), counters, warmup, end))
     simulate(until=end)
     return end - warmup
 
@@ -71,7 +79,6 @@ def main():
     with open(path) as handle:
         scenario = json.load(handle)
     assert scenario["arrivals"].get("kind", "poisson") == "poisson", "reference supports Poisson arrivals"
-    assert scenario["stay"]["distribution"] == "lognormal", "reference supports log-normal stays"
     counters = Counters()
     started = time.perf_counter()
     cpu_started = time.process_time()
