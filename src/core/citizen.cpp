@@ -25,6 +25,17 @@ const HospitalAdmission* open_admission(const Citizen& citizen) {
   return nullptr;
 }
 
+const HospitalAdmission* index_admission(const Citizen& citizen, Date referred_on) {
+  const HospitalAdmission* index = nullptr;
+  for (const auto& admission : citizen.admissions) {
+    if (referred_on < admission.admitted_on) continue;
+    if (!index || index->admitted_on < admission.admitted_on ||
+        (index->admitted_on == admission.admitted_on && index->id < admission.id))
+      index = &admission;
+  }
+  return index;
+}
+
 Result<Citizen> register_citizen(const RegisterCitizen& command, Date today) {
   if (auto checked = require_text(command.name, "name", "Navnet"); !checked) return checked.error();
   Citizen citizen;

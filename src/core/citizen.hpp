@@ -43,6 +43,12 @@ int age_on(const Citizen& citizen, Date date);
 const HospitalAdmission* find_admission(const Citizen& citizen, std::int64_t admission_id);
 const HospitalAdmission* open_admission(const Citizen& citizen);
 
+// The index admission of a referral (numbers.md): the admission the citizen
+// was referred from, i.e. the latest that started on or before the referral
+// day; of two that started the same day, the one registered last. nullptr
+// when none did. Reports, the evaluation export and who-gains all use this.
+const HospitalAdmission* index_admission(const Citizen& citizen, Date referred_on);
+
 // Registration. With a CPR the birth date comes from it (a given birth date
 // must agree: rule_violated `birth_date_mismatch`); without, it is required.
 struct RegisterCitizen {

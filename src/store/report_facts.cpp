@@ -32,13 +32,11 @@ std::string decision_code(ReferralState state) {
   return "pending";
 }
 
-// The admission a referral was made from: the citizen's latest admission
-// that started on or before the referral day.
-constexpr const char* index_admission_subquery =
-    "(SELECT a.admission_id FROM report_admission_facts a WHERE a.citizen_id = "
-    "report_referral_facts.citizen_id "
-    "AND a.admitted <= report_referral_facts.referral_date ORDER BY a.admitted DESC, a.admission_id DESC "
-    "LIMIT 1)";
+// The referral's index admission (core/citizen.hpp), or NULL.
+SqlValue index_admission_value(const Citizen& citizen, Date referred_on) {
+  if (const HospitalAdmission* index = index_admission(citizen, referred_on)) return index->id;
+  return nullptr;
+}
 
 std::string admission_key(std::int64_t citizen_id, std::int64_t admission_id) {
   return std::to_string(citizen_id) + "." + std::to_string(admission_id);
@@ -94,9 +92,9 @@ void keep_referral_facts(SqlConnection& sql, const Referral& referral) {
       {referral.id, referral.citizen_id, referral.unit_id, referral.ward_id, referral.ward_id,
        referral.citizen_id, std::int64_t{referral.referred_on.serial()}, decision_code(referral.state),
        serial_or_null(referral.decided_on)});
-  sql.execute(std::string("UPDATE report_referral_facts SET index_admission_id = ") +
-                  index_admission_subquery + " WHERE referral_id = ?",
-              {referral.id});
+  if (auto citizen = load<Citizen>(sql, referral.citizen_id))
+    sql.execute("UPDATE report_referral_facts SET index_admission_id = ? WHERE referral_id = ?",
+                {index_admission_value(citizen.value(), referral.referred_on), referral.id});
 }
 
 void keep_course_facts(SqlConnection& sql, const Course& course) {
@@ -120,9 +118,13 @@ void keep_citizen_facts(SqlConnection& sql, const Citizen& citizen) {
         {citizen.id, admission.id, admission.ward_id, std::int64_t{admission.admitted_on.serial()},
          serial_or_null(admission.ready_for_discharge_on), serial_or_null(admission.discharged_on)});
   // A move to another municipality or a new admission changes the citizen's referrals too.
-  sql.execute(std::string("UPDATE report_referral_facts SET municipality_id = ?, index_admission_id = ") +
-                  index_admission_subquery + " WHERE citizen_id = ?",
-              {citizen.home_municipality_id, citizen.id});
+  for (const auto& row : sql.query(
+           "SELECT referral_id, referral_date FROM report_referral_facts WHERE citizen_id = ?", {citizen.id}))
+    sql.execute(
+        "UPDATE report_referral_facts SET municipality_id = ?, index_admission_id = ? WHERE referral_id = ?",
+        {citizen.home_municipality_id,
+         index_admission_value(citizen, Date::from_serial(static_cast<int>(row.integer(1)))),
+         row.integer(0)});
 }
 
 bool report_facts_behind(SqlConnection& sql) {

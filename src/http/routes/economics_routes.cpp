@@ -379,14 +379,8 @@ numbers::CourseFacts course_facts(const Course& course, const Referral& referral
   facts.move_in = course.moved_in_on;
   facts.move_out = course.moved_out_on;
   facts.destination = destination(course);
-  // The index admission: the one the citizen was in when referred (else the
-  // latest that began before the referral).
-  const HospitalAdmission* index = nullptr;
-  for (const auto& admission : citizen.admissions) {
-    if (referral.referred_on < admission.admitted_on) continue;
-    if (!index || index->admitted_on < admission.admitted_on) index = &admission;
-  }
-  if (index) facts.index_admission_id = std::to_string(citizen.id) + ":" + std::to_string(index->id);
+  if (const HospitalAdmission* index = index_admission(citizen, referral.referred_on))
+    facts.index_admission_id = std::to_string(citizen.id) + ":" + std::to_string(index->id);
   return facts;
 }
 
