@@ -14,9 +14,11 @@ std::unique_ptr<store::ConnectionPool> open_database(const std::string& path) {
     const int applied = store::migrate_sqlite(*connection);
     if (applied > 0)
       std::cerr << R"({"level":"info","msg":"migrations applied","count":)" << applied << "}\n";
+    // One write transaction: servers starting together on one database take
+    // turns, and the first creates the built-in instruments for all.
+    store::Transaction transaction(*connection);
     store::ensure_builtin_instruments(*connection);
     // Entries written before the audit log became a hash chain join it once.
-    store::Transaction transaction(*connection);
     if (const auto sealed = store::seal_unhashed(*connection); sealed > 0)
       std::cerr << R"({"level":"info","msg":"audit entries sealed into the hash chain","count":)" << sealed
                 << "}\n";

@@ -29,7 +29,8 @@ struct StoredInstrument {
 };
 
 // Inserts WHO-5 and Brief INSPIRE when no instrument has their code; leaves
-// an existing (possibly re-worded) one alone. Idempotent; run after migrations.
+// an existing (possibly re-worded) one alone. Idempotent; run after migrations,
+// inside a write transaction so that servers starting together take turns.
 void ensure_builtin_instruments(SqlConnection& sql);
 
 std::vector<StoredInstrument> list_instruments(SqlConnection& sql);

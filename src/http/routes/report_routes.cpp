@@ -13,6 +13,7 @@
 #include "http/routes/table_response.hpp"
 #include "security/tokens.hpp"
 #include "store/evaluation_dataset.hpp"
+#include "store/installation_secrets.hpp"
 #include "store/report_figures.hpp"
 
 namespace afk::http {
@@ -133,14 +134,6 @@ ApiResponse get_report(RequestContext& context) {
   });
 }
 
-std::string installation_value(store::SqlConnection& sql, const std::string& name) {
-  const auto rows = sql.query("SELECT value FROM installation_secrets WHERE name = ?", {name});
-  if (!rows.empty()) return rows.front().text(0);
-  const std::string value = security::random_token();
-  sql.execute("INSERT INTO installation_secrets (name, value) VALUES (?, ?)", {name, value});
-  return value;
-}
-
 // The project lead's municipality, pseudonymised with the installation's
 // own key (a shared national key is a command-line option only).
 ApiResponse get_evaluation_export(RequestContext& context) {
@@ -153,10 +146,11 @@ ApiResponse get_evaluation_export(RequestContext& context) {
     if (!period) return period.error();
     const auto municipality = context.principal().organisation_id;
     if (!municipality) return refused("Du er ikke knyttet til en kommune.");
-    const std::string key = installation_value(sql, "evaluation-pseudonym");
+    const std::string key = store::installation_secret(sql, "evaluation-pseudonym", security::random_token());
     store::EvaluationExportRequest request;
     request.pseudonym = [key](const std::string& text) { return security::keyed_hash(key, text); };
-    request.source = installation_value(sql, "installation-id").substr(0, 16);
+    request.source =
+        store::installation_secret(sql, "installation-id", security::random_token()).substr(0, 16);
     request.municipality_id = *municipality;
     request.period = period.value();
     nlohmann::json body = nlohmann::json::object();

@@ -3,7 +3,9 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 namespace afk::store {
 
@@ -28,12 +30,24 @@ SqliteConnection::SqliteConnection(const std::string& path, std::shared_ptr<std:
   // files the database file's permissions.
   if (creates_file) chmod(path.c_str(), S_IRUSR | S_IWUSR);
   sqlite3_busy_timeout(db_, 10000);
-  execute_script(
-      "PRAGMA journal_mode = WAL;"
-      "PRAGMA synchronous = NORMAL;"
-      "PRAGMA foreign_keys = ON;"
-      "PRAGMA cache_size = -16000;"
-      "PRAGMA temp_store = MEMORY;");
+  // Switching a new database to WAL takes an exclusive lock, and SQLite
+  // answers "busy" at once rather than calling the busy handler while another
+  // process does the same: several servers starting together retry for as
+  // long as the busy timeout.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      execute_script(
+          "PRAGMA journal_mode = WAL;"
+          "PRAGMA synchronous = NORMAL;"
+          "PRAGMA foreign_keys = ON;"
+          "PRAGMA cache_size = -16000;"
+          "PRAGMA temp_store = MEMORY;");
+      break;
+    } catch (const SqlError&) {
+      if ((sqlite3_errcode(db_) & 0xff) != SQLITE_BUSY || attempt == 1000) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
 }
 
 SqliteConnection::~SqliteConnection() {
