@@ -135,6 +135,14 @@ class Suppressor {
 };
 }  // namespace
 
+bool hides_small_cells_for(Role role) {
+  return !(role == Role::unit_staff || role == Role::unit_lead || role == Role::authority);
+}
+
+bool is_small_cohort(std::int64_t citizens, const SuppressionRule& rule) {
+  return citizens > 0 && citizens < rule.threshold;
+}
+
 SuppressionOutcome suppress_small_cells(ReportTable table, const SuppressionRule& rule) {
   SuppressionOutcome outcome;
   Suppressor(table, rule, outcome).run();

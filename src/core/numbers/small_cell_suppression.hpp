@@ -20,16 +20,28 @@
 #include <string>
 
 #include "core/numbers/report_table.hpp"
+#include "core/role.hpp"
 
 namespace afk::numbers {
+
+// Whether `role` gets aggregates with small cells hidden: the unit and the
+// municipal authority work with the citizens in person and see every count;
+// the project lead, the evaluator and the administrator do not. The one
+// decision for reports, questionnaire change and who-gains.
+bool hides_small_cells_for(Role role);
 
 struct SuppressionRule {
   std::int64_t threshold = 5;  // counts below this are hidden
   bool suppress_zero = false;
   std::string note_da =
-      "* Skjult af hensyn til diskretion: færre end 5 borgere, eller et tal, som sådan et antal kan udledes af. "
+      "* Skjult af hensyn til diskretion: færre end 5 borgere, eller et tal, som sådan et antal kan udledes "
+      "af. "
       "Gennemsnit, medianer og kvartiler vises, når de bygger på mindst 5 borgere.";
 };
+
+// Whether a whole result over `citizens` is too small to show to such a role
+// (1 to threshold − 1; 0 reveals nobody).
+bool is_small_cohort(std::int64_t citizens, const SuppressionRule& rule = {});
 
 struct SuppressionOutcome {
   ReportTable table;

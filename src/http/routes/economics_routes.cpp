@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/numbers/danish_format.hpp"
+#include "core/numbers/small_cell_suppression.hpp"
 #include "core/numbers/tariff.hpp"
 #include "core/numbers/who_gains.hpp"
 #include "http/routes/all_routes.hpp"
@@ -524,7 +525,8 @@ ApiResponse who_gains_report(RequestContext& context) {
                       ". Indtast egne tal under økonomiindstillingerne.");
     }
     // A cohort of 1–4 citizens is not shown to roles without access to them.
-    const bool hidden = !sees_persons(principal.role) && result.courses > 0 && result.courses < 5;
+    const bool hidden =
+        numbers::hides_small_cells_for(principal.role) && numbers::is_small_cohort(result.courses);
     if (hidden) notes.push_back("* Skjult af hensyn til diskretion (færre end 5 borgere).");
 
     // One table: a row per stakeholder line plus each net.

@@ -400,7 +400,7 @@ ApiResponse questionnaire_change_report(RequestContext& context) {
     for (TimePoint to_point : {TimePoint::move_out, TimePoint::follow_up})
       changes.push_back(numbers::paired_change(instrument->definition, facts, TimePoint::move_in, to_point));
     auto table = change_table(instrument->definition, changes);
-    const bool suppressed = !sees_persons(principal.role);
+    const bool suppressed = numbers::hides_small_cells_for(principal.role);
     if (suppressed) table = numbers::suppress_small_cells(std::move(table)).table;
 
     if (csv.value()) return csv_answer(table, "skemaaendring-" + instrument->definition.code + ".csv");

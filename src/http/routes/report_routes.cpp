@@ -79,14 +79,13 @@ Result<Decided> decide_scope(const RequestContext& context) {
     case Role::project_lead:
       if (*kind != store::ReportScopeKind::municipality || id != own)
         return refused("Du kan kun se tal for din egen kommune.");
-      decided.suppress = principal.role == Role::project_lead;
       break;
     case Role::evaluator:
-      decided.suppress = true;
       break;
     default:
       return refused("Din rolle giver ikke adgang til rapporter.");
   }
+  decided.suppress = numbers::hides_small_cells_for(principal.role);
   return decided;
 }
 

@@ -48,10 +48,6 @@ Result<bool> wants_csv(const RequestContext& context) {
                     "Parameteren \"format\" skal være json eller csv.", "format");
 }
 
-bool sees_persons(Role role) {
-  return role == Role::unit_staff || role == Role::unit_lead || role == Role::authority;
-}
-
 namespace {
 nlohmann::json cell_json(const numbers::CellValue& cell) {
   return std::visit(

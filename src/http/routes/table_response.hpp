@@ -30,10 +30,6 @@ Result<numbers::Period> period_query(const RequestContext& context, Date default
 // ?format=json (default) or csv.
 Result<bool> wants_csv(const RequestContext& context);
 
-// Roles that may see the persons behind a figure in their own scope; every
-// other role gets aggregated output with small cells suppressed.
-bool sees_persons(Role role);
-
 // {"title", "columns": [{"key", "heading_da"}], "rows": [{key: value}],
 //  "suppressed_cells": [{"row", "column"}], "notes": [...]}; a suppressed
 // or empty cell is null.

@@ -147,5 +147,18 @@ TEST(NumbersSmallCellSuppression, StatisticsOverFewerThanFiveCitizensAreHidden) 
   EXPECT_EQ(outcome.derived, 3);
 }
 
+// One decision for every aggregate answer: who gets small cells hidden, and
+// when a whole result is too small to show them.
+TEST(SmallCells, HiddenForRolesWithoutAccessToThePersons) {
+  for (Role role : {Role::project_lead, Role::evaluator, Role::admin})
+    EXPECT_TRUE(hides_small_cells_for(role));
+  for (Role role : {Role::unit_staff, Role::unit_lead, Role::authority})
+    EXPECT_FALSE(hides_small_cells_for(role));
+  EXPECT_FALSE(is_small_cohort(0)) << "nobody is revealed by 0";
+  EXPECT_TRUE(is_small_cohort(1));
+  EXPECT_TRUE(is_small_cohort(4));
+  EXPECT_FALSE(is_small_cohort(5));
+}
+
 }  // namespace
 }  // namespace afk::numbers
