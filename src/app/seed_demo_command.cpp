@@ -13,6 +13,7 @@
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
 #include "store/aggregates.hpp"
+#include "store/citizen_registry.hpp"
 #include "store/consent_repository.hpp"
 #include "store/users_repository.hpp"
 
@@ -54,11 +55,12 @@ void write_world(store::SqlConnection& sql, DemoWorld& world, const std::string&
   insert_all(sql, world.wards);
   insert_all(sql, world.units);
   insert_all(sql, world.agreements);
-  insert_all(sql, world.citizens);
-  for (const Citizen& citizen : world.citizens)
-    if (citizen.cpr)
-      sql.execute("UPDATE citizens SET cpr_key = ? WHERE id = ?",
-                  {security::keyed_hash(cpr_key, citizen.cpr->digits), citizen.id});
+  for (Citizen& citizen : world.citizens) {
+    const std::int64_t planned = citizen.id;
+    store::insert_citizen(sql, citizen,
+                          citizen.cpr ? security::keyed_hash(cpr_key, citizen.cpr->digits) : "");
+    if (citizen.id != planned) throw std::runtime_error("seed-demo needs an empty database");
+  }
   insert_all(sql, world.referrals);
   // The wards recorded the citizens' consent to share with the unit (user 0: the seed).
   for (const Referral& referral : world.referrals)

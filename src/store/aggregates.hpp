@@ -123,6 +123,11 @@ std::vector<T> select(SqlConnection& sql, const std::string& where,
   return values;
 }
 
+template <class T>
+std::vector<T> select_all(SqlConnection& sql) {
+  return select<T>(sql, "1 = 1");
+}
+
 // Place ids of `unit_id` occupied now by courses other than `except_course_id`.
 std::vector<std::int64_t> occupied_place_ids(SqlConnection& sql, std::int64_t unit_id,
                                              std::int64_t except_course_id = 0);

@@ -1,6 +1,7 @@
 #include "store/course_queries.hpp"
 
 #include "store/aggregates.hpp"
+#include "store/list_scope_condition.hpp"
 
 namespace afk::store {
 
@@ -13,6 +14,57 @@ std::vector<Course> open_courses_of_unit(SqlConnection& sql, std::int64_t unit_i
     params.emplace_back(std::string(text.code));
   }
   return select<Course>(sql, "unit_id = ? AND state IN (" + states + ")", params);
+}
+
+std::vector<Course> list_courses(SqlConnection& sql, const ListScope& scope,
+                                 const std::optional<std::string>& state) {
+  std::vector<SqlValue> params;
+  std::string where;
+  if (scope.kind == ListScope::Kind::ward) {  // a course's ward is its referral's
+    where = "referral_id IN (SELECT id FROM referrals WHERE ward_id = ?)";
+    params.emplace_back(scope.id);
+  } else {
+    where = list_scope_condition(scope, params);
+  }
+  if (state) {
+    where += " AND state = ?";
+    params.emplace_back(*state);
+  }
+  return select<Course>(sql, where, params);
+}
+
+std::optional<CourseSummary> course_summary_of_referral(SqlConnection& sql, std::int64_t referral_id) {
+  const auto rows =
+      sql.query("SELECT id, state, move_in, move_out FROM courses WHERE referral_id = ?", {referral_id});
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows.front();
+  CourseSummary summary{row.integer(0), row.text(1), std::nullopt, std::nullopt};
+  if (!row.is_null(2)) summary.moved_in_on = row.text(2);
+  if (!row.is_null(3)) summary.moved_out_on = row.text(3);
+  return summary;
+}
+
+std::vector<Course> courses_moved_in(SqlConnection& sql, Date from, Date to,
+                                     std::optional<std::int64_t> unit_id,
+                                     std::optional<std::int64_t> municipality_id) {
+  std::string where = "move_in IS NOT NULL AND move_in >= ? AND move_in <= ?";
+  std::vector<SqlValue> params{from.iso(), to.iso()};
+  if (unit_id) {
+    where += " AND unit_id = ?";
+    params.emplace_back(*unit_id);
+  } else if (municipality_id) {
+    where += " AND unit_id IN (SELECT id FROM units WHERE municipality_id = ?)";
+    params.emplace_back(*municipality_id);
+  }
+  return select<Course>(sql, where, params);
+}
+
+std::vector<Course> finished_courses_of_unit(SqlConnection& sql, std::int64_t unit_id) {
+  return select<Course>(sql, "unit_id = ? AND state IN ('follow_up','closed')", {unit_id});
+}
+
+std::vector<Course> courses_of_unit_not_cancelled(SqlConnection& sql, std::int64_t unit_id) {
+  return select<Course>(sql, "unit_id = ? AND state <> 'cancelled'", {unit_id});
 }
 
 }  // namespace afk::store

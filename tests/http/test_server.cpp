@@ -11,6 +11,7 @@
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
 #include "store/aggregates.hpp"
+#include "store/citizen_registry.hpp"
 #include "store/consent_repository.hpp"
 #include "store/users_repository.hpp"
 
@@ -161,9 +162,7 @@ SeededCourse TestServer::seed_course(std::int64_t unit_id, std::int64_t ward_id,
   Citizen citizen = must(
       register_citizen({name, synthetic_cpr(++seeded_citizens_), std::nullopt, municipality_id}, today()),
       "register_citizen");
-  store::insert(*connection, citizen);
-  connection->execute("UPDATE citizens SET cpr_key = ? WHERE id = ?",
-                      {security::keyed_hash(cpr_lookup_key, citizen.cpr->digits), citizen.id});
+  store::insert_citizen(*connection, citizen, security::keyed_hash(cpr_lookup_key, citizen.cpr->digits));
   const Ward ward = must(store::load<Ward>(*connection, ward_id), "load ward");
   const Unit unit = must(store::load<Unit>(*connection, unit_id), "load unit");
 

@@ -10,6 +10,7 @@
 #include "store/board_versions.hpp"
 #include "store/consent_repository.hpp"
 #include "store/course_queries.hpp"
+#include "store/referral_queries.hpp"
 
 namespace afk::http {
 
@@ -86,15 +87,14 @@ Result<BoardView> build_board(store::SqlConnection& sql, std::int64_t unit_id, D
                          {"overdue_tasks", overdue}};
     (course.waiting_list ? waiting : incoming).push_back(entry);
   }
-  const auto submitted =
-      sql.query("SELECT COUNT(*) FROM referrals WHERE unit_id = ? AND state = 'submitted'", {unit_id});
+  const std::int64_t submitted = store::count_submitted_referrals(sql, unit_id);
   view.body = ApiResponse::json({{"unit", {{"id", unit->id}, {"name", unit->name}}},
                                  {"today", today.iso()},
                                  {"places", places},
                                  {"free_places", {{"regular", free_regular}, {"guest", free_guest}}},
                                  {"waiting_list", waiting},
                                  {"incoming", incoming},
-                                 {"new_referrals", submitted.front().integer(0)},
+                                 {"new_referrals", submitted},
                                  {"overdue_tasks", overdue_total}})
                   .body;
   return view;

@@ -10,6 +10,7 @@
 #include "security/tokens.hpp"
 #include "store/access_facts.hpp"
 #include "store/aggregates.hpp"
+#include "store/citizen_registry.hpp"
 
 namespace afk::http {
 
@@ -46,13 +47,9 @@ ApiResponse register_citizen_route(RequestContext& context) {
     std::string key;
     if (citizen->cpr) {
       key = security::keyed_hash(context.services().settings.cpr_lookup_key, citizen->cpr->digits);
-      const auto rows = sql.query("SELECT id FROM citizens WHERE cpr_key = ?", {key});
-      if (!rows.empty()) known_id = rows[0].integer(0);
+      known_id = store::citizen_with_cpr_key(sql, key);
     }
-    if (!known_id) {
-      store::insert(sql, citizen.value());
-      if (!key.empty()) sql.execute("UPDATE citizens SET cpr_key = ? WHERE id = ?", {key, citizen->id});
-    }
+    if (!known_id) store::insert_citizen(sql, citizen.value(), key);
     const std::int64_t id = known_id ? *known_id : citizen->id;
     const Principal& principal = context.principal();
     if (principal.organisation_id)

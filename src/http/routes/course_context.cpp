@@ -1,6 +1,7 @@
 #include "http/routes/course_context.hpp"
 
 #include "store/aggregates.hpp"
+#include "store/agreement_queries.hpp"
 
 namespace afk::http {
 
@@ -9,7 +10,9 @@ template <class T>
 T must_load(store::SqlConnection& sql, std::int64_t id) {
   auto value = store::load<T>(sql, id);
   // Foreign keys guarantee these exist; a miss is a broken database.
-  if (!value) throw store::SqlError("missing " + std::string(store::AggregateTraits<T>::table) + " " + std::to_string(id));
+  if (!value)
+    throw store::SqlError("missing " + std::string(store::AggregateTraits<T>::table) + " " +
+                          std::to_string(id));
   return std::move(value).value();
 }
 }  // namespace
@@ -20,8 +23,9 @@ ReferralContext load_referral_context(store::SqlConnection& sql, const Referral&
   context.citizen = must_load<Citizen>(sql, referral.citizen_id);
   context.ward = must_load<Ward>(sql, referral.ward_id);
   context.unit = must_load<Unit>(sql, referral.unit_id);
-  const auto agreements = store::select<CooperationAgreement>(sql, "unit_id = ?", {referral.unit_id});
-  context.has_active_agreement = has_active_agreement(agreements, referral.unit_id, context.ward.region_id, today);
+  const auto agreements = store::agreements_of_unit(sql, referral.unit_id);
+  context.has_active_agreement =
+      has_active_agreement(agreements, referral.unit_id, context.ward.region_id, today);
   return context;
 }
 

@@ -123,17 +123,13 @@ ApiResponse get_course(RequestContext& context) {
 ApiResponse list_courses(RequestContext& context) {
   return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
     const Principal& principal = context.principal();
-    std::string where = principal.role == Role::authority
-                            ? "citizen_id IN (SELECT id FROM citizens WHERE municipality_id = ?)"
-                            : "unit_id = ?";
-    std::vector<store::SqlValue> params{principal.organisation_id.value_or(0)};
-    if (auto state = context.query("state")) {
-      where += " AND state = ?";
-      params.emplace_back(*state);
-    }
+    const store::ListScope scope{principal.role == Role::authority
+                                     ? store::ListScope::Kind::citizens_municipality
+                                     : store::ListScope::Kind::unit,
+                                 principal.organisation_id.value_or(0)};
     nlohmann::json items = nlohmann::json::array();
     const Date today = context.services().clock.today();
-    for (const auto& course : store::select<Course>(sql, where, params)) {
+    for (const auto& course : store::list_courses(sql, scope, context.query("state"))) {
       auto citizen = store::load<Citizen>(sql, course.citizen_id);
       if (!citizen) continue;
       // The query narrows by organisation; the policy decides each item.

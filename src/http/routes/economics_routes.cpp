@@ -12,6 +12,7 @@
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
 #include "store/aggregates.hpp"
+#include "store/course_queries.hpp"
 #include "store/economics_repository.hpp"
 
 namespace afk::http {
@@ -434,21 +435,13 @@ ApiResponse who_gains_report(RequestContext& context) {
     audit.record("report:who-gains", std::nullopt, "report", std::nullopt);
 
     // The cohort: courses with move-in in the period (who_gains filters again).
-    std::string where = "move_in IS NOT NULL AND move_in >= ? AND move_in <= ?";
-    std::vector<store::SqlValue> params{period.first.iso(), period.last.iso()};
-    if (scope.unit_id) {
-      where += " AND unit_id = ?";
-      params.emplace_back(*scope.unit_id);
-    } else if (scope.municipality_id) {
-      where += " AND unit_id IN (SELECT id FROM units WHERE municipality_id = ?)";
-      params.emplace_back(*scope.municipality_id);
-    }
     std::map<std::int64_t, bool> psychiatric_wards;
-    for (const auto& ward : store::select<Ward>(sql, "1 = 1")) psychiatric_wards[ward.id] = ward.psychiatric;
+    for (const auto& ward : store::select_all<Ward>(sql)) psychiatric_wards[ward.id] = ward.psychiatric;
     std::vector<numbers::CourseFacts> courses;
     std::vector<numbers::AdmissionFacts> admissions;
     std::set<std::int64_t> citizens_seen;
-    for (const auto& course : store::select<Course>(sql, where, params)) {
+    for (const auto& course :
+         store::courses_moved_in(sql, period.first, period.last, scope.unit_id, scope.municipality_id)) {
       auto referral = store::load<Referral>(sql, course.referral_id);
       auto citizen = store::load<Citizen>(sql, course.citizen_id);
       if (!referral || !citizen) continue;

@@ -10,6 +10,7 @@
 #include "json/payloads.hpp"
 #include "json/unit_configuration_json.hpp"
 #include "store/aggregates.hpp"
+#include "store/agreement_queries.hpp"
 
 namespace afk::http {
 
@@ -20,7 +21,7 @@ Handler list_all() {
   return [](RequestContext& context) {
     return run_query(context, [](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
       nlohmann::json items = nlohmann::json::array();
-      for (const auto& value : store::select<T>(sql, "1 = 1")) items.push_back(json::to_json(value));
+      for (const auto& value : store::select_all<T>(sql)) items.push_back(json::to_json(value));
       return json_answer({{"items", items}});
     });
   };
@@ -136,7 +137,7 @@ ApiResponse list_agreements(RequestContext& context) {
     if (!unit_id) return unit_id.error();
     nlohmann::json items = nlohmann::json::array();
     const Date today = context.services().clock.today();
-    for (const auto& agreement : store::select<CooperationAgreement>(sql, "unit_id = ?", {unit_id.value()})) {
+    for (const auto& agreement : store::agreements_of_unit(sql, unit_id.value())) {
       auto item = json::to_json(agreement);
       item["active_today"] = is_active_on(agreement, today);
       items.push_back(item);

@@ -10,6 +10,8 @@
 #include "json/payloads.hpp"
 #include "store/aggregates.hpp"
 #include "store/consent_repository.hpp"
+#include "store/course_queries.hpp"
+#include "store/referral_queries.hpp"
 
 namespace afk::http {
 
@@ -36,16 +38,17 @@ nlohmann::json referral_view(store::SqlConnection& sql, const Referral& referral
     if (may_run_referral_command(caller.role, command)) commands.push_back(command);
   view["legal_commands"] = commands;
   view["outcome_withheld"] = !sees_course_outcome(caller, consents);
-  const auto course_rows =
-      sql.query("SELECT id, state, move_in, move_out FROM courses WHERE referral_id = ?", {referral.id});
-  if (course_rows.empty() || view["outcome_withheld"].get<bool>()) {
+  const auto course = store::course_summary_of_referral(sql, referral.id);
+  if (!course || view["outcome_withheld"].get<bool>()) {
     view["course"] = nullptr;
   } else {
-    const auto& row = course_rows.front();
-    view["course"] = {{"id", row.integer(0)},
-                      {"state", row.text(1)},
-                      {"moved_in_on", row.is_null(2) ? nlohmann::json() : nlohmann::json(row.text(2))},
-                      {"moved_out_on", row.is_null(3) ? nlohmann::json() : nlohmann::json(row.text(3))}};
+    auto optional_text = [](const std::optional<std::string>& text) {
+      return text ? nlohmann::json(*text) : nlohmann::json();
+    };
+    view["course"] = {{"id", course->id},
+                      {"state", course->state},
+                      {"moved_in_on", optional_text(course->moved_in_on)},
+                      {"moved_out_on", optional_text(course->moved_out_on)}};
   }
   return view;
 }
@@ -91,25 +94,12 @@ ApiResponse list_referrals(RequestContext& context) {
   return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
     const Principal& principal = context.principal();
     const std::int64_t organisation = principal.organisation_id.value_or(0);
-    std::string where;
-    switch (principal.role) {
-      case Role::ward_staff:
-        where = "ward_id = ?";
-        break;
-      case Role::authority:
-        where = "citizen_id IN (SELECT id FROM citizens WHERE municipality_id = ?)";
-        break;
-      default:
-        where = "unit_id = ?";
-    }
-    std::vector<store::SqlValue> params{organisation};
-    if (auto state = context.query("state")) {
-      where += " AND state = ?";
-      params.emplace_back(*state);
-    }
+    store::ListScope scope{store::ListScope::Kind::unit, organisation};
+    if (principal.role == Role::ward_staff) scope.kind = store::ListScope::Kind::ward;
+    if (principal.role == Role::authority) scope.kind = store::ListScope::Kind::citizens_municipality;
     nlohmann::json items = nlohmann::json::array();
     const Date today = context.services().clock.today();
-    for (const auto& referral : store::select<Referral>(sql, where, params)) {
+    for (const auto& referral : store::list_referrals(sql, scope, context.query("state"))) {
       auto citizen = store::load<Citizen>(sql, referral.citizen_id);
       if (!citizen) continue;
       // The query narrows by organisation; the policy decides each item.

@@ -11,6 +11,7 @@
 #include "http/simulation_jobs.hpp"
 #include "json/scenario_json.hpp"
 #include "store/aggregates.hpp"
+#include "store/course_queries.hpp"
 
 namespace afk::http {
 
@@ -76,16 +77,14 @@ Status replace_installation_history(RequestContext& context, store::SqlConnectio
     audit.record("simulation_history_read", std::nullopt, "unit", *unit_id);
     if (std::string(path) == "stay") {
       nlohmann::json values = nlohmann::json::array();
-      for (const Course& course :
-           store::select<Course>(sql, "unit_id = ? AND state IN ('follow_up','closed')", {*unit_id}))
+      for (const Course& course : store::finished_courses_of_unit(sql, *unit_id))
         if (course.moved_in_on && course.moved_out_on)
           values.push_back(days_between(*course.moved_in_on, *course.moved_out_on));
       if (values.empty()) return scenario_error(field, "the unit has no finished stays yet");
       body["stay"] = {{"distribution", "empirical"}, {"values_days", values}};
     } else {
       nlohmann::json history = nlohmann::json::array();
-      for (const Course& course :
-           store::select<Course>(sql, "unit_id = ? AND state <> 'cancelled'", {*unit_id})) {
+      for (const Course& course : store::courses_of_unit_not_cancelled(sql, *unit_id)) {
         nlohmann::json referral{{"date", course.accepted_on.iso()}};
         if (course.moved_in_on && course.moved_out_on)
           referral["stay_days"] = days_between(*course.moved_in_on, *course.moved_out_on);
