@@ -117,6 +117,38 @@ TEST_F(StoreTest, AStaleVersionIsRefusedAndChangesNothing) {
   EXPECT_EQ(stored.version, 2);
 }
 
+// Two servers on one database each keep a cache of parsed aggregates. A
+// load reads the stored version first and the cache only answers for that
+// version, so a write through the other server is seen at once, and a write
+// based on the old version through either server is refused.
+TEST_F(StoreTest, AnotherServersWriteIsSeenAtOnceDespiteTheCache) {
+  Course course;
+  {
+    auto connection = pool_->acquire();
+    course = stored_course(*connection);
+  }
+  auto other_server = open_sqlite_pool(path_.string());
+  {
+    auto mine = pool_->acquire();
+    EXPECT_EQ(load<Course>(*mine, course.id).value().version, 1);  // now cached here
+    ASSERT_EQ(select<Course>(*mine, "id = ?", {course.id}).size(), 1u);
+  }
+  {
+    auto theirs = other_server->acquire();
+    Course changed = load<Course>(*theirs, course.id).value();
+    changed.substance_use_approach = "Skadesreduktion";
+    ASSERT_TRUE(update(*theirs, changed, 1).ok());
+  }
+  auto mine = pool_->acquire();
+  const Course seen = load<Course>(*mine, course.id).value();
+  EXPECT_EQ(seen.version, 2);
+  EXPECT_EQ(seen.substance_use_approach, "Skadesreduktion");
+  EXPECT_EQ(select<Course>(*mine, "id = ?", {course.id}).front().substance_use_approach, "Skadesreduktion");
+  Course stale = course;  // the version this server had cached
+  stale.substance_use_approach = "Afholdenhed";
+  EXPECT_EQ(update(*mine, stale, 1).error().kind, ErrorKind::stale_version);
+}
+
 TEST_F(StoreTest, OnePlaceNeverHoldsTwoCitizens) {
   auto connection = pool_->acquire();
   Course first = stored_course(*connection);
