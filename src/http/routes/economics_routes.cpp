@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/numbers/danish_format.hpp"
+#include "core/numbers/price_settings.hpp"
 #include "core/numbers/small_cell_suppression.hpp"
 #include "core/numbers/tariff.hpp"
 #include "core/numbers/who_gains.hpp"
@@ -20,32 +21,6 @@ namespace afk::http {
 namespace {
 using numbers::BasisPoints;
 using numbers::Money;
-
-// The settings the figures use; a POST must name one of these.
-struct KnownSetting {
-  const char* code;
-  const char* kind;
-  const char* unit;
-  const char* label_da;
-};
-constexpr KnownSetting known_settings[] = {
-    {"bed_day_cost", "price", "kr_per_day", "Sengedagspris i psykiatrien"},
-    {"awaiting_discharge_payment", "price", "kr_per_day", "Kommunens betaling pr. færdigbehandlingsdag"},
-    {"residential_day_price", "price", "kr_per_day", "Døgnpris i botilbud"},
-    {"place_tariff", "price", "kr_per_day", "Døgntakst for afklaringspladsen"},
-    {"awaiting_discharge_days_per_course", "baseline", "days_per_course",
-     "Færdigbehandlingsdage pr. udskrivning før ordningen"},
-    {"readmission_bed_days_per_course", "baseline", "days_per_course",
-     "Sengedage ved genindlæggelse inden for 180 dage før ordningen"},
-    {"residential_days_per_course", "baseline", "days_per_course",
-     "Dage i botilbud pr. borger før ordningen"},
-};
-
-const KnownSetting* find_known(const std::string& code) {
-  for (const auto& known : known_settings)
-    if (code == known.code) return &known;
-  return nullptr;
-}
 
 Money kroner_to_money(double kroner) { return Money::from_ore(std::llround(kroner * 100.0)); }
 
@@ -118,7 +93,7 @@ ApiResponse list_settings(RequestContext& context) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& setting : store::list_economic_settings(sql)) items.push_back(setting_json(setting));
     nlohmann::json known = nlohmann::json::array();
-    for (const auto& setting : known_settings)
+    for (const auto& setting : numbers::price_setting_kinds())
       known.push_back({{"code", setting.code},
                        {"kind", setting.kind},
                        {"unit", setting.unit},
@@ -135,20 +110,16 @@ ApiResponse add_setting(RequestContext& context) {
     if (auto error = fields.unknown()) return *error;
     auto code = fields.text("code");
     if (!code) return code.error();
-    const KnownSetting* known = find_known(code.value());
+    const numbers::PriceSettingKind* known = numbers::find_price_setting_kind(code.value());
     if (!known) return field_error("code", "Ukendt pris eller baseline \"" + code.value() + "\".");
     auto value = fields.number("value");
     if (!value) return value.error();
-    if (value.value() < 0 || value.value() > 1e7)
-      return field_error("value", "Værdien skal ligge mellem 0 og 10.000.000.");
     auto source = fields.text("source");
     if (!source) return source.error();
-    if (source->find_first_not_of(" \t") == std::string::npos)
-      return field_error("source", "Angiv kilden til tallet.", "required");
     auto year = fields.integer("year");
     if (!year) return year.error();
-    if (year.value() < 1990 || year.value() > 2100)
-      return field_error("year", "Året skal ligge mellem 1990 og 2100.");
+    if (auto checked = numbers::check_price_setting(value.value(), year.value(), source.value()); !checked)
+      return checked.error();
     store::EconomicSetting setting;
     setting.kind = known->kind;
     setting.code = known->code;

@@ -1,0 +1,31 @@
+// The prices and baselines the economics figures use (numbers.md
+// "Economics"): which codes exist, their kind and unit, and what a new
+// version must satisfy. Stored versions live in store/economics_repository.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "core/result.hpp"
+
+namespace afk::numbers {
+
+struct PriceSettingKind {
+  std::string_view code;      // e.g. "bed_day_cost"
+  std::string_view kind;      // "price" (kroner per day) or "baseline" (days per course)
+  std::string_view unit;      // "kr_per_day" or "days_per_course"
+  std::string_view label_da;  // the default label
+};
+
+// Every code a setting may have, in the order the economics page lists them.
+std::span<const PriceSettingKind> price_setting_kinds();
+// The kind of `code`, or nullptr for an unknown code.
+const PriceSettingKind* find_price_setting_kind(std::string_view code);
+
+// A new version's value, year and source: bad_input naming the field when
+// the value is outside 0–10,000,000, the year outside 1990–2100 or the source
+// blank.
+Status check_price_setting(double value, std::int64_t year, std::string_view source);
+
+}  // namespace afk::numbers

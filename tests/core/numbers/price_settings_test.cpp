@@ -1,0 +1,37 @@
+// The catalogue of prices and baselines and what a new version must satisfy
+// live in core; the settings route only reads the request.
+#include "core/numbers/price_settings.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace afk::numbers {
+namespace {
+
+TEST(PriceSettings, EveryCodeHasAKindAUnitAndADanishLabel) {
+  ASSERT_EQ(price_setting_kinds().size(), 7u);
+  for (const auto& kind : price_setting_kinds()) {
+    EXPECT_EQ(find_price_setting_kind(kind.code), &kind);
+    EXPECT_TRUE(kind.kind == "price" ? kind.unit == "kr_per_day" : kind.unit == "days_per_course")
+        << kind.code;
+    EXPECT_FALSE(kind.label_da.empty());
+  }
+  EXPECT_EQ(find_price_setting_kind("coffee"), nullptr);
+  EXPECT_EQ(find_price_setting_kind("awaiting_discharge_payment")->kind, "price");
+}
+
+TEST(PriceSettings, ANewVersionNeedsAValueInRangeAYearAndASource) {
+  EXPECT_TRUE(check_price_setting(1976, 2016, "Sundhedsloven §238").ok());
+  EXPECT_TRUE(check_price_setting(0, 1990, "x").ok());
+  EXPECT_TRUE(check_price_setting(1e7, 2100, "x").ok());
+  EXPECT_EQ(check_price_setting(-1, 2026, "x").error().field, "value");
+  EXPECT_EQ(check_price_setting(1e7 + 1, 2026, "x").error().field, "value");
+  EXPECT_EQ(check_price_setting(std::nan(""), 2026, "x").error().field, "value");
+  EXPECT_EQ(check_price_setting(100, 1989, "x").error().field, "year");
+  EXPECT_EQ(check_price_setting(100, 2101, "x").error().field, "year");
+  EXPECT_EQ(check_price_setting(100, 2026, " \t").error().code, "required");
+}
+
+}  // namespace
+}  // namespace afk::numbers
