@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/numbers/instrument_edit.hpp"
 #include "core/numbers/paired_change.hpp"
 #include "core/numbers/small_cell_suppression.hpp"
 #include "http/routes/all_routes.hpp"
@@ -99,37 +100,6 @@ ApiResponse add_instrument(RequestContext& context) {
   });
 }
 
-// The definition with every Danish text blanked: what scoring depends on.
-nlohmann::json scoring_part(InstrumentDefinition definition) {
-  definition.name_da.clear();
-  definition.introduction_da.clear();
-  for (auto& item : definition.items) item.text_da.clear();
-  for (auto& option : definition.options) option.label_da.clear();
-  for (auto& threshold : definition.thresholds) threshold.label_da.clear();
-  return json::to_json(definition);
-}
-
-// The JSON path of the first difference between two documents.
-std::string first_difference(const nlohmann::json& a, const nlohmann::json& b, const std::string& path) {
-  if (a.type() != b.type()) return path;
-  if (a.is_object()) {
-    for (const auto& [key, value] : a.items()) {
-      const std::string child = path.empty() ? key : path + "." + key;
-      if (!b.contains(key)) return child;
-      if (auto found = first_difference(value, b.at(key), child); !found.empty()) return found;
-    }
-    return {};
-  }
-  if (a.is_array()) {
-    if (a.size() != b.size()) return path;
-    for (std::size_t i = 0; i < a.size(); ++i)
-      if (auto found = first_difference(a[i], b[i], path + "[" + std::to_string(i) + "]"); !found.empty())
-        return found;
-    return {};
-  }
-  return a == b ? std::string() : path;
-}
-
 ApiResponse edit_instrument(RequestContext& context) {
   return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
     auto instrument_id = context.id_parameter("instrumentId");
@@ -144,13 +114,11 @@ ApiResponse edit_instrument(RequestContext& context) {
         return make_error(ErrorKind::bad_input, "unknown_field", "Feltet \"" + key + "\" kendes ikke.", key);
     auto definition = read_definition(context.body());
     if (!definition) return definition.error();
-    const auto changed =
-        first_difference(scoring_part(instrument->definition), scoring_part(definition.value()), "");
-    if (!changed.empty())
+    if (const auto changed = numbers::scoring_change(instrument->definition, definition.value()))
       return make_error(ErrorKind::rule_violated, "scoring_change_not_allowed",
                         "Kun teksterne kan rettes. Ændringer, der påvirker pointberegningen af afgivne svar, "
                         "kræver et nyt skema med en ny kode.",
-                        "definition." + changed);
+                        "definition." + *changed);
     instrument->definition = std::move(definition).value();
     if (auto saved = store::update_instrument(sql, *instrument, version.value()); !saved)
       return saved.error();
