@@ -4,6 +4,7 @@
 // source and year; values marked as examples say so in the notes.
 #include <cmath>
 
+#include "core/aggregate_scope.hpp"
 #include "core/numbers/danish_format.hpp"
 #include "core/numbers/price_settings.hpp"
 #include "core/numbers/small_cell_suppression.hpp"
@@ -335,11 +336,6 @@ ApiResponse ata_calculator(RequestContext& context) {
 
 // ---- who gains ----
 
-struct CohortScope {
-  std::optional<std::int64_t> unit_id;
-  std::optional<std::int64_t> municipality_id;  // of the unit
-};
-
 numbers::CourseFacts course_facts(const Course& course, const Referral& referral, const Citizen& citizen) {
   numbers::CourseFacts facts;
   facts.course_id = std::to_string(course.id);
@@ -386,21 +382,18 @@ ApiResponse who_gains_report(RequestContext& context) {
     if (!chosen_period) return chosen_period.error();
     const numbers::Period period = chosen_period.value();
 
-    CohortScope scope;
-    scope.unit_id = unit_id.value();
-    const auto outside = make_error(ErrorKind::forbidden, "outside_your_organisation",
-                                    "Rapporten kan kun vises for din egen organisation.");
-    if (principal.role == Role::unit_lead) {
-      if (scope.unit_id && scope.unit_id != principal.organisation_id) return outside;
-      scope.unit_id = principal.organisation_id.value_or(0);
-    } else if (principal.role == Role::project_lead || principal.role == Role::authority) {
-      scope.municipality_id = principal.organisation_id.value_or(0);
-    }
+    // The cohort's units: confined to the caller's organisation.
+    const auto confined =
+        confine_aggregate_scope(principal.role, principal.organisation_id, {unit_id.value(), std::nullopt});
+    if (!confined) return confined.error();
+    const AggregateScope& scope = confined.value();
     std::optional<Unit> unit;
     if (scope.unit_id) {
       auto loaded = store::load<Unit>(sql, *scope.unit_id);
       if (!loaded) return field_error("unit_id", "Tilbuddet findes ikke.", "unknown_unit");
-      if (scope.municipality_id && loaded->municipality_id != *scope.municipality_id) return outside;
+      if (scope.municipality_id && loaded->municipality_id != *scope.municipality_id)
+        return make_error(ErrorKind::forbidden, "outside_your_organisation",
+                          "Rapporten kan kun vises for din egen organisation.");
       unit = std::move(loaded).value();
     }
     audit.record("report:who-gains", std::nullopt, "report", std::nullopt);

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/aggregate_scope.hpp"
 #include "core/numbers/instrument_edit.hpp"
 #include "core/numbers/paired_change.hpp"
 #include "core/numbers/small_cell_suppression.hpp"
@@ -343,22 +344,15 @@ ApiResponse questionnaire_change_report(RequestContext& context) {
       return make_error(ErrorKind::bad_input, "unknown_instrument", "Skemaet \"" + *name + "\" findes ikke.",
                         "instrument");
 
+    const auto scope = confine_aggregate_scope(principal.role, principal.organisation_id,
+                                               {unit_id.value(), municipality_id.value()});
+    if (!scope) return scope.error();
     store::ResponseFilter filter;
     filter.instrument_code = instrument->definition.code;
-    filter.unit_id = unit_id.value();
-    filter.unit_municipality_id = municipality_id.value();
+    filter.unit_id = scope->unit_id;
+    filter.unit_municipality_id = scope->municipality_id;
     filter.moved_in_from = from.value();
     filter.moved_in_to = to.value();
-    const auto outside = make_error(ErrorKind::forbidden, "outside_your_organisation",
-                                    "Rapporten kan kun vises for din egen organisation.");
-    if (is_unit_role(principal.role)) {
-      if (filter.unit_id && filter.unit_id != principal.organisation_id) return outside;
-      filter.unit_id = principal.organisation_id.value_or(0);
-    } else if (principal.role == Role::project_lead) {
-      if (filter.unit_municipality_id && filter.unit_municipality_id != principal.organisation_id)
-        return outside;
-      filter.unit_municipality_id = principal.organisation_id.value_or(0);
-    }
     audit.record("report:questionnaire-change", std::nullopt, "report", std::nullopt);
 
     std::vector<numbers::ResponseFacts> facts;

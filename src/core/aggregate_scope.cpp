@@ -1,0 +1,30 @@
+#include "core/aggregate_scope.hpp"
+
+namespace afk {
+
+Result<AggregateScope> confine_aggregate_scope(Role role, std::optional<std::int64_t> organisation_id,
+                                               const AggregateScope& asked) {
+  const std::int64_t own = organisation_id.value_or(0);
+  const auto outside = make_error(ErrorKind::forbidden, "outside_your_organisation",
+                                  "Rapporten kan kun vises for din egen organisation.");
+  AggregateScope scope = asked;
+  switch (role) {
+    case Role::unit_staff:
+    case Role::unit_lead:
+      if (asked.unit_id && *asked.unit_id != own) return outside;
+      scope.unit_id = own;
+      break;
+    case Role::authority:
+    case Role::project_lead:
+      if (asked.municipality_id && *asked.municipality_id != own) return outside;
+      scope.municipality_id = own;
+      break;
+    case Role::ward_staff:
+    case Role::evaluator:
+    case Role::admin:
+      break;
+  }
+  return scope;
+}
+
+}  // namespace afk

@@ -1,0 +1,27 @@
+// How much of the country a role's aggregate answers may cover (who-gains,
+// the questionnaire change): a unit's staff and lead see their own unit, the
+// municipal authority and the project lead the units of their own
+// municipality, the evaluator and the administrator what they ask for.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "core/result.hpp"
+#include "core/role.hpp"
+
+namespace afk {
+
+struct AggregateScope {
+  std::optional<std::int64_t> unit_id;          // only this unit
+  std::optional<std::int64_t> municipality_id;  // only the units of this municipality
+};
+
+// The scope `asked` confined to the caller's organisation. forbidden
+// `outside_your_organisation` when the ask names another unit or
+// municipality than the caller's own. Whether an asked unit lies in the
+// confining municipality needs the unit: the caller checks that.
+Result<AggregateScope> confine_aggregate_scope(Role role, std::optional<std::int64_t> organisation_id,
+                                               const AggregateScope& asked);
+
+}  // namespace afk
