@@ -32,9 +32,12 @@ const PriceSettingKind* find_price_setting_kind(std::string_view code) {
   return nullptr;
 }
 
-Status check_price_setting(double value, std::int64_t year, std::string_view source) {
+Status check_price_setting(const PriceSettingKind& kind, double value, std::int64_t year,
+                           std::string_view source) {
   if (!std::isfinite(value) || value < 0 || value > 1e7)
     return invalid("value", "Værdien skal ligge mellem 0 og 10.000.000.");
+  if (kind.kind == "baseline" && value > max_baseline_days_per_course)
+    return invalid("value", "Et udgangspunkt skal ligge mellem 0 og 3.650 dage pr. forløb.");
   if (source.find_first_not_of(" \t") == std::string_view::npos)
     return invalid("source", "Angiv kilden til tallet.", "required");
   if (year < 1990 || year > 2100) return invalid("year", "Året skal ligge mellem 1990 og 2100.");

@@ -23,9 +23,14 @@ std::span<const PriceSettingKind> price_setting_kinds();
 // The kind of `code`, or nullptr for an unknown code.
 const PriceSettingKind* find_price_setting_kind(std::string_view code);
 
-// A new version's value, year and source: bad_input naming the field when
-// the value is outside 0–10,000,000, the year outside 1990–2100 or the source
-// blank.
-Status check_price_setting(double value, std::int64_t year, std::string_view source);
+// Baselines are days per course: more than ten years per course is a typing
+// error, and who-gains puts every avoided day on the calendar.
+inline constexpr double max_baseline_days_per_course = 3650;
+
+// A new version's value, year and source: bad_input naming the field when a
+// price is outside 0–10,000,000 kr., a baseline outside 0–3,650 days, the
+// year outside 1990–2100 or the source blank.
+Status check_price_setting(const PriceSettingKind& kind, double value, std::int64_t year,
+                           std::string_view source);
 
 }  // namespace afk::numbers

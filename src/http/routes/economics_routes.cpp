@@ -119,7 +119,8 @@ ApiResponse add_setting(RequestContext& context) {
     if (!source) return source.error();
     auto year = fields.integer("year");
     if (!year) return year.error();
-    if (auto checked = numbers::check_price_setting(value.value(), year.value(), source.value()); !checked)
+    if (auto checked = numbers::check_price_setting(*known, value.value(), year.value(), source.value());
+        !checked)
       return checked.error();
     store::EconomicSetting setting;
     setting.kind = known->kind;

@@ -22,15 +22,20 @@ TEST(PriceSettings, EveryCodeHasAKindAUnitAndADanishLabel) {
 }
 
 TEST(PriceSettings, ANewVersionNeedsAValueInRangeAYearAndASource) {
-  EXPECT_TRUE(check_price_setting(1976, 2016, "Sundhedsloven §238").ok());
-  EXPECT_TRUE(check_price_setting(0, 1990, "x").ok());
-  EXPECT_TRUE(check_price_setting(1e7, 2100, "x").ok());
-  EXPECT_EQ(check_price_setting(-1, 2026, "x").error().field, "value");
-  EXPECT_EQ(check_price_setting(1e7 + 1, 2026, "x").error().field, "value");
-  EXPECT_EQ(check_price_setting(std::nan(""), 2026, "x").error().field, "value");
-  EXPECT_EQ(check_price_setting(100, 1989, "x").error().field, "year");
-  EXPECT_EQ(check_price_setting(100, 2101, "x").error().field, "year");
-  EXPECT_EQ(check_price_setting(100, 2026, " \t").error().code, "required");
+  const PriceSettingKind& price = *find_price_setting_kind("awaiting_discharge_payment");
+  EXPECT_TRUE(check_price_setting(price, 1976, 2016, "Sundhedsloven §238").ok());
+  EXPECT_TRUE(check_price_setting(price, 0, 1990, "x").ok());
+  EXPECT_TRUE(check_price_setting(price, 1e7, 2100, "x").ok());
+  EXPECT_EQ(check_price_setting(price, -1, 2026, "x").error().field, "value");
+  EXPECT_EQ(check_price_setting(price, 1e7 + 1, 2026, "x").error().field, "value");
+  EXPECT_EQ(check_price_setting(price, std::nan(""), 2026, "x").error().field, "value");
+  EXPECT_EQ(check_price_setting(price, 100, 1989, "x").error().field, "year");
+  EXPECT_EQ(check_price_setting(price, 100, 2101, "x").error().field, "year");
+  EXPECT_EQ(check_price_setting(price, 100, 2026, " \t").error().code, "required");
+  const PriceSettingKind& baseline = *find_price_setting_kind("awaiting_discharge_days_per_course");
+  EXPECT_TRUE(check_price_setting(baseline, 3650, 2026, "x").ok());
+  EXPECT_EQ(check_price_setting(baseline, 3651, 2026, "x").error().field, "value")
+      << "more than ten years per course is a typing error";
 }
 
 }  // namespace

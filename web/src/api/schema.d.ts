@@ -2443,7 +2443,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         code: "bed_day_cost" | "awaiting_discharge_payment" | "residential_day_price" | "place_tariff" | "awaiting_discharge_days_per_course" | "readmission_bed_days_per_course" | "residential_days_per_course";
-                        /** @description kroner per day (prices) or days per course (baselines) */
+                        /** @description kroner per day (prices */
                         value: number;
                         source: string;
                         year: number;
