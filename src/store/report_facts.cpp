@@ -161,28 +161,6 @@ void rebuild_report_facts(SqlConnection& sql) {
   rebuild_from<Course>(sql, keep_course_facts);
 }
 
-std::optional<ReportScopeKind> report_scope_kind_from_code(const std::string& code) {
-  if (code == "unit") return ReportScopeKind::unit;
-  if (code == "municipality") return ReportScopeKind::municipality;
-  if (code == "region") return ReportScopeKind::region;
-  if (code == "national") return ReportScopeKind::national;
-  return std::nullopt;
-}
-
-std::string report_scope_kind_code(ReportScopeKind kind) {
-  switch (kind) {
-    case ReportScopeKind::unit:
-      return "unit";
-    case ReportScopeKind::municipality:
-      return "municipality";
-    case ReportScopeKind::region:
-      return "region";
-    case ReportScopeKind::national:
-      return "national";
-  }
-  return "national";
-}
-
 namespace {
 
 constexpr int no_date = -1;

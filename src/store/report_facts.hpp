@@ -19,6 +19,7 @@
 #include "core/numbers/occupancy.hpp"
 #include "core/numbers/period.hpp"
 #include "core/referral.hpp"
+#include "core/report_scope.hpp"
 #include "store/sql.hpp"
 
 namespace afk::store {
@@ -39,15 +40,11 @@ void rebuild_report_facts(SqlConnection& sql);
 std::optional<Date> date_at(const SqlRow& row, size_t column);
 numbers::Decision decision_from_code(const std::string& code);
 
-enum class ReportScopeKind { unit, municipality, region, national };
-
-struct ReportScope {
-  ReportScopeKind kind = ReportScopeKind::national;
-  std::int64_t id = 0;  // unit, municipality or region id; unused for national
-};
-
-std::optional<ReportScopeKind> report_scope_kind_from_code(const std::string& code);
-std::string report_scope_kind_code(ReportScopeKind kind);
+// The area a report covers (core/report_scope.hpp).
+using afk::report_scope_kind_code;
+using afk::report_scope_kind_from_code;
+using afk::ReportScope;
+using afk::ReportScopeKind;
 
 // What a finished figure needs beyond the courses: names for the row labels
 // and, for occupancy, the places.

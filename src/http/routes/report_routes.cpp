@@ -26,67 +26,32 @@ Result<numbers::Period> period_query(RequestContext& context) {
                             [](Date to) { return to.plus_days(-364); });
 }
 
-Error refused(const std::string& message) { return make_error(ErrorKind::forbidden, "forbidden", message); }
-
 struct Decided {
   store::ReportScope scope;
   bool suppress = false;
 };
 
-// The scope asked for, checked against the role's organisation.
+// The area asked for (?scope=&id=), confined to the caller's organisation.
 Result<Decided> decide_scope(const RequestContext& context) {
   const Principal& principal = context.principal();
-  const std::int64_t own = principal.organisation_id.value_or(0);
-  std::string scope_text;
-  switch (principal.role) {
-    case Role::unit_staff:
-    case Role::unit_lead:
-      scope_text = "unit";
-      break;
-    case Role::authority:
-    case Role::project_lead:
-      scope_text = "municipality";
-      break;
-    default:
-      scope_text = "national";
+  std::optional<ReportScopeKind> kind;
+  if (auto asked = context.query("scope")) {
+    kind = report_scope_kind_from_code(*asked);
+    if (!kind)
+      return make_error(ErrorKind::bad_input, "invalid_scope",
+                        "Vælg unit, municipality, region eller national.", "scope");
   }
-  if (auto asked = context.query("scope")) scope_text = *asked;
-  const auto kind = store::report_scope_kind_from_code(scope_text);
-  if (!kind)
-    return make_error(ErrorKind::bad_input, "invalid_scope",
-                      "Vælg unit, municipality, region eller national.", "scope");
-  std::int64_t id = 0;
+  std::optional<std::int64_t> id;
   if (auto text = context.query("id")) {
     try {
       id = std::stoll(*text);
     } catch (...) {
       return make_error(ErrorKind::bad_input, "invalid_id", "Id skal være et tal.", "id");
     }
-  } else if (principal.role != Role::evaluator) {
-    id = own;
   }
-  if (*kind != store::ReportScopeKind::national && id <= 0)
-    return make_error(ErrorKind::bad_input, "id_required", "Angiv id for tilbuddet, kommunen eller regionen.",
-                      "id");
-  Decided decided{{*kind, *kind == store::ReportScopeKind::national ? 0 : id}, false};
-  switch (principal.role) {
-    case Role::unit_staff:
-    case Role::unit_lead:
-      if (*kind != store::ReportScopeKind::unit || id != own)
-        return refused("Du kan kun se tal for dit eget tilbud.");
-      break;
-    case Role::authority:
-    case Role::project_lead:
-      if (*kind != store::ReportScopeKind::municipality || id != own)
-        return refused("Du kan kun se tal for din egen kommune.");
-      break;
-    case Role::evaluator:
-      break;
-    default:
-      return refused("Din rolle giver ikke adgang til rapporter.");
-  }
-  decided.suppress = numbers::hides_small_cells_for(principal.role);
-  return decided;
+  auto scope = confine_report_scope(principal.role, principal.organisation_id, kind, id);
+  if (!scope) return scope.error();
+  return Decided{scope.value(), numbers::hides_small_cells_for(principal.role)};
 }
 
 ApiResponse get_report(RequestContext& context) {
@@ -144,7 +109,8 @@ ApiResponse get_evaluation_export(RequestContext& context) {
     auto period = period_query(context);
     if (!period) return period.error();
     const auto municipality = context.principal().organisation_id;
-    if (!municipality) return refused("Du er ikke knyttet til en kommune.");
+    if (!municipality)
+      return make_error(ErrorKind::forbidden, "forbidden", "Du er ikke knyttet til en kommune.");
     const std::string key = store::installation_secret(sql, "evaluation-pseudonym", security::random_token());
     store::EvaluationExportRequest request;
     request.pseudonym = [key](const std::string& text) { return security::keyed_hash(key, text); };

@@ -1,0 +1,48 @@
+// How far each role may look in the reports: the rule in core.
+#include "core/report_scope.hpp"
+
+#include <gtest/gtest.h>
+
+namespace afk {
+namespace {
+
+TEST(ReportScope, EachRoleDefaultsToItsOwnOrganisation) {
+  const auto unit = confine_report_scope(Role::unit_staff, 4, std::nullopt, std::nullopt);
+  EXPECT_EQ(unit->kind, ReportScopeKind::unit);
+  EXPECT_EQ(unit->id, 4);
+  const auto municipality = confine_report_scope(Role::project_lead, 2, std::nullopt, std::nullopt);
+  EXPECT_EQ(municipality->kind, ReportScopeKind::municipality);
+  EXPECT_EQ(municipality->id, 2);
+  const auto national = confine_report_scope(Role::evaluator, std::nullopt, std::nullopt, std::nullopt);
+  EXPECT_EQ(national->kind, ReportScopeKind::national);
+  EXPECT_EQ(national->id, 0);
+}
+
+TEST(ReportScope, NobodyLooksBeyondTheirOwn) {
+  EXPECT_EQ(confine_report_scope(Role::unit_lead, 4, ReportScopeKind::unit, 5).error().kind,
+            ErrorKind::forbidden);
+  EXPECT_EQ(confine_report_scope(Role::unit_lead, 4, ReportScopeKind::national, std::nullopt).error().kind,
+            ErrorKind::forbidden);
+  EXPECT_EQ(confine_report_scope(Role::authority, 2, ReportScopeKind::municipality, 3).error().kind,
+            ErrorKind::forbidden);
+  EXPECT_EQ(confine_report_scope(Role::project_lead, 2, ReportScopeKind::region, 2).error().kind,
+            ErrorKind::forbidden);
+  for (Role role : {Role::ward_staff, Role::admin})
+    EXPECT_EQ(confine_report_scope(role, 1, std::nullopt, std::nullopt).error().kind, ErrorKind::forbidden);
+  const auto region = confine_report_scope(Role::evaluator, std::nullopt, ReportScopeKind::region, 1);
+  EXPECT_EQ(region->kind, ReportScopeKind::region);
+  EXPECT_EQ(
+      confine_report_scope(Role::evaluator, std::nullopt, ReportScopeKind::unit, std::nullopt).error().field,
+      "id")
+      << "a unit needs its id";
+}
+
+TEST(ReportScope, KindCodesRoundTrip) {
+  for (auto kind : {ReportScopeKind::unit, ReportScopeKind::municipality, ReportScopeKind::region,
+                    ReportScopeKind::national})
+    EXPECT_EQ(report_scope_kind_from_code(report_scope_kind_code(kind)), kind);
+  EXPECT_FALSE(report_scope_kind_from_code("planet").has_value());
+}
+
+}  // namespace
+}  // namespace afk
