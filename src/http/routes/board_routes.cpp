@@ -3,7 +3,7 @@
 // Staff keep it open and refresh it all day, so a board once built is served
 // again while the unit's board version (store/board_versions) and the day are
 // the same; every refresh is still audited, citizen by citizen.
-#include "core/course_tasks.hpp"
+#include "core/unit_board.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "store/aggregates.hpp"
@@ -44,59 +44,54 @@ Result<BoardView> build_board(store::SqlConnection& sql, std::int64_t unit_id, D
     return citizen ? nlohmann::json(citizen->name) : nlohmann::json();
   };
 
+  const UnitBoard board = unit_board(unit.value(), courses, today);
   nlohmann::json places = nlohmann::json::array();
-  int free_regular = 0, free_guest = 0, overdue_total = 0;
-  for (const Place& place : unit->places) {
-    if (is_retired_on(place, today)) continue;
-    nlohmann::json entry{{"place_id", place.id},
-                         {"number", place.number},
-                         {"kind", to_code(place.kind)},
-                         {"closed", is_closed_on(place, today)},
+  for (const BoardPlace& place : board.places) {
+    nlohmann::json entry{{"place_id", place.place->id},
+                         {"number", place.place->number},
+                         {"kind", to_code(place.place->kind)},
+                         {"closed", place.closed},
                          {"occupant", nullptr}};
-    for (const Course& course : courses) {
-      if (course.place_id != place.id || !occupies_place(course.state)) continue;
-      const int overdue = static_cast<int>(overdue_tasks(course, today).size());
-      overdue_total += overdue;
-      entry["occupant"] = {
-          {"course_id", course.id},
-          {"citizen_name", citizen_name(course)},
-          {"state", to_code(course.state)},
-          {"moved_in_on", optional_date(course.moved_in_on)},
-          {"days_on_place", course.moved_in_on ? days_between(*course.moved_in_on, today) : 0},
-          {"planned_end_on", optional_date(course.planned_end_on)},
-          {"paused", is_paused(course)},
-          {"overdue_tasks", overdue}};
+    if (place.occupant) {
+      const Course& course = *place.occupant->course;
+      entry["occupant"] = {{"course_id", course.id},
+                           {"citizen_name", citizen_name(course)},
+                           {"state", to_code(course.state)},
+                           {"moved_in_on", optional_date(course.moved_in_on)},
+                           {"days_on_place", place.occupant->days_on_place},
+                           {"planned_end_on", optional_date(course.planned_end_on)},
+                           {"paused", place.occupant->paused},
+                           {"overdue_tasks", place.occupant->overdue_tasks}};
     }
-    if (entry["occupant"].is_null() && !entry["closed"].get<bool>())
-      ++(place.kind == PlaceKind::guest ? free_guest : free_regular);
     places.push_back(entry);
   }
-
-  nlohmann::json waiting = nlohmann::json::array();
-  nlohmann::json incoming = nlohmann::json::array();
-  for (const Course& course : courses) {
-    if (course.state != CourseState::phase_1) continue;
-    const int overdue = static_cast<int>(overdue_tasks(course, today).size());
-    overdue_total += overdue;
-    nlohmann::json entry{{"course_id", course.id},
-                         {"citizen_name", citizen_name(course)},
-                         {"accepted_on", course.accepted_on.iso()},
-                         {"days_waiting", days_between(course.accepted_on, today)},
-                         {"planned_move_in_on", optional_date(course.planned_move_in_on)},
-                         {"ready_for_discharge_on", optional_date(course.ready_for_discharge_on)},
-                         {"overdue_tasks", overdue}};
-    (course.waiting_list ? waiting : incoming).push_back(entry);
-  }
+  auto waiting_json = [&](std::span<const BoardWaiting> entries) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const BoardWaiting& waiting : entries) {
+      const Course& course = *waiting.course;
+      list.push_back({{"course_id", course.id},
+                      {"citizen_name", citizen_name(course)},
+                      {"accepted_on", course.accepted_on.iso()},
+                      {"days_waiting", waiting.days_waiting},
+                      {"planned_move_in_on", optional_date(course.planned_move_in_on)},
+                      {"ready_for_discharge_on", optional_date(course.ready_for_discharge_on)},
+                      {"overdue_tasks", waiting.overdue_tasks}});
+    }
+    return list;
+  };
+  const nlohmann::json waiting = waiting_json(board.waiting_list);
+  const nlohmann::json incoming = waiting_json(board.incoming);
   const std::int64_t submitted = store::count_submitted_referrals(sql, unit_id);
-  view.body = ApiResponse::json({{"unit", {{"id", unit->id}, {"name", unit->name}}},
-                                 {"today", today.iso()},
-                                 {"places", places},
-                                 {"free_places", {{"regular", free_regular}, {"guest", free_guest}}},
-                                 {"waiting_list", waiting},
-                                 {"incoming", incoming},
-                                 {"new_referrals", submitted},
-                                 {"overdue_tasks", overdue_total}})
-                  .body;
+  view.body =
+      ApiResponse::json({{"unit", {{"id", unit->id}, {"name", unit->name}}},
+                         {"today", today.iso()},
+                         {"places", places},
+                         {"free_places", {{"regular", board.free_regular}, {"guest", board.free_guest}}},
+                         {"waiting_list", waiting},
+                         {"incoming", incoming},
+                         {"new_referrals", submitted},
+                         {"overdue_tasks", board.overdue_tasks}})
+          .body;
   return view;
 }
 
