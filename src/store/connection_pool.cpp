@@ -30,7 +30,7 @@ std::unique_ptr<ConnectionPool> open_sqlite_pool(const std::string& path) {
 }
 
 int migrate_sqlite(SqlConnection& connection) {
-  return apply_migrations(connection, embedded_migrations("INTEGER PRIMARY KEY"));
+  return apply_migrations(connection, embedded_migrations(sqlite_dialect));
 }
 
 }  // namespace afk::store

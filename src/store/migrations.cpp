@@ -15,13 +15,14 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
 }
 }  // namespace
 
-std::vector<Migration> embedded_migrations(std::string_view id_column) {
+std::vector<Migration> embedded_migrations(const MigrationDialect& dialect) {
   std::vector<Migration> migrations;
   for (const auto& [file_name, sql] : embedded_migration_files()) {
     Migration migration;
     migration.number = std::stoi(std::string(file_name.substr(0, file_name.find('_'))));
     migration.name = std::string(file_name);
-    migration.sql = replace_all(std::string(sql), "{{id}}", id_column);
+    migration.sql = replace_all(replace_all(std::string(sql), "{{id}}", dialect.id_column),
+                                "{{without_rowid}}", dialect.without_rowid);
     migrations.push_back(std::move(migration));
   }
   std::sort(migrations.begin(), migrations.end(),
@@ -35,8 +36,8 @@ int apply_migrations(SqlConnection& connection, const std::vector<Migration>& mi
   int applied = 0;
   for (const Migration& migration : migrations) {
     Transaction transaction(connection);
-    const auto existing =
-        connection.query("SELECT number FROM schema_migrations WHERE number = ?", {std::int64_t{migration.number}});
+    const auto existing = connection.query("SELECT number FROM schema_migrations WHERE number = ?",
+                                           {std::int64_t{migration.number}});
     if (!existing.empty()) continue;
     connection.execute_script(migration.sql);
     connection.execute("INSERT INTO schema_migrations (number, name) VALUES (?, ?)",

@@ -224,7 +224,7 @@ TEST(AuditChainMigration, EntriesWrittenBeforeSeveralSubjectsStillVerifyAndAreFo
   {
     auto pool = open_sqlite_pool((directory / "old.sqlite").string());
     auto connection = pool->acquire();
-    auto migrations = embedded_migrations("INTEGER PRIMARY KEY");
+    auto migrations = embedded_migrations(sqlite_dialect);
     const auto all = migrations;
     std::erase_if(migrations, [](const Migration& migration) { return migration.number > 8; });
     apply_migrations(*connection, migrations);

@@ -286,7 +286,7 @@ TEST(EconomicsMigration, ThePlaceholderGivesWayToTheLawsFigure) {
   {
     auto pool = open_sqlite_pool((directory / "old.sqlite").string());
     auto connection = pool->acquire();
-    auto migrations = embedded_migrations("INTEGER PRIMARY KEY");
+    auto migrations = embedded_migrations(sqlite_dialect);
     const auto all = migrations;
     std::erase_if(migrations, [](const Migration& migration) { return migration.number > 10; });
     apply_migrations(*connection, migrations);

@@ -78,7 +78,7 @@ TEST_F(StoreTest, MigrationsApplyOnceAndAreRecorded) {
   const auto rows = connection->query("SELECT number FROM schema_migrations ORDER BY number");
   ASSERT_FALSE(rows.empty());
   EXPECT_EQ(rows.front().integer(0), 1);
-  EXPECT_EQ(rows.size(), embedded_migrations("INTEGER PRIMARY KEY").size());
+  EXPECT_EQ(rows.size(), embedded_migrations(sqlite_dialect).size());
 }
 
 TEST_F(StoreTest, ForeignKeysAreEnforced) {

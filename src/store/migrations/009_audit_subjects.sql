@@ -5,7 +5,8 @@
 -- entry's hash; for one subject the hash is computed as before, so entries
 -- written earlier still verify.
 ALTER TABLE audit_log ADD COLUMN subjects TEXT NOT NULL DEFAULT '';
-UPDATE audit_log SET subjects = citizen_id || ':' || COALESCE(entity_id, '-'), entity_id = NULL
+UPDATE audit_log SET subjects = CAST(citizen_id AS TEXT) || ':' || COALESCE(CAST(entity_id AS TEXT), '-'),
+  entity_id = NULL
   WHERE citizen_id IS NOT NULL;
 
 -- The index a citizen's access log is read through: which blocks of 1,024
@@ -18,7 +19,7 @@ CREATE TABLE audit_subjects (
   citizen_id INTEGER NOT NULL,
   entry_block INTEGER NOT NULL,
   PRIMARY KEY (citizen_id, entry_block)
-) WITHOUT ROWID;
+){{without_rowid}};
 INSERT INTO audit_subjects (citizen_id, entry_block)
   SELECT DISTINCT citizen_id, id / 1024 FROM audit_log WHERE citizen_id IS NOT NULL;
 

@@ -1,0 +1,216 @@
+#include "store/postgres/postgres_connection.hpp"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+
+namespace afk::store {
+
+namespace {
+// Column types from pg_type that are read as numbers; every other type
+// (text, and what SQLite also keeps as text) is read as text.
+constexpr Oid bool_oid = 16, int8_oid = 20, int2_oid = 21, int4_oid = 23, float4_oid = 700, float8_oid = 701,
+              numeric_oid = 1700;
+
+// Writers queue on this advisory lock, held until commit or rollback.
+constexpr const char* write_lock = "SELECT pg_advisory_xact_lock(7253014)";
+
+struct ResultGuard {
+  PGresult* result;
+  ~ResultGuard() { PQclear(result); }
+};
+
+SqlValue cell_value(const PGresult* result, int row, int column) {
+  if (PQgetisnull(result, row, column)) return nullptr;
+  const char* text = PQgetvalue(result, row, column);
+  const auto length = static_cast<std::size_t>(PQgetlength(result, row, column));
+  switch (PQftype(result, column)) {
+    case bool_oid:
+      return std::int64_t{text[0] == 't' ? 1 : 0};
+    case int2_oid:
+    case int4_oid:
+    case int8_oid: {
+      std::int64_t value = 0;
+      std::from_chars(text, text + length, value);
+      return value;
+    }
+    case float4_oid:
+    case float8_oid:
+    case numeric_oid:
+      return std::strtod(text, nullptr);
+    default:
+      return std::string(text, length);
+  }
+}
+
+std::string parameter_text(const SqlValue& value) {
+  if (const auto* integer = std::get_if<std::int64_t>(&value)) return std::to_string(*integer);
+  if (const auto* real = std::get_if<double>(&value)) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", *real);
+    return buffer;
+  }
+  return std::get<std::string>(value);
+}
+}  // namespace
+
+PostgresConnection::PostgresConnection(const std::string& address, std::shared_ptr<DocumentCache> cache)
+    : connection_(PQconnectdb(address.c_str())), cache_(std::move(cache)) {
+  if (!connection_ || PQstatus(connection_) != CONNECTION_OK) {
+    const std::string message = connection_ ? PQerrorMessage(connection_) : "out of memory";
+    PQfinish(connection_);
+    connection_ = nullptr;
+    throw SqlError("connect to PostgreSQL: " + message);
+  }
+  // Notices (e.g. "relation already exists, skipping") are not errors.
+  PQsetNoticeProcessor(
+      connection_, [](void*, const char*) {}, nullptr);
+  execute_script("SET client_min_messages = warning");
+}
+
+PostgresConnection::~PostgresConnection() { PQfinish(connection_); }
+
+std::string PostgresConnection::numbered_placeholders(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int number = 0;
+  bool quoted = false;
+  for (char c : sql) {
+    if (c == '\'') quoted = !quoted;
+    if (c == '?' && !quoted) {
+      out += '$';
+      out += std::to_string(++number);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void PostgresConnection::fail(const std::string& what, PGresult* result) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string message =
+      what + ": " + (result ? PQresultErrorMessage(result) : PQerrorMessage(connection_));
+  if (result) PQclear(result);
+  // Class 23: integrity constraint violation (unique, foreign key, not null, check).
+  if (state && state[0] == '2' && state[1] == '3') throw SqlConstraintError(message);
+  throw SqlError(message);
+}
+
+void PostgresConnection::send(std::string_view sql, const std::vector<SqlValue>& params, bool single_rows) {
+  const std::string key(sql);
+  auto found = rewritten_.find(key);
+  if (found == rewritten_.end()) found = rewritten_.emplace(key, numbered_placeholders(sql)).first;
+  std::vector<std::string> texts;
+  std::vector<const char*> values;
+  texts.reserve(params.size());
+  for (const SqlValue& param : params) {
+    if (std::holds_alternative<std::nullptr_t>(param)) {
+      texts.emplace_back();
+      values.push_back(nullptr);
+    } else {
+      texts.push_back(parameter_text(param));
+      values.push_back(texts.back().c_str());
+    }
+  }
+  if (!PQsendQueryParams(connection_, found->second.c_str(), static_cast<int>(params.size()), nullptr,
+                         values.data(), nullptr, nullptr, 0))
+    fail("send statement", nullptr);
+  if (single_rows) PQsetSingleRowMode(connection_);
+}
+
+std::vector<SqlRow> PostgresConnection::query(std::string_view sql, const std::vector<SqlValue>& params) {
+  std::vector<SqlRow> rows;
+  for_each_row(sql, params, [&](const SqlRow& row) { rows.push_back(row); });
+  return rows;
+}
+
+void PostgresConnection::for_each_row(std::string_view sql, const std::vector<SqlValue>& params,
+                                      const std::function<void(const SqlRow&)>& visit) {
+  send(sql, params, true);
+  PGresult* failed = nullptr;
+  while (PGresult* result = PQgetResult(connection_)) {
+    const auto status = PQresultStatus(result);
+    if (status == PGRES_SINGLE_TUPLE && !failed) {
+      ResultGuard guard{result};
+      const int columns = PQnfields(result);
+      std::vector<SqlValue> values(static_cast<std::size_t>(columns));
+      for (int column = 0; column < columns; ++column)
+        values[static_cast<std::size_t>(column)] = cell_value(result, 0, column);
+      try {
+        visit(SqlRow(std::move(values)));
+      } catch (...) {
+        // Drain the rest so the connection stays usable, then rethrow.
+        while (PGresult* rest = PQgetResult(connection_)) PQclear(rest);
+        throw;
+      }
+    } else if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK || status == PGRES_SINGLE_TUPLE) {
+      PQclear(result);
+    } else if (!failed) {
+      failed = result;  // the error; read on until libpq is done with the statement
+    } else {
+      PQclear(result);
+    }
+  }
+  if (failed) fail("query", failed);
+}
+
+std::int64_t PostgresConnection::execute(std::string_view sql, const std::vector<SqlValue>& params) {
+  send(sql, params, false);
+  std::int64_t changed = 0;
+  PGresult* failed = nullptr;
+  while (PGresult* result = PQgetResult(connection_)) {
+    const auto status = PQresultStatus(result);
+    if ((status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) && !failed) {
+      const char* count = PQcmdTuples(result);
+      if (count && *count) changed = std::atoll(count);
+      PQclear(result);
+    } else if (!failed) {
+      failed = result;
+    } else {
+      PQclear(result);
+    }
+  }
+  if (failed) fail("execute", failed);
+  return changed;
+}
+
+std::int64_t PostgresConnection::insert(std::string_view sql, const std::vector<SqlValue>& params) {
+  const auto rows = query(sql, params);
+  if (rows.size() != 1 || rows[0].size() < 1) throw SqlError("insert must return the new id");
+  return rows[0].integer(0);
+}
+
+void PostgresConnection::execute_script(std::string_view sql) {
+  PGresult* result = PQexec(connection_, std::string(sql).c_str());
+  const auto status = PQresultStatus(result);
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail("script", result);
+  PQclear(result);
+}
+
+void PostgresConnection::begin_write() {
+  execute_script("BEGIN ISOLATION LEVEL READ COMMITTED");
+  try {
+    query(write_lock, {});
+  } catch (...) {
+    execute_script("ROLLBACK");
+    throw;
+  }
+  in_write_ = true;
+}
+
+void PostgresConnection::begin_read() { execute_script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
+
+void PostgresConnection::commit() {
+  in_write_ = false;
+  execute_script("COMMIT");
+}
+
+void PostgresConnection::rollback() {
+  in_write_ = false;
+  execute_script("ROLLBACK");
+}
+
+}  // namespace afk::store

@@ -1,0 +1,57 @@
+// PostgreSQL back end of SqlConnection, on libpq: the same `?` placeholders
+// and SQL as SQLite (rewritten to $1, $2, … here), values sent as text and
+// read back by column type. Writers take one transaction-scoped advisory
+// lock, so writes are serialised across every server on the database as
+// SQLite serialises them in one file: the last-place check, version checks
+// and the audit chain's head hold across processes.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "store/document_cache.hpp"
+#include "store/sql.hpp"
+
+struct pg_conn;
+struct pg_result;
+
+namespace afk::store {
+
+class PostgresConnection final : public SqlConnection {
+ public:
+  // Connects with a libpq connection string or URI
+  // ("postgresql://user@host/db", "host=/tmp/socket dbname=afklaring").
+  explicit PostgresConnection(const std::string& address, std::shared_ptr<DocumentCache> cache = nullptr);
+  ~PostgresConnection() override;
+  PostgresConnection(const PostgresConnection&) = delete;
+  PostgresConnection& operator=(const PostgresConnection&) = delete;
+
+  std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override;
+  void for_each_row(std::string_view sql, const std::vector<SqlValue>& params,
+                    const std::function<void(const SqlRow&)>& visit) override;
+  std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override;
+  std::int64_t insert(std::string_view sql, const std::vector<SqlValue>& params) override;
+  void execute_script(std::string_view sql) override;
+  void begin_write() override;
+  void begin_read() override;
+  bool in_write_transaction() const override { return in_write_; }
+  DocumentCache* document_cache() override { return cache_.get(); }
+  void commit() override;
+  void rollback() override;
+
+  // `sql` with each `?` outside quotes replaced by $1, $2, … in order.
+  static std::string numbered_placeholders(std::string_view sql);
+
+ private:
+  // Sends one statement; `single_rows` asks libpq to deliver rows one by one.
+  void send(std::string_view sql, const std::vector<SqlValue>& params, bool single_rows);
+  [[noreturn]] void fail(const std::string& what, pg_result* result);
+
+  pg_conn* connection_ = nullptr;
+  bool in_write_ = false;
+  std::shared_ptr<DocumentCache> cache_;
+  std::unordered_map<std::string, std::string> rewritten_;  // our SQL → libpq's
+};
+
+}  // namespace afk::store

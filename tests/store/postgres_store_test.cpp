@@ -1,0 +1,154 @@
+// The PostgreSQL back end against a throw-away cluster: the same numbered
+// migrations apply, aggregates round-trip with their version checks and read
+// models, constraints are reported as such, and writers queue on one lock.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "core/course_tasks.hpp"
+#include "store/aggregates.hpp"
+#include "store/migrations.hpp"
+#include "store/postgres/postgres_connection.hpp"
+#include "store/postgres_cluster.hpp"
+
+namespace afk::store {
+namespace {
+
+TEST(PostgresPlaceholders, QuestionMarksOutsideQuotesAreNumbered) {
+  EXPECT_EQ(PostgresConnection::numbered_placeholders("a = ? AND b = '?' AND c IN (?, ?)"),
+            "a = $1 AND b = '?' AND c IN ($2, $3)");
+  EXPECT_EQ(PostgresConnection::numbered_placeholders("SELECT 1"), "SELECT 1");
+}
+
+class PostgresStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    address_ = test::fresh_postgres_database();
+    connection_ = std::make_unique<PostgresConnection>(address_);
+    applied_ = apply_migrations(*connection_, embedded_migrations(postgres_dialect));
+  }
+  SqlConnection& sql() { return *connection_; }
+
+  // The minimum a course needs, through the same store templates as SQLite.
+  Course stored_course() {
+    Transaction transaction(sql());
+    Municipality municipality{0, 0, "Testkommune", "0999"};
+    insert(sql(), municipality);
+    Region region{0, 0, "Testregion"};
+    insert(sql(), region);
+    Ward ward{0, 0, region.id, "Testafsnit", true};
+    insert(sql(), ward);
+    Unit unit;
+    unit.municipality_id = municipality.id;
+    unit.name = "Testtilbud";
+    unit = add_place(unit, {1, PlaceKind::regular}).value();
+    insert(sql(), unit);
+    Citizen citizen;
+    citizen.name = "Test Borger";
+    citizen.birth_date = *Date::parse_iso("1980-01-01");
+    citizen.home_municipality_id = municipality.id;
+    insert(sql(), citizen);
+    Referral referral;
+    referral.unit_id = unit.id;
+    referral.citizen_id = citizen.id;
+    referral.ward_id = ward.id;
+    referral.referred_on = *Date::parse_iso("2026-01-05");
+    referral.reason = "Test";
+    insert(sql(), referral);
+    Course course = open_course(referral, referral.referred_on, false, unit.deadline_rules, {});
+    insert(sql(), course);
+    transaction.commit();
+    return course;
+  }
+
+  std::string address_;
+  std::unique_ptr<PostgresConnection> connection_;
+  int applied_ = 0;
+};
+
+TEST_F(PostgresStoreTest, TheSameNumberedMigrationsApplyOnce) {
+  EXPECT_EQ(applied_, static_cast<int>(embedded_migrations(postgres_dialect).size()));
+  EXPECT_EQ(apply_migrations(sql(), embedded_migrations(postgres_dialect)), 0)
+      << "a second run applies nothing";
+  EXPECT_FALSE(sql().query("SELECT id FROM economic_settings WHERE code = ?", {"bed_day_cost"}).empty())
+      << "the seeded prices are there";
+}
+
+TEST_F(PostgresStoreTest, AggregatesRoundTripAndAStaleVersionIsRefused) {
+  const Course course = stored_course();
+  auto loaded = load<Course>(sql(), course.id);
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ(loaded.value(), course);
+  Course first = course;
+  first.substance_use_approach = "Skadesreduktion";
+  ASSERT_TRUE(update(sql(), first, 1).ok());
+  Course second = course;
+  second.substance_use_approach = "Afholdenhed";
+  EXPECT_EQ(update(sql(), second, 1).error().kind, ErrorKind::stale_version);
+  EXPECT_EQ(load<Course>(sql(), course.id).value().substance_use_approach, "Skadesreduktion");
+  EXPECT_EQ(select<Course>(sql(), "unit_id = ?", {course.unit_id}).size(), 1u);
+  // The read models kept in the same transaction.
+  EXPECT_EQ(sql().query("SELECT COUNT(*) FROM report_course_facts")[0].integer(0), 1);
+}
+
+TEST_F(PostgresStoreTest, ConstraintsAreReportedAsSuch) {
+  Municipality first{0, 0, "Et", "0101"};
+  insert(sql(), first);
+  Municipality again{0, 0, "To", "0101"};
+  EXPECT_THROW(insert(sql(), again), SqlConstraintError) << "the municipality code is unique";
+  Ward orphan{0, 0, 4242, "Afsnit uden region", true};
+  EXPECT_THROW(insert(sql(), orphan), SqlConstraintError) << "foreign keys hold";
+  EXPECT_THROW(sql().query("SELECT no_such_column FROM municipalities"), SqlError);
+  EXPECT_EQ(sql().query("SELECT COUNT(*) FROM municipalities")[0].integer(0), 1)
+      << "the connection still works";
+}
+
+TEST_F(PostgresStoreTest, RowsStreamAndValuesKeepTheirTypes) {
+  sql().execute_script("CREATE TABLE sample (n BIGINT, x DOUBLE PRECISION, t TEXT)");
+  for (int i = 0; i < 1000; ++i)
+    sql().execute("INSERT INTO sample (n, x, t) VALUES (?, ?, ?)",
+                  {std::int64_t{i}, i / 4.0, i % 2 ? SqlValue{std::string("ulige")} : SqlValue{nullptr}});
+  std::int64_t sum = 0;
+  int rows = 0;
+  sql().for_each_row("SELECT n, x, t FROM sample ORDER BY n", {}, [&](const SqlRow& row) {
+    sum += row.integer(0);
+    EXPECT_DOUBLE_EQ(row.real(1), row.integer(0) / 4.0);
+    EXPECT_EQ(row.is_null(2), row.integer(0) % 2 == 0);
+    ++rows;
+  });
+  EXPECT_EQ(rows, 1000);
+  EXPECT_EQ(sum, 999 * 1000 / 2);
+  EXPECT_EQ(sql().execute("UPDATE sample SET t = ? WHERE n < ?", {std::string("lav"), std::int64_t{10}}), 10);
+}
+
+// Writers on different connections (different servers) queue on one lock:
+// read-then-write counters lose no increment.
+TEST_F(PostgresStoreTest, WritersOnSeveralConnectionsQueue) {
+  sql().execute_script("CREATE TABLE counter (id BIGINT PRIMARY KEY, n BIGINT NOT NULL)");
+  sql().execute("INSERT INTO counter (id, n) VALUES (1, 0)");
+  constexpr int writers = 4, increments = 25;
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int w = 0; w < writers; ++w)
+    threads.emplace_back([&] {
+      try {
+        PostgresConnection server(address_);
+        SqlConnection& mine = server;
+        for (int i = 0; i < increments; ++i) {
+          Transaction transaction(mine);
+          const auto n = mine.query("SELECT n FROM counter WHERE id = 1")[0].integer(0);
+          mine.execute("UPDATE counter SET n = ? WHERE id = 1", {SqlValue{n + 1}});
+          transaction.commit();
+        }
+      } catch (...) {
+        ++failures;
+      }
+    });
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(sql().query("SELECT n FROM counter WHERE id = 1")[0].integer(0), writers * increments);
+}
+
+}  // namespace
+}  // namespace afk::store
