@@ -21,7 +21,8 @@ void register_audit_commands(CLI::App& app) {
 
   auto* verify =
       audit->add_subcommand("verify", "Check the audit log's hash chain; exit 1 at the first broken link");
-  verify->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  verify->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   verify->callback([options] {
     auto pool = open_database(options->database);
     auto connection = pool->acquire();
@@ -42,7 +43,8 @@ void register_audit_commands(CLI::App& app) {
   });
 
   auto* prune = audit->add_subcommand("prune", "Remove audit entries written before a date (retention)");
-  prune->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  prune->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   prune->add_option("--before", options->before, "Remove entries written before this date (YYYY-MM-DD)")
       ->required();
   prune->callback([options] {

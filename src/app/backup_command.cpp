@@ -5,6 +5,7 @@
 
 #include "app/commands.hpp"
 #include "app/database_option.hpp"
+#include "store/connection_pool.hpp"
 #include "store/sqlite/sqlite_backup.hpp"
 
 namespace afk::app {
@@ -20,6 +21,8 @@ void register_backup_commands(CLI::App& app) {
   backup->add_option("--db", options->database, "SQLite database file")->capture_default_str();
   backup->add_option("--out", options->backup, "The backup file to create (must not exist)")->required();
   backup->callback([options] {
+    if (store::is_postgres_address(options->database))
+      throw CLI::ValidationError("--db", "PostgreSQL sikkerhedskopieres med pg_dump (se docs/operations.md)");
     store::backup_sqlite(options->database, options->backup);
     std::cout << "Sikkerhedskopi gemt: " << options->backup << " ("
               << std::filesystem::file_size(options->backup) / 1024 << " KB)\n";
@@ -31,6 +34,8 @@ void register_backup_commands(CLI::App& app) {
   restore->add_flag("--replace", options->replace,
                     "The database exists; replace its contents with the backup");
   restore->callback([options] {
+    if (store::is_postgres_address(options->database))
+      throw CLI::ValidationError("--db", "PostgreSQL genskabes med pg_restore (se docs/operations.md)");
     if (std::filesystem::exists(options->database) && !options->replace)
       throw CLI::ValidationError(
           "--db", options->database + " exists; add --replace to overwrite it with the backup");

@@ -8,10 +8,10 @@
 namespace afk::app {
 
 std::unique_ptr<store::ConnectionPool> open_database(const std::string& path) {
-  auto pool = store::open_sqlite_pool(path);
+  auto pool = store::open_pool(path);
   {
     auto connection = pool->acquire();
-    const int applied = store::migrate_sqlite(*connection);
+    const int applied = store::migrate(*connection, path);
     if (applied > 0)
       std::cerr << R"({"level":"info","msg":"migrations applied","count":)" << applied << "}\n";
     // One write transaction: servers starting together on one database take

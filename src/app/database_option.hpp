@@ -9,8 +9,8 @@ namespace afk::app {
 
 inline constexpr const char* default_database = "afklaring.sqlite";
 
-// Opens the SQLite database at `path`, applies pending migrations and
-// returns the pool.
+// Opens the database at `path` (a SQLite file, or PostgreSQL at a
+// postgresql:// URI), applies pending migrations and returns the pool.
 std::unique_ptr<store::ConnectionPool> open_database(const std::string& path);
 
 }  // namespace afk::app

@@ -45,7 +45,8 @@ void register_export(CLI::App& app) {
   export_command->require_subcommand(1);
   auto* command = export_command->add_subcommand(
       "evaluation", "Pseudonymised evaluation dataset (JSON lines) with a codebook, into a directory");
-  command->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  command->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   command->add_option("--from", options->from, "First day of the period (YYYY-MM-DD)")->required();
   command->add_option("--to", options->to, "Last day of the period (YYYY-MM-DD)")->required();
   command->add_option("--out", options->out, "Directory to write to (created if missing)")->required();
@@ -73,9 +74,9 @@ void register_export(CLI::App& app) {
     auto pool = open_database(options->database);
     auto connection = pool->acquire();
     store::Transaction transaction(*connection, store::Transaction::Mode::read);
-    const auto counts = store::export_evaluation(*connection, request, [&](const std::string& dataset, const auto& row) {
-      files.at(dataset) << row.dump() << '\n';
-    });
+    const auto counts = store::export_evaluation(
+        *connection, request,
+        [&](const std::string& dataset, const auto& row) { files.at(dataset) << row.dump() << '\n'; });
     transaction.commit();
     std::ofstream(directory / "codebook.md", std::ios::binary) << store::evaluation_codebook_markdown();
     std::ofstream(directory / "codebook.csv", std::ios::binary) << store::evaluation_codebook_csv();
@@ -83,9 +84,9 @@ void register_export(CLI::App& app) {
       file.close();
       if (!file) throw std::runtime_error("could not write " + name + ".jsonl");
     }
-    std::cout << "Evalueringsdata skrevet til " << options->out << ": " << counts.courses << " henvisninger/forløb, "
-              << counts.admissions << " indlæggelser, " << counts.places << " pladser, " << counts.responses
-              << " besvarelser.\n";
+    std::cout << "Evalueringsdata skrevet til " << options->out << ": " << counts.courses
+              << " henvisninger/forløb, " << counts.admissions << " indlæggelser, " << counts.places
+              << " pladser, " << counts.responses << " besvarelser.\n";
   });
 }
 
@@ -98,8 +99,10 @@ void register_import(CLI::App& app) {
   auto* import_command = app.add_subcommand("import", "Import data from others");
   import_command->require_subcommand(1);
   auto* command = import_command->add_subcommand(
-      "evaluation", "Merge evaluation datasets (directories or courses/admissions/places/responses.jsonl files)");
-  command->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+      "evaluation",
+      "Merge evaluation datasets (directories or courses/admissions/places/responses.jsonl files)");
+  command->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   command->add_option("files", options->files, "Export directories or .jsonl files")->required();
   command->callback([options] {
     std::vector<std::filesystem::path> files;

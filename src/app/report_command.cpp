@@ -53,7 +53,8 @@ void register_report(CLI::App& app) {
                    "flow, days-awaiting-discharge, readmissions, length-of-stay, "
                    "occupancy, destinations or baseline-comparison")
       ->required();
-  command->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  command->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   command->add_option("--scope", options->scope, "unit, municipality, region or national")
       ->capture_default_str();
   command->add_option("--id", options->id, "Id of the unit, municipality or region");

@@ -102,7 +102,8 @@ void register_seed_demo_command(CLI::App& app) {
   auto options = std::make_shared<Options>();
   auto* command =
       app.add_subcommand("seed-demo", "Fill an empty database with synthetic demo data and logins");
-  command->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  command->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   command->add_option("--seed", options->seed, "Random seed (same seed and date, same data)")
       ->capture_default_str();
   command->add_option("--today", options->today, "Pretend today is this date (YYYY-MM-DD)");

@@ -30,7 +30,8 @@ void register_serve_command(CLI::App& app) {
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("serve", "Start the server (API on /api/v1 and the web application)");
-  command->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  command->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   command->add_option("--address", options->address, "Address to listen on")->capture_default_str();
   command->add_option("--port", options->port, "Port (0 = any free port)")->capture_default_str();
   command->add_option("--threads", options->threads, "Worker threads")->capture_default_str();
@@ -105,7 +106,8 @@ void register_serve_command(CLI::App& app) {
 void register_migrate_command(CLI::App& app) {
   auto database = std::make_shared<std::string>(default_database);
   auto* command = app.add_subcommand("migrate", "Apply pending database migrations");
-  command->add_option("--db", *database, "SQLite database file")->capture_default_str();
+  command->add_option("--db", *database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   command->callback([database] {
     open_database(*database);
     std::cout << "Databasen er opdateret: " << *database << "\n";

@@ -25,7 +25,8 @@ void register_user_command(CLI::App& app) {
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);
   auto* add = user->add_subcommand("add", "Create a user; the password is read from standard input");
-  add->add_option("--db", options->database, "SQLite database file")->capture_default_str();
+  add->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
+      ->capture_default_str();
   add->add_option("--username", options->username, "Login name")->required();
   add->add_option("--name", options->display_name, "Name shown in the application")->required();
   add->add_option("--role", options->role,

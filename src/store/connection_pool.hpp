@@ -56,9 +56,15 @@ auto read_consistently(ConnectionPool& pool, SqlConnection* snapshot, Read&& rea
   return result;
 }
 
-// Opens a pool for a database address: a SQLite file path (the default back end).
+// Opens a pool for a SQLite file (the default back end).
 std::unique_ptr<ConnectionPool> open_sqlite_pool(const std::string& path);
-// Applies the migrations for the back end behind the pool.
 int migrate_sqlite(SqlConnection& connection);
+
+// A PostgreSQL address is a libpq URI: postgresql://… or postgres://….
+bool is_postgres_address(std::string_view address);
+// Opens a pool for a database address: a PostgreSQL URI, else a SQLite file path.
+std::unique_ptr<ConnectionPool> open_pool(const std::string& address);
+// Applies the numbered migrations in the dialect of the back end at `address`.
+int migrate(SqlConnection& connection, const std::string& address);
 
 }  // namespace afk::store

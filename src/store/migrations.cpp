@@ -31,8 +31,14 @@ std::vector<Migration> embedded_migrations(const MigrationDialect& dialect) {
 }
 
 int apply_migrations(SqlConnection& connection, const std::vector<Migration>& migrations) {
-  connection.execute_script(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+  {
+    // Inside a write transaction: servers starting together take turns (a
+    // concurrent CREATE TABLE IF NOT EXISTS can fail in PostgreSQL).
+    Transaction transaction(connection);
+    connection.execute_script(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+    transaction.commit();
+  }
   int applied = 0;
   for (const Migration& migration : migrations) {
     Transaction transaction(connection);

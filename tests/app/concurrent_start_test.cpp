@@ -1,12 +1,14 @@
 // Several servers started at the same moment on one empty database all come
 // up: migrations, the built-in instruments and the installation secrets are
 // each created once, whoever gets there first (issue 12 saw "UNIQUE
-// constraint failed: instruments.code" from two `afklaring serve`).
+// constraint failed: instruments.code" from two `afklaring serve`) — on a
+// SQLite file and on PostgreSQL alike.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <string>
 #include <thread>
@@ -14,17 +16,17 @@
 
 #include "app/database_option.hpp"
 #include "app/installation_secret.hpp"
+#include "store/postgres_cluster.hpp"
 #include "store/questionnaire_repository.hpp"
 
 namespace afk::app {
 namespace {
 
-TEST(ConcurrentStart, ServersOpeningOneEmptyDatabaseTogetherAllComeUp) {
-  std::string pattern = (std::filesystem::temp_directory_path() / "afk-concurrent-start-XXXXXX").string();
-  const std::filesystem::path directory = mkdtemp(pattern.data());
-  constexpr int rounds = 8, servers = 4;
+// Four servers open one new database at the same moment, `rounds` times.
+void expect_all_come_up(const std::function<std::string(int round)>& new_database, int rounds) {
+  constexpr int servers = 4;
   for (int round = 0; round < rounds; ++round) {
-    const std::string path = (directory / ("db" + std::to_string(round) + ".sqlite")).string();
+    const std::string path = new_database(round);
     std::atomic<int> ready{0};
     std::vector<std::string> failures(servers), secrets(servers);
     std::vector<std::thread> threads;
@@ -46,7 +48,18 @@ TEST(ConcurrentStart, ServersOpeningOneEmptyDatabaseTogetherAllComeUp) {
     auto connection = pool->acquire();
     EXPECT_EQ(store::list_instruments(*connection).size(), 2u) << "WHO-5 and Brief INSPIRE once each";
   }
+}
+
+TEST(ConcurrentStart, ServersOpeningOneEmptySqliteFileTogetherAllComeUp) {
+  std::string pattern = (std::filesystem::temp_directory_path() / "afk-concurrent-start-XXXXXX").string();
+  const std::filesystem::path directory = mkdtemp(pattern.data());
+  expect_all_come_up(
+      [&](int round) { return (directory / ("db" + std::to_string(round) + ".sqlite")).string(); }, 8);
   std::filesystem::remove_all(directory);
+}
+
+TEST(ConcurrentStart, ServersOpeningOneEmptyPostgresDatabaseTogetherAllComeUp) {
+  expect_all_come_up([](int) { return test::fresh_postgres_database(); }, 3);
 }
 
 }  // namespace

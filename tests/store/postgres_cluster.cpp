@@ -65,7 +65,8 @@ class Cluster {
   }
 
   std::string address(const std::string& database) const {
-    return "host=" + directory_.string() + " user=" + user_ + " dbname=" + database;
+    // A libpq URI, as `--db` takes it; the socket directory is the host.
+    return "postgresql:///" + database + "?host=" + directory_.string() + "&user=" + user_;
   }
 
   std::string fresh_database() {

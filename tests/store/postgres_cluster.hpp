@@ -9,8 +9,9 @@
 
 namespace afk::test {
 
-// The libpq connection string of a fresh, empty database in the process's
-// cluster (started on first use). Throws when the cluster cannot start.
+// The address (a postgresql:// URI, as --db takes it) of a fresh, empty
+// database in the process's cluster (started on first use). Throws when the
+// cluster cannot start.
 std::string fresh_postgres_database();
 
 }  // namespace afk::test
