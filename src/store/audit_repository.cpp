@@ -116,7 +116,9 @@ std::vector<AuditEntry> query_citizen_audit(SqlConnection& sql, const AuditQuery
     blocks.push_back(row.integer(0));
 
   std::vector<AuditEntry> entries;
-  const std::string pattern = "," + std::to_string(citizen_id) + ":";
+  // LIKE, not SQLite's instr(), so PostgreSQL runs it too; the pattern holds
+  // only digits, ',' and ':'.
+  const std::string pattern = "%," + std::to_string(citizen_id) + ":%";
   for (const std::int64_t block : blocks) {
     if (static_cast<int>(entries.size()) >= query.limit) break;
     std::vector<SqlValue> params{block * audit_block_entries, (block + 1) * audit_block_entries, pattern};
@@ -124,8 +126,8 @@ std::vector<AuditEntry> query_citizen_audit(SqlConnection& sql, const AuditQuery
     params.emplace_back(std::int64_t{query.limit - static_cast<int>(entries.size())});
     for (const auto& row :
          sql.query(std::string("SELECT ") + audit_entry_columns +
-                       " FROM audit_log WHERE id >= ? AND id < ? AND instr(',' || subjects, ?) > 0" +
-                       filters + " ORDER BY id DESC LIMIT ?",
+                       " FROM audit_log WHERE id >= ? AND id < ? AND (',' || subjects) LIKE ?" + filters +
+                       " ORDER BY id DESC LIMIT ?",
                    params))
       entries.push_back(read_audit_entry(row));
   }

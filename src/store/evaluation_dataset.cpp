@@ -45,10 +45,6 @@ json answers_only(const std::string& document) {
   return answers;
 }
 
-bool has_table(SqlConnection& sql, const std::string& table) {
-  return !sql.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", {table}).empty();
-}
-
 }  // namespace
 
 EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportRequest& request,
@@ -56,7 +52,6 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
   EvaluationCounts counts;
   std::map<std::int64_t, std::string> municipality_codes;
   for (const auto& row : sql.query("SELECT id, code FROM municipalities")) municipality_codes[row.integer(0)] = row.text(1);
-  const bool with_responses = has_table(sql, "questionnaire_responses");
   const std::int64_t last_citizen = sql.query("SELECT COALESCE(MAX(id), 0) FROM citizens")[0].integer(0);
   std::set<std::int64_t> units;
   const std::string prefix = request.source + ":";
@@ -133,22 +128,21 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
                           {"discharged", iso_or_null(row, 4)}});
       ++counts.admissions;
     }
-    if (with_responses)
-      for (const auto& row : sql.query(
-               "SELECT id, course_id, citizen_id, instrument_code, time_point, answered_on, document "
-               "FROM questionnaire_responses WHERE citizen_id > ? AND citizen_id <= ? ORDER BY id",
-               {after, after + citizens_per_page})) {
-        if (!courses.count(row.integer(1))) continue;
-        sink("responses", {{"source", request.source},
-                           {"response_key", std::to_string(row.integer(0))},
-                           {"course_key", std::to_string(row.integer(1))},
-                           {"person", people.at(row.integer(2)).pseudonym},
-                           {"instrument_code", row.text(3)},
-                           {"time_point", row.text(4)},
-                           {"answered_on", row.text(5)},
-                           {"answers", answers_only(row.text(6))}});
-        ++counts.responses;
-      }
+    for (const auto& row : sql.query(
+             "SELECT id, course_id, citizen_id, instrument_code, time_point, answered_on, document "
+             "FROM questionnaire_responses WHERE citizen_id > ? AND citizen_id <= ? ORDER BY id",
+             {after, after + citizens_per_page})) {
+      if (!courses.count(row.integer(1))) continue;
+      sink("responses", {{"source", request.source},
+                         {"response_key", std::to_string(row.integer(0))},
+                         {"course_key", std::to_string(row.integer(1))},
+                         {"person", people.at(row.integer(2)).pseudonym},
+                         {"instrument_code", row.text(3)},
+                         {"time_point", row.text(4)},
+                         {"answered_on", row.text(5)},
+                         {"answers", answers_only(row.text(6))}});
+      ++counts.responses;
+    }
   }
 
   // Places of the units in the dataset, for occupancy. A place's opening day

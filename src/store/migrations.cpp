@@ -21,8 +21,9 @@ std::vector<Migration> embedded_migrations(const MigrationDialect& dialect) {
     Migration migration;
     migration.number = std::stoi(std::string(file_name.substr(0, file_name.find('_'))));
     migration.name = std::string(file_name);
-    migration.sql = replace_all(replace_all(std::string(sql), "{{id}}", dialect.id_column),
-                                "{{without_rowid}}", dialect.without_rowid);
+    std::string text = replace_all(std::string(sql), "INTEGER", dialect.integer);
+    text = replace_all(text, "{{id}}", dialect.id_column);
+    migration.sql = replace_all(text, "{{without_rowid}}", dialect.without_rowid);
     migrations.push_back(std::move(migration));
   }
   std::sort(migrations.begin(), migrations.end(),

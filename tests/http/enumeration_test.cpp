@@ -86,9 +86,8 @@ TEST_F(EnumerationTest, RegisteringAKnownCprAnswersLikeANewOneAndRevealsNothing)
 
   auto connection = server().pool().acquire();
   EXPECT_EQ(connection
-                ->query("SELECT COUNT(*) FROM audit_log WHERE action = 'link' AND instr(',' || subjects, ',' "
-                        "|| ? || ':') > 0",
-                        {citizen_id})
+                ->query("SELECT COUNT(*) FROM audit_log WHERE action = 'link' AND (',' || subjects) LIKE ?",
+                        {"%," + std::to_string(citizen_id) + ":%"})
                 .front()
                 .integer(0),
             1)

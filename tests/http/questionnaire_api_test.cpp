@@ -41,11 +41,10 @@ class QuestionnaireApiTest : public ApiTest {
     auto connection = server().pool().acquire();
     return connection
         ->query(
-            "SELECT COUNT(*) FROM audit_log WHERE action = ? AND instr(',' || subjects, ',' || ? || ':') > 0 "
+            "SELECT COUNT(*) FROM audit_log WHERE action = ? AND (',' || subjects) LIKE ? AND outcome = ? "
             "AND "
-            "outcome = ? AND entity = "
-            "?",
-            {action, citizen_id, outcome, entity})
+            "entity = ?",
+            {action, "%," + std::to_string(citizen_id) + ":%", outcome, entity})
         .front()
         .integer(0);
   }

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "core/course_commands.hpp"
@@ -13,6 +14,7 @@
 #include "store/aggregates.hpp"
 #include "store/citizen_registry.hpp"
 #include "store/consent_repository.hpp"
+#include "store/postgres_cluster.hpp"
 #include "store/users_repository.hpp"
 
 namespace afk::test {
@@ -64,8 +66,14 @@ Date TestServer::today() { return *Date::from_ymd(2026, 3, 2); }
 
 TestServer::TestServer(TestServerOptions test_options)
     : directory_(make_temp_directory()), now_seconds_(start_of_today + 9 * 3600) {
-  pool_ = store::open_sqlite_pool((directory_ / "afklaring.db").string());
-  store::migrate_sqlite(*pool_->acquire());
+  // AFK_TEST_DATABASE=postgres runs the suite on a fresh PostgreSQL database
+  // (tests/CMakeLists.txt registers every HTTP test a second time that way).
+  const char* back_end = std::getenv("AFK_TEST_DATABASE");
+  const std::string address = back_end && std::string(back_end) == "postgres"
+                                  ? test::fresh_postgres_database()
+                                  : (directory_ / "afklaring.db").string();
+  pool_ = store::open_pool(address);
+  store::migrate(*pool_->acquire(), address);
   write_world();
   write_users();
 
