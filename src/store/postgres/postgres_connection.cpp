@@ -90,12 +90,14 @@ std::string PostgresConnection::numbered_placeholders(std::string_view sql) {
 }
 
 void PostgresConnection::fail(const std::string& what, PGresult* result) {
-  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  // Copied before PQclear frees the result they point into.
+  const char* code = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string state = code ? code : "";
   const std::string message =
       what + ": " + (result ? PQresultErrorMessage(result) : PQerrorMessage(connection_));
   if (result) PQclear(result);
   // Class 23: integrity constraint violation (unique, foreign key, not null, check).
-  if (state && state[0] == '2' && state[1] == '3') throw SqlConstraintError(message);
+  if (state.starts_with("23")) throw SqlConstraintError(message);
   throw SqlError(message);
 }
 
