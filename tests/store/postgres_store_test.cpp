@@ -11,6 +11,7 @@
 #include "store/migrations.hpp"
 #include "store/postgres/postgres_connection.hpp"
 #include "store/postgres_cluster.hpp"
+#include "store/minimal_course.hpp"
 
 namespace afk::store {
 namespace {
@@ -33,31 +34,7 @@ class PostgresStoreTest : public ::testing::Test {
   // The minimum a course needs, through the same store templates as SQLite.
   Course stored_course() {
     Transaction transaction(sql());
-    Municipality municipality{0, 0, "Testkommune", "0999"};
-    insert(sql(), municipality);
-    Region region{0, 0, "Testregion"};
-    insert(sql(), region);
-    Ward ward{0, 0, region.id, "Testafsnit", true};
-    insert(sql(), ward);
-    Unit unit;
-    unit.municipality_id = municipality.id;
-    unit.name = "Testtilbud";
-    unit = add_place(unit, {1, PlaceKind::regular}).value();
-    insert(sql(), unit);
-    Citizen citizen;
-    citizen.name = "Test Borger";
-    citizen.birth_date = *Date::parse_iso("1980-01-01");
-    citizen.home_municipality_id = municipality.id;
-    insert(sql(), citizen);
-    Referral referral;
-    referral.unit_id = unit.id;
-    referral.citizen_id = citizen.id;
-    referral.ward_id = ward.id;
-    referral.referred_on = *Date::parse_iso("2026-01-05");
-    referral.reason = "Test";
-    insert(sql(), referral);
-    Course course = open_course(referral, referral.referred_on, false, unit.deadline_rules, {});
-    insert(sql(), course);
+    const Course course = store_minimal_course(sql()).course;
     transaction.commit();
     return course;
   }

@@ -14,6 +14,7 @@
 #include "store/economics_repository.hpp"
 #include "store/migrations.hpp"
 #include "store/questionnaire_repository.hpp"
+#include "store/minimal_course.hpp"
 
 namespace afk::store {
 namespace {
@@ -41,33 +42,7 @@ class QuestionnaireStoreTest : public ::testing::Test {
 
   // A course in its own unit and municipality, moved in on `move_in`.
   Course stored_course(const std::string& municipality_code, std::optional<Date> move_in) {
-    Municipality municipality{0, 0, "Kommune " + municipality_code, municipality_code};
-    insert(sql(), municipality);
-    Region region{0, 0, "Testregion"};
-    insert(sql(), region);
-    Ward ward{0, 0, region.id, "Testafsnit", true};
-    insert(sql(), ward);
-    Unit unit;
-    unit.municipality_id = municipality.id;
-    unit.name = "Testtilbud";
-    unit = add_place(unit, {1, PlaceKind::regular}).value();
-    insert(sql(), unit);
-    Citizen citizen;
-    citizen.name = "Test Borger";
-    citizen.birth_date = *Date::parse_iso("1980-01-01");
-    citizen.home_municipality_id = municipality.id;
-    insert(sql(), citizen);
-    Referral referral;
-    referral.unit_id = unit.id;
-    referral.citizen_id = citizen.id;
-    referral.ward_id = ward.id;
-    referral.referred_on = *Date::parse_iso("2026-01-05");
-    referral.reason = "Test";
-    insert(sql(), referral);
-    Course course = open_course(referral, referral.referred_on, false, unit.deadline_rules, {});
-    course.moved_in_on = move_in;
-    insert(sql(), course);
-    return course;
+    return store_minimal_course(sql(), municipality_code, 1, move_in).course;
   }
 
   StoredResponse response_for(const Course& course, numbers::TimePoint point, const char* day,

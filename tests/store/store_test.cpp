@@ -11,6 +11,7 @@
 #include "store/migrations.hpp"
 #include "store/sessions_repository.hpp"
 #include "store/users_repository.hpp"
+#include "store/minimal_course.hpp"
 
 namespace afk::store {
 namespace {
@@ -34,37 +35,11 @@ class StoreTest : public ::testing::Test {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
   }
 
-  // A municipality, a region with a ward, a unit with two places, a citizen
-  // and a referral: the minimum a course needs.
+  // The minimum a course needs (store/minimal_course.hpp), in a unit with two places.
   Course stored_course(SqlConnection& sql) {
-    Municipality municipality{0, 0, "Testkommune", "0999"};
-    insert(sql, municipality);
-    Region region{0, 0, "Testregion"};
-    insert(sql, region);
-    Ward ward{0, 0, region.id, "Testafsnit", true};
-    insert(sql, ward);
-    Unit unit;
-    unit.municipality_id = municipality.id;
-    unit.name = "Testtilbud";
-    unit = add_place(unit, {1, PlaceKind::regular}).value();
-    unit = add_place(unit, {2, PlaceKind::regular}).value();
-    insert(sql, unit);
-    unit_ = unit;
-    Citizen citizen;
-    citizen.name = "Test Borger";
-    citizen.birth_date = *Date::parse_iso("1980-01-01");
-    citizen.home_municipality_id = municipality.id;
-    insert(sql, citizen);
-    Referral referral;
-    referral.unit_id = unit.id;
-    referral.citizen_id = citizen.id;
-    referral.ward_id = ward.id;
-    referral.referred_on = *Date::parse_iso("2026-01-05");
-    referral.reason = "Test";
-    insert(sql, referral);
-    Course course = open_course(referral, referral.referred_on, false, unit.deadline_rules, {});
-    insert(sql, course);
-    return course;
+    MinimalCourse stored = store_minimal_course(sql, "0999", 2);
+    unit_ = stored.unit;
+    return stored.course;
   }
 
   std::filesystem::path path_;
