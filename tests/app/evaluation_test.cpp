@@ -39,7 +39,7 @@ std::int64_t count(store::SqlConnection& sql, const char* table) {
 }
 
 TEST(EvaluationExport, HasNoNamesCprOrFreeTextAndAKeyedPseudonym) {
-  ReportWorld world("export");
+  ReportWorld world;
   auto sql = world.pool().acquire();
   world.write_mixed(*sql);
   const auto exported = export_from(*sql);
@@ -64,8 +64,8 @@ TEST(EvaluationExport, HasNoNamesCprOrFreeTextAndAKeyedPseudonym) {
 }
 
 TEST(EvaluationImport, GivesTheSourcesNationalFiguresAndIsIdempotent) {
-  ReportWorld source("source");
-  ReportWorld evaluator("evaluator");
+  ReportWorld source;
+  ReportWorld evaluator;
   auto from = source.pool().acquire();
   source.write_mixed(*from);
   const auto exported = export_from(*from);
@@ -97,8 +97,8 @@ TEST(EvaluationImport, GivesTheSourcesNationalFiguresAndIsIdempotent) {
 }
 
 TEST(EvaluationImport, KeepsTheDayAPlaceWasRetired) {
-  ReportWorld source("retired-source");
-  ReportWorld evaluator("retired-evaluator");
+  ReportWorld source;
+  ReportWorld evaluator;
   auto from = source.pool().acquire();
   source.write_mixed(*from);
   {
@@ -137,7 +137,7 @@ TEST(EvaluationImport, KeepsTheDayAPlaceWasRetired) {
 }
 
 TEST(EvaluationImport, RefusesAMalformedRowNamingTheField) {
-  ReportWorld evaluator("malformed");
+  ReportWorld evaluator;
   auto to = evaluator.pool().acquire();
   auto refused = store::import_evaluation_row(*to, "courses", {{"source", "x"}, {"referral_key", "1"}});
   ASSERT_FALSE(refused);

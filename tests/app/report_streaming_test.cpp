@@ -31,7 +31,7 @@ void insert_all(store::SqlConnection& sql, std::vector<T>& values) {
 class StreamedReport : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    world_ = new ReportWorld("streamed");
+    world_ = new ReportWorld();
     app::DemoOptions options;
     options.seed = 2024;
     options.today = today;

@@ -17,24 +17,13 @@
 #include "store/audit_writer.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrations.hpp"
+#include "store/test_database.hpp"
 
 namespace afk::store {
 namespace {
 
 class AuditChainTest : public ::testing::Test {
  protected:
-  AuditChainTest() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "afk-audit-test-XXXXXX").string();
-    directory_ = mkdtemp(pattern.data());
-    pool_ = open_sqlite_pool((directory_ / "audit.sqlite").string());
-    auto connection = pool_->acquire();
-    migrate_sqlite(*connection);
-  }
-  ~AuditChainTest() override {
-    pool_.reset();
-    std::filesystem::remove_all(directory_);
-  }
-
   static AuditEntry entry(std::int64_t citizen_id, const std::string& at = "2026-11-30T08:00:00Z") {
     AuditEntry value;
     value.at = at;
@@ -64,8 +53,8 @@ class AuditChainTest : public ::testing::Test {
     return verify_chain(*connection);
   }
 
-  std::filesystem::path directory_;
-  std::unique_ptr<ConnectionPool> pool_;
+  test::TestDatabase database_;
+  ConnectionPool* pool_ = &database_.pool();
 };
 
 TEST_F(AuditChainTest, AnUntouchedChainVerifiesAndEveryKindOfTamperingIsFound) {

@@ -13,31 +13,17 @@
 #include "store/connection_pool.hpp"
 #include "store/economics_repository.hpp"
 #include "store/migrations.hpp"
-#include "store/questionnaire_repository.hpp"
 #include "store/minimal_course.hpp"
+#include "store/questionnaire_repository.hpp"
+#include "store/test_database.hpp"
 
 namespace afk::store {
 namespace {
 
 class QuestionnaireStoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("afk_questionnaire_store_test_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".sqlite");
-    remove_files();
-    pool_ = open_sqlite_pool(path_.string());
-    connection_.emplace(pool_->acquire());
-    migrate_sqlite(sql());
-  }
-  void TearDown() override {
-    connection_.reset();
-    pool_.reset();
-    remove_files();
-  }
-  void remove_files() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
-  }
+  void SetUp() override { connection_.emplace(database_.pool().acquire()); }
+  void TearDown() override { connection_.reset(); }
   SqlConnection& sql() { return **connection_; }
 
   // A course in its own unit and municipality, moved in on `move_in`.
@@ -61,8 +47,7 @@ class QuestionnaireStoreTest : public ::testing::Test {
     return response;
   }
 
-  std::filesystem::path path_;
-  std::unique_ptr<ConnectionPool> pool_;
+  test::TestDatabase database_;
   std::optional<ConnectionPool::Lease> connection_;
 };
 

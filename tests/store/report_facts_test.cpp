@@ -1,10 +1,11 @@
 // The report read model stays in step with every save, rebuilds from the
 // documents, and the figures over it equal the numbers functions.
+#include "store/report_facts.hpp"
+
 #include <gtest/gtest.h>
 
 #include "core/numbers/length_of_stay.hpp"
 #include "core/numbers/referrals.hpp"
-#include "store/report_facts.hpp"
 #include "store/report_facts_world.hpp"
 #include "store/report_figures.hpp"
 
@@ -21,10 +22,11 @@ const numbers::CourseFacts* find_course(const store::ReportFacts& facts, const s
 }
 
 TEST(ReportFacts, FollowEverySaveOfCourseReferralAndCitizen) {
-  ReportWorld world("follow");
+  ReportWorld world;
   auto sql = world.pool().acquire();
   world.write_organisations(*sql);
-  Course course = world.add(*sql, "0101800010", day("2025-02-03"), ReferralState::accepted, day("2025-02-10"));
+  Course course =
+      world.add(*sql, "0101800010", day("2025-02-03"), ReferralState::accepted, day("2025-02-10"));
   world.add(*sql, "0101800011", day("2025-02-04"), ReferralState::declined);
 
   auto facts = store::load_facts(*sql, national, year_2025);
@@ -57,11 +59,14 @@ TEST(ReportFacts, FollowEverySaveOfCourseReferralAndCitizen) {
 }
 
 TEST(ReportFacts, ScopeAndPeriodFilter) {
-  ReportWorld world("scope");
+  ReportWorld world;
   auto sql = world.pool().acquire();
   world.write_mixed(*sql);
-  EXPECT_EQ(store::load_facts(*sql, {store::ReportScopeKind::unit, world.unit_id}, year_2025).courses.size(), 12u);
-  EXPECT_EQ(store::load_facts(*sql, {store::ReportScopeKind::unit, world.unit_id + 1}, year_2025).courses.size(), 0u);
+  EXPECT_EQ(store::load_facts(*sql, {store::ReportScopeKind::unit, world.unit_id}, year_2025).courses.size(),
+            12u);
+  EXPECT_EQ(
+      store::load_facts(*sql, {store::ReportScopeKind::unit, world.unit_id + 1}, year_2025).courses.size(),
+      0u);
   EXPECT_EQ(store::load_facts(*sql, {store::ReportScopeKind::municipality, world.municipality_id}, year_2025)
                 .courses.size(),
             12u);
@@ -70,7 +75,7 @@ TEST(ReportFacts, ScopeAndPeriodFilter) {
 }
 
 TEST(ReportFacts, RebuildFromDocumentsGivesTheSameFacts) {
-  ReportWorld world("rebuild");
+  ReportWorld world;
   auto sql = world.pool().acquire();
   world.write_mixed(*sql);
   const auto before = store::load_facts(*sql, national, year_2025);
@@ -91,7 +96,7 @@ TEST(ReportFacts, RebuildFromDocumentsGivesTheSameFacts) {
 }
 
 TEST(ReportFigures, TotalsEqualTheNumbersFunctionsOnTheSameFacts) {
-  ReportWorld world("figures");
+  ReportWorld world;
   auto sql = world.pool().acquire();
   world.write_mixed(*sql);
   const Date today = day("2025-12-31");
@@ -102,16 +107,19 @@ TEST(ReportFigures, TotalsEqualTheNumbersFunctionsOnTheSameFacts) {
     return std::monostate{};
   };
 
-  const auto flow = store::compute_figure({"flow", year_2025, today, store::ReportGrouping::unit, {}}, facts).value();
+  const auto flow =
+      store::compute_figure({"flow", year_2025, today, store::ReportGrouping::unit, {}}, facts).value();
   const auto counts = numbers::referral_counts(facts.courses, year_2025);
   EXPECT_EQ(counts.referrals, 12);
   EXPECT_EQ(std::get<std::int64_t>(total_of(flow, "referrals")), counts.referrals);
   EXPECT_EQ(std::get<std::int64_t>(total_of(flow, "accepted")), counts.accepted);
   EXPECT_EQ(std::get<std::int64_t>(total_of(flow, "declined")), 1);
-  EXPECT_DOUBLE_EQ(std::get<double>(total_of(flow, "acceptance_rate_percent")), *counts.acceptance_rate_percent);
+  EXPECT_DOUBLE_EQ(std::get<double>(total_of(flow, "acceptance_rate_percent")),
+                   *counts.acceptance_rate_percent);
 
   const auto stay =
-      store::compute_figure({"length-of-stay", year_2025, today, store::ReportGrouping::unit, {}}, facts).value();
+      store::compute_figure({"length-of-stay", year_2025, today, store::ReportGrouping::unit, {}}, facts)
+          .value();
   const auto expected = numbers::length_of_stay(facts.courses, today);
   EXPECT_EQ(std::get<std::int64_t>(total_of(stay, "closed")), expected.closed);
   EXPECT_EQ(std::get<std::int64_t>(total_of(stay, "open")), expected.censored);

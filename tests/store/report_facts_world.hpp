@@ -3,15 +3,17 @@
 // courses in every decision and stay state. Synthetic data only.
 #pragma once
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
 #include "core/course_tasks.hpp"
 #include "store/aggregates.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrations.hpp"
+#include "store/test_database.hpp"
 
 namespace afk::test {
 
@@ -19,19 +21,8 @@ inline Date day(const char* iso) { return *Date::parse_iso(iso); }
 
 class ReportWorld {
  public:
-  explicit ReportWorld(const std::string& name) {
-    path_ = std::filesystem::temp_directory_path() /
-            ("afk_report_" + std::to_string(::getpid()) + "_" + name + ".sqlite");
-    remove_files();
-    pool_ = store::open_sqlite_pool(path_.string());
-    auto connection = pool_->acquire();
-    store::migrate_sqlite(*connection);
-  }
-  ~ReportWorld() {
-    pool_.reset();
-    remove_files();
-  }
-  store::ConnectionPool& pool() { return *pool_; }
+  store::ConnectionPool& pool() { return database_.pool(); }
+  const std::string& address() const { return database_.address(); }
 
   void write_organisations(store::SqlConnection& sql) {
     Municipality municipality{0, 0, "Testkommune", "0999"};
@@ -63,7 +54,8 @@ class ReportWorld {
     citizen.home_municipality_id = municipality_id;
     citizen.admissions.push_back({1, ward_id, referred.plus_days(-10), referred.plus_days(3),
                                   move_in ? std::optional<Date>(*move_in) : std::nullopt});
-    if (readmitted) citizen.admissions.push_back({2, ward_id, *readmitted, std::nullopt, readmitted->plus_days(5)});
+    if (readmitted)
+      citizen.admissions.push_back({2, ward_id, *readmitted, std::nullopt, readmitted->plus_days(5)});
     citizen.next_local_id = 3;
     store::insert(sql, citizen);
     Referral referral;
@@ -81,7 +73,8 @@ class ReportWorld {
     course.moved_in_on = move_in;
     if (move_in) course.place_id = 1;
     course.moved_out_on = move_out;
-    if (move_out) course.allocation = Allocation{move_out->plus_days(-5), Destination::own_home_with_support, "note"};
+    if (move_out)
+      course.allocation = Allocation{move_out->plus_days(-5), Destination::own_home_with_support, "note"};
     store::insert(sql, course);
     return course;
   }
@@ -93,9 +86,10 @@ class ReportWorld {
       const Date referred = day("2025-01-06").plus_days(20 * i);
       const std::optional<Date> out =
           i % 3 == 0 ? std::nullopt : std::optional<Date>(referred.plus_days(20 + 15 * i));
-      const std::optional<Date> again = i % 2 == 0 ? std::optional<Date>(referred.plus_days(60)) : std::nullopt;
-      add(sql, "01018000" + std::to_string(10 + i), referred, ReferralState::accepted, referred.plus_days(5), out,
-          again);
+      const std::optional<Date> again =
+          i % 2 == 0 ? std::optional<Date>(referred.plus_days(60)) : std::nullopt;
+      add(sql, "01018000" + std::to_string(10 + i), referred, ReferralState::accepted, referred.plus_days(5),
+          out, again);
     }
     add(sql, "0101800050", day("2025-03-03"), ReferralState::declined);
     add(sql, "0101800051", day("2025-04-07"), ReferralState::withdrawn);
@@ -106,11 +100,7 @@ class ReportWorld {
   std::int64_t municipality_id = 0, ward_id = 0, unit_id = 0;
 
  private:
-  void remove_files() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
-  }
-  std::filesystem::path path_;
-  std::unique_ptr<store::ConnectionPool> pool_;
+  TestDatabase database_;
 };
 
 }  // namespace afk::test

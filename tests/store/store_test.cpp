@@ -1,5 +1,6 @@
-// The SQLite store: migrations, documents with version checks, the one-
-// occupant-per-place guarantee, users, sessions and the audit log.
+// The store on either back end (store/test_database.hpp): migrations,
+// documents with version checks, the one-occupant-per-place guarantee, users,
+// sessions and the audit log.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,32 +10,16 @@
 #include "store/audit_repository.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrations.hpp"
-#include "store/sessions_repository.hpp"
-#include "store/users_repository.hpp"
 #include "store/minimal_course.hpp"
+#include "store/sessions_repository.hpp"
+#include "store/test_database.hpp"
+#include "store/users_repository.hpp"
 
 namespace afk::store {
 namespace {
 
 class StoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("afk_store_test_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".sqlite");
-    remove_files();
-    pool_ = open_sqlite_pool(path_.string());
-    auto connection = pool_->acquire();
-    migrate_sqlite(*connection);
-  }
-  void TearDown() override {
-    pool_.reset();
-    remove_files();
-  }
-  void remove_files() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
-  }
-
   // The minimum a course needs (store/minimal_course.hpp), in a unit with two places.
   Course stored_course(SqlConnection& sql) {
     MinimalCourse stored = store_minimal_course(sql, "0999", 2);
@@ -42,18 +27,19 @@ class StoreTest : public ::testing::Test {
     return stored.course;
   }
 
-  std::filesystem::path path_;
-  std::unique_ptr<ConnectionPool> pool_;
+  test::TestDatabase database_;
+  ConnectionPool* pool_ = &database_.pool();
   Unit unit_;
 };
 
 TEST_F(StoreTest, MigrationsApplyOnceAndAreRecorded) {
   auto connection = pool_->acquire();
-  EXPECT_EQ(migrate_sqlite(*connection), 0) << "a second run must apply nothing";
+  EXPECT_EQ(migrate(*connection, database_.address()), 0) << "a second run must apply nothing";
   const auto rows = connection->query("SELECT number FROM schema_migrations ORDER BY number");
   ASSERT_FALSE(rows.empty());
   EXPECT_EQ(rows.front().integer(0), 1);
   EXPECT_EQ(rows.size(), embedded_migrations(sqlite_dialect).size());
+  EXPECT_EQ(database_.migrations_applied(), static_cast<int>(rows.size()));
 }
 
 TEST_F(StoreTest, ForeignKeysAreEnforced) {
@@ -102,7 +88,7 @@ TEST_F(StoreTest, AnotherServersWriteIsSeenAtOnceDespiteTheCache) {
     auto connection = pool_->acquire();
     course = stored_course(*connection);
   }
-  auto other_server = open_sqlite_pool(path_.string());
+  auto other_server = database_.open_another_pool();
   {
     auto mine = pool_->acquire();
     EXPECT_EQ(load<Course>(*mine, course.id).value().version, 1);  // now cached here
