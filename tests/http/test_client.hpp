@@ -53,6 +53,14 @@ class TestClient {
   // reads one answer; status 0 when the server closed without answering.
   HttpResponse send_raw(const std::string& bytes);
 
+  // The same session (cookie and CSRF token) sent to the server on `port`,
+  // as a load balancer may send the next request to another server.
+  TestClient on_port(unsigned short port) const {
+    TestClient moved = *this;
+    moved.port_ = port;
+    return moved;
+  }
+
   const std::string& cookie() const { return cookie_; }
   void set_cookie(std::string cookie) { cookie_ = std::move(cookie); }
   const std::string& csrf_token() const { return csrf_token_; }

@@ -1,6 +1,7 @@
 // A real Afklaring server on loopback for the HTTP integration tests: a fresh
-// SQLite file in a temp dir, a small synthetic world, one user per role, a
-// fixed clock the tests can move, and the real router on an OS-chosen port.
+// database on either back end (store/test_database.hpp), the small synthetic
+// world of test_world.hpp, a fixed clock the tests can move, and the real
+// router on an OS-chosen port.
 #pragma once
 
 #include <atomic>
@@ -13,49 +14,11 @@
 #include "http/http_server.hpp"
 #include "http/router.hpp"
 #include "http/services.hpp"
+#include "http/test_world.hpp"
 #include "store/connection_pool.hpp"
+#include "store/test_database.hpp"
 
 namespace afk::test {
-
-// The ids of the world every test starts from (insertion order = id order).
-namespace world {
-inline constexpr std::int64_t municipality_a = 1;  // owns unit_a
-inline constexpr std::int64_t municipality_b = 2;  // owns unit_b
-inline constexpr std::int64_t region = 1;
-inline constexpr std::int64_t ward_a = 1;
-inline constexpr std::int64_t ward_b = 2;
-// Unit A has exactly one regular place (number 1) and one guest place
-// (number 2), so "the last free place" is easy to arrange.
-inline constexpr std::int64_t unit_a = 1;
-inline constexpr std::int64_t unit_b = 2;
-}  // namespace world
-
-// Every test user has this password (hashed once per process).
-inline constexpr const char* test_password = "afklaring-test-password";
-
-// Usernames, one per role and organisation.
-namespace users {
-inline constexpr const char* ward_a = "ward_a";              // ward staff, ward A
-inline constexpr const char* ward_b = "ward_b";              // ward staff, ward B
-inline constexpr const char* staff_a = "staff_a";            // unit staff, unit A
-inline constexpr const char* staff_b = "staff_b";            // unit staff, unit B
-inline constexpr const char* lead_a = "lead_a";              // unit lead, unit A
-inline constexpr const char* authority_a = "authority_a";    // authority, municipality A
-inline constexpr const char* authority_b = "authority_b";    // authority, municipality B
-inline constexpr const char* project_lead = "project_lead";  // project lead, municipality A
-inline constexpr const char* evaluator = "evaluator";
-inline constexpr const char* admin = "admin";
-}  // namespace users
-
-// A course written straight into the store (accepted referral, phase 1).
-struct SeededCourse {
-  std::int64_t citizen_id = 0;
-  std::int64_t referral_id = 0;
-  std::int64_t course_id = 0;
-};
-
-// A fixed, synthetic CPR number that differs per `index` (1947–1999 births).
-std::string synthetic_cpr(int index);
 
 // What a test may change about the server; the defaults are the program's.
 struct TestServerOptions {
@@ -96,11 +59,8 @@ class TestServer {
   std::int64_t count_rows(const std::string& table);
 
  private:
-  void write_world();
-  void write_users();
-
-  std::filesystem::path directory_;
-  std::unique_ptr<store::ConnectionPool> pool_;
+  TestDatabase database_;
+  store::ConnectionPool* pool_ = &database_.pool();
   std::atomic<std::int64_t> now_seconds_;
   std::unique_ptr<http::Services> services_;
   std::unique_ptr<http::Router> router_;
