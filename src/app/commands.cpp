@@ -25,6 +25,7 @@ int run_cli(int argc, char** argv) {
   register_user_command(app);
   register_report_commands(app);
   register_backup_commands(app);
+  register_copy_command(app);
   register_audit_commands(app);
   register_ata_command(app);
 #ifdef AFK_HAS_SIMULATE

@@ -13,6 +13,7 @@ void register_seed_demo_command(CLI::App& app);
 void register_user_command(CLI::App& app);
 void register_report_commands(CLI::App& app);  // report, export evaluation, import evaluation
 void register_backup_commands(CLI::App& app);  // backup, restore
+void register_copy_command(CLI::App& app);     // copy: SQLite to PostgreSQL
 void register_audit_commands(CLI::App& app);   // audit verify, audit prune
 void register_ata_command(CLI::App& app);      // ata: the add-on support calculator
 

@@ -35,6 +35,7 @@ class SqlRow {
   std::optional<std::string> optional_text(size_t column) const;
   // For back ends that refill one row object while streaming.
   std::vector<SqlValue>& values() { return values_; }
+  const std::vector<SqlValue>& values() const { return values_; }
 
  private:
   std::vector<SqlValue> values_;

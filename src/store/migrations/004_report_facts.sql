@@ -46,7 +46,7 @@ CREATE TABLE report_admission_facts (
 CREATE TABLE report_baselines (
   code TEXT PRIMARY KEY,
   label_da TEXT NOT NULL,
-  value REAL NOT NULL,
+  value DOUBLE PRECISION NOT NULL,  -- REAL is 4 bytes in PostgreSQL
   source TEXT NOT NULL,
   year INTEGER NOT NULL
 );
