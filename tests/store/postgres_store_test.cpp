@@ -9,9 +9,9 @@
 #include "core/course_tasks.hpp"
 #include "store/aggregates.hpp"
 #include "store/migrations.hpp"
+#include "store/minimal_course.hpp"
 #include "store/postgres/postgres_connection.hpp"
 #include "store/postgres_cluster.hpp"
-#include "store/minimal_course.hpp"
 
 namespace afk::store {
 namespace {
@@ -125,6 +125,21 @@ TEST_F(PostgresStoreTest, WritersOnSeveralConnectionsQueue) {
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(failures, 0);
   EXPECT_EQ(sql().query("SELECT n FROM counter WHERE id = 1")[0].integer(0), writers * increments);
+}
+
+// Statements are prepared once per connection and reused with new values;
+// past the cache's size they are still answered, sent unprepared; and a
+// statement that fails to prepare leaves the connection usable.
+TEST_F(PostgresStoreTest, PreparedStatementsAnswerWithEachCallsValuesAndBeyondTheCache) {
+  for (std::int64_t value : {1, 2, 40})
+    EXPECT_EQ(sql().query("SELECT CAST(? AS BIGINT) * 2", {SqlValue{value}})[0].integer(0), value * 2);
+  for (int distinct = 0; distinct < 1100; ++distinct) {
+    const auto rows = sql().query("SELECT CAST(? AS BIGINT) + " + std::to_string(distinct), {SqlValue{1}});
+    ASSERT_EQ(rows[0].integer(0), 1 + distinct) << "statement " << distinct;
+  }
+  EXPECT_EQ(sql().query("SELECT CAST(? AS BIGINT) * 2", {SqlValue{7}})[0].integer(0), 14);
+  EXPECT_THROW((void)sql().query("SELECT no_such_column FROM schema_migrations"), SqlError);
+  EXPECT_EQ(sql().query("SELECT CAST(? AS BIGINT) * 2", {SqlValue{8}})[0].integer(0), 16);
 }
 
 }  // namespace

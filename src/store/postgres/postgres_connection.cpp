@@ -101,10 +101,30 @@ void PostgresConnection::fail(const std::string& what, PGresult* result) {
   throw SqlError(message);
 }
 
-void PostgresConnection::send(std::string_view sql, const std::vector<SqlValue>& params, bool single_rows) {
+namespace {
+// Statements built per call (the copy's per-table inserts, IN lists of any
+// length) would otherwise grow the cache without end.
+constexpr std::size_t most_prepared_statements = 1024;
+const std::string unprepared;
+}  // namespace
+
+const std::string& PostgresConnection::prepared(std::string_view sql, std::size_t parameters,
+                                                std::string& text) {
   const std::string key(sql);
-  auto found = rewritten_.find(key);
-  if (found == rewritten_.end()) found = rewritten_.emplace(key, numbered_placeholders(sql)).first;
+  if (const auto found = prepared_.find(key); found != prepared_.end()) return found->second;
+  text = numbered_placeholders(sql);
+  if (prepared_.size() >= most_prepared_statements) return unprepared;
+  std::string name = "afk" + std::to_string(prepared_.size() + 1);
+  PGresult* result =
+      PQprepare(connection_, name.c_str(), text.c_str(), static_cast<int>(parameters), nullptr);
+  if (PQresultStatus(result) != PGRES_COMMAND_OK) fail("prepare statement", result);
+  PQclear(result);
+  return prepared_.emplace(key, std::move(name)).first->second;
+}
+
+void PostgresConnection::send(std::string_view sql, const std::vector<SqlValue>& params, bool single_rows) {
+  std::string text;
+  const std::string& name = prepared(sql, params.size(), text);
   std::vector<std::string> texts;
   std::vector<const char*> values;
   texts.reserve(params.size());
@@ -117,9 +137,12 @@ void PostgresConnection::send(std::string_view sql, const std::vector<SqlValue>&
       values.push_back(texts.back().c_str());
     }
   }
-  if (!PQsendQueryParams(connection_, found->second.c_str(), static_cast<int>(params.size()), nullptr,
-                         values.data(), nullptr, nullptr, 0))
-    fail("send statement", nullptr);
+  const int sent = name.empty()
+                       ? PQsendQueryParams(connection_, text.c_str(), static_cast<int>(params.size()),
+                                           nullptr, values.data(), nullptr, nullptr, 0)
+                       : PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(params.size()),
+                                             values.data(), nullptr, nullptr, 0);
+  if (!sent) fail("send statement", nullptr);
   if (single_rows) PQsetSingleRowMode(connection_);
 }
 

@@ -48,10 +48,17 @@ class PostgresConnection final : public SqlConnection {
   void send(std::string_view sql, const std::vector<SqlValue>& params, bool single_rows);
   [[noreturn]] void fail(const std::string& what, pg_result* result);
 
+  // The name of `sql`'s prepared statement on this connection, prepared on
+  // first use; empty when the cache is full (the statement is then sent
+  // unprepared, with its text in `text`).
+  const std::string& prepared(std::string_view sql, std::size_t parameters, std::string& text);
+
   pg_conn* connection_ = nullptr;
   bool in_write_ = false;
   std::shared_ptr<DocumentCache> cache_;
-  std::unordered_map<std::string, std::string> rewritten_;  // our SQL → libpq's
+  // Our SQL → its prepared statement's name. A request's few statements are
+  // then parsed and planned once per connection instead of on every call.
+  std::unordered_map<std::string, std::string> prepared_;
 };
 
 }  // namespace afk::store
