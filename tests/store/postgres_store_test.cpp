@@ -142,5 +142,32 @@ TEST_F(PostgresStoreTest, PreparedStatementsAnswerWithEachCallsValuesAndBeyondTh
   EXPECT_EQ(sql().query("SELECT CAST(? AS BIGINT) * 2", {SqlValue{8}})[0].integer(0), 16);
 }
 
+// Long answers stream through a cursor in batches, inside a caller's
+// transaction or in one of their own; a visit that throws leaves the
+// connection usable and the caller's transaction open.
+TEST_F(PostgresStoreTest, LongAnswersStreamInBatchesAndAFailedVisitLeavesTheConnectionUsable) {
+  const std::string numbers = "SELECT n FROM generate_series(1, ?) AS n";
+  std::int64_t count = 0, sum = 0;
+  sql().for_each_row(numbers, {SqlValue{std::int64_t{20000}}}, [&](const SqlRow& row) {
+    ++count;
+    sum += row.integer(0);
+  });
+  EXPECT_EQ(count, 20000);
+  EXPECT_EQ(sum, std::int64_t{20000} * 20001 / 2);
+
+  struct Stop {};
+  EXPECT_THROW(
+      sql().for_each_row(numbers, {SqlValue{std::int64_t{20000}}}, [](const SqlRow&) { throw Stop{}; }),
+      Stop);
+  EXPECT_EQ(sql().query("SELECT 1")[0].integer(0), 1);
+
+  Transaction transaction(sql(), Transaction::Mode::read);
+  EXPECT_THROW(sql().for_each_row(numbers, {SqlValue{std::int64_t{10}}}, [](const SqlRow&) { throw Stop{}; }),
+               Stop);
+  count = 0;
+  sql().for_each_row(numbers, {SqlValue{std::int64_t{9000}}}, [&](const SqlRow&) { ++count; });
+  EXPECT_EQ(count, 9000) << "the same transaction streams again";
+}
+
 }  // namespace
 }  // namespace afk::store

@@ -122,7 +122,7 @@ const std::string& PostgresConnection::prepared(std::string_view sql, std::size_
   return prepared_.emplace(key, std::move(name)).first->second;
 }
 
-void PostgresConnection::send(std::string_view sql, const std::vector<SqlValue>& params, bool single_rows) {
+void PostgresConnection::send(std::string_view sql, const std::vector<SqlValue>& params) {
   std::string text;
   const std::string& name = prepared(sql, params.size(), text);
   std::vector<std::string> texts;
@@ -143,35 +143,35 @@ void PostgresConnection::send(std::string_view sql, const std::vector<SqlValue>&
                        : PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(params.size()),
                                              values.data(), nullptr, nullptr, 0);
   if (!sent) fail("send statement", nullptr);
-  if (single_rows) PQsetSingleRowMode(connection_);
 }
 
+namespace {
+// A cursor fetches this many rows per round trip.
+constexpr int rows_per_fetch = 8192;
+
+void visit_rows(PGresult* result, const std::function<void(const SqlRow&)>& visit) {
+  const int columns = PQnfields(result);
+  const int rows = PQntuples(result);
+  std::vector<SqlValue> values(static_cast<std::size_t>(columns));
+  for (int row = 0; row < rows; ++row) {
+    for (int column = 0; column < columns; ++column)
+      values[static_cast<std::size_t>(column)] = cell_value(result, row, column);
+    visit(SqlRow(values));
+  }
+}
+}  // namespace
+
+// Small answers whole, in one round trip.
 std::vector<SqlRow> PostgresConnection::query(std::string_view sql, const std::vector<SqlValue>& params) {
+  send(sql, params);
   std::vector<SqlRow> rows;
-  for_each_row(sql, params, [&](const SqlRow& row) { rows.push_back(row); });
-  return rows;
-}
-
-void PostgresConnection::for_each_row(std::string_view sql, const std::vector<SqlValue>& params,
-                                      const std::function<void(const SqlRow&)>& visit) {
-  send(sql, params, true);
   PGresult* failed = nullptr;
   while (PGresult* result = PQgetResult(connection_)) {
     const auto status = PQresultStatus(result);
-    if (status == PGRES_SINGLE_TUPLE && !failed) {
+    if (status == PGRES_TUPLES_OK && !failed) {
       ResultGuard guard{result};
-      const int columns = PQnfields(result);
-      std::vector<SqlValue> values(static_cast<std::size_t>(columns));
-      for (int column = 0; column < columns; ++column)
-        values[static_cast<std::size_t>(column)] = cell_value(result, 0, column);
-      try {
-        visit(SqlRow(std::move(values)));
-      } catch (...) {
-        // Drain the rest so the connection stays usable, then rethrow.
-        while (PGresult* rest = PQgetResult(connection_)) PQclear(rest);
-        throw;
-      }
-    } else if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK || status == PGRES_SINGLE_TUPLE) {
+      visit_rows(result, [&](const SqlRow& row) { rows.push_back(row); });
+    } else if (status == PGRES_COMMAND_OK && !failed) {
       PQclear(result);
     } else if (!failed) {
       failed = result;  // the error; read on until libpq is done with the statement
@@ -180,10 +180,50 @@ void PostgresConnection::for_each_row(std::string_view sql, const std::vector<Sq
     }
   }
   if (failed) fail("query", failed);
+  return rows;
+}
+
+// Answers of any size in batches through a cursor, so memory stays bounded;
+// libpq's single-row mode would allocate a result per row, which at a
+// national report's millions of rows costs more than the query itself.
+void PostgresConnection::for_each_row(std::string_view sql, const std::vector<SqlValue>& params,
+                                      const std::function<void(const SqlRow&)>& visit) {
+  const bool own_transaction = PQtransactionStatus(connection_) == PQTRANS_IDLE;  // a cursor needs one
+  if (own_transaction) execute_script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  // Named by depth (a visit may stream another query), so the DECLARE's text
+  // repeats and its prepared statement is reused.
+  const std::string cursor = "afk_rows" + std::to_string(open_cursors_);
+  ++open_cursors_;
+  struct Depth {
+    int& open;
+    ~Depth() { --open; }
+  } depth{open_cursors_};
+  try {
+    execute("DECLARE " + cursor + " NO SCROLL CURSOR FOR " + std::string(sql), params);
+    const std::string fetch = "FETCH " + std::to_string(rows_per_fetch) + " FROM " + cursor;
+    for (int fetched = rows_per_fetch; fetched == rows_per_fetch;) {
+      PGresult* batch = PQexec(connection_, fetch.c_str());
+      if (PQresultStatus(batch) != PGRES_TUPLES_OK) fail("fetch", batch);
+      ResultGuard guard{batch};
+      fetched = PQntuples(batch);
+      visit_rows(batch, visit);
+    }
+    execute_script("CLOSE " + cursor);
+  } catch (...) {
+    // Leave the connection as it was: the cursor closed (or the failed
+    // transaction rolled back, which closes it too).
+    if (own_transaction) {
+      PQclear(PQexec(connection_, "ROLLBACK"));
+    } else if (PQtransactionStatus(connection_) == PQTRANS_INTRANS) {
+      PQclear(PQexec(connection_, ("CLOSE " + cursor).c_str()));
+    }
+    throw;
+  }
+  if (own_transaction) execute_script("COMMIT");
 }
 
 std::int64_t PostgresConnection::execute(std::string_view sql, const std::vector<SqlValue>& params) {
-  send(sql, params, false);
+  send(sql, params);
   std::int64_t changed = 0;
   PGresult* failed = nullptr;
   while (PGresult* result = PQgetResult(connection_)) {

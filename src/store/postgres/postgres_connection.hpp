@@ -44,8 +44,8 @@ class PostgresConnection final : public SqlConnection {
   static std::string numbered_placeholders(std::string_view sql);
 
  private:
-  // Sends one statement; `single_rows` asks libpq to deliver rows one by one.
-  void send(std::string_view sql, const std::vector<SqlValue>& params, bool single_rows);
+  // Sends one statement (prepared on first use).
+  void send(std::string_view sql, const std::vector<SqlValue>& params);
   [[noreturn]] void fail(const std::string& what, pg_result* result);
 
   // The name of `sql`'s prepared statement on this connection, prepared on
@@ -55,6 +55,7 @@ class PostgresConnection final : public SqlConnection {
 
   pg_conn* connection_ = nullptr;
   bool in_write_ = false;
+  int open_cursors_ = 0;  // for_each_row's cursors open now
   std::shared_ptr<DocumentCache> cache_;
   // Our SQL → its prepared statement's name. A request's few statements are
   // then parsed and planned once per connection instead of on every call.
