@@ -2,11 +2,17 @@
 
 namespace afk {
 
+namespace {
+Error outside_your_organisation() {
+  return make_error(ErrorKind::forbidden, "outside_your_organisation",
+                    "Rapporten kan kun vises for din egen organisation.");
+}
+}  // namespace
+
 Result<AggregateScope> confine_aggregate_scope(Role role, std::optional<std::int64_t> organisation_id,
                                                const AggregateScope& asked) {
   const std::int64_t own = organisation_id.value_or(0);
-  const auto outside = make_error(ErrorKind::forbidden, "outside_your_organisation",
-                                  "Rapporten kan kun vises for din egen organisation.");
+  const Error outside = outside_your_organisation();
   AggregateScope scope = asked;
   switch (role) {
     case Role::unit_staff:
@@ -25,6 +31,12 @@ Result<AggregateScope> confine_aggregate_scope(Role role, std::optional<std::int
       break;
   }
   return scope;
+}
+
+Status check_unit_in_aggregate_scope(const AggregateScope& scope, std::int64_t unit_municipality_id) {
+  if (scope.municipality_id && unit_municipality_id != *scope.municipality_id)
+    return outside_your_organisation();
+  return Done{};
 }
 
 }  // namespace afk

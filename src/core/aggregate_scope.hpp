@@ -24,4 +24,9 @@ struct AggregateScope {
 Result<AggregateScope> confine_aggregate_scope(Role role, std::optional<std::int64_t> organisation_id,
                                                const AggregateScope& asked);
 
+// The second half of that check, once the unit is loaded: forbidden
+// `outside_your_organisation` when `scope` is confined to a municipality and
+// the unit lies in `unit_municipality_id`, another one.
+Status check_unit_in_aggregate_scope(const AggregateScope& scope, std::int64_t unit_municipality_id);
+
 }  // namespace afk

@@ -29,5 +29,15 @@ TEST(AggregateScope, EachRoleIsConfinedToItsOwnOrganisation) {
   }
 }
 
+TEST(AggregateScope, AUnitInAnotherMunicipalityIsOutsideAMunicipalScope) {
+  const auto scope = confine_aggregate_scope(Role::authority, 3, {12, std::nullopt});
+  ASSERT_TRUE(scope);
+  EXPECT_TRUE(check_unit_in_aggregate_scope(scope.value(), 3).ok());
+  EXPECT_EQ(check_unit_in_aggregate_scope(scope.value(), 4).error().code, "outside_your_organisation");
+  EXPECT_EQ(check_unit_in_aggregate_scope(scope.value(), 4).error().kind, ErrorKind::forbidden);
+  const auto evaluator = confine_aggregate_scope(Role::evaluator, std::nullopt, {12, std::nullopt});
+  EXPECT_TRUE(check_unit_in_aggregate_scope(evaluator.value(), 4).ok()) << "the evaluator may look anywhere";
+}
+
 }  // namespace
 }  // namespace afk

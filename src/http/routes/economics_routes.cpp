@@ -392,9 +392,8 @@ ApiResponse who_gains_report(RequestContext& context) {
     if (scope.unit_id) {
       auto loaded = store::load<Unit>(sql, *scope.unit_id);
       if (!loaded) return field_error("unit_id", "Tilbuddet findes ikke.", "unknown_unit");
-      if (scope.municipality_id && loaded->municipality_id != *scope.municipality_id)
-        return make_error(ErrorKind::forbidden, "outside_your_organisation",
-                          "Rapporten kan kun vises for din egen organisation.");
+      if (auto inside = check_unit_in_aggregate_scope(scope, loaded->municipality_id); !inside)
+        return inside.error();
       unit = std::move(loaded).value();
     }
     audit.record("report:who-gains", std::nullopt, "report", std::nullopt);
