@@ -46,8 +46,11 @@ void register_copy_command(CLI::App& app) {
       std::cerr << "Revisionsloggen i den nye database svarer ikke til den gamle; brug den ikke.\n";
       throw CLI::RuntimeError(1);
     }
-    std::cout << "Revisionsloggen er kopieret uændret: " << copy.entries << " poster, seneste hash "
-              << copy.head_hash << ".\n";
+    if (copy.entries == 0)
+      std::cout << "Revisionsloggen er tom.\n";
+    else
+      std::cout << "Revisionsloggen er kopieret uændret: " << copy.entries << " poster, seneste hash "
+                << copy.head_hash << ".\n";
   });
 }
 
