@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "store/audit_chain.hpp"
+#include "store/document_migrations.hpp"
 #include "store/questionnaire_repository.hpp"
 
 namespace afk::app {
@@ -17,6 +18,10 @@ std::unique_ptr<store::ConnectionPool> open_database(const std::string& path) {
     // One write transaction: servers starting together on one database take
     // turns, and the first creates the built-in instruments for all.
     store::Transaction transaction(*connection);
+    // Documents of an older form are rewritten into this release's, once.
+    if (const auto rewritten = store::apply_document_migrations(*connection); rewritten > 0)
+      std::cerr << R"({"level":"info","msg":"documents rewritten into their new form","count":)" << rewritten
+                << "}\n";
     store::ensure_builtin_instruments(*connection);
     // Entries written before the audit log became a hash chain join it once.
     if (const auto sealed = store::seal_unhashed(*connection); sealed > 0)
