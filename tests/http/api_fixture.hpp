@@ -27,12 +27,6 @@ class ApiTest : public ::testing::Test {
 
   static std::string today() { return TestServer::today().iso(); }
   static std::string days_from_today(int days) { return TestServer::today().plus_days(days).iso(); }
-  static std::string course_path(std::int64_t course_id) {
-    return "/api/v1/courses/" + std::to_string(course_id);
-  }
-  static std::string command_path(std::int64_t course_id, const std::string& command) {
-    return course_path(course_id) + "/commands/" + command;
-  }
 
   // A ward A referral of `citizen_id` to unit A, consented, with the fields every referral needs.
   static nlohmann::json referral_to_unit_a(const nlohmann::json& citizen_id) {

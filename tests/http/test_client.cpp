@@ -8,7 +8,9 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <latch>
 #include <stdexcept>
+#include <thread>
 
 namespace afk::test {
 
@@ -144,6 +146,23 @@ void TestClient::login(const std::string& username, const std::string& password)
   if (response.status != 200)
     throw std::runtime_error("login as " + username + " failed: " + std::to_string(response.status) + " " +
                              response.body);
+}
+
+std::pair<HttpResponse, HttpResponse> at_the_same_moment(const std::function<HttpResponse()>& first,
+                                                         const std::function<HttpResponse()>& second) {
+  std::latch start(2);
+  std::pair<HttpResponse, HttpResponse> answers;
+  std::thread first_thread([&] {
+    start.arrive_and_wait();
+    answers.first = first();
+  });
+  std::thread second_thread([&] {
+    start.arrive_and_wait();
+    answers.second = second();
+  });
+  first_thread.join();
+  second_thread.join();
+  return answers;
 }
 
 }  // namespace afk::test

@@ -4,12 +4,22 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace afk::test {
+
+// The API paths of a course and of one of its commands.
+inline std::string course_path(std::int64_t course_id) {
+  return "/api/v1/courses/" + std::to_string(course_id);
+}
+inline std::string command_path(std::int64_t course_id, const std::string& command) {
+  return course_path(course_id) + "/commands/" + command;
+}
 
 struct HttpResponse {
   int status = 0;
@@ -70,5 +80,10 @@ class TestClient {
   std::string cookie_;  // "afk_session=…", sent as the Cookie header
   std::string csrf_token_;
 };
+
+// Runs `first` and `second` on two threads released at the same moment (two
+// colleagues racing for the last place) and returns both answers in order.
+std::pair<HttpResponse, HttpResponse> at_the_same_moment(const std::function<HttpResponse()>& first,
+                                                         const std::function<HttpResponse()>& second);
 
 }  // namespace afk::test

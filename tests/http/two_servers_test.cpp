@@ -17,7 +17,6 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
-#include <latch>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -104,11 +103,6 @@ fs::path make_temp_directory() {
   return pattern;
 }
 
-std::string course_path(std::int64_t course_id) { return "/api/v1/courses/" + std::to_string(course_id); }
-std::string command_path(std::int64_t course_id, const std::string& command) {
-  return course_path(course_id) + "/commands/" + command;
-}
-
 class TwoServersTest : public ::testing::Test {
  protected:
   ~TwoServersTest() override {
@@ -191,16 +185,9 @@ TEST_F(TwoServersTest, TheLastFreePlaceRacedThroughBothGoesToOneCitizen) {
   const std::string second_etag = lead.get(course_path(second.course_id)).etag();
   const nlohmann::json move_in{{"date", test_today().iso()}, {"place_kind", "regular"}};
 
-  std::latch start(2);
-  HttpResponse first_answer, second_answer;
-  auto race = [&](TestClient& client, std::int64_t course_id, const std::string& etag, HttpResponse& answer) {
-    start.arrive_and_wait();  // both requests leave at the same moment
-    answer = client.post(command_path(course_id, "move-in"), move_in, etag);
-  };
-  std::thread first_thread(race, std::ref(staff), first.course_id, first_etag, std::ref(first_answer));
-  std::thread second_thread(race, std::ref(lead), second.course_id, second_etag, std::ref(second_answer));
-  first_thread.join();
-  second_thread.join();
+  const auto [first_answer, second_answer] = at_the_same_moment(
+      [&] { return staff.post(command_path(first.course_id, "move-in"), move_in, first_etag); },
+      [&] { return lead.post(command_path(second.course_id, "move-in"), move_in, second_etag); });
 
   std::vector<int> statuses{first_answer.status, second_answer.status};
   std::sort(statuses.begin(), statuses.end());
