@@ -5,7 +5,9 @@
 
 #include "core/citizen.hpp"
 #include "core/course.hpp"
+#include "core/course_commands.hpp"
 #include "core/referral.hpp"
+#include "core/referral_decision.hpp"
 
 namespace afk {
 
@@ -294,6 +296,20 @@ bool may_run_referral_command(Role role, std::string_view command) {
 
 bool sees_admission(const Caller& caller, std::int64_t admission_ward_id) {
   return caller.role != Role::ward_staff || same(caller.organisation_id, admission_ward_id);
+}
+
+std::vector<std::string> course_commands_for(const Course& course, Role role) {
+  std::vector<std::string> allowed;
+  for (const std::string& command : legal_course_commands(course))
+    if (decide_course_command(role, command).allowed()) allowed.push_back(command);
+  return allowed;
+}
+
+std::vector<std::string> referral_commands_for(const Referral& referral, Role role) {
+  std::vector<std::string> allowed;
+  for (const std::string& command : legal_referral_commands(referral))
+    if (may_run_referral_command(role, command)) allowed.push_back(command);
+  return allowed;
 }
 
 }  // namespace afk

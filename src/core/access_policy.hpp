@@ -122,6 +122,10 @@ bool sees_decision_note(const Caller& caller, const Referral& referral);
 bool sees_course_outcome(const Caller& caller, const CitizenConsents& consents);
 // The referral commands a role may run: the ward withdraws, the unit decides.
 bool may_run_referral_command(Role role, std::string_view command);
+// The commands the state allows now and this role may run: the screen
+// offers exactly these.
+std::vector<std::string> course_commands_for(const Course& course, Role role);
+std::vector<std::string> referral_commands_for(const Referral& referral, Role role);
 // Ward staff see the admissions at their own ward, not the citizen's other stays.
 bool sees_admission(const Caller& caller, std::int64_t admission_ward_id);
 

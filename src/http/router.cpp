@@ -11,33 +11,10 @@
 
 namespace afk::http {
 
+using service::refusal_error;
+using service::resource_kind_code;
+
 namespace {
-std::string_view resource_kind_code(ResourceKind kind) {
-  switch (kind) {
-    case ResourceKind::none:
-      return "";
-    case ResourceKind::citizen:
-      return "citizen";
-    case ResourceKind::referral:
-      return "referral";
-    case ResourceKind::course:
-      return "course";
-    case ResourceKind::unit:
-      return "unit";
-    case ResourceKind::agreement:
-      return "agreement";
-    case ResourceKind::installation:
-      return "installation";
-  }
-  return "";
-}
-
-// A refusal as the caller sees it: not found is a 404 exactly like a missing id.
-Error refusal_error(const AccessDecision& decision) {
-  const ErrorKind kind = decision.code == "not_found" ? ErrorKind::not_found : ErrorKind::forbidden;
-  return make_error(kind, decision.code, decision.reason_da);
-}
-
 std::vector<std::string_view> split_path(std::string_view path) {
   std::vector<std::string_view> segments;
   size_t at = 1;
@@ -129,21 +106,6 @@ Result<std::int64_t> RequestContext::expected_version() const {
   if (error != std::errc() || end != text.data() + text.size() || version < 1)
     return make_error(ErrorKind::bad_input, "invalid_version", "Ugyldig version i If-Match.", "If-Match");
   return version;
-}
-
-Status RequestContext::authorize(store::SqlConnection& sql, Action action, ResourceKind kind, std::int64_t id,
-                                 const std::string& field) {
-  const ResourceFacts facts = store::load_access_facts(sql, kind, id);
-  const AccessDecision decision = decide(caller(), action, facts);
-  if (decision.allowed()) return ok_status();
-  store::AuditEntry entry = audit_entry(std::string(action_code(action)), facts.citizen_id,
-                                        std::string(resource_kind_code(kind)), id);
-  entry.outcome = "refused";
-  entry.reason = decision.code;
-  before_answer_.push_back(std::move(entry));
-  Error error = refusal_error(decision);
-  error.field = field;
-  return error;
 }
 
 void RequestContext::log_before_answer(std::vector<store::AuditEntry> entries) {

@@ -18,6 +18,8 @@
 #include "http/api_types.hpp"
 #include "http/principal.hpp"
 #include "http/services.hpp"
+#include "service/invocation.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/audit_repository.hpp"
 #include "store/connection_pool.hpp"
 #include "store/sql.hpp"
@@ -65,7 +67,7 @@ struct RouteMatch {
   std::vector<std::pair<std::string, std::int64_t>> ids;
 };
 
-class RequestContext {
+class RequestContext : public service::Invocation {
  public:
   RequestContext(const ApiRequest& request, Services& services) : request_(request), services_(services) {}
 
@@ -81,25 +83,32 @@ class RequestContext {
   std::optional<std::string> query(const std::string& name) const;
   // The version the client last read (If-Match: "3"), or 428-style error.
   Result<std::int64_t> expected_version() const;
-  Caller caller() const { return {principal().role, principal().organisation_id}; }
+  // What the services ask of the request (service/invocation.hpp).
+  store::ConnectionPool& pool() override { return services_.pool; }
+  Caller caller() const override { return {principal().role, principal().organisation_id}; }
+  std::int64_t user_id() const override { return principal().user_id; }
+  OrganisationKind organisation_kind() const override { return principal().organisation_kind; }
+  Date today() const override { return services_.clock.today(); }
+  std::int64_t now_seconds() const override { return services_.clock.now_seconds(); }
   // The route's action and the policy's decision on the route's resource.
   Action action() const { return action_; }
   const AccessDecision& access() const { return access_; }
-  // The policy on a record the request names in its body (a referral's
-  // citizen, a price's unit). A refusal is audited and answers as the policy
-  // says: a record outside the caller's scope as not found, naming `field`.
+  // The policy on a record the request names in its body (service::authorize).
   Status authorize(store::SqlConnection& sql, Action action, ResourceKind kind, std::int64_t id,
-                   const std::string& field);
+                   const std::string& field) {
+    return service::authorize(*this, sql, action, kind, id, field);
+  }
   // Entries that need no transaction of their own (reads, refusals): they
   // are group-committed and the answer waits for them (store/audit_writer).
-  void log_before_answer(std::vector<store::AuditEntry> entries);
+  void log_before_answer(std::vector<store::AuditEntry> entries) override;
   // A read request's one snapshot: the session, the policy's facts and the
   // handler read the same state in one read transaction (null for other
   // requests: a command takes its own write transaction).
-  store::SqlConnection* read_snapshot() { return snapshot_ ? &snapshot_->sql() : nullptr; }
+  store::SqlConnection* read_snapshot() override { return snapshot_ ? &snapshot_->sql() : nullptr; }
   // Audit entries of this request, with who, from where and why filled in.
   store::AuditEntry audit_entry(const std::string& action, std::optional<std::int64_t> citizen_id,
-                                const std::string& entity, std::optional<std::int64_t> entity_id) const;
+                                const std::string& entity,
+                                std::optional<std::int64_t> entity_id) const override;
 
  private:
   friend class Router;

@@ -9,6 +9,7 @@
 
 #include "core/date.hpp"
 #include "core/login_throttle.hpp"
+#include "service/timestamps.hpp"
 #include "store/audit_writer.hpp"
 #include "store/connection_pool.hpp"
 
@@ -45,9 +46,7 @@ struct Services {
   std::shared_ptr<store::AuditWriter> audit_writer{};
 };
 
-// UTC timestamp "2026-11-30T08:15:02Z" for the audit log.
-std::string utc_timestamp(std::int64_t unix_seconds);
-// An audit timestamp (utc_timestamp's form) for staff: "den 30-11-2026 kl. 13.05", Danish local time.
-std::string danish_local_time(const std::string& utc);
+using service::danish_local_time;
+using service::utc_timestamp;
 
 }  // namespace afk::http

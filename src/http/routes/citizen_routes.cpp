@@ -1,16 +1,12 @@
-// Citizens and their hospital admissions. A CPR number is looked up through
-// a keyed hash, so the same person is not registered twice and the key
-// column reveals nothing. Registration is no oracle: a known CPR answers
-// exactly like a new one — with what the caller sent — and links the
-// caller's organisation to the citizen, as registering would.
+// Citizens and their hospital admissions (service/citizen_service).
+// Registration is no oracle: a known CPR answers exactly like a new one —
+// with what the caller sent — and links the caller's organisation to the
+// citizen, as registering would.
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "json/aggregates.hpp"
 #include "json/payloads.hpp"
-#include "security/tokens.hpp"
-#include "store/access_facts.hpp"
-#include "store/aggregates.hpp"
-#include "store/citizen_registry.hpp"
+#include "service/citizen_service.hpp"
 
 namespace afk::http {
 
@@ -34,40 +30,21 @@ nlohmann::json citizen_view(const Citizen& citizen, const Caller& caller) {
 }
 
 ApiResponse register_citizen_route(RequestContext& context) {
-  return run_command(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    if (auto object = require_object_body(context); !object) return object.error();
-    auto command = json::parse_register_citizen(context.body());
-    if (!command) return command.error();
-    if (!store::load<Municipality>(sql, command->home_municipality_id))
-      return make_error(ErrorKind::bad_input, "unknown_municipality", "Kommunen findes ikke.",
-                        "home_municipality_id");
-    auto citizen = register_citizen(command.value(), context.services().clock.today());
-    if (!citizen) return citizen.error();
-    std::optional<std::int64_t> known_id;
-    std::string key;
-    if (citizen->cpr) {
-      key = security::keyed_hash(context.services().settings.cpr_lookup_key, citizen->cpr->digits);
-      known_id = store::citizen_with_cpr_key(sql, key);
-    }
-    if (!known_id) store::insert_citizen(sql, citizen.value(), key);
-    const std::int64_t id = known_id ? *known_id : citizen->id;
-    const Principal& principal = context.principal();
-    if (principal.organisation_id)
-      store::link_citizen(sql, id, principal.organisation_kind, *principal.organisation_id,
-                          utc_timestamp(context.services().clock.now_seconds()));
-    audit.record(known_id ? "link" : "create", id, "citizen", id);
-    return json_answer(registration_answer(id, citizen.value()), 201);
-  });
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  auto command = json::parse_register_citizen(context.body());
+  if (!command) return ApiResponse::error(command.error());
+  return answer(
+      service::register_citizen(context, command.value(), context.services().settings.cpr_lookup_key),
+      [&](const service::CitizenRegistration& registration) {
+        return json_answer(registration_answer(registration.id, registration.sent), 201);
+      });
 }
 
 ApiResponse get_citizen(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    auto citizen_id = context.id_parameter("citizenId");
-    if (!citizen_id) return citizen_id.error();
-    auto citizen = store::load<Citizen>(sql, citizen_id.value());
-    if (!citizen) return citizen.error();
-    audit.record("read", citizen->id, "citizen", citizen->id);
-    return versioned_answer(citizen_view(citizen.value(), context.caller()), citizen->version);
+  auto citizen_id = context.id_parameter("citizenId");
+  if (!citizen_id) return ApiResponse::error(citizen_id.error());
+  return answer(service::read_citizen(context, citizen_id.value()), [&](const Citizen& citizen) {
+    return versioned_answer(citizen_view(citizen, context.caller()), citizen.version);
   });
 }
 
@@ -77,28 +54,26 @@ Handler admission_command(Result<Command> (*parse)(const nlohmann::json&),
                           Result<Citizen> (*apply)(const Citizen&, const Command&, Date), const char* action,
                           bool takes_admission_id) {
   return [=](RequestContext& context) {
-    return run_command(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-      auto citizen_id = context.id_parameter("citizenId");
-      if (!citizen_id) return citizen_id.error();
-      auto citizen = store::load<Citizen>(sql, citizen_id.value());
-      if (!citizen) return citizen.error();
-      audit.record(action, citizen->id, "citizen", citizen->id);
-      auto version = context.expected_version();
-      if (!version) return version.error();
-      if (auto object = require_object_body(context); !object) return object.error();
-      nlohmann::json body = context.body();
-      if (takes_admission_id) {
-        auto admission_id = context.id_parameter("admissionId");
-        if (!admission_id) return admission_id.error();
-        body["admission_id"] = admission_id.value();
-      }
-      auto command = parse(body);
-      if (!command) return command.error();
-      auto changed = apply(citizen.value(), command.value(), context.services().clock.today());
-      if (!changed) return changed.error();
-      if (auto saved = store::update(sql, changed.value(), version.value()); !saved) return saved.error();
-      return versioned_answer(citizen_view(changed.value(), context.caller()), changed->version);
-    });
+    auto citizen_id = context.id_parameter("citizenId");
+    if (!citizen_id) return ApiResponse::error(citizen_id.error());
+    auto version = context.expected_version();
+    if (!version) return ApiResponse::error(version.error());
+    if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+    nlohmann::json body = context.body();
+    if (takes_admission_id) {
+      auto admission_id = context.id_parameter("admissionId");
+      if (!admission_id) return ApiResponse::error(admission_id.error());
+      body["admission_id"] = admission_id.value();
+    }
+    auto command = parse(body);
+    if (!command) return ApiResponse::error(command.error());
+    const auto change = [&](const Citizen& citizen, Date today) {
+      return apply(citizen, command.value(), today);
+    };
+    return answer(service::change_citizen(context, citizen_id.value(), version.value(), action, change),
+                  [&](const Citizen& changed) {
+                    return versioned_answer(citizen_view(changed, context.caller()), changed.version);
+                  });
   };
 }
 }  // namespace

@@ -1,28 +1,14 @@
 // Courses: read one (with the commands that are legal now and its overdue
 // tasks), list a unit's, and run any course command through the registry.
-#include "core/course_commands.hpp"
-#include "core/course_tasks.hpp"
 #include "http/routes/all_routes.hpp"
-#include "http/routes/course_context.hpp"
 #include "http/routes/route_support.hpp"
 #include "json/aggregates.hpp"
 #include "json/course_commands.hpp"
-#include "store/aggregates.hpp"
-#include "store/consent_repository.hpp"
-#include "store/course_queries.hpp"
+#include "service/course_service.hpp"
 
 namespace afk::http {
 
 namespace {
-// The commands the state allows now and this role may run: the screen
-// offers exactly these.
-std::vector<std::string> commands_for(const Course& course, Role role) {
-  std::vector<std::string> allowed;
-  for (const std::string& command : legal_course_commands(course))
-    if (decide_course_command(role, command).allowed()) allowed.push_back(command);
-  return allowed;
-}
-
 // Without consent to share with the unit, a course shows what plans places.
 const char* const planning_fields[] = {"id",
                                        "version",
@@ -73,127 +59,66 @@ nlohmann::json course_view(const Course& course, const Citizen& citizen, Date to
                      {"name", citizen.name},
                      {"birth_date", citizen.birth_date.iso()},
                      {"anonymous", is_anonymous(citizen)}};
-  view["legal_commands"] = commands_for(course, role);
+  view["legal_commands"] = course_commands_for(course, role);
   nlohmann::json overdue = nlohmann::json::array();
   for (const Task& task : overdue_tasks(course, today)) overdue.push_back(task.id);
   view["overdue_task_ids"] = overdue;
   return view;
 }
 
-// The actor form's "consent to share" is recorded as a consent record when
-// it changes: given when ticked, withdrawn when unticked.
-void record_actor_consents(RequestContext& context, store::SqlConnection& sql, AuditTrail& audit,
-                           const Course& before, const Course& after) {
-  for (const Actor& actor : after.actors) {
-    bool had = false;
-    for (const Actor& old : before.actors)
-      if (old.id == actor.id) had = old.consent_to_share;
-    const CitizenConsents consents = store::load_consents(sql, after.citizen_id);
-    const bool in_force = covers(consents, ConsentPurpose::share_with_actor, after.id, actor.id);
-    if (actor.consent_to_share == had && actor.consent_to_share == in_force) continue;
-    if (actor.consent_to_share == in_force) continue;
-    RecordConsent command;
-    command.purpose = ConsentPurpose::share_with_actor;
-    command.course_id = after.id;
-    command.actor_id = actor.id;
-    command.status = actor.consent_to_share ? ConsentStatus::given : ConsentStatus::withdrawn;
-    const Principal& principal = context.principal();
-    auto record = record_consent(consents, after.citizen_id, command, principal.user_id,
-                                 std::string(role_code(principal.role)), context.services().clock.today());
-    if (!record) continue;
-    audit.record("create", after.citizen_id, "consent", store::insert_consent(sql, record.value()));
-  }
+nlohmann::json view_of(const service::CourseRead& read, Date today, Role role) {
+  return read.limited ? limited_course_view(read.course, read.citizen, today)
+                      : course_view(read.course, read.citizen, today, role, read.consents);
 }
 
 ApiResponse get_course(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    auto course_id = context.id_parameter("courseId");
-    if (!course_id) return course_id.error();
-    auto course = store::load<Course>(sql, course_id.value());
-    if (!course) return course.error();
-    auto citizen = store::load<Citizen>(sql, course->citizen_id);
-    if (!citizen) return citizen.error();
-    audit.record("read", citizen->id, "course", course->id);
-    return versioned_answer(course_view(course.value(), citizen.value(), context.services().clock.today(),
-                                        context.principal().role, store::load_consents(sql, citizen->id)),
-                            course->version);
+  auto course_id = context.id_parameter("courseId");
+  if (!course_id) return ApiResponse::error(course_id.error());
+  return answer(service::read_course(context, course_id.value()), [&](const service::CourseRead& read) {
+    return versioned_answer(view_of(read, context.today(), context.principal().role), read.course.version);
   });
 }
 
 ApiResponse list_courses(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    const Principal& principal = context.principal();
-    const store::ListScope scope{principal.role == Role::authority
-                                     ? store::ListScope::Kind::citizens_municipality
-                                     : store::ListScope::Kind::unit,
-                                 principal.organisation_id.value_or(0)};
-    nlohmann::json items = nlohmann::json::array();
-    const Date today = context.services().clock.today();
-    for (const auto& course : store::list_courses(sql, scope, context.query("state"))) {
-      auto citizen = store::load<Citizen>(sql, course.citizen_id);
-      if (!citizen) continue;
-      // The query narrows by organisation; the policy decides each item.
-      const CitizenConsents consents = store::load_consents(sql, citizen->id);
-      const AccessDecision decision =
-          decide(context.caller(), Action::list_courses, facts_of(course, citizen.value(), consents));
-      if (!decision.allowed()) continue;
-      audit.record("read", citizen->id, "course", course.id);
-      items.push_back(decision.limited_view
-                          ? limited_course_view(course, citizen.value(), today)
-                          : course_view(course, citizen.value(), today, principal.role, consents));
-    }
-    return json_answer({{"items", items}});
-  });
+  return answer(service::list_courses(context, context.query("state")),
+                [&](const std::vector<service::CourseRead>& reads) {
+                  nlohmann::json items = nlohmann::json::array();
+                  for (const auto& read : reads)
+                    items.push_back(view_of(read, context.today(), context.principal().role));
+                  return json_answer({{"items", items}});
+                });
 }
 
 ApiResponse run_course_command(RequestContext& context) {
-  return run_command(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    auto course_id = context.id_parameter("courseId");
-    if (!course_id) return course_id.error();
-    const std::string command = context.text_parameter("command");
-    auto course = store::load<Course>(sql, course_id.value());
-    if (!course) return course.error();
-    auto citizen = store::load<Citizen>(sql, course->citizen_id);
-    if (!citizen) return citizen.error();
-    audit.record("command:" + command, citizen->id, "course", course->id);
-    if (const AccessDecision allowed = decide_course_command(context.principal().role, command);
-        !allowed.allowed())
-      return make_error(ErrorKind::forbidden, allowed.code, allowed.reason_da);
-    auto version = context.expected_version();
-    if (!version) return version.error();
-    const Date today = context.services().clock.today();
-    const auto command_context = load_course_context(sql, course.value(), today);
-    const nlohmann::json payload = context.body().is_null() ? nlohmann::json::object() : context.body();
-    auto changed = json::apply_course_command(command, course.value(), payload, command_context);
-    if (!changed) return changed.error();
-    if (auto saved = store::update(sql, changed.value(), version.value()); !saved) return saved.error();
-    record_actor_consents(context, sql, audit, course.value(), changed.value());
-    return versioned_answer(course_view(changed.value(), citizen.value(), today, context.principal().role,
-                                        store::load_consents(sql, citizen->id)),
-                            changed->version);
-  });
+  auto course_id = context.id_parameter("courseId");
+  if (!course_id) return ApiResponse::error(course_id.error());
+  auto version = context.expected_version();
+  if (!version) return ApiResponse::error(version.error());
+  const nlohmann::json payload = context.body().is_null() ? nlohmann::json::object() : context.body();
+  return answer(service::run_course_command(context, course_id.value(), context.text_parameter("command"),
+                                            version.value(), payload),
+                [&](const service::CourseRead& read) {
+                  return versioned_answer(view_of(read, context.today(), context.principal().role),
+                                          read.course.version);
+                });
 }
 
 ApiResponse unit_overdue_tasks(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    auto unit_id = context.id_parameter("unitId");
-    if (!unit_id) return unit_id.error();
-    const Date today = context.services().clock.today();
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& course : store::open_courses_of_unit(sql, unit_id.value())) {
-      const auto overdue = overdue_tasks(course, today);
-      if (overdue.empty()) continue;
-      audit.record("read", course.citizen_id, "course_tasks", course.id);
-      for (const Task& task : overdue)
-        items.push_back({{"course_id", course.id},
-                         {"task_id", task.id},
-                         {"kind", to_code(task.kind)},
-                         {"title", label_da(task.kind)},
-                         {"due_on", task.due_on.iso()},
-                         {"days_overdue", days_between(task.due_on, today)}});
-    }
-    return json_answer({{"items", items}});
-  });
+  auto unit_id = context.id_parameter("unitId");
+  if (!unit_id) return ApiResponse::error(unit_id.error());
+  const Date today = context.today();
+  return answer(service::overdue_tasks_of_unit(context, unit_id.value()),
+                [&](const std::vector<service::OverdueTask>& overdue) {
+                  nlohmann::json items = nlohmann::json::array();
+                  for (const auto& [course_id, task] : overdue)
+                    items.push_back({{"course_id", course_id},
+                                     {"task_id", task.id},
+                                     {"kind", to_code(task.kind)},
+                                     {"title", label_da(task.kind)},
+                                     {"due_on", task.due_on.iso()},
+                                     {"days_overdue", days_between(task.due_on, today)}});
+                  return json_answer({{"items", items}});
+                });
 }
 
 ApiResponse list_course_commands(RequestContext&) {

@@ -1,5 +1,5 @@
-// What every route needs: one transaction per command, audit entries that
-// are written with the data (or right after a read), and JSON answers.
+// What every route needs: a service's result as a JSON answer, and for the
+// routes that still hold their own work, the services' unit of work.
 #pragma once
 
 #include <optional>
@@ -7,38 +7,28 @@
 #include <vector>
 
 #include "http/router.hpp"
-#include "store/audit_repository.hpp"
-#include "store/connection_pool.hpp"
+#include "service/unit_of_work.hpp"
 
 namespace afk::http {
 
-// Collects the audit entries of one request; flushed by run_command/run_query.
-class AuditTrail {
- public:
-  explicit AuditTrail(RequestContext& context) : context_(context) {}
-  void record(const std::string& action, std::optional<std::int64_t> citizen_id, const std::string& entity,
-              std::optional<std::int64_t> entity_id);
-  // Appends the entries in the caller's write transaction (with the change they log).
-  void flush(store::SqlConnection& sql, const std::string& outcome);
-  // Hands them to the router: group-committed, and the answer waits for them.
-  void flush_before_answer(const std::string& outcome);
-  bool empty() const { return entries_.empty(); }
-  // The entry recorded last (the record a command works on), if any.
-  const store::AuditEntry* last() const { return entries_.empty() ? nullptr : &entries_.back(); }
-
- private:
-  RequestContext& context_;
-  std::vector<store::AuditEntry> entries_;
-};
+// Routes not yet moved into a service run their work in the service layer's
+// unit of work (service/unit_of_work.hpp) directly.
+using service::AuditTrail;
 
 using Work = std::function<Result<ApiResponse>(store::SqlConnection&, AuditTrail&)>;
 
-// Runs `work` in one write transaction with its audit entries; a failure
-// rolls everything back (refusals are still audited, in a transaction of
-// their own).
+// service::run_command and run_query with an ApiResponse as the result.
 ApiResponse run_command(RequestContext& context, const Work& work);
-// Runs `work` on a consistent snapshot, then writes its audit entries.
 ApiResponse run_query(RequestContext& context, const Work& work);
+
+// A service's result as the answer: its value through `to_answer`, or its error.
+template <class T, class ToAnswer>
+ApiResponse answer(const Result<T>& result, ToAnswer&& to_answer) {
+  if (!result) return ApiResponse::error(result.error());
+  Result<ApiResponse> answered = to_answer(result.value());
+  if (!answered) return ApiResponse::error(answered.error());
+  return std::move(answered).value();
+}
 
 // A body that must be a JSON object.
 Status require_object_body(const RequestContext& context);

@@ -5,9 +5,9 @@
 #include "core/referral_decision.hpp"
 #include "store/sql.hpp"
 
-namespace afk::http {
+namespace afk::service {
 
 ReferralContext load_referral_context(store::SqlConnection& sql, const Referral& referral, Date today);
 CourseCommandContext load_course_context(store::SqlConnection& sql, const Course& course, Date today);
 
-}  // namespace afk::http
+}  // namespace afk::service

@@ -1,9 +1,9 @@
-#include "http/routes/course_context.hpp"
+#include "service/command_contexts.hpp"
 
 #include "store/aggregates.hpp"
 #include "store/agreement_queries.hpp"
 
-namespace afk::http {
+namespace afk::service {
 
 namespace {
 template <class T>
@@ -37,4 +37,4 @@ CourseCommandContext load_course_context(store::SqlConnection& sql, const Course
   return context;
 }
 
-}  // namespace afk::http
+}  // namespace afk::service

@@ -1,8 +1,8 @@
-#include "http/services.hpp"
+#include "service/timestamps.hpp"
 
 #include <ctime>
 
-namespace afk::http {
+namespace afk::service {
 
 std::string utc_timestamp(std::int64_t unix_seconds) {
   const std::time_t time = static_cast<std::time_t>(unix_seconds);
@@ -24,4 +24,4 @@ std::string danish_local_time(const std::string& utc) {
   return buffer;
 }
 
-}  // namespace afk::http
+}  // namespace afk::service

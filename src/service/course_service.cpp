@@ -1,0 +1,114 @@
+#include "service/course_service.hpp"
+
+#include "core/access_policy.hpp"
+#include "core/role.hpp"
+#include "json/course_commands.hpp"
+#include "service/command_contexts.hpp"
+#include "service/unit_of_work.hpp"
+#include "store/aggregates.hpp"
+#include "store/consent_repository.hpp"
+#include "store/course_queries.hpp"
+
+namespace afk::service {
+
+namespace {
+// The actor form's "consent to share" is recorded as a consent record when
+// it changes: given when ticked, withdrawn when unticked.
+void record_actor_consents(Invocation& call, store::SqlConnection& sql, AuditTrail& audit,
+                           const Course& before, const Course& after) {
+  for (const Actor& actor : after.actors) {
+    bool had = false;
+    for (const Actor& old : before.actors)
+      if (old.id == actor.id) had = old.consent_to_share;
+    const CitizenConsents consents = store::load_consents(sql, after.citizen_id);
+    const bool in_force = covers(consents, ConsentPurpose::share_with_actor, after.id, actor.id);
+    if (actor.consent_to_share == had && actor.consent_to_share == in_force) continue;
+    if (actor.consent_to_share == in_force) continue;
+    RecordConsent command;
+    command.purpose = ConsentPurpose::share_with_actor;
+    command.course_id = after.id;
+    command.actor_id = actor.id;
+    command.status = actor.consent_to_share ? ConsentStatus::given : ConsentStatus::withdrawn;
+    auto record = record_consent(consents, after.citizen_id, command, call.user_id(),
+                                 std::string(role_code(call.caller().role)), call.today());
+    if (!record) continue;
+    audit.record("create", after.citizen_id, "consent", store::insert_consent(sql, record.value()));
+  }
+}
+}  // namespace
+
+Result<CourseRead> read_course(Invocation& call, std::int64_t course_id) {
+  return run_query<CourseRead>(call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseRead> {
+    auto course = store::load<Course>(sql, course_id);
+    if (!course) return course.error();
+    auto citizen = store::load<Citizen>(sql, course->citizen_id);
+    if (!citizen) return citizen.error();
+    audit.record("read", citizen->id, "course", course->id);
+    // The policy refuses a course without consent (it has no limited view).
+    CitizenConsents consents = store::load_consents(sql, citizen->id);
+    return CourseRead{std::move(course).value(), std::move(citizen).value(), std::move(consents), false};
+  });
+}
+
+Result<std::vector<CourseRead>> list_courses(Invocation& call, const std::optional<std::string>& state) {
+  return run_query<std::vector<CourseRead>>(
+      call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<std::vector<CourseRead>> {
+        const Caller caller = call.caller();
+        const store::ListScope scope{caller.role == Role::authority
+                                         ? store::ListScope::Kind::citizens_municipality
+                                         : store::ListScope::Kind::unit,
+                                     caller.organisation_id.value_or(0)};
+        std::vector<CourseRead> items;
+        for (auto& course : store::list_courses(sql, scope, state)) {
+          auto citizen = store::load<Citizen>(sql, course.citizen_id);
+          if (!citizen) continue;
+          // The query narrows by organisation; the policy decides each item.
+          CitizenConsents consents = store::load_consents(sql, citizen->id);
+          const AccessDecision decision =
+              decide(caller, Action::list_courses, facts_of(course, citizen.value(), consents));
+          if (!decision.allowed()) continue;
+          audit.record("read", citizen->id, "course", course.id);
+          items.push_back(
+              {std::move(course), std::move(citizen).value(), std::move(consents), decision.limited_view});
+        }
+        return items;
+      });
+}
+
+Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, const std::string& command,
+                                      std::int64_t expected_version, const nlohmann::json& payload) {
+  return run_command<CourseRead>(
+      call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseRead> {
+        auto course = store::load<Course>(sql, course_id);
+        if (!course) return course.error();
+        auto citizen = store::load<Citizen>(sql, course->citizen_id);
+        if (!citizen) return citizen.error();
+        audit.record("command:" + command, citizen->id, "course", course->id);
+        if (const AccessDecision allowed = decide_course_command(call.caller().role, command);
+            !allowed.allowed())
+          return make_error(ErrorKind::forbidden, allowed.code, allowed.reason_da);
+        const auto command_context = load_course_context(sql, course.value(), call.today());
+        auto changed = json::apply_course_command(command, course.value(), payload, command_context);
+        if (!changed) return changed.error();
+        if (auto saved = store::update(sql, changed.value(), expected_version); !saved) return saved.error();
+        record_actor_consents(call, sql, audit, course.value(), changed.value());
+        CitizenConsents consents = store::load_consents(sql, citizen->id);
+        return CourseRead{std::move(changed).value(), std::move(citizen).value(), std::move(consents), false};
+      });
+}
+
+Result<std::vector<OverdueTask>> overdue_tasks_of_unit(Invocation& call, std::int64_t unit_id) {
+  return run_query<std::vector<OverdueTask>>(
+      call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<std::vector<OverdueTask>> {
+        std::vector<OverdueTask> items;
+        for (const auto& course : store::open_courses_of_unit(sql, unit_id)) {
+          const auto overdue = overdue_tasks(course, call.today());
+          if (overdue.empty()) continue;
+          audit.record("read", course.citizen_id, "course_tasks", course.id);
+          for (const Task& task : overdue) items.push_back({course.id, task});
+        }
+        return items;
+      });
+}
+
+}  // namespace afk::service

@@ -1,0 +1,46 @@
+// Courses: read one or a list as the policy allows, run any course command
+// (load → core decides → save → audit, in one transaction), and a unit's
+// overdue tasks.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/citizen.hpp"
+#include "core/consent.hpp"
+#include "core/course.hpp"
+#include "core/course_tasks.hpp"
+#include "core/result.hpp"
+#include "service/invocation.hpp"
+
+namespace afk::service {
+
+// A course as read, with what its view needs.
+struct CourseRead {
+  Course course;
+  Citizen citizen;
+  CitizenConsents consents;
+  // Without the citizen's consent to share with the unit: only what plans places.
+  bool limited = false;
+};
+
+Result<CourseRead> read_course(Invocation& call, std::int64_t course_id);
+// The caller's courses (the unit's; the authority's citizens'), optionally
+// in one state, each decided by the policy.
+Result<std::vector<CourseRead>> list_courses(Invocation& call, const std::optional<std::string>& state);
+// Runs `command` with its JSON payload on the course the caller read at `expected_version`.
+// The actor form's consent to share is recorded as consent records when it changes.
+Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, const std::string& command,
+                                      std::int64_t expected_version, const nlohmann::json& payload);
+
+struct OverdueTask {
+  std::int64_t course_id = 0;
+  Task task;
+};
+// The overdue tasks of the unit's open courses.
+Result<std::vector<OverdueTask>> overdue_tasks_of_unit(Invocation& call, std::int64_t unit_id);
+
+}  // namespace afk::service
