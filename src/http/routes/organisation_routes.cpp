@@ -1,81 +1,92 @@
 // Municipalities, regions, wards, units with their places and settings, and
-// cooperation agreements. Organisations are not personal data: every
-// logged-in user may read them; unit leads change their own unit.
+// cooperation agreements (service/unit_administration_service). Organisations
+// are not personal data: every logged-in user may read them; unit leads
+// change their own unit.
 #include <functional>
 
-#include "core/working_days.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "json/aggregates.hpp"
 #include "json/payloads.hpp"
 #include "json/unit_configuration_json.hpp"
-#include "store/aggregates.hpp"
-#include "store/agreement_queries.hpp"
+#include "service/unit_administration_service.hpp"
 
 namespace afk::http {
 
 namespace {
 
 template <class T>
+Result<ApiResponse> versioned(const T& record, int status = 200) {
+  return versioned_answer(json::to_json(record), record.version, status);
+}
+
+template <class T>
 Handler list_all() {
   return [](RequestContext& context) {
-    return run_query(context, [](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
+    return answer(service::list_organisations<T>(context), [](const std::vector<T>& values) {
       nlohmann::json items = nlohmann::json::array();
-      for (const auto& value : store::select_all<T>(sql)) items.push_back(json::to_json(value));
+      for (const auto& value : values) items.push_back(json::to_json(value));
       return json_answer({{"items", items}});
     });
   };
 }
 
-// A unit command: load, check scope and version, apply, save.
+// Reads the unit's id, the version and the body, lets `prepare` parse the
+// command into a change, and has the service apply it.
+ApiResponse change_unit(RequestContext& context,
+                        const std::function<Result<service::UnitChange>()>& prepare) {
+  auto unit_id = context.id_parameter("unitId");
+  if (!unit_id) return ApiResponse::error(unit_id.error());
+  auto version = context.expected_version();
+  if (!version) return ApiResponse::error(version.error());
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  auto change = prepare();
+  if (!change) return ApiResponse::error(change.error());
+  return answer(service::change_unit(context, unit_id.value(), version.value(), change.value()),
+                [](const Unit& unit) { return versioned(unit); });
+}
+
+// A unit command whose body is the whole command.
 template <class Command>
 Handler unit_command(Result<Command> (*parse)(const nlohmann::json&),
                      Result<Unit> (*apply)(const Unit&, const Command&)) {
   return [parse, apply](RequestContext& context) {
-    return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-      auto unit_id = context.id_parameter("unitId");
-      if (!unit_id) return unit_id.error();
-      auto version = context.expected_version();
-      if (!version) return version.error();
-      if (auto object = require_object_body(context); !object) return object.error();
+    return change_unit(context, [&]() -> Result<service::UnitChange> {
       auto command = parse(context.body());
       if (!command) return command.error();
-      auto unit = store::load<Unit>(sql, unit_id.value());
-      if (!unit) return unit.error();
-      auto changed = apply(unit.value(), command.value());
-      if (!changed) return changed.error();
-      if (auto saved = store::update(sql, changed.value(), version.value()); !saved) return saved.error();
-      return versioned_answer(json::to_json(changed.value()), changed->version);
+      return service::UnitChange(
+          [apply, command = command.value()](const Unit& unit, const service::OccupiedPlaces&) {
+            return apply(unit, command);
+          });
     });
   };
 }
 
-// Loads, checks scope and version, lets `change` build the new unit from the
-// stored one, saves it. The configuration commands below share it.
-using UnitChange = std::function<Result<Unit>(store::SqlConnection&, const Unit&)>;
-ApiResponse change_unit(RequestContext& context, const std::function<Result<UnitChange>()>& prepare) {
-  return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    auto unit_id = context.id_parameter("unitId");
-    if (!unit_id) return unit_id.error();
-    auto version = context.expected_version();
-    if (!version) return version.error();
-    if (auto object = require_object_body(context); !object) return object.error();
-    auto change = prepare();
-    if (!change) return change.error();
-    auto unit = store::load<Unit>(sql, unit_id.value());
-    if (!unit) return unit.error();
-    auto changed = change.value()(sql, unit.value());
-    if (!changed) return changed.error();
-    if (auto saved = store::update(sql, changed.value(), version.value()); !saved) return saved.error();
-    return versioned_answer(json::to_json(changed.value()), changed->version);
-  });
+// A unit command on a record the path names (`parameter`), set into the command by `name_record`.
+template <class Command>
+Handler unit_record_command(const char* parameter, Result<Command> (*parse)(const nlohmann::json&),
+                            void (*name_record)(Command&, std::int64_t),
+                            Result<Unit> (*apply)(const Unit&, const Command&)) {
+  return [=](RequestContext& context) {
+    return change_unit(context, [&]() -> Result<service::UnitChange> {
+      auto record_id = context.id_parameter(parameter);
+      if (!record_id) return record_id.error();
+      auto command = parse(context.body());
+      if (!command) return command.error();
+      name_record(command.value(), record_id.value());
+      return service::UnitChange(
+          [apply, command = command.value()](const Unit& unit, const service::OccupiedPlaces&) {
+            return apply(unit, command);
+          });
+    });
+  };
 }
 
 ApiResponse configure_unit_route(RequestContext& context) {
-  return change_unit(context, [&]() -> Result<UnitChange> {
+  return change_unit(context, [&]() -> Result<service::UnitChange> {
     auto command = json::parse_configure_unit(context.body());
     if (!command) return command.error();
-    return UnitChange([command = command.value()](store::SqlConnection&, const Unit& unit) {
+    return service::UnitChange([command = command.value()](const Unit& unit, const service::OccupiedPlaces&) {
       return configure_unit(unit, command);
     });
   });
@@ -83,88 +94,54 @@ ApiResponse configure_unit_route(RequestContext& context) {
 
 // The unit cannot know who lives where; the courses that occupy a place can.
 ApiResponse retire_place_route(RequestContext& context) {
-  return change_unit(context, [&]() -> Result<UnitChange> {
+  return change_unit(context, [&]() -> Result<service::UnitChange> {
     auto place_id = context.id_parameter("placeId");
     if (!place_id) return place_id.error();
     auto command = json::parse_retire_place(context.body());
     if (!command) return command.error();
     command->place_id = place_id.value();
-    return UnitChange([command = command.value()](store::SqlConnection& sql, const Unit& unit) {
-      return retire_place(unit, command, store::occupied_place_ids(sql, unit.id, 0));
-    });
-  });
-}
-
-ApiResponse end_place_closure_route(RequestContext& context) {
-  return change_unit(context, [&]() -> Result<UnitChange> {
-    auto closure_id = context.id_parameter("closureId");
-    if (!closure_id) return closure_id.error();
-    auto command = json::parse_end_place_closure(context.body());
-    if (!command) return command.error();
-    command->closure_id = closure_id.value();
-    return UnitChange([command = command.value()](store::SqlConnection&, const Unit& unit) {
-      return end_place_closure(unit, command);
-    });
-  });
-}
-
-ApiResponse set_exclusion_criterion_active_route(RequestContext& context) {
-  return change_unit(context, [&]() -> Result<UnitChange> {
-    auto criterion_id = context.id_parameter("criterionId");
-    if (!criterion_id) return criterion_id.error();
-    auto command = json::parse_set_exclusion_criterion_active(context.body());
-    if (!command) return command.error();
-    command->criterion_id = criterion_id.value();
-    return UnitChange([command = command.value()](store::SqlConnection&, const Unit& unit) {
-      return set_exclusion_criterion_active(unit, command);
-    });
+    return service::UnitChange(
+        [command = command.value()](const Unit& unit, const service::OccupiedPlaces& occupied) {
+          return retire_place(unit, command, occupied());
+        });
   });
 }
 
 ApiResponse get_unit(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    auto unit_id = context.id_parameter("unitId");
-    if (!unit_id) return unit_id.error();
-    auto unit = store::load<Unit>(sql, unit_id.value());
-    if (!unit) return unit.error();
-    return versioned_answer(json::to_json(unit.value()), unit->version);
-  });
+  auto unit_id = context.id_parameter("unitId");
+  if (!unit_id) return ApiResponse::error(unit_id.error());
+  return answer(service::read_unit(context, unit_id.value()),
+                [](const Unit& unit) { return versioned(unit); });
 }
 
 ApiResponse list_agreements(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    auto unit_id = context.id_parameter("unitId");
-    if (!unit_id) return unit_id.error();
-    nlohmann::json items = nlohmann::json::array();
-    const Date today = context.services().clock.today();
-    for (const auto& agreement : store::agreements_of_unit(sql, unit_id.value())) {
-      auto item = json::to_json(agreement);
-      item["active_today"] = is_active_on(agreement, today);
-      items.push_back(item);
-    }
-    return json_answer({{"items", items}});
-  });
+  auto unit_id = context.id_parameter("unitId");
+  if (!unit_id) return ApiResponse::error(unit_id.error());
+  return answer(service::agreements_of_unit(context, unit_id.value()),
+                [&](const std::vector<CooperationAgreement>& agreements) {
+                  nlohmann::json items = nlohmann::json::array();
+                  for (const auto& agreement : agreements) {
+                    auto item = json::to_json(agreement);
+                    item["active_today"] = is_active_on(agreement, context.today());
+                    items.push_back(item);
+                  }
+                  return json_answer({{"items", items}});
+                });
 }
 
 ApiResponse create_agreement(RequestContext& context) {
-  return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    auto unit_id = context.id_parameter("unitId");
-    if (!unit_id) return unit_id.error();
-    if (auto object = require_object_body(context); !object) return object.error();
-    nlohmann::json body = context.body();
-    if (body.contains("unit_id") && body["unit_id"] != unit_id.value())
-      return make_error(ErrorKind::bad_input, "unit_mismatch", "Aftalen skal høre til tilbuddet i adressen.",
-                        "unit_id");
-    body["unit_id"] = unit_id.value();
-    auto command = json::parse_create_cooperation_agreement(body);
-    if (!command) return command.error();
-    if (!store::load<Region>(sql, command->region_id))
-      return make_error(ErrorKind::bad_input, "unknown_region", "Regionen findes ikke.", "region_id");
-    auto agreement = create_cooperation_agreement(command.value());
-    if (!agreement) return agreement.error();
-    store::insert(sql, agreement.value());
-    return versioned_answer(json::to_json(agreement.value()), agreement->version, 201);
-  });
+  auto unit_id = context.id_parameter("unitId");
+  if (!unit_id) return ApiResponse::error(unit_id.error());
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  nlohmann::json body = context.body();
+  if (body.contains("unit_id") && body["unit_id"] != unit_id.value())
+    return ApiResponse::error(make_error(ErrorKind::bad_input, "unit_mismatch",
+                                         "Aftalen skal høre til tilbuddet i adressen.", "unit_id"));
+  body["unit_id"] = unit_id.value();
+  auto command = json::parse_create_cooperation_agreement(body);
+  if (!command) return ApiResponse::error(command.error());
+  return answer(service::create_agreement(context, command.value()),
+                [](const CooperationAgreement& agreement) { return versioned(agreement, 201); });
 }
 
 template <class Command>
@@ -172,23 +149,23 @@ Handler agreement_command(Result<Command> (*parse)(const nlohmann::json&),
                           Result<CooperationAgreement> (*apply)(const CooperationAgreement&,
                                                                 const Command&)) {
   return [parse, apply](RequestContext& context) {
-    return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-      auto agreement_id = context.id_parameter("agreementId");
-      if (!agreement_id) return agreement_id.error();
-      auto agreement = store::load<CooperationAgreement>(sql, agreement_id.value());
-      if (!agreement) return agreement.error();
-      auto version = context.expected_version();
-      if (!version) return version.error();
-      if (auto object = require_object_body(context); !object) return object.error();
-      auto command = parse(context.body());
-      if (!command) return command.error();
-      auto changed = apply(agreement.value(), command.value());
-      if (!changed) return changed.error();
-      if (auto saved = store::update(sql, changed.value(), version.value()); !saved) return saved.error();
-      return versioned_answer(json::to_json(changed.value()), changed->version);
-    });
+    auto agreement_id = context.id_parameter("agreementId");
+    if (!agreement_id) return ApiResponse::error(agreement_id.error());
+    auto version = context.expected_version();
+    if (!version) return ApiResponse::error(version.error());
+    if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+    auto command = parse(context.body());
+    if (!command) return ApiResponse::error(command.error());
+    const auto change = [&](const CooperationAgreement& agreement) {
+      return apply(agreement, command.value());
+    };
+    return answer(service::change_agreement(context, agreement_id.value(), version.value(), change),
+                  [](const CooperationAgreement& agreement) { return versioned(agreement); });
   };
 }
+
+void set_closure_id(EndPlaceClosure& command, std::int64_t id) { command.closure_id = id; }
+void set_criterion_id(SetExclusionCriterionActive& command, std::int64_t id) { command.criterion_id = id; }
 }  // namespace
 
 void register_organisation_routes(Router& router) {
@@ -238,13 +215,16 @@ void register_organisation_routes(Router& router) {
               Access::logged_in,
               Action::configure_unit,
               {ResourceKind::unit, "unitId"},
-              end_place_closure_route});
+              unit_record_command<EndPlaceClosure>("closureId", json::parse_end_place_closure, set_closure_id,
+                                                   end_place_closure)});
   router.add({"PUT",
               "/api/v1/units/{unitId}/exclusion-criteria/{criterionId}/active",
               Access::logged_in,
               Action::configure_unit,
               {ResourceKind::unit, "unitId"},
-              set_exclusion_criterion_active_route});
+              unit_record_command<SetExclusionCriterionActive>(
+                  "criterionId", json::parse_set_exclusion_criterion_active, set_criterion_id,
+                  set_exclusion_criterion_active)});
   router.add({"GET",
               "/api/v1/units/{unitId}/agreements",
               Access::logged_in,
