@@ -10,6 +10,7 @@
 #include "app/database_option.hpp"
 #include "core/numbers/danish_csv.hpp"
 #include "core/numbers/small_cell_suppression.hpp"
+#include "json/report_table_json.hpp"
 #include "store/evaluation_dataset.hpp"
 #include "store/report_figures.hpp"
 
@@ -25,7 +26,7 @@ Date parse_date_option(const std::string& text, const std::string& option) {
 
 // JSON (the API's body) or Danish-Excel CSV with title and notes.
 std::string render_report(const numbers::ReportTable& table, const std::string& format) {
-  if (format == "json") return store::report_table_json(table).dump(2) + "\n";
+  if (format == "json") return json::report_table_json(table).dump(2) + "\n";
   numbers::CsvOptions options;
   options.include_title_and_notes = true;
   return numbers::to_danish_csv(table, options);

@@ -46,8 +46,4 @@ Result<numbers::ReportTable> report_figure(SqlConnection& sql, const ReportScope
 
 std::vector<numbers::Baseline> load_baselines(SqlConnection& sql);
 
-// {title, columns:[{key, heading, type}], rows:[{cells by key, is_total}],
-// suppressed:[[row, column key]…], notes}; a hidden cell is null.
-nlohmann::json report_table_json(const numbers::ReportTable& table);
-
 }  // namespace afk::store

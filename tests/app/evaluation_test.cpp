@@ -2,6 +2,7 @@
 // import gives the source's national figures; importing twice changes nothing.
 #include <gtest/gtest.h>
 
+#include "json/report_table_json.hpp"
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
 #include "store/evaluation_dataset.hpp"
@@ -84,13 +85,13 @@ TEST(EvaluationImport, GivesTheSourcesNationalFiguresAndIsIdempotent) {
   for (const char* figure :
        {"flow", "days-awaiting-discharge", "readmissions", "length-of-stay", "destinations"}) {
     const store::FigureRequest request{figure, year_2025, today, store::ReportGrouping::municipality, {}};
-    const auto expected = store::report_table_json(store::compute_figure(request, local).value());
-    const auto actual = store::report_table_json(store::compute_figure(request, imported).value());
+    const auto expected = json::report_table_json(store::compute_figure(request, local).value());
+    const auto actual = json::report_table_json(store::compute_figure(request, imported).value());
     EXPECT_EQ(actual["rows"], expected["rows"]) << figure;
   }
   const store::FigureRequest occupancy{"occupancy", year_2025, today, store::ReportGrouping::unit, {}};
-  const auto expected = store::report_table_json(store::compute_figure(occupancy, local).value());
-  const auto actual = store::report_table_json(store::compute_figure(occupancy, imported).value());
+  const auto expected = json::report_table_json(store::compute_figure(occupancy, local).value());
+  const auto actual = json::report_table_json(store::compute_figure(occupancy, imported).value());
   ASSERT_EQ(actual["rows"].size(), expected["rows"].size());
   for (std::size_t r = 0; r < actual["rows"].size(); ++r)
     EXPECT_EQ(actual["rows"][r]["cells"]["percent"], expected["rows"][r]["cells"]["percent"]);
@@ -122,9 +123,9 @@ TEST(EvaluationImport, KeepsTheDayAPlaceWasRetired) {
 
   const Date today = day("2025-12-31");
   const store::FigureRequest occupancy{"occupancy", year_2025, today, store::ReportGrouping::unit, {}};
-  const auto expected = store::report_table_json(
+  const auto expected = json::report_table_json(
       store::compute_figure(occupancy, store::load_facts(*from, national, year_2025)).value());
-  const auto actual = store::report_table_json(
+  const auto actual = json::report_table_json(
       store::compute_figure(occupancy, store::load_imported_facts(*to, national, year_2025)).value());
   ASSERT_EQ(actual["rows"].size(), expected["rows"].size());
   for (std::size_t r = 0; r < actual["rows"].size(); ++r)

@@ -13,6 +13,7 @@
 #include "core/numbers/readmissions.hpp"
 #include "core/numbers/referrals.hpp"
 #include "core/numbers/waiting_times.hpp"
+#include "json/report_table_json.hpp"
 #include "store/report_facts_world.hpp"
 #include "store/report_figures.hpp"
 
@@ -94,7 +95,7 @@ TEST_F(StreamedReport, EqualsTheFigureFromAllFactsInMemoryForEveryFigureAndScope
       ASSERT_TRUE(streamed) << figure;
       const auto in_memory = store::compute_figure(request, store::load_facts(*sql, scope, two_years));
       ASSERT_TRUE(in_memory) << figure;
-      EXPECT_EQ(store::report_table_json(streamed.value()), store::report_table_json(in_memory.value()))
+      EXPECT_EQ(json::report_table_json(streamed.value()), json::report_table_json(in_memory.value()))
           << figure << " in scope " << store::report_scope_kind_code(scope.kind);
       EXPECT_GE(streamed.value().rows.size(), 1u) << figure;
     }

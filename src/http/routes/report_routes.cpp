@@ -7,14 +7,11 @@
 //   project lead        its municipality, cells under 5 citizens hidden
 //   evaluator           any scope, cells under 5 citizens hidden
 #include "core/numbers/danish_csv.hpp"
-#include "core/numbers/small_cell_suppression.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
-#include "security/tokens.hpp"
-#include "store/evaluation_dataset.hpp"
-#include "store/installation_secrets.hpp"
-#include "store/report_figures.hpp"
+#include "json/report_table_json.hpp"
+#include "service/report_service.hpp"
 
 namespace afk::http {
 
@@ -26,108 +23,71 @@ Result<numbers::Period> period_query(RequestContext& context) {
                             [](Date to) { return to.plus_days(-364); });
 }
 
-struct Decided {
-  store::ReportScope scope;
-  bool suppress = false;
-};
-
-// The area asked for (?scope=&id=), confined to the caller's organisation.
-Result<Decided> decide_scope(const RequestContext& context) {
-  const Principal& principal = context.principal();
-  std::optional<ReportScopeKind> kind;
-  if (auto asked = context.query("scope")) {
-    kind = report_scope_kind_from_code(*asked);
-    if (!kind)
+// The figure, period and area asked for (?scope=&id=); the service confines the area.
+Result<service::ReportAsked> report_asked(RequestContext& context) {
+  service::ReportAsked asked;
+  asked.figure = context.text_parameter("figure");
+  auto period = period_query(context);
+  if (!period) return period.error();
+  asked.period = period.value();
+  if (auto code = context.query("scope")) {
+    asked.kind = report_scope_kind_from_code(*code);
+    if (!asked.kind)
       return make_error(ErrorKind::bad_input, "invalid_scope",
                         "Vælg unit, municipality, region eller national.", "scope");
   }
-  std::optional<std::int64_t> id;
   if (auto text = context.query("id")) {
     try {
-      id = std::stoll(*text);
+      asked.id = std::stoll(*text);
     } catch (...) {
       return make_error(ErrorKind::bad_input, "invalid_id", "Id skal være et tal.", "id");
     }
   }
-  auto scope = confine_report_scope(principal.role, principal.organisation_id, kind, id);
-  if (!scope) return scope.error();
-  return Decided{scope.value(), numbers::hides_small_cells_for(principal.role)};
+  return asked;
 }
 
 ApiResponse get_report(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    audit.record("read", std::nullopt, "report", std::nullopt);
-    const std::string figure = context.text_parameter("figure");
-    if (!store::is_report_figure(figure))
-      return make_error(ErrorKind::not_found, "unknown_figure", "Rapporten findes ikke.", "figure");
-    auto csv = wants_csv(context);
-    if (!csv) return csv.error();
-    auto period = period_query(context);
-    if (!period) return period.error();
-    auto decided = decide_scope(context);
-    if (!decided) return decided.error();
-
-    store::FigureRequest request{figure, period.value(), context.services().clock.today(),
-                                 decided->scope.kind == store::ReportScopeKind::national
-                                     ? store::ReportGrouping::municipality
-                                     : store::ReportGrouping::unit,
-                                 store::load_baselines(sql)};
-    auto table = store::report_figure(sql, decided->scope, request);
-    if (!table) return table.error();
-    numbers::ReportTable result = std::move(table).value();
-    if (decided->suppress) result = numbers::suppress_small_cells(std::move(result)).table;
-
+  auto csv = wants_csv(context);
+  if (!csv) return ApiResponse::error(csv.error());
+  auto asked = report_asked(context);
+  if (!asked) return ApiResponse::error(asked.error());
+  const numbers::Period period = asked->period;
+  const std::string figure = asked->figure;
+  return answer(service::read_report(context, asked.value()), [&](const service::ReportRead& read) {
     if (!csv.value()) {
-      nlohmann::json body = store::report_table_json(result);
+      nlohmann::json body = json::report_table_json(read.table);
       body["figure"] = figure;
-      body["scope"] = {{"kind", store::report_scope_kind_code(decided->scope.kind)},
-                       {"id", decided->scope.id}};
-      body["period"] = {{"from", period.value().first.iso()}, {"to", period.value().last.iso()}};
-      body["small_cells_suppressed"] = decided->suppress;
+      body["scope"] = {{"kind", report_scope_kind_code(read.scope.kind)}, {"id", read.scope.id}};
+      body["period"] = {{"from", period.first.iso()}, {"to", period.last.iso()}};
+      body["small_cells_suppressed"] = read.small_cells_suppressed;
       return json_answer(body);
     }
     numbers::CsvOptions options;
     options.include_title_and_notes = true;
     ApiResponse response;
     response.content_type = "text/csv; charset=utf-8";
-    response.body = numbers::to_danish_csv(result, options);
+    response.body = numbers::to_danish_csv(read.table, options);
     response.headers.emplace_back("Content-Disposition", "attachment; filename=\"afklaring-" + figure + "-" +
-                                                             period.value().first.iso() + "-" +
-                                                             period.value().last.iso() + ".csv\"");
-    return response;
+                                                             period.first.iso() + "-" + period.last.iso() +
+                                                             ".csv\"");
+    return Result<ApiResponse>(response);
   });
 }
 
-// The project lead's municipality, pseudonymised with the installation's
-// own key (a shared national key is a command-line option only).
 ApiResponse get_evaluation_export(RequestContext& context) {
-  return run_command(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    audit.record("export", std::nullopt, "evaluation", std::nullopt);
-    if (!context.query("from") || !context.query("to"))
-      return make_error(ErrorKind::bad_input, "period_required", "Angiv både from og to.",
-                        context.query("from") ? "to" : "from");
-    auto period = period_query(context);
-    if (!period) return period.error();
-    const auto municipality = context.principal().organisation_id;
-    if (!municipality)
-      return make_error(ErrorKind::forbidden, "forbidden", "Du er ikke knyttet til en kommune.");
-    const std::string key = store::installation_secret(sql, "evaluation-pseudonym", security::random_token());
-    store::EvaluationExportRequest request;
-    request.pseudonym = [key](const std::string& text) { return security::keyed_hash(key, text); };
-    request.source =
-        store::installation_secret(sql, "installation-id", security::random_token()).substr(0, 16);
-    request.municipality_id = *municipality;
-    request.period = period.value();
-    nlohmann::json body = nlohmann::json::object();
-    for (const char* dataset : store::evaluation_datasets) body[dataset] = nlohmann::json::array();
-    store::export_evaluation(sql, request, [&](const std::string& dataset, const nlohmann::json& row) {
-      body[dataset].push_back(row);
-    });
-    body["source"] = request.source;
-    body["period"] = {{"from", period.value().first.iso()}, {"to", period.value().last.iso()}};
-    body["codebook"] = store::evaluation_codebook_markdown();
-    return json_answer(body);
-  });
+  if (!context.query("from") || !context.query("to"))
+    return ApiResponse::error(make_error(ErrorKind::bad_input, "period_required", "Angiv både from og to.",
+                                         context.query("from") ? "to" : "from"));
+  auto period = period_query(context);
+  if (!period) return ApiResponse::error(period.error());
+  return answer(service::export_evaluation(context, period.value()),
+                [&](const service::EvaluationExport& done) {
+                  nlohmann::json body = done.datasets;
+                  body["source"] = done.source;
+                  body["period"] = {{"from", period.value().first.iso()}, {"to", period.value().last.iso()}};
+                  body["codebook"] = done.codebook_markdown;
+                  return json_answer(body);
+                });
 }
 
 }  // namespace

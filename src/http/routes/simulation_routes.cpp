@@ -4,14 +4,11 @@
 // personal data, so nothing is audited and no organisational scope applies.
 #include <string>
 
-#include "core/course.hpp"
-#include "core/unit.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/simulation_jobs.hpp"
 #include "json/scenario_json.hpp"
-#include "store/aggregates.hpp"
-#include "store/course_queries.hpp"
+#include "service/simulation_service.hpp"
 
 namespace afk::http {
 
@@ -53,10 +50,9 @@ Result<std::optional<std::int64_t>> history_unit(const nlohmann::json& body, con
 }
 
 // Replaces installation_history sections by the unit's own referrals (as a
-// replay) and closed stays (as an empirical distribution), read from the
-// database and audited as a read of the unit's courses.
-Status replace_installation_history(RequestContext& context, store::SqlConnection& sql, AuditTrail& audit,
-                                    nlohmann::json& body) {
+// replay) and closed stays (as an empirical distribution), read through the
+// simulation service.
+Status replace_installation_history(RequestContext& context, nlohmann::json& body) {
   auto arrivals_unit = history_unit(body, "arrivals", "kind");
   if (!arrivals_unit) return arrivals_unit.error();
   auto stay_unit = history_unit(body, "stay", "distribution");
@@ -65,33 +61,23 @@ Status replace_installation_history(RequestContext& context, store::SqlConnectio
        {std::pair{"arrivals", arrivals_unit.value()}, {"stay", stay_unit.value()}}) {
     if (!unit_id) continue;
     const std::string field = std::string(path) + ".unit_id";
-    // Who may build a scenario from a unit's own courses: its lead, the
-    // authority and project lead of its municipality, evaluators and admins.
-    // Only durations and dates leave the database, and only into the simulation.
-    if (auto allowed = context.authorize(sql, Action::plan_capacity, ResourceKind::unit, *unit_id, field);
-        !allowed)
-      return allowed.error().kind == ErrorKind::not_found ? scenario_error(field, "no unit with this id")
-                                                          : allowed.error();
-    auto unit = store::load<Unit>(sql, *unit_id);
-    if (!unit) return scenario_error(field, "no unit with this id");
-    audit.record("simulation_history_read", std::nullopt, "unit", *unit_id);
+    auto history = service::read_unit_history(context, *unit_id, field);
+    if (!history)
+      return history.error().kind == ErrorKind::not_found ? scenario_error(field, "no unit with this id")
+                                                          : history.error();
     if (std::string(path) == "stay") {
-      nlohmann::json values = nlohmann::json::array();
-      for (const Course& course : store::finished_courses_of_unit(sql, *unit_id))
-        if (course.moved_in_on && course.moved_out_on)
-          values.push_back(days_between(*course.moved_in_on, *course.moved_out_on));
-      if (values.empty()) return scenario_error(field, "the unit has no finished stays yet");
-      body["stay"] = {{"distribution", "empirical"}, {"values_days", values}};
+      if (history->finished_stay_days.empty())
+        return scenario_error(field, "the unit has no finished stays yet");
+      body["stay"] = {{"distribution", "empirical"}, {"values_days", history->finished_stay_days}};
     } else {
-      nlohmann::json history = nlohmann::json::array();
-      for (const Course& course : store::courses_of_unit_not_cancelled(sql, *unit_id)) {
-        nlohmann::json referral{{"date", course.accepted_on.iso()}};
-        if (course.moved_in_on && course.moved_out_on)
-          referral["stay_days"] = days_between(*course.moved_in_on, *course.moved_out_on);
-        history.push_back(referral);
+      nlohmann::json arrivals = nlohmann::json::array();
+      for (const auto& arrival : history->arrivals) {
+        nlohmann::json referral{{"date", arrival.accepted_on.iso()}};
+        if (arrival.stay_days) referral["stay_days"] = *arrival.stay_days;
+        arrivals.push_back(referral);
       }
-      if (history.empty()) return scenario_error(field, "the unit has no referrals yet");
-      nlohmann::json replay{{"kind", "replay"}, {"history", history}};
+      if (arrivals.empty()) return scenario_error(field, "the unit has no referrals yet");
+      nlohmann::json replay{{"kind", "replay"}, {"history", arrivals}};
       if (body["arrivals"].contains("replay_period_days"))
         replay["replay_period_days"] = body["arrivals"]["replay_period_days"];
       body["arrivals"] = replay;
@@ -115,12 +101,10 @@ ApiResponse start_with_body(RequestContext& context, nlohmann::json body);
 ApiResponse start_simulation(RequestContext& context) {
   if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
   if (!uses_installation_history(context.body())) return start_with_body(context, context.body());
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    nlohmann::json body = context.body();
-    if (auto replaced = replace_installation_history(context, sql, audit, body); !replaced)
-      return replaced.error();
-    return start_with_body(context, std::move(body));
-  });
+  nlohmann::json body = context.body();
+  if (auto replaced = replace_installation_history(context, body); !replaced)
+    return ApiResponse::error(replaced.error());
+  return start_with_body(context, std::move(body));
 }
 
 ApiResponse start_with_body(RequestContext& context, nlohmann::json body) {
