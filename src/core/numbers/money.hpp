@@ -6,6 +6,7 @@
 // fractional day count makes it unavoidable.
 #pragma once
 
+#include <cmath>
 #include <compare>
 #include <cstdint>
 
@@ -16,6 +17,8 @@ struct Money {
 
   static constexpr Money kroner(std::int64_t kroner) { return Money{kroner * 100}; }
   static constexpr Money from_ore(std::int64_t ore) { return Money{ore}; }
+  // An amount typed in kroner (a price setting, a form field), to the nearest øre.
+  static Money from_kroner(double kroner) { return Money{std::llround(kroner * 100.0)}; }
   constexpr double as_kroner() const { return static_cast<double>(ore) / 100.0; }
 
   friend constexpr Money operator+(Money a, Money b) { return Money{a.ore + b.ore}; }

@@ -86,8 +86,7 @@ std::optional<AtaProblem> ata_request_problem(const AtaRequest& request) {
 namespace {
 AtaRateInputs ata_inputs(const AtaRequest& request) {
   auto basis_points = [](double percent) { return BasisPoints{std::llround(percent * 100.0)}; };
-  return {Money::from_ore(std::llround(request.hour_cost_kroner * 100.0)),
-          basis_points(request.time_of_day_supplement_percent),
+  return {Money::from_kroner(request.hour_cost_kroner), basis_points(request.time_of_day_supplement_percent),
           basis_points(request.variable_overhead_percent), basis_points(request.absence_correction_percent)};
 }
 

@@ -4,18 +4,13 @@
 // source and year; values marked as examples say so in the notes.
 #include <cmath>
 
-#include "core/aggregate_scope.hpp"
 #include "core/numbers/danish_format.hpp"
 #include "core/numbers/price_settings.hpp"
-#include "core/numbers/small_cell_suppression.hpp"
 #include "core/numbers/tariff.hpp"
-#include "core/numbers/who_gains.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
-#include "store/aggregates.hpp"
-#include "store/course_queries.hpp"
-#include "store/economics_repository.hpp"
+#include "service/economics_service.hpp"
 
 namespace afk::http {
 
@@ -23,13 +18,11 @@ namespace {
 using numbers::BasisPoints;
 using numbers::Money;
 
-Money kroner_to_money(double kroner) { return Money::from_ore(std::llround(kroner * 100.0)); }
-
 nlohmann::json money_json(Money amount) {
   return {{"ore", amount.ore}, {"kroner", amount.as_kroner()}, {"text_da", numbers::format_kroner(amount)}};
 }
 
-nlohmann::json setting_json(const store::EconomicSetting& setting) {
+nlohmann::json setting_json(const service::EconomicSetting& setting) {
   return {{"id", setting.id},
           {"kind", setting.kind},
           {"code", setting.code},
@@ -90,83 +83,61 @@ class BodyFields {
 };
 
 ApiResponse list_settings(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& setting : store::list_economic_settings(sql)) items.push_back(setting_json(setting));
-    nlohmann::json known = nlohmann::json::array();
-    for (const auto& setting : numbers::price_setting_kinds())
-      known.push_back({{"code", setting.code},
-                       {"kind", setting.kind},
-                       {"unit", setting.unit},
-                       {"label_da", setting.label_da}});
-    return json_answer({{"items", items}, {"known_codes", known}});
-  });
+  return answer(service::list_price_settings(context),
+                [](const std::vector<service::EconomicSetting>& settings) {
+                  nlohmann::json items = nlohmann::json::array();
+                  for (const auto& setting : settings) items.push_back(setting_json(setting));
+                  nlohmann::json known = nlohmann::json::array();
+                  for (const auto& setting : numbers::price_setting_kinds())
+                    known.push_back({{"code", setting.code},
+                                     {"kind", setting.kind},
+                                     {"unit", setting.unit},
+                                     {"label_da", setting.label_da}});
+                  return json_answer({{"items", items}, {"known_codes", known}});
+                });
+}
+
+Result<service::NewPriceSetting> parse_new_setting(const nlohmann::json& body) {
+  BodyFields fields(body, {"code", "value", "source", "year", "valid_from", "unit_id", "label_da"});
+  if (auto error = fields.unknown()) return *error;
+  service::NewPriceSetting setting;
+  auto code = fields.text("code");
+  if (!code) return code.error();
+  setting.code = code.value();
+  auto value = fields.number("value");
+  if (!value) return value.error();
+  setting.value = value.value();
+  auto source = fields.text("source");
+  if (!source) return source.error();
+  setting.source = source.value();
+  auto year = fields.integer("year");
+  if (!year) return year.error();
+  setting.year = year.value();
+  if (fields.has("valid_from")) {
+    auto text = fields.text("valid_from");
+    if (!text) return text.error();
+    setting.valid_from = Date::parse_iso(text.value());
+    if (!setting.valid_from) return field_error("valid_from", "Skriv datoen som ÅÅÅÅ-MM-DD.", "invalid_date");
+  }
+  if (fields.has("unit_id")) {
+    auto unit_id = fields.integer("unit_id");
+    if (!unit_id) return unit_id.error();
+    setting.unit_id = unit_id.value();
+  }
+  if (fields.has("label_da")) {
+    auto label = fields.text("label_da");
+    if (!label) return label.error();
+    setting.label_da = label.value();
+  }
+  return setting;
 }
 
 ApiResponse add_setting(RequestContext& context) {
-  return run_command(context, [&](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    if (auto object = require_object_body(context); !object) return object.error();
-    BodyFields fields(context.body(),
-                      {"code", "value", "source", "year", "valid_from", "unit_id", "label_da"});
-    if (auto error = fields.unknown()) return *error;
-    auto code = fields.text("code");
-    if (!code) return code.error();
-    const numbers::PriceSettingKind* known = numbers::find_price_setting_kind(code.value());
-    if (!known) return field_error("code", "Ukendt pris eller baseline \"" + code.value() + "\".");
-    auto value = fields.number("value");
-    if (!value) return value.error();
-    auto source = fields.text("source");
-    if (!source) return source.error();
-    auto year = fields.integer("year");
-    if (!year) return year.error();
-    if (auto checked = numbers::check_price_setting(*known, value.value(), year.value(), source.value());
-        !checked)
-      return checked.error();
-    store::EconomicSetting setting;
-    setting.kind = known->kind;
-    setting.code = known->code;
-    setting.unit = known->unit;
-    setting.value = value.value();
-    setting.source = source.value();
-    setting.year = static_cast<int>(year.value());
-    setting.valid_from = *Date::from_ymd(setting.year, 1, 1);
-    if (fields.has("valid_from")) {
-      auto text = fields.text("valid_from");
-      if (!text) return text.error();
-      auto date = Date::parse_iso(text.value());
-      if (!date) return field_error("valid_from", "Skriv datoen som ÅÅÅÅ-MM-DD.", "invalid_date");
-      setting.valid_from = *date;
-    }
-    // A national price (no unit) is the administrator's; a unit's price also
-    // its municipality's project lead's (core/access_policy).
-    if (fields.has("unit_id")) {
-      auto unit_id = fields.integer("unit_id");
-      if (!unit_id) return unit_id.error();
-      if (auto allowed =
-              context.authorize(sql, Action::set_prices, ResourceKind::unit, unit_id.value(), "unit_id");
-          !allowed)
-        return allowed.error();
-      setting.unit_id = unit_id.value();
-    } else if (auto allowed =
-                   context.authorize(sql, Action::set_prices, ResourceKind::installation, 0, "unit_id");
-               !allowed) {
-      return allowed.error();
-    }
-    setting.label_da = known->label_da;
-    if (fields.has("label_da")) {
-      auto label = fields.text("label_da");
-      if (!label) return label.error();
-      setting.label_da = label.value();
-    }
-    for (const auto& existing : store::list_economic_settings(sql))
-      if (existing.code == setting.code && existing.unit_id == setting.unit_id &&
-          existing.valid_from == setting.valid_from)
-        return make_error(ErrorKind::illegal_state, "setting_exists",
-                          "Der findes allerede en værdi for denne kode fra samme dato. Brug en senere dato.",
-                          "valid_from");
-    store::insert_economic_setting(sql, setting);
-    return json_answer(setting_json(setting), 201);
-  });
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  auto setting = parse_new_setting(context.body());
+  if (!setting) return ApiResponse::error(setting.error());
+  return answer(service::add_price_setting(context, setting.value()),
+                [](const service::EconomicSetting& added) { return json_answer(setting_json(added), 201); });
 }
 
 nlohmann::json assumption(const std::string& code, const std::string& label, const std::string& value,
@@ -216,13 +187,13 @@ ApiResponse tariff_calculator(RequestContext& context) {
       auto value = fields.number("daily_tariff");
       if (!value) return value.error();
       if (value.value() < 0) return field_error("daily_tariff", "Døgntaksten kan ikke være negativ.");
-      tariff = kroner_to_money(value.value());
+      tariff = numbers::Money::from_kroner(value.value());
       budget = numbers::budget_from_tariff(place_days, tariff);
     } else {
       auto value = fields.number("budget");
       if (!value) return value.error();
       if (value.value() < 0) return field_error("budget", "Budgettet kan ikke være negativt.");
-      budget = kroner_to_money(value.value());
+      budget = numbers::Money::from_kroner(value.value());
       tariff = numbers::daily_tariff(budget, place_days).value_or(Money{});
     }
     const std::string occupancy_text = numbers::format_danish_percent(occupancy_percent.value(), 2);
@@ -259,7 +230,7 @@ ApiResponse tariff_calculator(RequestContext& context) {
       if (!result) return result.error();
       if (budget.ore <= 0)
         return field_error("year_end_result", "Et årsresultat kræver et budget over 0 kr.");
-      const auto split = numbers::split_year_end_result(budget, kroner_to_money(result.value()));
+      const auto split = numbers::split_year_end_result(budget, numbers::Money::from_kroner(result.value()));
       answer["year_end"] = {
           {"kind", split.surplus ? "surplus" : "deficit"},
           {"amount", money_json(split.amount)},
@@ -337,232 +308,101 @@ ApiResponse ata_calculator(RequestContext& context) {
 
 // ---- who gains ----
 
-numbers::CourseFacts course_facts(const Course& course, const Referral& referral, const Citizen& citizen) {
-  numbers::CourseFacts facts;
-  facts.course_id = std::to_string(course.id);
-  facts.citizen_key = std::to_string(course.citizen_id);
-  facts.unit_id = std::to_string(course.unit_id);
-  facts.municipality_code = std::to_string(citizen.home_municipality_id);
-  facts.referral_date = referral.referred_on;
-  facts.decision = numbers::Decision::accepted;
-  facts.decision_date = course.accepted_on;
-  facts.move_in = course.moved_in_on;
-  facts.move_out = course.moved_out_on;
-  facts.destination = destination(course);
-  if (const HospitalAdmission* index = index_admission(citizen, referral.referred_on))
-    facts.index_admission_id = std::to_string(citizen.id) + ":" + std::to_string(index->id);
-  return facts;
-}
-
-void add_admissions(const Citizen& citizen, const std::map<std::int64_t, bool>& psychiatric_wards,
-                    std::vector<numbers::AdmissionFacts>& out) {
-  for (const auto& admission : citizen.admissions) {
-    numbers::AdmissionFacts facts;
-    facts.admission_id = std::to_string(citizen.id) + ":" + std::to_string(admission.id);
-    facts.citizen_key = std::to_string(citizen.id);
-    facts.ward_id = std::to_string(admission.ward_id);
-    facts.admitted = admission.admitted_on;
-    facts.ready_for_discharge = admission.ready_for_discharge_on;
-    facts.discharged = admission.discharged_on;
-    const auto ward = psychiatric_wards.find(admission.ward_id);
-    facts.psychiatric = ward == psychiatric_wards.end() || ward->second;
-    out.push_back(std::move(facts));
+// The cohort's figures as one table (a row per stakeholder line plus each
+// net) for CSV, or as JSON; hidden figures are null.
+ApiResponse who_gains_answer(const service::WhoGainsRead& read, const numbers::Period& period, bool csv) {
+  const numbers::WhoGains& result = read.result;
+  const bool hidden = read.small_cohort_hidden;
+  const std::vector<std::string>& notes = read.notes_da;
+  const std::optional<Unit>& unit = read.unit;
+  // One table: a row per stakeholder line plus each net.
+  numbers::ReportTable table;
+  table.title = "Hvem vinder? " + period.first.iso() + " – " + period.last.iso();
+  auto column = [](std::string key, std::string heading, numbers::ColumnType type, int decimals) {
+    numbers::ReportColumn c;
+    c.key = std::move(key);
+    c.heading_da = std::move(heading);
+    c.type = type;
+    c.decimals = decimals;
+    return c;
+  };
+  table.columns = {column("stakeholder", "Part", numbers::ColumnType::text, 0),
+                   column("line", "Post", numbers::ColumnType::text, 0),
+                   column("days", "Dage", numbers::ColumnType::decimal, 1),
+                   column("price_per_day", "Pris pr. dag (kr.)", numbers::ColumnType::decimal, 2),
+                   column("amount", "Beløb (kr.)", numbers::ColumnType::decimal, 2)};
+  auto row = [](std::vector<numbers::CellValue> cells, bool is_total) {
+    numbers::ReportRow r;
+    r.cells = std::move(cells);
+    r.is_total = is_total;
+    return r;
+  };
+  auto cell = [&](double value) -> numbers::CellValue {
+    if (hidden) return numbers::SuppressedCell{};
+    return value;
+  };
+  nlohmann::json stakeholders = nlohmann::json::array();
+  for (const auto* part : {&result.municipality, &result.region}) {
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& line : part->lines) {
+      table.rows.push_back(row({part->stakeholder, line.label_da, cell(line.days),
+                                line.price_per_day.as_kroner(), cell(line.amount.as_kroner())},
+                               false));
+      lines.push_back({{"label_da", line.label_da},
+                       {"days", hidden ? nlohmann::json() : nlohmann::json(line.days)},
+                       {"price_per_day", money_json(line.price_per_day)},
+                       {"amount", hidden ? nlohmann::json() : money_json(line.amount)}});
+    }
+    table.rows.push_back(row({part->stakeholder, std::string("Netto"), std::monostate{}, std::monostate{},
+                              cell(part->net.as_kroner())},
+                             true));
+    stakeholders.push_back({{"stakeholder", part->stakeholder},
+                            {"lines", lines},
+                            {"net", hidden ? nlohmann::json() : money_json(part->net)}});
   }
+  nlohmann::json assumptions = nlohmann::json::array();
+  for (const auto& used : result.assumptions) {
+    assumptions.push_back({{"code", used.code},
+                           {"label_da", used.label_da},
+                           {"value", used.value},
+                           {"source", used.source},
+                           {"year", used.year}});
+    table.notes_da.push_back("Antagelse: " + used.label_da + " = " + used.value + " (" + used.source + ", " +
+                             std::to_string(used.year) + ")");
+  }
+  for (const auto& note : notes) table.notes_da.push_back(note);
+  if (csv) return csv_answer(table, "hvem-vinder.csv");
+
+  auto optional_number = [&](const std::optional<double>& value) {
+    return value && !hidden ? nlohmann::json(*value) : nlohmann::json();
+  };
+  return ApiResponse::json(
+      {{"period", {{"from", period.first.iso()}, {"to", period.last.iso()}}},
+       {"unit", unit ? nlohmann::json{{"id", unit->id}, {"name", unit->name}} : nlohmann::json()},
+       {"municipality_id", read.municipality_id ? nlohmann::json(*read.municipality_id) : nlohmann::json()},
+       {"courses", hidden ? nlohmann::json() : nlohmann::json(result.courses)},
+       {"observed_awaiting_discharge_days", optional_number(result.observed_awaiting_discharge_days)},
+       {"courses_followed_for_readmission",
+        hidden ? nlohmann::json() : nlohmann::json(result.courses_followed_for_readmission)},
+       {"observed_readmission_bed_days", optional_number(result.observed_readmission_bed_days)},
+       {"stay_days", hidden ? nlohmann::json() : nlohmann::json(result.stay_days)},
+       {"stakeholders", stakeholders},
+       {"assumptions", assumptions},
+       {"small_cells_suppressed", hidden},
+       {"notes", notes}});
 }
 
 ApiResponse who_gains_report(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    const Principal& principal = context.principal();
-    auto csv = wants_csv(context);
-    if (!csv) return csv.error();
-    auto unit_id = id_query(context, "unit_id");
-    if (!unit_id) return unit_id.error();
-    const Date today = context.services().clock.today();
-    auto chosen_period =
-        period_query(context, today, [&](Date) { return *Date::from_ymd(today.year(), 1, 1); });
-    if (!chosen_period) return chosen_period.error();
-    const numbers::Period period = chosen_period.value();
-
-    // The cohort's units: confined to the caller's organisation.
-    const auto confined =
-        confine_aggregate_scope(principal.role, principal.organisation_id, {unit_id.value(), std::nullopt});
-    if (!confined) return confined.error();
-    const AggregateScope& scope = confined.value();
-    std::optional<Unit> unit;
-    if (scope.unit_id) {
-      auto loaded = store::load<Unit>(sql, *scope.unit_id);
-      if (!loaded) return field_error("unit_id", "Tilbuddet findes ikke.", "unknown_unit");
-      if (auto inside = check_unit_in_aggregate_scope(scope, loaded->municipality_id); !inside)
-        return inside.error();
-      unit = std::move(loaded).value();
-    }
-    audit.record("report:who-gains", std::nullopt, "report", std::nullopt);
-
-    // The cohort: courses with move-in in the period (who_gains filters again).
-    std::map<std::int64_t, bool> psychiatric_wards;
-    for (const auto& ward : store::select_all<Ward>(sql)) psychiatric_wards[ward.id] = ward.psychiatric;
-    std::vector<numbers::CourseFacts> courses;
-    std::vector<numbers::AdmissionFacts> admissions;
-    std::set<std::int64_t> citizens_seen;
-    for (const auto& course :
-         store::courses_moved_in(sql, period.first, period.last, scope.unit_id, scope.municipality_id)) {
-      auto referral = store::load<Referral>(sql, course.referral_id);
-      auto citizen = store::load<Citizen>(sql, course.citizen_id);
-      if (!referral || !citizen) continue;
-      courses.push_back(course_facts(course, referral.value(), citizen.value()));
-      if (citizens_seen.insert(citizen->id).second)
-        add_admissions(citizen.value(), psychiatric_wards, admissions);
-    }
-
-    // Prices and baselines in force at the end of the period; the
-    // færdigbehandling payment one figure per year.
-    const auto settings = store::list_economic_settings(sql);
-    std::vector<std::string> missing;
-    std::map<std::pair<std::string, int>, std::string> examples;  // (code, year) → label of example values
-    auto pick = [&](const std::string& code) -> std::optional<store::EconomicSetting> {
-      auto chosen = store::setting_in_force(settings, code, scope.unit_id, period.last);
-      if (!chosen)
-        missing.push_back(code);
-      else if (chosen->example)
-        examples[{code, chosen->year}] = chosen->label_da;
-      return chosen;
-    };
-    auto price_of = [](const store::EconomicSetting& chosen) {
-      return numbers::PriceAssumption{chosen.code, chosen.label_da, kroner_to_money(chosen.value),
-                                      chosen.source, chosen.year};
-    };
-    auto price = [&](const std::string& code) {
-      auto chosen = pick(code);
-      return chosen ? price_of(*chosen) : numbers::PriceAssumption{code, "", {}, "", 0};
-    };
-    auto yearly_prices = [&](const std::string& code) {
-      std::vector<numbers::PriceAssumption> figures;
-      for (const auto& figure : store::yearly_settings(settings, code, scope.unit_id)) {
-        if (figure.example) examples[{code, figure.year}] = figure.label_da;
-        figures.push_back(price_of(figure));
-      }
-      if (figures.empty()) missing.push_back(code);
-      return figures;
-    };
-    auto baseline = [&](const std::string& code) {
-      numbers::Baseline assumption;
-      assumption.code = code;
-      if (auto chosen = pick(code)) {
-        assumption.label_da = chosen->label_da;
-        assumption.value = chosen->value;
-        assumption.source = chosen->source;
-        assumption.year = chosen->year;
-      }
-      return assumption;
-    };
-    numbers::WhoGainsConfig config;
-    config.awaiting_discharge_payment = yearly_prices("awaiting_discharge_payment");
-    config.residential_day_price = price("residential_day_price");
-    config.place_tariff = price("place_tariff");
-    config.bed_day_cost = price("bed_day_cost");
-    config.awaiting_discharge_days_per_course = baseline("awaiting_discharge_days_per_course");
-    config.readmission_bed_days_per_course = baseline("readmission_bed_days_per_course");
-    config.residential_days_per_course = baseline("residential_days_per_course");
-    if (!missing.empty())
-      return make_error(ErrorKind::rule_violated, "missing_setting",
-                        "Der mangler en pris eller baseline gældende for perioden: " + missing.front() + ".",
-                        missing.front());
-    numbers::WhoGainsInput input;
-    input.period = period;
-    input.today = today;
-    const auto result = numbers::who_gains(courses, admissions, input, config);
-
-    std::vector<std::string> notes = result.notes_da;
-    std::string list;  // only the example values the result actually used
-    for (const auto& used : result.assumptions)
-      if (const auto example = examples.find({used.code, used.year}); example != examples.end())
-        list += (list.empty() ? "" : "; ") + example->second;
-    if (!list.empty()) {
-      notes.push_back("Eksempelværdier (ikke fra kilderne) er brugt for: " + list +
-                      ". Indtast egne tal under økonomiindstillingerne.");
-    }
-    // A cohort of 1–4 citizens is not shown to roles without access to them.
-    const bool hidden =
-        numbers::hides_small_cells_for(principal.role) && numbers::is_small_cohort(result.courses);
-    if (hidden) notes.push_back("* Skjult af hensyn til diskretion (færre end 5 borgere).");
-
-    // One table: a row per stakeholder line plus each net.
-    numbers::ReportTable table;
-    table.title = "Hvem vinder? " + period.first.iso() + " – " + period.last.iso();
-    auto column = [](std::string key, std::string heading, numbers::ColumnType type, int decimals) {
-      numbers::ReportColumn c;
-      c.key = std::move(key);
-      c.heading_da = std::move(heading);
-      c.type = type;
-      c.decimals = decimals;
-      return c;
-    };
-    table.columns = {column("stakeholder", "Part", numbers::ColumnType::text, 0),
-                     column("line", "Post", numbers::ColumnType::text, 0),
-                     column("days", "Dage", numbers::ColumnType::decimal, 1),
-                     column("price_per_day", "Pris pr. dag (kr.)", numbers::ColumnType::decimal, 2),
-                     column("amount", "Beløb (kr.)", numbers::ColumnType::decimal, 2)};
-    auto row = [](std::vector<numbers::CellValue> cells, bool is_total) {
-      numbers::ReportRow r;
-      r.cells = std::move(cells);
-      r.is_total = is_total;
-      return r;
-    };
-    auto cell = [&](double value) -> numbers::CellValue {
-      if (hidden) return numbers::SuppressedCell{};
-      return value;
-    };
-    nlohmann::json stakeholders = nlohmann::json::array();
-    for (const auto* part : {&result.municipality, &result.region}) {
-      nlohmann::json lines = nlohmann::json::array();
-      for (const auto& line : part->lines) {
-        table.rows.push_back(row({part->stakeholder, line.label_da, cell(line.days),
-                                  line.price_per_day.as_kroner(), cell(line.amount.as_kroner())},
-                                 false));
-        lines.push_back({{"label_da", line.label_da},
-                         {"days", hidden ? nlohmann::json() : nlohmann::json(line.days)},
-                         {"price_per_day", money_json(line.price_per_day)},
-                         {"amount", hidden ? nlohmann::json() : money_json(line.amount)}});
-      }
-      table.rows.push_back(row({part->stakeholder, std::string("Netto"), std::monostate{}, std::monostate{},
-                                cell(part->net.as_kroner())},
-                               true));
-      stakeholders.push_back({{"stakeholder", part->stakeholder},
-                              {"lines", lines},
-                              {"net", hidden ? nlohmann::json() : money_json(part->net)}});
-    }
-    nlohmann::json assumptions = nlohmann::json::array();
-    for (const auto& used : result.assumptions) {
-      assumptions.push_back({{"code", used.code},
-                             {"label_da", used.label_da},
-                             {"value", used.value},
-                             {"source", used.source},
-                             {"year", used.year}});
-      table.notes_da.push_back("Antagelse: " + used.label_da + " = " + used.value + " (" + used.source +
-                               ", " + std::to_string(used.year) + ")");
-    }
-    for (const auto& note : notes) table.notes_da.push_back(note);
-    if (csv.value()) return csv_answer(table, "hvem-vinder.csv");
-
-    auto optional_number = [&](const std::optional<double>& value) {
-      return value && !hidden ? nlohmann::json(*value) : nlohmann::json();
-    };
-    return json_answer(
-        {{"period", {{"from", period.first.iso()}, {"to", period.last.iso()}}},
-         {"unit", unit ? nlohmann::json{{"id", unit->id}, {"name", unit->name}} : nlohmann::json()},
-         {"municipality_id",
-          scope.municipality_id ? nlohmann::json(*scope.municipality_id) : nlohmann::json()},
-         {"courses", hidden ? nlohmann::json() : nlohmann::json(result.courses)},
-         {"observed_awaiting_discharge_days", optional_number(result.observed_awaiting_discharge_days)},
-         {"courses_followed_for_readmission",
-          hidden ? nlohmann::json() : nlohmann::json(result.courses_followed_for_readmission)},
-         {"observed_readmission_bed_days", optional_number(result.observed_readmission_bed_days)},
-         {"stay_days", hidden ? nlohmann::json() : nlohmann::json(result.stay_days)},
-         {"stakeholders", stakeholders},
-         {"assumptions", assumptions},
-         {"small_cells_suppressed", hidden},
-         {"notes", notes}});
-  });
+  auto csv = wants_csv(context);
+  if (!csv) return ApiResponse::error(csv.error());
+  auto unit_id = id_query(context, "unit_id");
+  if (!unit_id) return ApiResponse::error(unit_id.error());
+  const Date today = context.today();
+  auto period = period_query(context, today, [&](Date) { return *Date::from_ymd(today.year(), 1, 1); });
+  if (!period) return ApiResponse::error(period.error());
+  auto read = service::who_gains(context, unit_id.value(), period.value());
+  if (!read) return ApiResponse::error(read.error());
+  return who_gains_answer(read.value(), period.value(), csv.value());
 }
 }  // namespace
 
