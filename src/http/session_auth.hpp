@@ -10,6 +10,7 @@
 #include "http/api_types.hpp"
 #include "http/principal.hpp"
 #include "http/services.hpp"
+#include "service/session_service.hpp"
 
 namespace afk::http {
 
@@ -26,6 +27,8 @@ struct LoginResult {
 // as `login_locked`.
 Result<LoginResult> login(Services& services, const std::string& username, const std::string& password,
                           const std::string& client_address);
+// The settings' session lengths, log-in throttle and username key, for the services.
+service::SessionPolicy session_policy(const Settings& settings);
 // The key the throttle knows a typed username by: a keyed hash, because
 // people type a password into the username field.
 std::string login_username_key(const Settings& settings, const std::string& username);

@@ -1,9 +1,5 @@
-// Log-in accounts: a user's own password change and the administrator's acts
-// on users — create, deactivate, reactivate, reset the password, change the
-// role — and on log-in locks. A password is hashed before the transaction
-// that saves it (argon2id takes tens of milliseconds and must not hold the
-// write lock); the save then checks the user did not change meanwhile. Every
-// act is audited with the user it concerns.
+// Log-in accounts over the API (service/user_service): a user's own password
+// change and the administrator's acts on users and on log-in locks.
 #pragma once
 
 #include <cstdint>
@@ -11,15 +7,16 @@
 
 #include "http/router.hpp"
 #include "json/account_payloads.hpp"
-#include "store/users_repository.hpp"
+#include "service/user_service.hpp"
 
 namespace afk::http {
 
-nlohmann::json user_json(const store::UserRecord& user);
+nlohmann::json user_json(const service::UserRecord& user);
 
 // The signed-in user's own password: other sessions end, this one goes on.
 ApiResponse change_own_password(RequestContext& context, const json::PasswordChange& change);
 
+ApiResponse list_users(RequestContext& context);
 ApiResponse create_user(RequestContext& context, const json::NewUser& user);
 // Deactivating ends every session of the user at once.
 ApiResponse set_user_active(RequestContext& context, std::int64_t user_id, bool active);

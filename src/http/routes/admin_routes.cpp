@@ -3,19 +3,11 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/user_accounts.hpp"
-#include "store/users_repository.hpp"
+#include "service/audit_log_service.hpp"
 
 namespace afk::http {
 
 namespace {
-ApiResponse list_users_route(RequestContext& context) {
-  return run_query(context, [](store::SqlConnection& sql, AuditTrail&) -> Result<ApiResponse> {
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& user : store::list_users(sql)) items.push_back(user_json(user));
-    return json_answer({{"items", items}});
-  });
-}
-
 // Reads the payload with `parse`, then hands it to `act` with the user id of the path.
 template <class Parse, class Act>
 ApiResponse with_user_payload(RequestContext& context, Parse parse, Act act) {
@@ -45,24 +37,23 @@ ApiResponse lift_lock_route(RequestContext& context) {
 }
 
 ApiResponse audit_route(RequestContext& context) {
-  return run_query(context, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ApiResponse> {
-    store::AuditQuery query;
-    if (auto citizen = context.query("citizen_id")) {
-      try {
-        query.citizen_id = std::stoll(*citizen);
-      } catch (...) {
-        return make_error(ErrorKind::bad_input, "invalid_id", "Ugyldigt borger-id.", "citizen_id");
-      }
+  std::optional<std::int64_t> citizen_id;
+  if (auto citizen = context.query("citizen_id")) {
+    try {
+      citizen_id = std::stoll(*citizen);
+    } catch (...) {
+      return ApiResponse::error(
+          make_error(ErrorKind::bad_input, "invalid_id", "Ugyldigt borger-id.", "citizen_id"));
     }
-    // Reading the log is itself logged.
-    audit.record("read", query.citizen_id, "audit_log", std::nullopt);
+  }
+  return answer(service::audit_log(context, citizen_id), [&](const std::vector<store::AuditEntry>& entries) {
     nlohmann::json items = nlohmann::json::array();
     // One item per citizen an entry touched (as the API always answered).
-    for (const auto& entry : store::query_audit(sql, query)) {
+    for (const auto& entry : entries) {
       std::vector<store::AuditSubject> subjects = entry.subjects;
       if (subjects.empty()) subjects.push_back({0, entry.entity_id});
       for (const store::AuditSubject& subject : subjects) {
-        if (query.citizen_id && subject.citizen_id != *query.citizen_id) continue;
+        if (citizen_id && subject.citizen_id != *citizen_id) continue;
         items.push_back(
             {{"id", entry.id},
              {"at", entry.at},
@@ -84,7 +75,7 @@ ApiResponse audit_route(RequestContext& context) {
 }  // namespace
 
 void register_admin_routes(Router& router) {
-  router.add({"GET", "/api/v1/users", Access::logged_in, Action::administer_users, {}, list_users_route});
+  router.add({"GET", "/api/v1/users", Access::logged_in, Action::administer_users, {}, list_users});
   router.add({"POST",
               "/api/v1/users",
               Access::logged_in,
