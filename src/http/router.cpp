@@ -6,7 +6,6 @@
 #include "http/request_checks.hpp"
 #include "http/session_auth.hpp"
 #include "json/untrusted_json.hpp"
-#include "store/access_facts.hpp"
 #include "store/sql.hpp"
 
 namespace afk::http {
@@ -116,15 +115,11 @@ store::AuditEntry RequestContext::audit_entry(const std::string& action,
                                               std::optional<std::int64_t> citizen_id,
                                               const std::string& entity,
                                               std::optional<std::int64_t> entity_id) const {
-  store::AuditEntry entry;
+  store::AuditEntry entry = service::audit_entry_of(action, citizen_id, entity, entity_id);
   if (logged_in()) {
     entry.user_id = principal().user_id;
     entry.role = std::string(role_code(principal().role));
   }
-  entry.action = action;
-  entry.subjects = store::subject_of(citizen_id, entity_id);
-  entry.entity = entity;
-  if (!citizen_id) entry.entity_id = entity_id;
   entry.address = request_.client_address;
   entry.purpose = std::string(action_code(action_));
   entry.at = utc_timestamp(services_.clock.now_seconds());
@@ -207,9 +202,7 @@ ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
   const ApiRequest& request = context.request();
   if (route.access == Access::logged_in) {
     if (request.method == "GET") {
-      context.snapshot_connection_.emplace(services_.pool.acquire());
-      context.snapshot_ = std::make_unique<store::Transaction>(**context.snapshot_connection_,
-                                                               store::Transaction::Mode::read);
+      context.snapshot_ = std::make_unique<service::ReadSnapshot>(services_.pool);
     }
     auto principal = authenticate(services_, request, context.read_snapshot());
     if (!principal) return ApiResponse::error(principal.error());
@@ -241,9 +234,7 @@ std::optional<ApiResponse> Router::apply_policy(const Route& route, RequestConte
     auto parsed = context.id_parameter(route.resource.parameter);
     if (!parsed) return ApiResponse::error(parsed.error());
     id = parsed.value();
-    facts = store::read_consistently(services_.pool, context.read_snapshot(), [&](store::SqlConnection& sql) {
-      return store::load_access_facts(sql, route.resource.kind, *id);
-    });
+    facts = service::resource_facts(services_.pool, context.read_snapshot(), route.resource.kind, *id);
   } else if (route.resource.kind == ResourceKind::installation) {
     facts.kind = ResourceKind::installation;
   }

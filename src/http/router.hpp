@@ -120,8 +120,7 @@ class RequestContext : public service::Invocation {
   Action action_ = Action::read_catalogue;
   AccessDecision access_;
   std::vector<store::AuditEntry> before_answer_;  // committed before the answer is sent
-  std::optional<store::ConnectionPool::Lease> snapshot_connection_;
-  std::unique_ptr<store::Transaction> snapshot_;  // after its connection: ends first
+  std::unique_ptr<service::ReadSnapshot> snapshot_;
 };
 
 class Router {

@@ -111,6 +111,22 @@ std::string_view resource_kind_code(ResourceKind kind) {
   return "";
 }
 
+store::AuditEntry audit_entry_of(const std::string& action, std::optional<std::int64_t> citizen_id,
+                                 const std::string& entity, std::optional<std::int64_t> entity_id) {
+  store::AuditEntry entry;
+  entry.action = action;
+  entry.subjects = store::subject_of(citizen_id, entity_id);
+  entry.entity = entity;
+  if (!citizen_id) entry.entity_id = entity_id;
+  return entry;
+}
+
+ResourceFacts resource_facts(store::ConnectionPool& pool, store::SqlConnection* snapshot, ResourceKind kind,
+                             std::int64_t id) {
+  return store::read_consistently(
+      pool, snapshot, [&](store::SqlConnection& sql) { return store::load_access_facts(sql, kind, id); });
+}
+
 Error refusal_error(const AccessDecision& decision) {
   const ErrorKind kind = decision.code == "not_found" ? ErrorKind::not_found : ErrorKind::forbidden;
   return make_error(kind, decision.code, decision.reason_da);

@@ -10,6 +10,7 @@
 #include "core/result.hpp"
 #include "service/invocation.hpp"
 #include "store/audit_repository.hpp"
+#include "store/connection_pool.hpp"
 #include "store/sql.hpp"
 
 namespace afk::service {
@@ -76,6 +77,29 @@ Result<T> run_query(Invocation& call, const Work<T>& work) {
 // record outside the caller's scope as not found, naming `field`.
 Status authorize(Invocation& call, store::SqlConnection& sql, Action action, ResourceKind kind,
                  std::int64_t id, const std::string& field);
+
+// An entry for `action` on a citizen's record (or, without a citizen, on
+// `entity_id`); the invocation fills in who, from where and why.
+store::AuditEntry audit_entry_of(const std::string& action, std::optional<std::int64_t> citizen_id,
+                                 const std::string& entity, std::optional<std::int64_t> entity_id);
+
+// A read request's one snapshot: a read transaction on a pooled connection,
+// held while the request is served, so the session, the policy's facts and
+// the answer read the same state.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(store::ConnectionPool& pool)
+      : connection_(pool.acquire()), transaction_(*connection_, store::Transaction::Mode::read) {}
+  store::SqlConnection& sql() { return *connection_; }
+
+ private:
+  store::ConnectionPool::Lease connection_;
+  store::Transaction transaction_;  // after its connection: ends first
+};
+
+// What the access policy needs to know about one record, read in `snapshot` when given.
+ResourceFacts resource_facts(store::ConnectionPool& pool, store::SqlConnection* snapshot, ResourceKind kind,
+                             std::int64_t id);
 
 // A refusal as the caller sees it: not found is a 404 exactly like a missing id.
 Error refusal_error(const AccessDecision& decision);
