@@ -1,5 +1,7 @@
 #include "core/aggregate_scope.hpp"
 
+#include "core/figure_reach.hpp"
+
 namespace afk {
 
 namespace {
@@ -12,23 +14,20 @@ Error outside_your_organisation() {
 Result<AggregateScope> confine_aggregate_scope(Role role, std::optional<std::int64_t> organisation_id,
                                                const AggregateScope& asked) {
   const std::int64_t own = organisation_id.value_or(0);
-  const Error outside = outside_your_organisation();
   AggregateScope scope = asked;
-  switch (role) {
-    case Role::unit_staff:
-    case Role::unit_lead:
-      if (asked.unit_id && *asked.unit_id != own) return outside;
+  switch (figure_reach(role)) {
+    case FigureReach::own_unit:
+      if (asked.unit_id && *asked.unit_id != own) return outside_your_organisation();
       scope.unit_id = own;
       break;
-    case Role::authority:
-    case Role::project_lead:
-      if (asked.municipality_id && *asked.municipality_id != own) return outside;
+    case FigureReach::own_municipality:
+      if (asked.municipality_id && *asked.municipality_id != own) return outside_your_organisation();
       scope.municipality_id = own;
       break;
-    case Role::ward_staff:
-    case Role::evaluator:
-    case Role::admin:
+    case FigureReach::anywhere:
       break;
+    case FigureReach::nowhere:
+      return outside_your_organisation();
   }
   return scope;
 }

@@ -1,7 +1,7 @@
 // How much of the country a role's aggregate answers may cover (who-gains,
-// the questionnaire change): a unit's staff and lead see their own unit, the
-// municipal authority and the project lead the units of their own
-// municipality, the evaluator and the administrator what they ask for.
+// the questionnaire change), confined by how far the role's figures reach
+// (core/figure_reach): the own unit, the units of the own municipality, or
+// what was asked.
 #pragma once
 
 #include <cstdint>

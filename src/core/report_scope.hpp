@@ -1,7 +1,5 @@
 // The area a report covers (a unit, a municipality, a region or the whole
-// country) and how far each role may look: a unit's staff and lead at their
-// own unit, the municipal authority and the project lead at their own
-// municipality, the evaluator anywhere. Other roles get no reports.
+// country), confined by how far the role's figures reach (core/figure_reach).
 #pragma once
 
 #include <cstdint>

@@ -29,6 +29,10 @@ TEST(AggregateScope, EachRoleIsConfinedToItsOwnOrganisation) {
   }
 }
 
+TEST(AggregateScope, WardStaffHaveNoAggregateAnswers) {
+  EXPECT_EQ(confine_aggregate_scope(Role::ward_staff, 1, {}).error().code, "outside_your_organisation");
+}
+
 TEST(AggregateScope, AUnitInAnotherMunicipalityIsOutsideAMunicipalScope) {
   const auto scope = confine_aggregate_scope(Role::authority, 3, {12, std::nullopt});
   ASSERT_TRUE(scope);
