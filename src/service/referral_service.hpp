@@ -22,7 +22,7 @@ namespace afk::service {
 struct ReferralCourse {
   std::int64_t id = 0;
   std::string state;
-  std::optional<std::string> moved_in_on, moved_out_on;  // ISO dates
+  std::optional<Date> moved_in_on, moved_out_on;
 };
 
 // A referral as read, with what its view needs.

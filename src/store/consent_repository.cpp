@@ -1,6 +1,7 @@
 #include "store/consent_repository.hpp"
 
 #include "store/board_versions.hpp"
+#include "store/date_columns.hpp"
 
 namespace afk::store {
 
@@ -20,7 +21,7 @@ ConsentRecord read_consent(const SqlRow& row) {
   record.status = from_code<ConsentStatus>(row.text(4)).value_or(ConsentStatus::refused);
   record.legal_basis = row.text(5);
   record.form = from_code<ConsentForm>(row.text(6)).value_or(ConsentForm::oral);
-  record.recorded_on = Date::parse_iso(row.text(7)).value_or(Date());
+  record.recorded_on = date_in(row, 7);
   record.recorded_by_user_id = row.integer(8);
   record.recorded_by_role = row.text(9);
   record.citizen_id = row.integer(10);
@@ -62,7 +63,7 @@ std::int64_t insert_consent(SqlConnection& sql, const ConsentRecord& record) {
       "recorded_by_user_id, recorded_by_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {record.citizen_id, std::string(to_code(record.purpose)), optional_value(record.course_id),
        optional_value(record.actor_id), std::string(to_code(record.status)), record.legal_basis,
-       std::string(to_code(record.form)), record.recorded_on.iso(), record.recorded_by_user_id,
+       std::string(to_code(record.form)), date_value(record.recorded_on), record.recorded_by_user_id,
        record.recorded_by_role});
 }
 

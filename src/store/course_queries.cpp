@@ -1,6 +1,7 @@
 #include "store/course_queries.hpp"
 
 #include "store/aggregates.hpp"
+#include "store/date_columns.hpp"
 #include "store/list_scope_condition.hpp"
 
 namespace afk::store {
@@ -39,8 +40,8 @@ std::optional<CourseSummary> course_summary_of_referral(SqlConnection& sql, std:
   if (rows.empty()) return std::nullopt;
   const auto& row = rows.front();
   CourseSummary summary{row.integer(0), row.text(1), std::nullopt, std::nullopt};
-  if (!row.is_null(2)) summary.moved_in_on = row.text(2);
-  if (!row.is_null(3)) summary.moved_out_on = row.text(3);
+  summary.moved_in_on = optional_date_in(row, 2);
+  summary.moved_out_on = optional_date_in(row, 3);
   return summary;
 }
 
@@ -48,7 +49,7 @@ std::vector<Course> courses_moved_in(SqlConnection& sql, Date from, Date to,
                                      std::optional<std::int64_t> unit_id,
                                      std::optional<std::int64_t> municipality_id) {
   std::string where = "move_in IS NOT NULL AND move_in >= ? AND move_in <= ?";
-  std::vector<SqlValue> params{from.iso(), to.iso()};
+  std::vector<SqlValue> params{date_value(from), date_value(to)};
   if (unit_id) {
     where += " AND unit_id = ?";
     params.emplace_back(*unit_id);

@@ -27,7 +27,7 @@ std::vector<Course> list_courses(SqlConnection& sql, const ListScope& scope,
 struct CourseSummary {
   std::int64_t id = 0;
   std::string state;
-  std::optional<std::string> moved_in_on, moved_out_on;  // ISO dates
+  std::optional<Date> moved_in_on, moved_out_on;
 };
 std::optional<CourseSummary> course_summary_of_referral(SqlConnection& sql, std::int64_t referral_id);
 

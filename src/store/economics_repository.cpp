@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
+#include "store/date_columns.hpp"
+
 namespace afk::store {
 
 std::vector<EconomicSetting> list_economic_settings(SqlConnection& sql) {
@@ -21,9 +23,7 @@ std::vector<EconomicSetting> list_economic_settings(SqlConnection& sql) {
     setting.unit = row.text(6);
     setting.source = row.text(7);
     setting.year = static_cast<int>(row.integer(8));
-    const auto valid_from = Date::parse_iso(row.text(9));
-    if (!valid_from) throw SqlError("economic_settings " + std::to_string(setting.id) + ": bad valid_from");
-    setting.valid_from = *valid_from;
+    setting.valid_from = date_in(row, 9);
     const auto document = nlohmann::json::parse(row.text(10));
     setting.label_da = document.value("label_da", std::string());
     setting.example = document.value("example", false);
@@ -43,7 +43,7 @@ void insert_economic_setting(SqlConnection& sql, EconomicSetting& setting) {
       "version)"
       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       {setting.kind, setting.code, unit_id, setting.value, setting.unit, setting.source,
-       static_cast<std::int64_t>(setting.year), setting.valid_from.iso(), document});
+       static_cast<std::int64_t>(setting.year), date_value(setting.valid_from), document});
 }
 
 std::optional<EconomicSetting> setting_in_force(std::span<const EconomicSetting> settings,

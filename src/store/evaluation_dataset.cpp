@@ -7,6 +7,7 @@
 #include "core/numbers/age_band.hpp"
 #include "json/aggregates.hpp"
 #include "store/aggregates.hpp"
+#include "store/date_columns.hpp"
 
 namespace afk::store {
 
@@ -27,8 +28,8 @@ struct Person {
 };
 
 Person person_of(const Citizen& citizen, const EvaluationExportRequest& request) {
-  const std::string text = citizen.cpr ? citizen.cpr->digits
-                                       : "anonymous:" + request.source + ":" + std::to_string(citizen.id);
+  const std::string text =
+      citizen.cpr ? citizen.cpr->digits : "anonymous:" + request.source + ":" + std::to_string(citizen.id);
   return {request.pseudonym(text), citizen.birth_date};
 }
 
@@ -51,7 +52,8 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
                                    const EvaluationRowSink& sink) {
   EvaluationCounts counts;
   std::map<std::int64_t, std::string> municipality_codes;
-  for (const auto& row : sql.query("SELECT id, code FROM municipalities")) municipality_codes[row.integer(0)] = row.text(1);
+  for (const auto& row : sql.query("SELECT id, code FROM municipalities"))
+    municipality_codes[row.integer(0)] = row.text(1);
   const std::int64_t last_citizen = sql.query("SELECT COALESCE(MAX(id), 0) FROM citizens")[0].integer(0);
   std::set<std::int64_t> units;
   const std::string prefix = request.source + ":";
@@ -96,42 +98,44 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
       const auto band = numbers::age_band(person.birth, referred);
       units.insert(row.integer(2));
       if (!row.is_null(8)) courses.insert(row.integer(8));
-      sink("courses",
-           {{"source", request.source},
-            {"referral_key", std::to_string(row.integer(0))},
-            {"course_key", row.is_null(8) ? json() : json(std::to_string(row.integer(8)))},
-            {"person", person.pseudonym},
-            {"age_band", band ? json(*band) : json()},
-            {"municipality_code", municipality_codes[row.integer(3)]},
-            {"unit_key", prefix + std::to_string(row.integer(2))},
-            {"referral_date", referred.iso()},
-            {"decision", row.text(5)},
-            {"decision_date", iso_or_null(row, 6)},
-            {"move_in", iso_or_null(row, 9)},
-            {"move_out", iso_or_null(row, 10)},
-            {"destination", row.is_null(11) ? json() : json(row.text(11))},
-            {"index_admission_key",
-             row.is_null(7) ? json() : json(std::to_string(row.integer(1)) + "." + std::to_string(row.integer(7)))}});
+      sink("courses", {{"source", request.source},
+                       {"referral_key", std::to_string(row.integer(0))},
+                       {"course_key", row.is_null(8) ? json() : json(std::to_string(row.integer(8)))},
+                       {"person", person.pseudonym},
+                       {"age_band", band ? json(*band) : json()},
+                       {"municipality_code", municipality_codes[row.integer(3)]},
+                       {"unit_key", prefix + std::to_string(row.integer(2))},
+                       {"referral_date", referred.iso()},
+                       {"decision", row.text(5)},
+                       {"decision_date", iso_or_null(row, 6)},
+                       {"move_in", iso_or_null(row, 9)},
+                       {"move_out", iso_or_null(row, 10)},
+                       {"destination", row.is_null(11) ? json() : json(row.text(11))},
+                       {"index_admission_key", row.is_null(7) ? json()
+                                                              : json(std::to_string(row.integer(1)) + "." +
+                                                                     std::to_string(row.integer(7)))}});
       ++counts.courses;
     }
-    for (const auto& row : sql.query(
-             "SELECT citizen_id, admission_id, admitted, ready_for_discharge, discharged FROM report_admission_facts "
-             "WHERE citizen_id > ? AND citizen_id <= ? ORDER BY citizen_id, admission_id",
-             {after, after + citizens_per_page})) {
+    for (const auto& row :
+         sql.query("SELECT citizen_id, admission_id, admitted, ready_for_discharge, discharged FROM "
+                   "report_admission_facts "
+                   "WHERE citizen_id > ? AND citizen_id <= ? ORDER BY citizen_id, admission_id",
+                   {after, after + citizens_per_page})) {
       auto found = people.find(row.integer(0));
       if (found == people.end()) continue;
-      sink("admissions", {{"source", request.source},
-                          {"admission_key", std::to_string(row.integer(0)) + "." + std::to_string(row.integer(1))},
-                          {"person", found->second.pseudonym},
-                          {"admitted", iso_or_null(row, 2)},
-                          {"ready_for_discharge", iso_or_null(row, 3)},
-                          {"discharged", iso_or_null(row, 4)}});
+      sink("admissions",
+           {{"source", request.source},
+            {"admission_key", std::to_string(row.integer(0)) + "." + std::to_string(row.integer(1))},
+            {"person", found->second.pseudonym},
+            {"admitted", iso_or_null(row, 2)},
+            {"ready_for_discharge", iso_or_null(row, 3)},
+            {"discharged", iso_or_null(row, 4)}});
       ++counts.admissions;
     }
-    for (const auto& row : sql.query(
-             "SELECT id, course_id, citizen_id, instrument_code, time_point, answered_on, document "
-             "FROM questionnaire_responses WHERE citizen_id > ? AND citizen_id <= ? ORDER BY id",
-             {after, after + citizens_per_page})) {
+    for (const auto& row :
+         sql.query("SELECT id, course_id, citizen_id, instrument_code, time_point, answered_on, document "
+                   "FROM questionnaire_responses WHERE citizen_id > ? AND citizen_id <= ? ORDER BY id",
+                   {after, after + citizens_per_page})) {
       if (!courses.count(row.integer(1))) continue;
       sink("responses", {{"source", request.source},
                          {"response_key", std::to_string(row.integer(0))},
@@ -139,7 +143,7 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
                          {"person", people.at(row.integer(2)).pseudonym},
                          {"instrument_code", row.text(3)},
                          {"time_point", row.text(4)},
-                         {"answered_on", row.text(5)},
+                         {"answered_on", date_in(row, 5).iso()},
                          {"answers", answers_only(row.text(6))}});
       ++counts.responses;
     }
@@ -150,7 +154,8 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
   for (const std::int64_t unit_id : units) {
     auto unit = load<Unit>(sql, unit_id);
     if (!unit) continue;
-    const auto first = sql.query("SELECT MIN(referral_date) FROM report_referral_facts WHERE unit_id = ?", {unit_id});
+    const auto first =
+        sql.query("SELECT MIN(referral_date) FROM report_referral_facts WHERE unit_id = ?", {unit_id});
     const Date opened = Date::from_serial(static_cast<int>(first[0].integer(0)));
     for (const Place& place : unit->places) {
       if (place.retired && !place.retired_on) continue;  // retired before the day was recorded
@@ -220,20 +225,30 @@ class RowReader {
 
 Status import_evaluation_row(SqlConnection& sql, const std::string& dataset, const json& row) {
   if (!row.is_object())
-    return make_error(ErrorKind::bad_input, "invalid_evaluation_row", "En række skal være et JSON-objekt.", dataset);
+    return make_error(ErrorKind::bad_input, "invalid_evaluation_row", "En række skal være et JSON-objekt.",
+                      dataset);
   RowReader read(dataset, row);
   if (dataset == "courses") {
-    std::vector<SqlValue> values{read.text("source"),         read.text("referral_key"),
-                                 read.optional_text("course_key"), read.text("person"),
-                                 read.optional_text("age_band"), read.text("municipality_code"),
-                                 read.text("unit_key"),       read.date("referral_date"),
-                                 read.text("decision"),       read.optional_date("decision_date"),
-                                 read.optional_date("move_in"), read.optional_date("move_out"),
-                                 read.optional_text("destination"), read.optional_text("index_admission_key")};
+    std::vector<SqlValue> values{read.text("source"),
+                                 read.text("referral_key"),
+                                 read.optional_text("course_key"),
+                                 read.text("person"),
+                                 read.optional_text("age_band"),
+                                 read.text("municipality_code"),
+                                 read.text("unit_key"),
+                                 read.date("referral_date"),
+                                 read.text("decision"),
+                                 read.optional_date("decision_date"),
+                                 read.optional_date("move_in"),
+                                 read.optional_date("move_out"),
+                                 read.optional_text("destination"),
+                                 read.optional_text("index_admission_key")};
     if (auto ok = read.status(); !ok) return ok;
     sql.execute(
-        "INSERT INTO evaluation_courses (source, referral_key, course_key, person, age_band, municipality_code, "
-        "unit_key, referral_date, decision, decision_date, move_in, move_out, destination, index_admission_key) "
+        "INSERT INTO evaluation_courses (source, referral_key, course_key, person, age_band, "
+        "municipality_code, "
+        "unit_key, referral_date, decision, decision_date, move_in, move_out, destination, "
+        "index_admission_key) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, referral_key) DO UPDATE SET "
         "course_key = excluded.course_key, person = excluded.person, age_band = excluded.age_band, "
         "municipality_code = excluded.municipality_code, unit_key = excluded.unit_key, "
@@ -242,8 +257,11 @@ Status import_evaluation_row(SqlConnection& sql, const std::string& dataset, con
         "destination = excluded.destination, index_admission_key = excluded.index_admission_key",
         values);
   } else if (dataset == "admissions") {
-    std::vector<SqlValue> values{read.text("source"), read.text("admission_key"), read.text("person"),
-                                 read.date("admitted"), read.optional_date("ready_for_discharge"),
+    std::vector<SqlValue> values{read.text("source"),
+                                 read.text("admission_key"),
+                                 read.text("person"),
+                                 read.date("admitted"),
+                                 read.optional_date("ready_for_discharge"),
                                  read.optional_date("discharged")};
     if (auto ok = read.status(); !ok) return ok;
     sql.execute(
@@ -259,34 +277,43 @@ Status import_evaluation_row(SqlConnection& sql, const std::string& dataset, con
         auto from = closure.is_array() && closure.size() == 2 && closure[0].is_string()
                         ? Date::parse_iso(closure[0].get<std::string>())
                         : std::nullopt;
-        if (!from) return make_error(ErrorKind::bad_input, "invalid_evaluation_row",
-                                     "Ugyldig lukning i places.", "places.closures");
+        if (!from)
+          return make_error(ErrorKind::bad_input, "invalid_evaluation_row", "Ugyldig lukning i places.",
+                            "places.closures");
         auto to = closure[1].is_string() ? Date::parse_iso(closure[1].get<std::string>()) : std::nullopt;
         closures.push_back({from->serial(), to ? to->serial() : (1 << 20)});
       }
-    std::vector<SqlValue> values{read.text("source"),    read.text("place_key"), read.text("unit_key"),
-                                 read.text("unit_name"), read.text("kind"),      read.date("opened"),
+    std::vector<SqlValue> values{read.text("source"),          read.text("place_key"), read.text("unit_key"),
+                                 read.text("unit_name"),       read.text("kind"),      read.date("opened"),
                                  read.optional_date("closed"), closures.dump()};
     if (auto ok = read.status(); !ok) return ok;
     sql.execute(
-        "INSERT INTO evaluation_places (source, place_key, unit_key, unit_name, kind, opened, closed, closures) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, place_key) DO UPDATE SET unit_key = excluded.unit_key, "
-        "unit_name = excluded.unit_name, kind = excluded.kind, opened = excluded.opened, closed = excluded.closed, "
+        "INSERT INTO evaluation_places (source, place_key, unit_key, unit_name, kind, opened, closed, "
+        "closures) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, place_key) DO UPDATE SET unit_key = "
+        "excluded.unit_key, "
+        "unit_name = excluded.unit_name, kind = excluded.kind, opened = excluded.opened, closed = "
+        "excluded.closed, "
         "closures = excluded.closures",
         values);
   } else if (dataset == "responses") {
-    const std::string answers = row.contains("answers") && row["answers"].is_array() ? row["answers"].dump() : "";
-    std::vector<SqlValue> values{read.text("source"),      read.text("response_key"), read.text("course_key"),
-                                 read.text("person"),      read.text("instrument_code"), read.text("time_point"),
-                                 read.date("answered_on"), answers};
+    const std::string answers =
+        row.contains("answers") && row["answers"].is_array() ? row["answers"].dump() : "";
+    std::vector<SqlValue> values{read.text("source"),          read.text("response_key"),
+                                 read.text("course_key"),      read.text("person"),
+                                 read.text("instrument_code"), read.text("time_point"),
+                                 read.date("answered_on"),     answers};
     if (answers.empty())
-      return make_error(ErrorKind::bad_input, "invalid_evaluation_row", "Ugyldig række i responses: answers mangler.",
-                        "responses.answers");
+      return make_error(ErrorKind::bad_input, "invalid_evaluation_row",
+                        "Ugyldig række i responses: answers mangler.", "responses.answers");
     if (auto ok = read.status(); !ok) return ok;
     sql.execute(
-        "INSERT INTO evaluation_responses (source, response_key, course_key, person, instrument_code, time_point, "
-        "answered_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, response_key) DO UPDATE SET "
-        "course_key = excluded.course_key, person = excluded.person, instrument_code = excluded.instrument_code, "
+        "INSERT INTO evaluation_responses (source, response_key, course_key, person, instrument_code, "
+        "time_point, "
+        "answered_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, response_key) DO UPDATE "
+        "SET "
+        "course_key = excluded.course_key, person = excluded.person, instrument_code = "
+        "excluded.instrument_code, "
         "time_point = excluded.time_point, answered_on = excluded.answered_on, answers = excluded.answers",
         values);
   } else {
@@ -310,7 +337,8 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
   }
   std::set<std::string> people;
   for (const auto& row : sql.query(
-           "SELECT source, referral_key, course_key, person, municipality_code, unit_key, referral_date, decision, "
+           "SELECT source, referral_key, course_key, person, municipality_code, unit_key, referral_date, "
+           "decision, "
            "decision_date, move_in, move_out, destination, index_admission_key FROM evaluation_courses" +
                condition + " ORDER BY source, referral_key",
            params)) {
@@ -331,8 +359,9 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
     facts.courses.push_back(std::move(course));
   }
   if (needed.admissions)
-    for (const auto& row : sql.query("SELECT source, admission_key, person, admitted, ready_for_discharge, discharged "
-                                     "FROM evaluation_admissions ORDER BY source, admission_key")) {
+    for (const auto& row :
+         sql.query("SELECT source, admission_key, person, admitted, ready_for_discharge, discharged "
+                   "FROM evaluation_admissions ORDER BY source, admission_key")) {
       if (scope.kind != ReportScopeKind::national && !people.count(row.text(2))) continue;
       numbers::AdmissionFacts admission;
       admission.admission_id = row.text(0) + ":" + row.text(1);
@@ -344,9 +373,9 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
     }
   std::set<std::string> units;
   for (const auto& course : facts.courses) units.insert(course.unit_id);
-  for (const auto& row :
-       sql.query("SELECT place_key, unit_key, unit_name, kind, opened, closures, closed FROM evaluation_places ORDER BY "
-                 "source, place_key")) {
+  for (const auto& row : sql.query("SELECT place_key, unit_key, unit_name, kind, opened, closures, closed "
+                                   "FROM evaluation_places ORDER BY "
+                                   "source, place_key")) {
     if (!units.count(row.text(1))) continue;
     facts.unit_names[row.text(1)] = row.text(2);
     if (!needed.places) continue;
@@ -357,7 +386,8 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
     place.opened = *date_at(row, 4);
     place.closed = date_at(row, 6);
     for (const auto& closure : nlohmann::json::parse(row.text(5)))
-      place.closures.push_back({Date::from_serial(closure[0].get<int>()), Date::from_serial(closure[1].get<int>())});
+      place.closures.push_back(
+          {Date::from_serial(closure[0].get<int>()), Date::from_serial(closure[1].get<int>())});
     facts.places.push_back(std::move(place));
   }
   return facts;
@@ -375,9 +405,10 @@ struct CodebookEntry {
 constexpr CodebookEntry codebook[] = {
     {"courses", "source", "text", "Id of the exporting installation", "12+ hex characters"},
     {"courses", "referral_key", "text", "The referral, unique within source", "digits"},
-    {"courses", "course_key", "text", "The course after the referral; empty when none (declined, withdrawn, pending)",
-     "digits or empty"},
-    {"courses", "person", "text", "Keyed pseudonym of the citizen (HMAC of the CPR number)", "64 hex characters"},
+    {"courses", "course_key", "text",
+     "The course after the referral; empty when none (declined, withdrawn, pending)", "digits or empty"},
+    {"courses", "person", "text", "Keyed pseudonym of the citizen (HMAC of the CPR number)",
+     "64 hex characters"},
     {"courses", "age_band", "text", "Age at referral in 5-year bands", "15-19, 20-24, …, 75-79, 80+"},
     {"courses", "municipality_code", "text", "The citizen's (acting) municipality", "four-digit kommunekode"},
     {"courses", "unit_key", "text", "The unit that received the referral: source:unit id", "source:digits"},
@@ -386,14 +417,17 @@ constexpr CodebookEntry codebook[] = {
      "pending, accepted, declined, withdrawn, waiting_list"},
     {"courses", "decision_date", "date", "Day of the decision", "YYYY-MM-DD or empty"},
     {"courses", "move_in", "date", "Move-in (indflytning)", "YYYY-MM-DD or empty"},
-    {"courses", "move_out", "date", "Move-out (fraflytning); empty = the stay is open", "YYYY-MM-DD or empty"},
+    {"courses", "move_out", "date", "Move-out (fraflytning); empty = the stay is open",
+     "YYYY-MM-DD or empty"},
     {"courses", "destination", "text", "Where the citizen went (allocation)",
-     "own_home_without_support, own_home_with_support, temporary_housing, long_term_housing, shelter, family, "
+     "own_home_without_support, own_home_with_support, temporary_housing, long_term_housing, shelter, "
+     "family, "
      "other, readmitted, deceased, or empty"},
-    {"courses", "index_admission_key", "text", "The admission the referral was made from (admissions.admission_key)",
-     "text or empty"},
+    {"courses", "index_admission_key", "text",
+     "The admission the referral was made from (admissions.admission_key)", "text or empty"},
     {"admissions", "source", "text", "Id of the exporting installation", "12+ hex characters"},
-    {"admissions", "admission_key", "text", "The admission, unique within source", "citizen.admission digits"},
+    {"admissions", "admission_key", "text", "The admission, unique within source",
+     "citizen.admission digits"},
     {"admissions", "person", "text", "Keyed pseudonym of the citizen", "64 hex characters"},
     {"admissions", "admitted", "date", "First day of the psychiatric admission", "YYYY-MM-DD"},
     {"admissions", "ready_for_discharge", "date", "Færdigmeldt", "YYYY-MM-DD or empty"},
@@ -411,10 +445,13 @@ constexpr CodebookEntry codebook[] = {
     {"responses", "response_key", "text", "The response, unique within source", "digits"},
     {"responses", "course_key", "text", "The course (courses.course_key)", "digits"},
     {"responses", "person", "text", "Keyed pseudonym of the citizen", "64 hex characters"},
-    {"responses", "instrument_code", "text", "The questionnaire", "who5, brief_inspire, or a unit's own code"},
-    {"responses", "time_point", "text", "When it was answered in the course", "move_in, move_out, follow_up, monthly"},
+    {"responses", "instrument_code", "text", "The questionnaire",
+     "who5, brief_inspire, or a unit's own code"},
+    {"responses", "time_point", "text", "When it was answered in the course",
+     "move_in, move_out, follow_up, monthly"},
     {"responses", "answered_on", "date", "Day answered", "YYYY-MM-DD"},
-    {"responses", "answers", "array", "Item answers only, no free text", "[{item_code, value (number or null)}, …]"},
+    {"responses", "answers", "array", "Item answers only, no free text",
+     "[{item_code, value (number or null)}, …]"},
 };
 }  // namespace
 
@@ -422,13 +459,14 @@ std::string evaluation_codebook_markdown() {
   std::string text =
       "# Evaluation dataset — codebook\n\n"
       "Files: `courses.jsonl`, `admissions.jsonl`, `places.jsonl`, `responses.jsonl` — JSON lines (one JSON "
-      "object per line, UTF-8). Missing values are `null`. No names, no CPR numbers, no free text. `person` is "
+      "object per line, UTF-8). Missing values are `null`. No names, no CPR numbers, no free text. `person` "
+      "is "
       "the same for the same citizen in every dataset made with the same key (a shared national key links "
       "citizens across municipalities).\n\n"
       "| dataset | column | type | meaning | allowed values |\n|---|---|---|---|---|\n";
   for (const auto& entry : codebook)
-    text += std::string("| ") + entry.dataset + " | `" + entry.column + "` | " + entry.type + " | " + entry.meaning +
-            " | " + entry.allowed + " |\n";
+    text += std::string("| ") + entry.dataset + " | `" + entry.column + "` | " + entry.type + " | " +
+            entry.meaning + " | " + entry.allowed + " |\n";
   return text;
 }
 
@@ -439,10 +477,12 @@ std::string evaluation_codebook_csv() {
     for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     return quoted + "\"";
   };
-  std::string text = "\xEF\xBB\xBF" "dataset;column;type;meaning;allowed values\r\n";
+  std::string text =
+      "\xEF\xBB\xBF"
+      "dataset;column;type;meaning;allowed values\r\n";
   for (const auto& entry : codebook)
-    text += field(entry.dataset) + ";" + field(entry.column) + ";" + field(entry.type) + ";" + field(entry.meaning) +
-            ";" + field(entry.allowed) + "\r\n";
+    text += field(entry.dataset) + ";" + field(entry.column) + ";" + field(entry.type) + ";" +
+            field(entry.meaning) + ";" + field(entry.allowed) + "\r\n";
   return text;
 }
 

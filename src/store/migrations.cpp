@@ -1,6 +1,7 @@
 #include "store/migrations.hpp"
 
 #include <algorithm>
+#include <regex>
 #include <utility>
 
 namespace afk::store {
@@ -13,6 +14,21 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
     text.replace(at, from.size(), to);
   return text;
 }
+
+// Expands every `{{day_number X}}` with the dialect's conversion of column X.
+std::string expand_day_numbers(std::string text, std::string_view conversion) {
+  static const std::regex placeholder(R"(\{\{day_number ([a-z_]+)\}\})");
+  std::string out;
+  std::sregex_iterator match(text.begin(), text.end(), placeholder), end;
+  std::size_t copied = 0;
+  for (; match != end; ++match) {
+    out.append(text, copied, static_cast<std::size_t>(match->position()) - copied);
+    out += replace_all(std::string(conversion), "%", match->str(1));
+    copied = static_cast<std::size_t>(match->position() + match->length());
+  }
+  out.append(text, copied);
+  return out;
+}
 }  // namespace
 
 std::vector<Migration> embedded_migrations(const MigrationDialect& dialect) {
@@ -23,6 +39,7 @@ std::vector<Migration> embedded_migrations(const MigrationDialect& dialect) {
     migration.name = std::string(file_name);
     std::string text = replace_all(std::string(sql), "INTEGER", dialect.integer);
     text = replace_all(text, "{{id}}", dialect.id_column);
+    text = expand_day_numbers(std::move(text), dialect.day_number);
     migration.sql = replace_all(text, "{{without_rowid}}", dialect.without_rowid);
     migrations.push_back(std::move(migration));
   }

@@ -4,6 +4,7 @@
 
 #include "core/numbers/standard_instruments.hpp"
 #include "store/aggregates.hpp"
+#include "store/date_columns.hpp"
 #include "store/document_table.hpp"
 
 namespace afk::store {
@@ -110,7 +111,7 @@ void insert_response(SqlConnection& sql, StoredResponse& response) {
                                  {"unit_id", response.unit_id},
                                  {"instrument_code", document.instrument_code},
                                  {"time_point", std::string(numbers::time_point_code(document.time_point))},
-                                 {"answered_on", document.answered_on.iso()}},
+                                 {"answered_on", date_value(document.answered_on)}},
                                 json::to_json(document).dump());
 }
 
@@ -142,11 +143,11 @@ std::vector<StoredResponse> select_responses(SqlConnection& sql, const ResponseF
   }
   if (filter.moved_in_from) {
     sql_text += " AND c.move_in >= ?";
-    params.emplace_back(filter.moved_in_from->iso());
+    params.emplace_back(date_value(*filter.moved_in_from));
   }
   if (filter.moved_in_to) {
     sql_text += " AND c.move_in <= ?";
-    params.emplace_back(filter.moved_in_to->iso());
+    params.emplace_back(date_value(*filter.moved_in_to));
   }
   sql_text += " ORDER BY r.id";
   std::vector<StoredResponse> responses;

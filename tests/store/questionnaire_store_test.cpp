@@ -11,6 +11,7 @@
 #include "core/numbers/standard_instruments.hpp"
 #include "store/aggregates.hpp"
 #include "store/connection_pool.hpp"
+#include "store/date_columns.hpp"
 #include "store/economics_repository.hpp"
 #include "store/migrations.hpp"
 #include "store/minimal_course.hpp"
@@ -110,7 +111,7 @@ TEST_F(QuestionnaireStoreTest, ResponsesKeepKeyColumnsForReports) {
   EXPECT_EQ(row[0].integer(2), course.unit_id);
   EXPECT_EQ(row[0].text(3), "who5");
   EXPECT_EQ(row[0].text(4), "move_in");
-  EXPECT_EQ(row[0].text(5), "2026-01-12");
+  EXPECT_EQ(date_in(row[0], 5), *Date::from_ymd(2026, 1, 12)) << "a date column holds the day number";
   EXPECT_EQ(row[0].integer(6), 1);
 
   const auto listed = responses_for_course(sql(), course.id);
@@ -250,10 +251,11 @@ TEST(EconomicsMigration, ThePlaceholderGivesWayToTheLawsFigure) {
     const auto all = migrations;
     std::erase_if(migrations, [](const Migration& migration) { return migration.number > 10; });
     apply_migrations(*connection, migrations);
-    ASSERT_EQ(yearly_settings(list_economic_settings(*connection), "awaiting_discharge_payment", std::nullopt)
-                  .at(0)
-                  .value,
-              2000);
+    ASSERT_EQ(
+        connection->query("SELECT value FROM economic_settings WHERE code = 'awaiting_discharge_payment'")
+            .at(0)
+            .real(0),
+        2000);
     connection->execute(
         "INSERT INTO economic_settings (kind, code, value, unit, source, year, valid_from, document) VALUES "
         "('price', 'awaiting_discharge_payment', 2040, 'kr_per_day', 'Kommunens opslag', 2024, '2024-01-01', "
@@ -265,6 +267,9 @@ TEST(EconomicsMigration, ThePlaceholderGivesWayToTheLawsFigure) {
     EXPECT_DOUBLE_EQ(figures[0].value, 1976);
     EXPECT_DOUBLE_EQ(figures[1].value, 2040) << "the administrator's own figure stays";
     for (const auto& figure : figures) EXPECT_FALSE(figure.example);
+    // Written as ISO text before migration 013, read as day numbers after it.
+    EXPECT_EQ(figures[0].valid_from, *Date::from_ymd(2016, 1, 1));
+    EXPECT_EQ(figures[1].valid_from, *Date::from_ymd(2024, 1, 1));
   }
   std::filesystem::remove_all(directory);
 }

@@ -32,13 +32,13 @@ nlohmann::json referral_view(const service::ReferralRead& read, const Caller& ca
   if (!read.course || view["outcome_withheld"].get<bool>()) {
     view["course"] = nullptr;
   } else {
-    auto optional_text = [](const std::optional<std::string>& text) {
-      return text ? nlohmann::json(*text) : nlohmann::json();
+    auto optional_date = [](const std::optional<Date>& date) {
+      return date ? nlohmann::json(date->iso()) : nlohmann::json();
     };
     view["course"] = {{"id", read.course->id},
                       {"state", read.course->state},
-                      {"moved_in_on", optional_text(read.course->moved_in_on)},
-                      {"moved_out_on", optional_text(read.course->moved_out_on)}};
+                      {"moved_in_on", optional_date(read.course->moved_in_on)},
+                      {"moved_out_on", optional_date(read.course->moved_out_on)}};
   }
   return view;
 }
