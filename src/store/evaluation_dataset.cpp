@@ -19,7 +19,7 @@ constexpr std::int64_t citizens_per_page = 5000;
 
 json iso_or_null(const SqlRow& row, size_t column) {
   if (row.is_null(column)) return nullptr;
-  return Date::from_serial(static_cast<int>(row.integer(column))).iso();
+  return date_in(row, column).iso();
 }
 
 struct Person {
@@ -59,9 +59,8 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
   const std::string prefix = request.source + ":";
 
   for (std::int64_t after = 0; after < last_citizen; after += citizens_per_page) {
-    std::vector<SqlValue> params{after, after + citizens_per_page, std::int64_t{request.period.last.serial()},
-                                 std::int64_t{request.period.first.serial()},
-                                 std::int64_t{request.period.first.serial()}};
+    std::vector<SqlValue> params{after, after + citizens_per_page, date_value(request.period.last),
+                                 date_value(request.period.first), date_value(request.period.first)};
     std::string condition;
     if (request.municipality_id) {
       condition = " AND r.municipality_id = ?";
@@ -199,7 +198,7 @@ class RowReader {
       fail(field);
       return nullptr;
     }
-    return std::int64_t{parsed->serial()};
+    return date_value(*parsed);
   }
   SqlValue optional_date(const std::string& field) {
     if (!row_.contains(field) || row_[field].is_null()) return nullptr;
@@ -327,7 +326,7 @@ ReportFacts load_imported_facts(SqlConnection& sql, const ReportScope& scope, co
   ReportFacts facts;
   facts.municipality_names = municipality_names(sql);
   std::string condition = " WHERE referral_date <= ?";
-  std::vector<SqlValue> params{std::int64_t{period.last.serial()}};
+  std::vector<SqlValue> params{date_value(period.last)};
   if (scope.kind == ReportScopeKind::municipality) {
     const auto code = sql.query("SELECT code FROM municipalities WHERE id = ?", {scope.id});
     char fallback[8];

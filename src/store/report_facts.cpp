@@ -6,15 +6,11 @@
 #include <set>
 
 #include "store/aggregates.hpp"
+#include "store/date_columns.hpp"
 
 namespace afk::store {
 
 namespace {
-
-SqlValue serial_or_null(const std::optional<Date>& date) {
-  if (date) return std::int64_t{date->serial()};
-  return nullptr;
-}
 
 std::string decision_code(ReferralState state) {
   switch (state) {
@@ -90,8 +86,8 @@ void keep_referral_facts(SqlConnection& sql, const Referral& referral) {
       "referral_date = excluded.referral_date, decision = excluded.decision, "
       "decision_date = excluded.decision_date",
       {referral.id, referral.citizen_id, referral.unit_id, referral.ward_id, referral.ward_id,
-       referral.citizen_id, std::int64_t{referral.referred_on.serial()}, decision_code(referral.state),
-       serial_or_null(referral.decided_on)});
+       referral.citizen_id, date_value(referral.referred_on), decision_code(referral.state),
+       date_value(referral.decided_on)});
   if (auto citizen = load<Citizen>(sql, referral.citizen_id))
     sql.execute("UPDATE report_referral_facts SET index_admission_id = ? WHERE referral_id = ?",
                 {index_admission_value(citizen.value(), referral.referred_on), referral.id});
@@ -104,7 +100,7 @@ void keep_course_facts(SqlConnection& sql, const Course& course) {
       "INSERT INTO report_course_facts (course_id, referral_id, move_in, move_out, destination) "
       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (course_id) DO UPDATE SET referral_id = excluded.referral_id, "
       "move_in = excluded.move_in, move_out = excluded.move_out, destination = excluded.destination",
-      {course.id, course.referral_id, serial_or_null(course.moved_in_on), serial_or_null(course.moved_out_on),
+      {course.id, course.referral_id, date_value(course.moved_in_on), date_value(course.moved_out_on),
        destination_value});
 }
 
@@ -115,8 +111,8 @@ void keep_citizen_facts(SqlConnection& sql, const Citizen& citizen) {
         "INSERT INTO report_admission_facts (citizen_id, admission_id, ward_id, admitted, "
         "ready_for_discharge, "
         "discharged) VALUES (?, ?, ?, ?, ?, ?)",
-        {citizen.id, admission.id, admission.ward_id, std::int64_t{admission.admitted_on.serial()},
-         serial_or_null(admission.ready_for_discharge_on), serial_or_null(admission.discharged_on)});
+        {citizen.id, admission.id, admission.ward_id, date_value(admission.admitted_on),
+         date_value(admission.ready_for_discharge_on), date_value(admission.discharged_on)});
   // A move to another municipality or a new admission changes the citizen's referrals too.
   for (const auto& row : sql.query(
            "SELECT referral_id, referral_date FROM report_referral_facts WHERE citizen_id = ?", {citizen.id}))
@@ -232,7 +228,7 @@ std::vector<CourseRow> read_course_rows(SqlConnection& sql, const ReportScope& s
 std::vector<ReferralRow> read_referral_rows(SqlConnection& sql, const ReportScope& scope,
                                             const numbers::Period& period) {
   const std::vector<CourseRow> courses = read_course_rows(sql, scope);
-  std::vector<SqlValue> params{std::int64_t{period.last.serial()}};
+  std::vector<SqlValue> params{date_value(period.last)};
   const std::string condition = scope_condition(scope, params);
   std::vector<ReferralRow> rows;
   // Sized once: growing a vector of a million rows would copy it and touch twice the memory.
