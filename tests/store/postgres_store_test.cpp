@@ -99,6 +99,34 @@ TEST_F(PostgresStoreTest, RowsStreamAndValuesKeepTheirTypes) {
   EXPECT_EQ(sql().execute("UPDATE sample SET t = ? WHERE n < ?", {std::string("lav"), std::int64_t{10}}), 10);
 }
 
+// A long answer streams in PostgreSQL's binary format and a short one in
+// text: every column type reads the same either way.
+TEST_F(PostgresStoreTest, StreamedValuesEqualTheWholeAnswersOfEveryType) {
+  const std::string select =
+      "SELECT CAST(-7 AS SMALLINT), CAST(-70000 AS INTEGER), CAST(-9000000000 AS BIGINT), "
+      "CAST(1.5 AS REAL), CAST(-2.25 AS DOUBLE PRECISION), CAST(-12345.678 AS NUMERIC), "
+      "CAST(0.0001 AS NUMERIC), SUM(x), CAST(0.3 AS NUMERIC) * 3, CAST(123456789.000001 AS NUMERIC), TRUE, "
+      "FALSE, 'æøå tekst', CAST(NULL AS BIGINT) "
+      "FROM (SELECT CAST(20000 AS BIGINT) AS x UNION ALL SELECT 30000) AS two";
+  const auto whole = sql().query(select);
+  ASSERT_EQ(whole.size(), 1u);
+  int rows = 0;
+  sql().for_each_row(select, {}, [&](const SqlRow& row) {
+    ++rows;
+    ASSERT_EQ(row.size(), whole[0].size());
+    for (std::size_t column = 0; column < row.size(); ++column)
+      EXPECT_EQ(row.values()[column], whole[0].values()[column]) << "column " << column;
+  });
+  EXPECT_EQ(rows, 1);
+  EXPECT_EQ(whole[0].integer(2), -9000000000);
+  EXPECT_DOUBLE_EQ(whole[0].real(5), -12345.678);
+  EXPECT_DOUBLE_EQ(whole[0].real(7), 50000);
+  EXPECT_DOUBLE_EQ(whole[0].real(9), 123456789.000001);
+  EXPECT_EQ(whole[0].integer(10), 1);
+  EXPECT_EQ(whole[0].text(12), "æøå tekst");
+  EXPECT_TRUE(whole[0].is_null(13));
+}
+
 // Writers on different connections (different servers) queue on one lock:
 // read-then-write counters lose no increment.
 TEST_F(PostgresStoreTest, WritersOnSeveralConnectionsQueue) {
