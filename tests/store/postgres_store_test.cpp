@@ -99,8 +99,8 @@ TEST_F(PostgresStoreTest, RowsStreamAndValuesKeepTheirTypes) {
   EXPECT_EQ(sql().execute("UPDATE sample SET t = ? WHERE n < ?", {std::string("lav"), std::int64_t{10}}), 10);
 }
 
-// A long answer streams in PostgreSQL's binary format and a short one in
-// text: every column type reads the same either way.
+// A long answer streams through a cursor in batches and a short one comes
+// whole: every column type reads the same either way.
 TEST_F(PostgresStoreTest, StreamedValuesEqualTheWholeAnswersOfEveryType) {
   const std::string select =
       "SELECT CAST(-7 AS SMALLINT), CAST(-70000 AS INTEGER), CAST(-9000000000 AS BIGINT), "

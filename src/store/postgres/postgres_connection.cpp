@@ -2,9 +2,7 @@
 
 #include <libpq-fe.h>
 
-#include <bit>
 #include <charconv>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -24,60 +22,10 @@ struct ResultGuard {
   ~ResultGuard() { PQclear(result); }
 };
 
-// A big-endian integer of `bytes` bytes, as PostgreSQL's binary format sends it.
-std::uint64_t big_endian(const char* data, int bytes) {
-  std::uint64_t value = 0;
-  for (int i = 0; i < bytes; ++i) value = (value << 8) | static_cast<unsigned char>(data[i]);
-  return value;
-}
-
-// numeric in binary: digit count, weight (groups before the point, minus
-// one), sign, display scale, then base-10000 digit groups. Written out as
-// decimal text and read like the text format, so both give the same double.
-double binary_numeric(const char* data) {
-  const int groups = static_cast<std::int16_t>(big_endian(data, 2));
-  const int before_point = static_cast<std::int16_t>(big_endian(data + 2, 2)) + 1;
-  const auto sign = static_cast<std::uint16_t>(big_endian(data + 4, 2));
-  if (sign == 0xC000) return std::nan("");
-  std::string text = sign == 0x4000 ? "-0" : "0";
-  if (before_point < 0) text += "." + std::string(static_cast<std::size_t>(-4 * before_point), '0');
-  for (int i = 0; i < groups; ++i) {
-    if (i == before_point) text += '.';
-    const std::string group = std::to_string(big_endian(data + 8 + 2 * i, 2));
-    text += std::string(4 - group.size(), '0') + group;
-  }
-  for (int i = groups; i < before_point; ++i) text += "0000";
-  return std::strtod(text.c_str(), nullptr);
-}
-
-// A cell in the binary format (the cursors of for_each_row): no number is
-// printed by the server nor parsed here.
-SqlValue binary_cell(const char* data, std::size_t length, Oid type) {
-  switch (type) {
-    case bool_oid:
-      return std::int64_t{data[0] != 0 ? 1 : 0};
-    case int2_oid:
-      return std::int64_t{static_cast<std::int16_t>(big_endian(data, 2))};
-    case int4_oid:
-      return std::int64_t{static_cast<std::int32_t>(big_endian(data, 4))};
-    case int8_oid:
-      return static_cast<std::int64_t>(big_endian(data, 8));
-    case float4_oid:
-      return static_cast<double>(std::bit_cast<float>(static_cast<std::uint32_t>(big_endian(data, 4))));
-    case float8_oid:
-      return std::bit_cast<double>(big_endian(data, 8));
-    case numeric_oid:
-      return binary_numeric(data);
-    default:
-      return std::string(data, length);  // text, varchar: the bytes themselves
-  }
-}
-
 SqlValue cell_value(const PGresult* result, int row, int column) {
   if (PQgetisnull(result, row, column)) return nullptr;
   const char* text = PQgetvalue(result, row, column);
   const auto length = static_cast<std::size_t>(PQgetlength(result, row, column));
-  if (PQfformat(result, column) == 1) return binary_cell(text, length, PQftype(result, column));
   switch (PQftype(result, column)) {
     case bool_oid:
       return std::int64_t{text[0] == 't' ? 1 : 0};
@@ -206,11 +154,13 @@ constexpr int rows_per_fetch = 8192;
 void visit_rows(PGresult* result, const std::function<void(const SqlRow&)>& visit) {
   const int columns = PQnfields(result);
   const int rows = PQntuples(result);
-  std::vector<SqlValue> values(static_cast<std::size_t>(columns));
+  // One row object refilled for every row: no allocation per row.
+  SqlRow current(std::vector<SqlValue>(static_cast<std::size_t>(columns)));
+  std::vector<SqlValue>& values = current.values();
   for (int row = 0; row < rows; ++row) {
     for (int column = 0; column < columns; ++column)
       values[static_cast<std::size_t>(column)] = cell_value(result, row, column);
-    visit(SqlRow(values));
+    visit(current);
   }
 }
 }  // namespace
@@ -253,8 +203,7 @@ void PostgresConnection::for_each_row(std::string_view sql, const std::vector<Sq
     ~Depth() { --open; }
   } depth{open_cursors_};
   try {
-    // BINARY: numbers cross as bytes, neither printed by the server nor parsed here.
-    execute("DECLARE " + cursor + " BINARY NO SCROLL CURSOR FOR " + std::string(sql), params);
+    execute("DECLARE " + cursor + " NO SCROLL CURSOR FOR " + std::string(sql), params);
     // The next batch is asked for before this one is visited, so the server
     // reads while we count: the two overlap as in single-row mode, without
     // its cost of one result per row.
