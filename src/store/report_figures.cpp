@@ -9,8 +9,6 @@ namespace afk::store {
 
 namespace {
 
-using numbers::CellValue;
-using numbers::ColumnType;
 using numbers::ReportTable;
 
 const std::vector<std::string> figure_codes{
