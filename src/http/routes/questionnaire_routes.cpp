@@ -33,10 +33,12 @@ Error with_prefix(Error error, const std::string& prefix) {
 
 // Only `allowed` fields in the body.
 Status known_fields_only(const nlohmann::json& body, std::initializer_list<const char*> allowed) {
-  for (const auto& [key, value] : body.items())
+  for (const auto& item : body.items()) {
+    const std::string& key = item.key();
     if (std::find_if(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; }) ==
         allowed.end())
       return make_error(ErrorKind::bad_input, "unknown_field", "Feltet \"" + key + "\" kendes ikke.", key);
+  }
   return ok_status();
 }
 
