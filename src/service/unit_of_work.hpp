@@ -46,10 +46,12 @@ Status run_query_status(Invocation& call, const StatusWork& work);
 template <class T>
 using Work = std::function<Result<T>(store::SqlConnection&, AuditTrail&)>;
 
+// `work`'s value carried out of a Status runner (run_command_status or run_query_status).
 template <class T>
-Result<T> run_command(Invocation& call, const Work<T>& work) {
+Result<T> run_for_value(Status (*run)(Invocation&, const StatusWork&), Invocation& call,
+                        const Work<T>& work) {
   std::optional<T> value;
-  const Status status = run_command_status(call, [&](store::SqlConnection& sql, AuditTrail& trail) -> Status {
+  const Status status = run(call, [&](store::SqlConnection& sql, AuditTrail& trail) -> Status {
     Result<T> result = work(sql, trail);
     if (!result) return result.error();
     value.emplace(std::move(result).value());
@@ -60,16 +62,13 @@ Result<T> run_command(Invocation& call, const Work<T>& work) {
 }
 
 template <class T>
+Result<T> run_command(Invocation& call, const Work<T>& work) {
+  return run_for_value(run_command_status, call, work);
+}
+
+template <class T>
 Result<T> run_query(Invocation& call, const Work<T>& work) {
-  std::optional<T> value;
-  const Status status = run_query_status(call, [&](store::SqlConnection& sql, AuditTrail& trail) -> Status {
-    Result<T> result = work(sql, trail);
-    if (!result) return result.error();
-    value.emplace(std::move(result).value());
-    return ok_status();
-  });
-  if (!status) return status.error();
-  return std::move(*value);
+  return run_for_value(run_query_status, call, work);
 }
 
 // The policy on a record a command names in its input (a referral's citizen,
