@@ -1,5 +1,6 @@
 #include "service/citizen_service.hpp"
 
+#include "core/consent_view.hpp"
 #include "security/tokens.hpp"
 #include "service/timestamps.hpp"
 #include "service/unit_of_work.hpp"
@@ -39,7 +40,7 @@ Result<Citizen> read_citizen(Invocation& call, std::int64_t citizen_id) {
     auto citizen = store::load<Citizen>(sql, citizen_id);
     if (!citizen) return citizen.error();
     audit.record("read", citizen->id, "citizen", citizen->id);
-    return citizen;
+    return shown_citizen(call.caller(), citizen.value());
   });
 }
 
@@ -52,7 +53,7 @@ Result<Citizen> change_citizen(Invocation& call, std::int64_t citizen_id, std::i
     auto changed = change(citizen.value(), call.today());
     if (!changed) return changed.error();
     if (auto saved = store::update(sql, changed.value(), expected_version); !saved) return saved.error();
-    return changed;
+    return shown_citizen(call.caller(), changed.value());
   });
 }
 

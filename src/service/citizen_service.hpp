@@ -23,6 +23,7 @@ struct CitizenRegistration {
 // `cpr_lookup_key`: the installation's secret for the CPR lookup hash.
 Result<CitizenRegistration> register_citizen(Invocation& call, const RegisterCitizen& command,
                                              const std::string& cpr_lookup_key);
+// The citizen as the caller may see it (core/consent_view).
 Result<Citizen> read_citizen(Invocation& call, std::int64_t citizen_id);
 
 // An admission command (core/citizen) on the citizen the caller read at

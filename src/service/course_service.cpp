@@ -1,6 +1,7 @@
 #include "service/course_service.hpp"
 
 #include "core/access_policy.hpp"
+#include "core/consent_view.hpp"
 #include "core/role.hpp"
 #include "json/course_commands.hpp"
 #include "service/command_contexts.hpp"
@@ -12,17 +13,13 @@
 namespace afk::service {
 
 namespace {
-// The actor form's "consent to share" is recorded as a consent record when
-// it changes: given when ticked, withdrawn when unticked.
+// The actor form's "consent to share" is recorded as a consent record when it
+// differs from the consent in force: given when ticked, withdrawn when unticked.
 void record_actor_consents(Invocation& call, store::SqlConnection& sql, AuditTrail& audit,
-                           const Course& before, const Course& after) {
+                           const Course& after) {
   for (const Actor& actor : after.actors) {
-    bool had = false;
-    for (const Actor& old : before.actors)
-      if (old.id == actor.id) had = old.consent_to_share;
     const CitizenConsents consents = store::load_consents(sql, after.citizen_id);
-    const bool in_force = covers(consents, ConsentPurpose::share_with_actor, after.id, actor.id);
-    if (actor.consent_to_share == had && actor.consent_to_share == in_force) continue;
+    const bool in_force = actor_contact_shared(consents, after, actor);
     if (actor.consent_to_share == in_force) continue;
     RecordConsent command;
     command.purpose = ConsentPurpose::share_with_actor;
@@ -35,6 +32,17 @@ void record_actor_consents(Invocation& call, store::SqlConnection& sql, AuditTra
     audit.record("create", after.citizen_id, "consent", store::insert_consent(sql, record.value()));
   }
 }
+
+CourseRead read_of(const Caller& caller, const Course& course, Citizen citizen, CitizenConsents consents,
+                   bool limited) {
+  CourseRead read;
+  read.course = shown_course(course, consents, limited);
+  if (!limited) read.legal_commands = course_commands_for(course, caller.role);
+  read.citizen = std::move(citizen);
+  read.consents = std::move(consents);
+  read.limited = limited;
+  return read;
+}
 }  // namespace
 
 Result<CourseRead> read_course(Invocation& call, std::int64_t course_id) {
@@ -46,7 +54,7 @@ Result<CourseRead> read_course(Invocation& call, std::int64_t course_id) {
     audit.record("read", citizen->id, "course", course->id);
     // The policy refuses a course without consent (it has no limited view).
     CitizenConsents consents = store::load_consents(sql, citizen->id);
-    return CourseRead{std::move(course).value(), std::move(citizen).value(), std::move(consents), false};
+    return read_of(call.caller(), course.value(), std::move(citizen).value(), std::move(consents), false);
   });
 }
 
@@ -68,8 +76,8 @@ Result<std::vector<CourseRead>> list_courses(Invocation& call, const std::option
               decide(caller, Action::list_courses, facts_of(course, citizen.value(), consents));
           if (!decision.allowed()) continue;
           audit.record("read", citizen->id, "course", course.id);
-          items.push_back(
-              {std::move(course), std::move(citizen).value(), std::move(consents), decision.limited_view});
+          items.push_back(read_of(caller, course, std::move(citizen).value(), std::move(consents),
+                                  decision.limited_view));
         }
         return items;
       });
@@ -91,9 +99,10 @@ Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, 
         auto changed = json::apply_course_command(command, course.value(), payload, command_context);
         if (!changed) return changed.error();
         if (auto saved = store::update(sql, changed.value(), expected_version); !saved) return saved.error();
-        record_actor_consents(call, sql, audit, course.value(), changed.value());
+        record_actor_consents(call, sql, audit, changed.value());
         CitizenConsents consents = store::load_consents(sql, citizen->id);
-        return CourseRead{std::move(changed).value(), std::move(citizen).value(), std::move(consents), false};
+        return read_of(call.caller(), changed.value(), std::move(citizen).value(), std::move(consents),
+                       false);
       });
 }
 

@@ -18,13 +18,16 @@
 
 namespace afk::service {
 
-// A course as read, with what its view needs.
+// A course as the caller may see it (core/consent_view), with what its view needs.
 struct CourseRead {
   Course course;
   Citizen citizen;
   CitizenConsents consents;
-  // Without the citizen's consent to share with the unit: only what plans places.
+  // Without the citizen's consent to share with the unit: only what plans
+  // places, not the citizen's name, and no commands.
   bool limited = false;
+  // The commands the state allows now and the caller may run.
+  std::vector<std::string> legal_commands;
 };
 
 Result<CourseRead> read_course(Invocation& call, std::int64_t course_id);

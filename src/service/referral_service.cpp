@@ -1,6 +1,7 @@
 #include "service/referral_service.hpp"
 
 #include "core/access_policy.hpp"
+#include "core/consent_view.hpp"
 #include "core/role.hpp"
 #include "json/course_commands.hpp"
 #include "service/command_contexts.hpp"
@@ -13,12 +14,16 @@
 namespace afk::service {
 
 namespace {
-ReferralRead read_of(store::SqlConnection& sql, Referral referral, Citizen citizen, bool limited) {
+ReferralRead read_of(store::SqlConnection& sql, const Caller& caller, const Referral& referral,
+                     Citizen citizen, bool limited) {
   ReferralRead read;
   read.consents = store::load_consents(sql, citizen.id);
-  if (const auto course = store::course_summary_of_referral(sql, referral.id))
+  read.outcome_withheld = !sees_course_outcome(caller, read.consents);
+  if (const auto course = store::course_summary_of_referral(sql, referral.id);
+      course && !read.outcome_withheld)
     read.course = ReferralCourse{course->id, course->state, course->moved_in_on, course->moved_out_on};
-  read.referral = std::move(referral);
+  read.referral = shown_referral(caller, referral, limited);
+  read.legal_commands = referral_commands_for(referral, caller.role);
   read.citizen = std::move(citizen);
   read.limited = limited;
   return read;
@@ -54,7 +59,7 @@ Result<ReferralRead> submit_referral(Invocation& call, const SubmitReferral& com
                  sql, referral.value(), command.consent_form, command.consent_to_share_back_with_ward,
                  call.user_id(), std::string(role_code(call.caller().role)), call.today()))
           audit.record("create", citizen->id, "consent", consent);
-        return read_of(sql, std::move(referral).value(), std::move(citizen).value(), false);
+        return read_of(sql, call.caller(), referral.value(), std::move(citizen).value(), false);
       });
 }
 
@@ -75,8 +80,7 @@ Result<std::vector<ReferralRead>> list_referrals(Invocation& call, const std::op
                      facts_of(referral, citizen.value(), store::load_consents(sql, citizen->id)));
           if (!decision.allowed()) continue;
           audit.record("read", citizen->id, "referral", referral.id);
-          items.push_back(
-              read_of(sql, std::move(referral), std::move(citizen).value(), decision.limited_view));
+          items.push_back(read_of(sql, caller, referral, std::move(citizen).value(), decision.limited_view));
         }
         return items;
       });
@@ -90,7 +94,7 @@ Result<ReferralRead> read_referral(Invocation& call, std::int64_t referral_id, b
         auto citizen = store::load<Citizen>(sql, referral->citizen_id);
         if (!citizen) return citizen.error();
         audit.record("read", citizen->id, "referral", referral->id);
-        return read_of(sql, std::move(referral).value(), std::move(citizen).value(), limited);
+        return read_of(sql, call.caller(), referral.value(), std::move(citizen).value(), limited);
       });
 }
 
@@ -111,7 +115,8 @@ Result<ReferralDecided> decide_referral(Invocation& call, std::int64_t referral_
           store::insert(sql, *decision->course);
           audit.record("create", decision->course->citizen_id, "course", decision->course->id);
         }
-        ReferralRead read = read_of(sql, decision->referral, context.citizen, limited);
+        ReferralRead read = read_of(sql, call.caller(), decision->referral, context.citizen, limited);
+        decision->referral = read.referral;  // nothing leaves unredacted
         return ReferralDecided{std::move(decision).value(), std::move(read)};
       });
 }

@@ -25,14 +25,19 @@ struct ReferralCourse {
   std::optional<Date> moved_in_on, moved_out_on;
 };
 
-// A referral as read, with what its view needs.
+// A referral as the caller may see it (core/consent_view), with what its view needs.
 struct ReferralRead {
   Referral referral;
   Citizen citizen;
   CitizenConsents consents;
+  // None when there is no course or its outcome is withheld from the caller.
   std::optional<ReferralCourse> course;
-  // Without the citizen's consent to share the referral: only what plans a place.
+  bool outcome_withheld = false;
+  // Without the citizen's consent to share the referral: only what plans a
+  // place, and not the citizen's name.
   bool limited = false;
+  // The referral commands the state allows and the caller may run.
+  std::vector<std::string> legal_commands;
 };
 
 // The ward's referral of `command.citizen_id`, with the consents the ward recorded.

@@ -103,6 +103,36 @@ TEST_F(ConsentTest, WithoutConsentTheUnitSeesOnlyWhatPlansAPlace) {
   EXPECT_FALSE(history.json.at("items")[1].at("recorded_by").is_null());
 }
 
+TEST_F(ConsentTest, ACourseWithoutConsentIsListedWithWhatPlansAPlaceOnly) {
+  const std::int64_t referral_id = refer(false).second;
+  const std::string referral_path = "/api/v1/referrals/" + std::to_string(referral_id);
+  TestClient lead = client_for(users::lead_a);
+  const HttpResponse current = lead.get(referral_path);
+  const HttpResponse accepted =
+      lead.post(referral_path + "/commands/accept", {{"decided_on", today()}}, current.etag());
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_EQ(accepted.json.at("referral").at("risk_history"), "") << "the decision's answer hides it too";
+
+  TestClient staff = client_for(users::staff_a);
+  const HttpResponse listed = staff.get("/api/v1/courses");
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  nlohmann::json course;
+  for (const auto& item : listed.json.at("items"))
+    if (item.at("referral_id") == referral_id) course = item;
+  ASSERT_TRUE(course.is_object()) << listed.body;
+  EXPECT_TRUE(course.at("limited_by_consent").get<bool>());
+  EXPECT_EQ(course.at("state"), "phase_1") << "what plans a place stays";
+  EXPECT_EQ(course.at("accepted_on"), today());
+  EXPECT_TRUE(course.at("citizen").at("name").is_null());
+  EXPECT_TRUE(course.at("citizen").at("age").is_number());
+  EXPECT_TRUE(course.at("tasks").empty()) << "nothing written about the person";
+  EXPECT_TRUE(course.at("legal_commands").empty()) << "no work on the course without consent";
+
+  const HttpResponse one = staff.get("/api/v1/courses/" + course.at("id").dump());
+  EXPECT_EQ(one.status, 403);
+  EXPECT_EQ(one.error_code(), "consent_missing");
+}
+
 TEST_F(ConsentTest, TheWardFollowsTheCourseOnlyWithConsentToShareBack) {
   const auto [citizen_id, referral_id] = refer(true);  // shared with the unit, not back with the ward
   const std::string referral_path = "/api/v1/referrals/" + std::to_string(referral_id);

@@ -1,5 +1,6 @@
 // Courses: read one (with the commands that are legal now and its overdue
 // tasks), list a unit's, and run any course command through the registry.
+#include "core/consent_view.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "json/aggregates.hpp"
@@ -9,73 +10,33 @@
 namespace afk::http {
 
 namespace {
-// Without consent to share with the unit, a course shows what plans places.
-const char* const planning_fields[] = {"id",
-                                       "version",
-                                       "unit_id",
-                                       "citizen_id",
-                                       "referral_id",
-                                       "state",
-                                       "waiting_list",
-                                       "accepted_on",
-                                       "ready_for_discharge_on",
-                                       "planned_move_in_on",
-                                       "place_id",
-                                       "place_kind",
-                                       "moved_in_on",
-                                       "planned_end_on",
-                                       "moved_out_on",
-                                       "closed_on",
-                                       "cancelled_on"};
-
-nlohmann::json limited_course_view(const Course& course, const Citizen& citizen, Date today) {
-  const nlohmann::json full = json::to_json(course);
-  nlohmann::json view = nlohmann::json::object();
-  for (const char* field : planning_fields) view[field] = full.at(field);
-  view["citizen"] = {{"id", citizen.id}, {"name", nullptr}, {"age", age_on(citizen, today)}};
-  view["limited_by_consent"] = true;
-  view["legal_commands"] = nlohmann::json::array();
-  view["overdue_task_ids"] = nlohmann::json::array();
-  return view;
-}
-
-// An actor's contact details only with the citizen's consent to share with that actor.
-void hide_actors_without_consent(nlohmann::json& view, const Course& course,
-                                 const CitizenConsents& consents) {
-  for (auto& actor : view["actors"]) {
-    const bool consented =
-        covers(consents, ConsentPurpose::share_with_actor, course.id, actor.at("id").get<std::int64_t>());
-    actor["consent_in_force"] = consented;
-    if (!consented) actor["contact"] = "";
-  }
-}
-
-nlohmann::json course_view(const Course& course, const Citizen& citizen, Date today, Role role,
-                           const CitizenConsents& consents) {
-  nlohmann::json view = json::to_json(course);
-  view["limited_by_consent"] = false;
-  hide_actors_without_consent(view, course, consents);
-  view["citizen"] = {{"id", citizen.id},
-                     {"name", citizen.name},
-                     {"birth_date", citizen.birth_date.iso()},
-                     {"anonymous", is_anonymous(citizen)}};
-  view["legal_commands"] = course_commands_for(course, role);
+// The course as the service redacted it for the caller (core/consent_view):
+// a limited view keeps what plans places and the citizen's age, not the name.
+nlohmann::json view_of(const service::CourseRead& read, Date today) {
+  nlohmann::json view = json::to_json(read.course);
+  view["limited_by_consent"] = read.limited;
+  for (std::size_t i = 0; i < read.course.actors.size(); ++i)
+    view["actors"][i]["consent_in_force"] =
+        actor_contact_shared(read.consents, read.course, read.course.actors[i]);
+  if (read.limited)
+    view["citizen"] = {{"id", read.citizen.id}, {"name", nullptr}, {"age", age_on(read.citizen, today)}};
+  else
+    view["citizen"] = {{"id", read.citizen.id},
+                       {"name", read.citizen.name},
+                       {"birth_date", read.citizen.birth_date.iso()},
+                       {"anonymous", is_anonymous(read.citizen)}};
+  view["legal_commands"] = read.legal_commands;
   nlohmann::json overdue = nlohmann::json::array();
-  for (const Task& task : overdue_tasks(course, today)) overdue.push_back(task.id);
+  for (const Task& task : overdue_tasks(read.course, today)) overdue.push_back(task.id);
   view["overdue_task_ids"] = overdue;
   return view;
-}
-
-nlohmann::json view_of(const service::CourseRead& read, Date today, Role role) {
-  return read.limited ? limited_course_view(read.course, read.citizen, today)
-                      : course_view(read.course, read.citizen, today, role, read.consents);
 }
 
 ApiResponse get_course(RequestContext& context) {
   auto course_id = context.id_parameter("courseId");
   if (!course_id) return ApiResponse::error(course_id.error());
   return answer(service::read_course(context, course_id.value()), [&](const service::CourseRead& read) {
-    return versioned_answer(view_of(read, context.today(), context.principal().role), read.course.version);
+    return versioned_answer(view_of(read, context.today()), read.course.version);
   });
 }
 
@@ -83,8 +44,7 @@ ApiResponse list_courses(RequestContext& context) {
   return answer(service::list_courses(context, context.query("state")),
                 [&](const std::vector<service::CourseRead>& reads) {
                   nlohmann::json items = nlohmann::json::array();
-                  for (const auto& read : reads)
-                    items.push_back(view_of(read, context.today(), context.principal().role));
+                  for (const auto& read : reads) items.push_back(view_of(read, context.today()));
                   return json_answer({{"items", items}});
                 });
 }
@@ -98,8 +58,7 @@ ApiResponse run_course_command(RequestContext& context) {
   return answer(service::run_course_command(context, course_id.value(), context.text_parameter("command"),
                                             version.value(), payload),
                 [&](const service::CourseRead& read) {
-                  return versioned_answer(view_of(read, context.today(), context.principal().role),
-                                          read.course.version);
+                  return versioned_answer(view_of(read, context.today()), read.course.version);
                 });
 }
 

@@ -11,27 +11,17 @@
 namespace afk::http {
 
 namespace {
-// What the caller may see of a referral. Ward staff follow status, dates and
-// the course — the unit's note only when shared. Without the citizen's
-// consent to share the referral, the unit sees what plans a place: age,
-// ward, support situation and dates (core/access_policy).
-nlohmann::json referral_view(const service::ReferralRead& read, const Caller& caller, Date today) {
-  const Referral& referral = read.referral;
-  nlohmann::json view = json::to_json(referral);
-  view["citizen_name"] = read.citizen.name;
+// The referral as the service redacted it for the caller (core/consent_view),
+// with the citizen's name and age unless the view is limited.
+nlohmann::json referral_view(const service::ReferralRead& read, Date today) {
+  nlohmann::json view = json::to_json(read.referral);
+  view["citizen_name"] = read.limited ? nlohmann::json() : nlohmann::json(read.citizen.name);
   view["citizen_age"] = age_on(read.citizen, today);
   view["limited_by_consent"] = read.limited;
-  if (read.limited) {
-    view["citizen_name"] = nullptr;
-    for (const char* hidden : {"reason", "substance_use_note", "risk_history"}) view[hidden] = "";
-    view["substance_use"] = "unknown";
-  }
-  if (!sees_decision_note(caller, referral)) view["decision_note"] = "";
-  view["legal_commands"] = referral_commands_for(referral, caller.role);
-  view["outcome_withheld"] = !sees_course_outcome(caller, read.consents);
-  if (!read.course || view["outcome_withheld"].get<bool>()) {
-    view["course"] = nullptr;
-  } else {
+  view["legal_commands"] = read.legal_commands;
+  view["outcome_withheld"] = read.outcome_withheld;
+  view["course"] = nullptr;
+  if (read.course) {
     auto optional_date = [](const std::optional<Date>& date) {
       return date ? nlohmann::json(date->iso()) : nlohmann::json();
     };
@@ -48,8 +38,7 @@ ApiResponse submit_referral_route(RequestContext& context) {
   auto command = json::parse_submit_referral(context.body());
   if (!command) return ApiResponse::error(command.error());
   return answer(service::submit_referral(context, command.value()), [&](const service::ReferralRead& read) {
-    return versioned_answer(referral_view(read, context.caller(), context.today()), read.referral.version,
-                            201);
+    return versioned_answer(referral_view(read, context.today()), read.referral.version, 201);
   });
 }
 
@@ -57,8 +46,7 @@ ApiResponse list_referrals(RequestContext& context) {
   return answer(service::list_referrals(context, context.query("state")),
                 [&](const std::vector<service::ReferralRead>& reads) {
                   nlohmann::json items = nlohmann::json::array();
-                  for (const auto& read : reads)
-                    items.push_back(referral_view(read, context.caller(), context.today()));
+                  for (const auto& read : reads) items.push_back(referral_view(read, context.today()));
                   return json_answer({{"items", items}});
                 });
 }
@@ -68,8 +56,7 @@ ApiResponse get_referral(RequestContext& context) {
   if (!referral_id) return ApiResponse::error(referral_id.error());
   return answer(service::read_referral(context, referral_id.value(), context.access().limited_view),
                 [&](const service::ReferralRead& read) {
-                  return versioned_answer(referral_view(read, context.caller(), context.today()),
-                                          read.referral.version);
+                  return versioned_answer(referral_view(read, context.today()), read.referral.version);
                 });
 }
 
@@ -85,7 +72,7 @@ ApiResponse decide_referral(RequestContext& context, const std::string& command)
                                          context.access().limited_view),
                 [&](const service::ReferralDecided& decided) {
                   nlohmann::json body = json::to_json(decided.decision);
-                  body["referral"] = referral_view(decided.read, context.caller(), context.today());
+                  body["referral"] = referral_view(decided.read, context.today());
                   return versioned_answer(body, decided.read.referral.version);
                 });
 }
