@@ -6,16 +6,6 @@
 namespace afk::json {
 
 namespace {
-// Reads the fields `read` asks for and refuses any other.
-template <class T, class Read>
-Result<T> read_payload(const Json& json, Read read) {
-  T out{};
-  ObjectReader reader(json, "");
-  read(reader, out);
-  if (auto error = reader.finish()) return *error;
-  return out;
-}
-
 Result<Role> role_from(const std::string& code) {
   if (auto role = role_from_code(code)) return *role;
   return json_error("unknown_role", "Ukendt rolle \"" + code + "\".", "role");

@@ -41,6 +41,7 @@ ReadError read_value(const Json& json, const std::string& path, std::string& out
 ReadError read_value(const Json& json, const std::string& path, bool& out);
 ReadError read_value(const Json& json, const std::string& path, int& out);
 ReadError read_value(const Json& json, const std::string& path, std::int64_t& out);
+ReadError read_value(const Json& json, const std::string& path, double& out);  // finite
 ReadError read_value(const Json& json, const std::string& path, Date& out);
 ReadError read_value(const Json& json, const std::string& path, Destination& out);
 ReadError read_value(const Json& json, const std::string& path, Cpr& out);
@@ -247,6 +248,16 @@ class ObjectReader {
   std::vector<std::string> known_;
   ReadError error_;
 };
+
+// Reads the fields `read` asks for into a T and refuses any other field.
+template <class T, class Read>
+Result<T> read_payload(const Json& json, Read read) {
+  T out{};
+  ObjectReader reader(json, "");
+  read(reader, out);
+  if (auto error = reader.finish()) return *error;
+  return out;
+}
 
 // Reads a whole document into T.
 template <class T>

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "json/codec.hpp"
@@ -59,6 +60,12 @@ ReadError read_value(const Json& json, const std::string& path, std::int64_t& ou
   }
   if (!json.is_number_integer()) return wrong_type_error(path, "et heltal");
   out = json.get<std::int64_t>();
+  return std::nullopt;
+}
+
+ReadError read_value(const Json& json, const std::string& path, double& out) {
+  if (!json.is_number() || !std::isfinite(json.get<double>())) return wrong_type_error(path, "et tal");
+  out = json.get<double>();
   return std::nullopt;
 }
 

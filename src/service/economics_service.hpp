@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/numbers/period.hpp"
+#include "core/numbers/price_settings.hpp"
 #include "core/numbers/who_gains.hpp"
 #include "core/result.hpp"
 #include "core/unit.hpp"
@@ -24,15 +25,7 @@ using store::EconomicSetting;
 Result<std::vector<EconomicSetting>> list_price_settings(Invocation& call);
 
 // A new version of a price or baseline; the catalogue and its bounds are core's.
-struct NewPriceSetting {
-  std::string code;
-  double value = 0;
-  std::string source;
-  std::int64_t year = 0;
-  std::optional<Date> valid_from;       // none: 1 January of `year`
-  std::optional<std::int64_t> unit_id;  // none: national (the administrator's)
-  std::optional<std::string> label_da;  // none: the catalogue's
-};
+using numbers::NewPriceSetting;
 Result<EconomicSetting> add_price_setting(Invocation& call, const NewPriceSetting& setting);
 
 struct WhoGainsRead {

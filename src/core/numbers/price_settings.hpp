@@ -4,9 +4,12 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
+#include "core/date.hpp"
 #include "core/result.hpp"
 
 namespace afk::numbers {
@@ -32,5 +35,16 @@ inline constexpr double max_baseline_days_per_course = 3650;
 // year outside 1990–2100 or the source blank.
 Status check_price_setting(const PriceSettingKind& kind, double value, std::int64_t year,
                            std::string_view source);
+
+// A new version of a price or baseline as a user asks for it.
+struct NewPriceSetting {
+  std::string code;
+  double value = 0;
+  std::string source;
+  std::int64_t year = 0;
+  std::optional<Date> valid_from;       // none: 1 January of `year`
+  std::optional<std::int64_t> unit_id;  // none: national (the administrator's)
+  std::optional<std::string> label_da;  // none: the catalogue's
+};
 
 }  // namespace afk::numbers

@@ -2,20 +2,18 @@
 // the Styringsaftale, and "who gains" per stakeholder for a unit or a
 // municipality and a period. Every answer lists the assumptions it used with
 // source and year; values marked as examples say so in the notes.
-#include <cmath>
-
 #include "core/numbers/danish_format.hpp"
 #include "core/numbers/price_settings.hpp"
-#include "core/numbers/tariff.hpp"
+#include "core/numbers/tariff_calculator.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
+#include "json/economics_payloads.hpp"
 #include "service/economics_service.hpp"
 
 namespace afk::http {
 
 namespace {
-using numbers::BasisPoints;
 using numbers::Money;
 
 nlohmann::json money_json(Money amount) {
@@ -36,52 +34,6 @@ nlohmann::json setting_json(const service::EconomicSetting& setting) {
           {"example", setting.example}};
 }
 
-Error field_error(const std::string& field, const std::string& message, std::string code = "invalid_value") {
-  return make_error(ErrorKind::bad_input, std::move(code), message, field);
-}
-
-// Strict reading of a flat JSON object: known fields only, typed getters.
-class BodyFields {
- public:
-  BodyFields(const nlohmann::json& body, std::set<std::string> known)
-      : body_(body), known_(std::move(known)) {}
-  std::optional<Error> unknown() const {
-    for (const auto& [key, value] : body_.items())
-      if (!known_.contains(key))
-        return field_error(key, "Feltet \"" + key + "\" kendes ikke.", "unknown_field");
-    return std::nullopt;
-  }
-  bool has(const std::string& key) const { return body_.contains(key) && !body_[key].is_null(); }
-  Result<double> number(const std::string& key) const {
-    if (!has(key)) return field_error(key, "Feltet \"" + key + "\" mangler.", "missing_field");
-    if (!body_[key].is_number() || !std::isfinite(body_[key].get<double>()))
-      return field_error(key, "Feltet \"" + key + "\" skal være et tal.", "wrong_type");
-    return body_[key].get<double>();
-  }
-  Result<std::int64_t> integer(const std::string& key) const {
-    if (!has(key)) return field_error(key, "Feltet \"" + key + "\" mangler.", "missing_field");
-    if (!body_[key].is_number_integer())
-      return field_error(key, "Feltet \"" + key + "\" skal være et heltal.", "wrong_type");
-    return body_[key].get<std::int64_t>();
-  }
-  Result<std::string> text(const std::string& key) const {
-    if (!has(key)) return field_error(key, "Feltet \"" + key + "\" mangler.", "missing_field");
-    if (!body_[key].is_string())
-      return field_error(key, "Feltet \"" + key + "\" skal være tekst.", "wrong_type");
-    return body_[key].get<std::string>();
-  }
-  Result<bool> flag(const std::string& key, bool fallback) const {
-    if (!has(key)) return fallback;
-    if (!body_[key].is_boolean())
-      return field_error(key, "Feltet \"" + key + "\" skal være true eller false.", "wrong_type");
-    return body_[key].get<bool>();
-  }
-
- private:
-  const nlohmann::json& body_;
-  std::set<std::string> known_;
-};
-
 ApiResponse list_settings(RequestContext& context) {
   return answer(service::list_price_settings(context),
                 [](const std::vector<service::EconomicSetting>& settings) {
@@ -97,213 +49,73 @@ ApiResponse list_settings(RequestContext& context) {
                 });
 }
 
-Result<service::NewPriceSetting> parse_new_setting(const nlohmann::json& body) {
-  BodyFields fields(body, {"code", "value", "source", "year", "valid_from", "unit_id", "label_da"});
-  if (auto error = fields.unknown()) return *error;
-  service::NewPriceSetting setting;
-  auto code = fields.text("code");
-  if (!code) return code.error();
-  setting.code = code.value();
-  auto value = fields.number("value");
-  if (!value) return value.error();
-  setting.value = value.value();
-  auto source = fields.text("source");
-  if (!source) return source.error();
-  setting.source = source.value();
-  auto year = fields.integer("year");
-  if (!year) return year.error();
-  setting.year = year.value();
-  if (fields.has("valid_from")) {
-    auto text = fields.text("valid_from");
-    if (!text) return text.error();
-    setting.valid_from = Date::parse_iso(text.value());
-    if (!setting.valid_from) return field_error("valid_from", "Skriv datoen som ÅÅÅÅ-MM-DD.", "invalid_date");
-  }
-  if (fields.has("unit_id")) {
-    auto unit_id = fields.integer("unit_id");
-    if (!unit_id) return unit_id.error();
-    setting.unit_id = unit_id.value();
-  }
-  if (fields.has("label_da")) {
-    auto label = fields.text("label_da");
-    if (!label) return label.error();
-    setting.label_da = label.value();
-  }
-  return setting;
-}
-
 ApiResponse add_setting(RequestContext& context) {
   if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto setting = parse_new_setting(context.body());
+  auto setting = json::parse_new_price_setting(context.body());
   if (!setting) return ApiResponse::error(setting.error());
   return answer(service::add_price_setting(context, setting.value()),
                 [](const service::EconomicSetting& added) { return json_answer(setting_json(added), 201); });
 }
 
-nlohmann::json assumption(const std::string& code, const std::string& label, const std::string& value,
-                          const std::string& source, std::optional<int> year = std::nullopt) {
-  return {{"code", code},
-          {"label_da", label},
-          {"value", value},
-          {"source", source},
-          {"year", year ? nlohmann::json(*year) : nlohmann::json()}};
+nlohmann::json assumptions_json(const std::vector<numbers::StatedAssumption>& assumptions) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& stated : assumptions)
+    items.push_back({{"code", stated.code},
+                     {"label_da", stated.label_da},
+                     {"value", stated.value},
+                     {"source", stated.source},
+                     {"year", stated.year ? nlohmann::json(*stated.year) : nlohmann::json()}});
+  return items;
 }
 
-ApiResponse tariff_calculator(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto compute = [&]() -> Result<nlohmann::json> {
-    BodyFields fields(context.body(), {"places", "budgeted_occupancy_percent", "daily_tariff", "budget",
-                                       "year_end_result", "offer_kind", "first_year"});
-    if (auto error = fields.unknown()) return *error;
-    auto places = fields.integer("places");
-    if (!places) return places.error();
-    if (places.value() < 1 || places.value() > 10000)
-      return field_error("places", "Antal pladser skal være mindst 1.");
-    auto occupancy_percent = fields.number("budgeted_occupancy_percent");
-    if (!occupancy_percent) return occupancy_percent.error();
-    if (occupancy_percent.value() <= 0 || occupancy_percent.value() > 100)
-      return field_error("budgeted_occupancy_percent", "Belægningen skal være over 0 og højst 100 %.");
-    const bool has_tariff = fields.has("daily_tariff"), has_budget = fields.has("budget");
-    if (has_tariff == has_budget)
-      return field_error(has_tariff ? "budget" : "daily_tariff",
-                         "Angiv enten døgntaksten (daily_tariff) eller budgettet (budget), ikke begge.",
-                         "one_of");
-    numbers::OfferKind kind = numbers::OfferKind::regular;
-    if (fields.has("offer_kind")) {
-      auto text = fields.text("offer_kind");
-      if (!text) return text.error();
-      if (text.value() == "short_stay_acute_or_respite")
-        kind = numbers::OfferKind::short_stay_acute_or_respite;
-      else if (text.value() != "regular")
-        return field_error("offer_kind", "Tilladt: regular, short_stay_acute_or_respite.");
-    }
-    auto first_year = fields.flag("first_year", false);
-    if (!first_year) return first_year.error();
-
-    const BasisPoints occupancy{std::llround(occupancy_percent.value() * 100.0)};
-    const double place_days = numbers::expected_place_days(static_cast<int>(places.value()), occupancy);
-    Money tariff, budget;
-    if (has_tariff) {
-      auto value = fields.number("daily_tariff");
-      if (!value) return value.error();
-      if (value.value() < 0) return field_error("daily_tariff", "Døgntaksten kan ikke være negativ.");
-      tariff = numbers::Money::from_kroner(value.value());
-      budget = numbers::budget_from_tariff(place_days, tariff);
-    } else {
-      auto value = fields.number("budget");
-      if (!value) return value.error();
-      if (value.value() < 0) return field_error("budget", "Budgettet kan ikke være negativt.");
-      budget = numbers::Money::from_kroner(value.value());
-      tariff = numbers::daily_tariff(budget, place_days).value_or(Money{});
-    }
-    const std::string occupancy_text = numbers::format_danish_percent(occupancy_percent.value(), 2);
-    nlohmann::json answer{
-        {"places", places.value()},
-        {"budgeted_occupancy_percent", occupancy_percent.value()},
-        {"expected_place_days", place_days},
-        {"daily_tariff", money_json(tariff)},
-        {"budget", money_json(budget)},
-        {"computed", has_tariff ? "budget" : "daily_tariff"},
-        {"calculation_da",
-         std::to_string(places.value()) + " pladser × 365 dage × " + occupancy_text + " = " +
-             numbers::format_danish_decimal(place_days, 2) + " forventede pladsdage; " +
-             (has_tariff ? "budget = pladsdage × døgntakst " + numbers::format_kroner(tariff) + " = " +
-                               numbers::format_kroner(budget)
-                         : "døgntakst = budget " + numbers::format_kroner(budget) +
-                               " ÷ pladsdage = " + numbers::format_kroner(tariff))},
-        {"occupancy_note_da", nullptr},
-        {"year_end", nullptr}};
-    if (auto note = numbers::budgeted_occupancy_note_da(occupancy, kind, first_year.value()))
-      answer["occupancy_note_da"] = *note;
-    nlohmann::json assumptions = nlohmann::json::array();
-    const std::string agreement = "Styringsaftale, takstregler §5 (kilde 003)";
-    assumptions.push_back(
-        assumption("tariff_year_days", "Dage i takståret", "365 dage (også i skudår)", agreement));
-    assumptions.push_back(
-        assumption("budgeted_occupancy", "Budgetteret belægning", occupancy_text, "Indtastet"));
-    assumptions.push_back(assumption("occupancy_guidance", "Vejledende belægning",
-                                     "95–100 % (anbefalet 95–98 %); mindst 90 % for korttids-, akut- og "
-                                     "aflastningstilbud; lavere i et nyt tilbuds første år",
-                                     agreement));
-    if (fields.has("year_end_result")) {
-      auto result = fields.number("year_end_result");
-      if (!result) return result.error();
-      if (budget.ore <= 0)
-        return field_error("year_end_result", "Et årsresultat kræver et budget over 0 kr.");
-      const auto split = numbers::split_year_end_result(budget, numbers::Money::from_kroner(result.value()));
-      answer["year_end"] = {
-          {"kind", split.surplus ? "surplus" : "deficit"},
+nlohmann::json year_end_json(const numbers::YearEndAnswer& year_end) {
+  const numbers::YearEndSplit& split = year_end.split;
+  return {{"kind", split.surplus ? "surplus" : "deficit"},
           {"amount", money_json(split.amount)},
           {"percent_of_base", split.percent_of_base},
           {"limit", money_json(split.limit)},
           {"within_limit", money_json(split.within_limit)},
           {"adjusts_next_tariff", money_json(split.adjusts_next_tariff)},
-          {"explanation_da",
-           split.surplus
-               ? "Overskud op til 5 % af takstgrundlaget (" + numbers::format_kroner(split.within_limit) +
-                     ") kan henlægges og bruges inden for 5 år; resten (" +
-                     numbers::format_kroner(split.adjusts_next_tariff) +
-                     ") skal nedsætte taksten inden for 2 år."
-               : "Underskud op til 5 % af takstgrundlaget (" + numbers::format_kroner(split.within_limit) +
-                     ") må ikke indregnes i taksten; resten (" +
-                     numbers::format_kroner(split.adjusts_next_tariff) +
-                     ") skal forhøje taksten inden for 2 år."}};
-      assumptions.push_back(
-          assumption("year_end_limit", "Grænse for over-/underskud", "5 % af takstgrundlaget", agreement));
-    }
-    answer["assumptions"] = assumptions;
-    return answer;
-  };
-  auto answer = compute();
-  if (!answer) return ApiResponse::error(answer.error());
-  return ApiResponse::json(answer.value());
+          {"explanation_da", year_end.explanation_da}};
+}
+
+ApiResponse tariff_calculator(RequestContext& context) {
+  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  auto request = json::parse_tariff_request(context.body());
+  if (!request) return ApiResponse::error(request.error());
+  auto calculation = numbers::calculate_tariff(request.value());
+  if (!calculation) return ApiResponse::error(calculation.error());
+  const numbers::TariffCalculation& result = calculation.value();
+  return ApiResponse::json(
+      {{"places", request->places},
+       {"budgeted_occupancy_percent", request->budgeted_occupancy_percent},
+       {"expected_place_days", result.expected_place_days},
+       {"daily_tariff", money_json(result.daily_tariff)},
+       {"budget", money_json(result.budget)},
+       {"computed", result.budget_computed ? "budget" : "daily_tariff"},
+       {"calculation_da", result.calculation_da},
+       {"occupancy_note_da",
+        result.occupancy_note_da ? nlohmann::json(*result.occupancy_note_da) : nlohmann::json()},
+       {"year_end", result.year_end ? year_end_json(*result.year_end) : nlohmann::json()},
+       {"assumptions", assumptions_json(result.assumptions)}});
 }
 
 // The hourly rate for add-on support (ATA) and, with minutes and days, the weekly price.
 ApiResponse ata_calculator(RequestContext& context) {
   if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto compute = [&]() -> Result<nlohmann::json> {
-    BodyFields fields(context.body(),
-                      {"hour_cost", "time_of_day_supplement_percent", "variable_overhead_percent",
-                       "absence_correction_percent", "minutes_per_day", "days_per_week"});
-    if (auto error = fields.unknown()) return *error;
-    numbers::AtaRequest request;
-    for (const auto& [key, target] :
-         {std::pair{"hour_cost", &request.hour_cost_kroner},
-          {"time_of_day_supplement_percent", &request.time_of_day_supplement_percent},
-          {"variable_overhead_percent", &request.variable_overhead_percent},
-          {"absence_correction_percent", &request.absence_correction_percent}}) {
-      auto value = fields.number(key);
-      if (!value) return value.error();
-      *target = value.value();
-    }
-    for (const auto& [key, target] : {std::pair{"minutes_per_day", &request.minutes_per_day},
-                                      {"days_per_week", &request.days_per_week}}) {
-      if (!fields.has(key)) continue;
-      auto value = fields.integer(key);
-      if (!value) return value.error();
-      if (value.value() < 0 || value.value() > 100000)
-        return field_error(key, "Tallet er uden for det tilladte.");
-      *target = static_cast<int>(value.value());
-    }
-    if (auto problem = numbers::ata_request_problem(request))
-      return field_error(problem->field, problem->message_da);
-    const numbers::AtaCalculation calculation = numbers::calculate_ata(request);
-    nlohmann::json answer{
-        {"hourly_rate", money_json(calculation.hourly_rate)},
-        {"calculation_da", calculation.hourly_da},
-        {"weekly_price", calculation.weekly_price ? money_json(*calculation.weekly_price) : nlohmann::json()},
-        {"weekly_calculation_da",
-         calculation.weekly_da ? nlohmann::json(*calculation.weekly_da) : nlohmann::json()}};
-    answer["assumptions"] = nlohmann::json::array({assumption(
-        "ata_formula", "Timepris for ATA",
-        "timepris × (1 + tidspunktstillæg + variabel overhead + fraværskorrektion), afrundet til øre",
-        "Styringsaftale, takstregler (kilde 003)")});
-    return answer;
-  };
-  auto answer = compute();
-  if (!answer) return ApiResponse::error(answer.error());
-  return ApiResponse::json(answer.value());
+  auto request = json::parse_ata_request(context.body());
+  if (!request) return ApiResponse::error(request.error());
+  if (auto problem = numbers::ata_request_problem(request.value()))
+    return ApiResponse::error(
+        make_error(ErrorKind::bad_input, "invalid_value", problem->message_da, problem->field));
+  const numbers::AtaCalculation calculation = numbers::calculate_ata(request.value());
+  return ApiResponse::json(
+      {{"hourly_rate", money_json(calculation.hourly_rate)},
+       {"calculation_da", calculation.hourly_da},
+       {"weekly_price", calculation.weekly_price ? money_json(*calculation.weekly_price) : nlohmann::json()},
+       {"weekly_calculation_da",
+        calculation.weekly_da ? nlohmann::json(*calculation.weekly_da) : nlohmann::json()},
+       {"assumptions", assumptions_json({numbers::ata_formula_assumption()})}});
 }
 
 // ---- who gains ----
