@@ -104,12 +104,11 @@ Result<OpenSession> find_session(store::ConnectionPool& pool, store::SqlConnecti
                                  const SessionPolicy& policy, std::int64_t now, const std::string& token) {
   if (token.empty()) return not_logged_in();
   const std::string hash = security::token_hash(token);
-  const auto [session, user] = store::read_consistently(pool, snapshot, [&](store::SqlConnection& sql) {
-    auto found = store::find_session(sql, hash);
-    auto owner = found ? store::find_user(sql, found->user_id) : std::nullopt;
-    return std::pair{std::move(found), std::move(owner)};
-  });
-  if (!session || !user || !user->active) return not_logged_in();
+  const auto owner = store::read_consistently(
+      pool, snapshot, [&](store::SqlConnection& sql) { return store::find_session_with_user(sql, hash); });
+  if (!owner || !owner->user.active) return not_logged_in();
+  const store::SessionRecord* session = &owner->session;
+  const store::UserRecord* user = &owner->user;
   const bool idle_too_long = now - session->last_seen_at > policy.idle_seconds;
   const bool too_old = now - session->created_at > policy.max_seconds;
   if (!idle_too_long && !too_old && now - session->last_seen_at < 60) return OpenSession{*user, *session, ""};

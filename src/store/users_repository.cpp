@@ -5,44 +5,58 @@
 namespace afk::store {
 
 namespace {
-constexpr const char* user_columns =
-    "SELECT id, username, display_name, password_hash, role, organisation_kind, organisation_id, active, "
-    "version, "
-    "must_change_password "
-    "FROM users ";
+constexpr const char* user_fields =
+    "users.id, username, display_name, password_hash, role, organisation_kind, organisation_id, active, "
+    "version, must_change_password";
 
-UserRecord user_from_row(const SqlRow& row) {
+// The user's fields from column `first` on.
+UserRecord user_from_row(const SqlRow& row, std::size_t first = 0) {
   UserRecord user;
-  user.id = row.integer(0);
-  user.username = row.text(1);
-  user.display_name = row.text(2);
-  user.password_hash = row.text(3);
-  user.role = role_from_code(row.text(4)).value_or(Role::unit_staff);
-  user.organisation_kind = organisation_kind_from_code(row.text(5)).value_or(OrganisationKind::unit);
-  user.organisation_id = row.optional_integer(6);
-  user.active = row.integer(7) != 0;
-  user.version = row.integer(8);
-  user.must_change_password = row.integer(9) != 0;
+  user.id = row.integer(first + 0);
+  user.username = row.text(first + 1);
+  user.display_name = row.text(first + 2);
+  user.password_hash = row.text(first + 3);
+  user.role = role_from_code(row.text(first + 4)).value_or(Role::unit_staff);
+  user.organisation_kind = organisation_kind_from_code(row.text(first + 5)).value_or(OrganisationKind::unit);
+  user.organisation_id = row.optional_integer(first + 6);
+  user.active = row.integer(first + 7) != 0;
+  user.version = row.integer(first + 8);
+  user.must_change_password = row.integer(first + 9) != 0;
   return user;
 }
+
+const std::string user_columns = std::string("SELECT ") + user_fields + " FROM users ";
 }  // namespace
 
 std::optional<UserRecord> find_user_by_username(SqlConnection& sql, const std::string& username) {
-  const auto rows = sql.query(std::string(user_columns) + "WHERE username = ?", {username});
+  const auto rows = sql.query(user_columns + "WHERE username = ?", {username});
   if (rows.empty()) return std::nullopt;
   return user_from_row(rows.front());
 }
 
 std::optional<UserRecord> find_user(SqlConnection& sql, std::int64_t id) {
-  const auto rows = sql.query(std::string(user_columns) + "WHERE id = ?", {id});
+  const auto rows = sql.query(user_columns + "WHERE id = ?", {id});
   if (rows.empty()) return std::nullopt;
   return user_from_row(rows.front());
 }
 
+std::optional<SessionOwner> find_session_with_user(SqlConnection& sql, const std::string& token_hash) {
+  const auto rows =
+      sql.query(std::string("SELECT sessions.token_hash, sessions.user_id, sessions.csrf_token, "
+                            "sessions.created_at, sessions.last_seen_at, ") +
+                    user_fields +
+                    " FROM sessions JOIN users ON users.id = sessions.user_id "
+                    "WHERE sessions.token_hash = ?",
+                {token_hash});
+  if (rows.empty()) return std::nullopt;
+  const SqlRow& row = rows.front();
+  return SessionOwner{{row.text(0), row.integer(1), row.text(2), row.integer(3), row.integer(4)},
+                      user_from_row(row, 5)};
+}
+
 std::vector<UserRecord> list_users(SqlConnection& sql) {
   std::vector<UserRecord> users;
-  for (const auto& row : sql.query(std::string(user_columns) + "ORDER BY username"))
-    users.push_back(user_from_row(row));
+  for (const auto& row : sql.query(user_columns + "ORDER BY username")) users.push_back(user_from_row(row));
   return users;
 }
 

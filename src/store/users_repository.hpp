@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/role.hpp"
+#include "store/sessions_repository.hpp"
 #include "store/sql.hpp"
 
 namespace afk::store {
@@ -27,6 +28,12 @@ struct UserRecord {
 std::optional<UserRecord> find_user_by_username(SqlConnection& sql, const std::string& username);
 std::optional<UserRecord> find_user(SqlConnection& sql, std::int64_t id);
 std::vector<UserRecord> list_users(SqlConnection& sql);
+// A session and the user it belongs to, in one statement: every request asks.
+struct SessionOwner {
+  SessionRecord session;
+  UserRecord user;
+};
+std::optional<SessionOwner> find_session_with_user(SqlConnection& sql, const std::string& token_hash);
 // Throws SqlConstraintError when the username is taken.
 std::int64_t insert_user(SqlConnection& sql, const UserRecord& user);
 // Saves display name, password hash, role, organisation, active and the

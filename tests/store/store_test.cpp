@@ -166,6 +166,14 @@ TEST_F(StoreTest, UsersSessionsAndAuditAreStored) {
   EXPECT_EQ(delete_expired_sessions(*connection, 2000, 0), 1);
   EXPECT_FALSE(find_session(*connection, "hash-1"));
   EXPECT_TRUE(find_session(*connection, "hash-2"));
+  const auto owner = find_session_with_user(*connection, "hash-2");
+  ASSERT_TRUE(owner) << "the session and its user in one read";
+  EXPECT_EQ(owner->session.last_seen_at, 5000);
+  EXPECT_EQ(owner->session.csrf_token, "csrf");
+  EXPECT_EQ(owner->user.id, user.id);
+  EXPECT_EQ(owner->user.username, "leder");
+  EXPECT_EQ(owner->user.organisation_id, std::optional<std::int64_t>(3));
+  EXPECT_FALSE(find_session_with_user(*connection, "hash-1"));
 
   AuditEntry entry;
   entry.at = "2026-11-30T08:00:00Z";
