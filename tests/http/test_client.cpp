@@ -12,6 +12,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "http/response_log.hpp"
+
 namespace afk::test {
 
 namespace asio = boost::asio;
@@ -94,6 +96,8 @@ HttpResponse TestClient::send(const HttpRequest& request) {
     response.json = nlohmann::json::parse(response.body, nullptr, false);
     if (response.json.is_discarded()) response.json = nullptr;
   }
+  if (!response.json.is_null() && response.header("content-type").starts_with("application/json"))
+    record_answer(request.method, request.target, response.status, response.json);
   beast::error_code ignored;
   socket.shutdown(tcp::socket::shutdown_both, ignored);
   return response;

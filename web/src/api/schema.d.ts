@@ -21,13 +21,19 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The server answers: {"status": "ok"} */
+                /** @description The server answers */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -60,8 +66,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            openapi: string;
+                            info: Record<string, never>;
+                            paths: Record<string, never>;
+                            components: Record<string, never>;
+                        };
+                    };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -99,6 +113,7 @@ export interface paths {
                     };
                 };
                 401: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -129,6 +144,7 @@ export interface paths {
                 401: components["responses"]["Error"];
                 429: components["responses"]["TooMany"];
                 503: components["responses"]["Busy"];
+                "4XX": components["responses"]["Error"];
             };
         };
         /** Log out (any role) */
@@ -150,6 +166,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         options?: never;
@@ -194,6 +211,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 503: components["responses"]["Busy"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -228,6 +246,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -264,6 +283,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -300,6 +320,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -336,6 +357,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -377,6 +399,7 @@ export interface paths {
                     };
                 };
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -430,6 +453,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -480,6 +504,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -530,6 +555,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -568,6 +594,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -597,6 +624,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -645,6 +673,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -693,6 +722,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -736,6 +766,7 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -776,6 +807,7 @@ export interface paths {
                 };
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -818,6 +850,7 @@ export interface paths {
                 };
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -852,6 +885,7 @@ export interface paths {
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -902,6 +936,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -955,6 +990,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1007,6 +1043,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1059,6 +1096,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1095,6 +1133,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1126,6 +1165,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1166,6 +1206,7 @@ export interface paths {
                 };
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1221,6 +1262,7 @@ export interface paths {
                 404: components["responses"]["Error"];
                 409: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1277,6 +1319,7 @@ export interface paths {
                 409: components["responses"]["Error"];
                 412: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1311,6 +1354,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1349,6 +1393,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1391,6 +1436,7 @@ export interface paths {
                 };
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1451,6 +1497,7 @@ export interface paths {
                 409: components["responses"]["Error"];
                 412: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1490,6 +1537,7 @@ export interface paths {
                     };
                 };
                 403: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1531,6 +1579,7 @@ export interface paths {
                     };
                 };
                 403: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1567,6 +1616,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1598,6 +1648,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 409: components["responses"]["Error"];
                 503: components["responses"]["Busy"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1642,6 +1693,7 @@ export interface paths {
                 };
                 404: components["responses"]["Error"];
                 409: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1685,6 +1737,7 @@ export interface paths {
                     };
                 };
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1734,6 +1787,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 404: components["responses"]["Error"];
                 503: components["responses"]["Busy"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1785,6 +1839,7 @@ export interface paths {
                 404: components["responses"]["Error"];
                 409: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         post?: never;
@@ -1822,6 +1877,7 @@ export interface paths {
                         };
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1866,6 +1922,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1902,6 +1959,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1955,6 +2013,7 @@ export interface paths {
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         post?: never;
@@ -2014,6 +2073,7 @@ export interface paths {
                 404: components["responses"]["Error"];
                 412: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2072,6 +2132,7 @@ export interface paths {
                 404: components["responses"]["Error"];
                 412: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2127,6 +2188,7 @@ export interface paths {
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
                 412: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         post?: never;
@@ -2162,6 +2224,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2197,6 +2260,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 409: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2254,6 +2318,7 @@ export interface paths {
                 404: components["responses"]["Error"];
                 412: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         post?: never;
@@ -2295,6 +2360,7 @@ export interface paths {
                 };
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2339,6 +2405,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2386,6 +2453,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2422,6 +2490,7 @@ export interface paths {
                         "application/json": components["schemas"]["Items"];
                     };
                 };
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2467,6 +2536,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 409: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2524,6 +2594,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2593,6 +2664,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2639,6 +2711,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2696,6 +2769,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2740,6 +2814,7 @@ export interface paths {
                 };
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2792,6 +2867,7 @@ export interface paths {
                 400: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2833,6 +2909,7 @@ export interface paths {
                 };
                 403: components["responses"]["Error"];
                 404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3487,7 +3564,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description An error with a stable code and a Danish message. */
+        /** @description An error with a stable code and a Danish message. Every operation may answer 400 (bad input, named by `field`), 401 (not logged in), 403 (role, consent), 404 (unknown, or outside your organisation: the same answer), 405, 409, 412 (stale version), 413 and 429 in this form; the statuses listed with an operation are the ones its own rules give. */
         Error: {
             headers: {
                 [name: string]: unknown;
