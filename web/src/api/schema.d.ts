@@ -1124,13 +1124,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [ReferralView]} */
+                /** @description The referrals */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["ReferralView"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -1384,13 +1386,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [CourseView]} */
+                /** @description The courses */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["CourseView"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -3017,38 +3021,48 @@ export interface components {
             birth_date?: string;
             home_municipality_id: number;
         };
-        /** @description A referral with the citizen's name, the legal decisions and the course's status. */
+        /** @description A referral with the citizen's name and age, the legal decisions and the course's status. */
         ReferralView: {
             id: number;
             version: number;
             unit_id: number;
-            ward_id: number;
             citizen_id: number;
-            /** @description null while the citizen has not consented to share the referral with the unit */
-            citizen_name?: string | null;
-            citizen_age?: number;
-            /** @description true: without consent to share with the unit, reason, substance-use note and risk history are withheld (empty) */
-            limited_by_consent?: boolean;
-            /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
-            decision_note?: string;
-            note_shared_with_ward?: boolean;
-            /** @description Ward staff: true without the citizen's consent to share status and outcome back; course is then null */
-            outcome_withheld?: boolean;
+            ward_id: number;
+            referred_on: components["schemas"]["Date"];
+            reason: string;
+            /** @enum {string} */
+            support_situation: "none_needs_support" | "has_support_needs_more";
+            expected_ready_for_discharge_on: components["schemas"]["OptionalDate"];
+            /** @enum {string} */
+            substance_use: "none" | "previous" | "active" | "unknown";
+            substance_use_note: string;
+            risk_history: string;
+            consent_to_share_with_unit: boolean;
+            exclusion_answers: {
+                criterion_id: number;
+                answer: boolean;
+            }[];
             /** @enum {string} */
             state: "submitted" | "accepted" | "declined" | "withdrawn" | "waiting_list";
-            /** Format: date */
-            referred_on: string;
-            reason?: string;
-            /** @enum {string} */
-            support_situation?: "none_needs_support" | "has_support_needs_more";
-            legal_commands?: string[];
-            course?: {
-                id?: number;
-                state?: string;
-                /** Format: date */
-                moved_in_on?: string | null;
-                /** Format: date */
-                moved_out_on?: string | null;
+            decided_on: components["schemas"]["OptionalDate"];
+            /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
+            decision_note: string;
+            note_shared_with_ward: boolean;
+            /** @description null while the citizen has not consented to share the referral with the unit */
+            citizen_name: string | null;
+            citizen_age: number;
+            /** @description true: without consent to share with the unit, the reason, substance use (unknown), its note and the risk history are withheld */
+            limited_by_consent: boolean;
+            /** @description The referral commands the state allows and the caller may run */
+            legal_commands: string[];
+            /** @description Ward staff: true without the citizen's consent to share status and outcome back; course is then null */
+            outcome_withheld: boolean;
+            course: {
+                id: number;
+                /** @enum {string} */
+                state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+                moved_in_on: components["schemas"]["OptionalDate"];
+                moved_out_on: components["schemas"]["OptionalDate"];
             } | null;
         };
         SubmitReferral: {
@@ -3082,40 +3096,165 @@ export interface components {
         };
         ReferralDecision: {
             referral: components["schemas"]["ReferralView"];
+            /** @description The course an acceptance or wait-listing opened (the course's own fields of CourseView) */
             course: Record<string, never> | null;
             warnings: {
-                code?: string;
-                message?: string;
+                code: string;
+                message: string;
             }[];
         };
-        /** @description The whole course (docs/domain.md) plus `citizen` (id, name, birth date), `legal_commands` (the command names allowed now) and `overdue_task_ids`. */
+        /** Format: date */
+        Date: string;
+        /** Format: date */
+        OptionalDate: string | null;
+        /** @description The whole course (docs/domain.md) plus `citizen`, `legal_commands` (the command names allowed now), `overdue_task_ids` and `limited_by_consent`. Without the citizen's consent to share with the unit (`limited_by_consent`), only the keys, state and dates are filled: the lists are empty, the texts blank, and the citizen has an age instead of a name. */
         CourseView: {
             id: number;
             version: number;
             unit_id: number;
             citizen_id: number;
-            referral_id?: number;
+            referral_id: number;
             /** @enum {string} */
             state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
-            waiting_list?: boolean;
-            place_id?: number | null;
-            /** Format: date */
-            moved_in_on?: string | null;
-            /** Format: date */
-            moved_out_on?: string | null;
-            /** Format: date */
-            planned_end_on?: string | null;
-            tasks?: Record<string, never>[];
+            /** @description Accepted without a free place */
+            waiting_list: boolean;
+            accepted_on: components["schemas"]["Date"];
+            key_worker: {
+                name: string;
+                contact: string;
+                appointed_on: components["schemas"]["Date"];
+            } | null;
+            transition_events: {
+                id: number;
+                /** @enum {string} */
+                kind: "ward_visit" | "place_visit" | "trial_night";
+                date: components["schemas"]["Date"];
+                note: string;
+            }[];
+            discharge_agreements: {
+                id: number;
+                /** @enum {string} */
+                kind: "udskrivningsaftale" | "koordinationsplan";
+                date: components["schemas"]["Date"];
+                parties: string[];
+            }[];
+            ready_for_discharge_on: components["schemas"]["OptionalDate"];
+            planned_move_in_on: components["schemas"]["OptionalDate"];
+            place_id: number | null;
+            /** @enum {string|null} */
+            place_kind: "regular" | "guest" | null;
+            moved_in_on: components["schemas"]["OptionalDate"];
+            planned_end_on: components["schemas"]["OptionalDate"];
+            plan: {
+                /** @description 0 until first saved */
+                version: number;
+                hopes: string;
+                wishes: string;
+                goals_in_own_words: string;
+                goals: {
+                    id: number;
+                    version: number;
+                    text: string;
+                    /** @enum {string} */
+                    status: "not_started" | "in_progress" | "achieved" | "dropped";
+                }[];
+                saved_on: components["schemas"]["OptionalDate"];
+            };
+            status_notes: {
+                id: number;
+                date: components["schemas"]["Date"];
+                text: string;
+            }[];
+            vum: {
+                started_on: components["schemas"]["OptionalDate"];
+                completed_on: components["schemas"]["OptionalDate"];
+            };
+            actors: {
+                id: number;
+                version: number;
+                /** @enum {string} */
+                kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
+                name: string;
+                role: string;
+                /** @description Blank without the citizen's consent to share with this actor */
+                contact: string;
+                consent_to_share: boolean;
+                is_coordinator: boolean;
+                /** @description The citizen's consent to share with this actor is in force */
+                consent_in_force: boolean;
+            }[];
+            substance_use_approach: string;
+            crisis_plan: {
+                /** @description 0 until first saved */
+                version: number;
+                warning_signs: string;
+                what_to_do: string;
+                who_to_call: string;
+                medication_responsible: string;
+                on_readmission: string;
+                saved_on: components["schemas"]["OptionalDate"];
+            };
+            admission_pauses: {
+                id: number;
+                admitted_on: components["schemas"]["Date"];
+                resumed_on: components["schemas"]["OptionalDate"];
+                note: string;
+            }[];
+            extensions: {
+                id: number;
+                decided_on: components["schemas"]["Date"];
+                previous_planned_end_on: components["schemas"]["OptionalDate"];
+                new_planned_end_on: components["schemas"]["Date"];
+                reason: string;
+            }[];
+            allocation: {
+                decided_on: components["schemas"]["Date"];
+                /** @enum {string} */
+                destination: "own_home_without_support" | "own_home_with_support" | "temporary_housing" | "long_term_housing" | "shelter" | "family" | "other" | "readmitted" | "deceased";
+                note: string;
+            } | null;
+            handover_notes: {
+                id: number;
+                date: components["schemas"]["Date"];
+                recipient: string;
+                text: string;
+            }[];
+            moved_out_on: components["schemas"]["OptionalDate"];
+            follow_up_contacts: {
+                id: number;
+                date: components["schemas"]["Date"];
+                note: string;
+                declined_by_citizen: boolean;
+            }[];
+            closed_on: components["schemas"]["OptionalDate"];
+            cancelled_on: components["schemas"]["OptionalDate"];
+            cancel_reason: string;
+            tasks: {
+                id: number;
+                /** @enum {string} */
+                kind: "key_worker" | "plan" | "status_review" | "reassessment" | "follow_up";
+                created_on: components["schemas"]["Date"];
+                due_on: components["schemas"]["Date"];
+                completed_on: components["schemas"]["OptionalDate"];
+                /** @description No longer relevant (e.g. moved out) */
+                cancelled_on: components["schemas"]["OptionalDate"];
+                note: string;
+            }[];
+            /** @description The id the next sub-record gets */
+            next_local_id: number;
+            limited_by_consent: boolean;
+            citizen: {
+                id: number;
+                /** @description null in the limited view */
+                name: string | null;
+                birth_date?: components["schemas"]["Date"];
+                anonymous?: boolean;
+                /** @description Only in the limited view */
+                age?: number;
+            };
             /** @description The commands the course's state allows now and the caller's role may run. */
             legal_commands: string[];
-            overdue_task_ids?: number[];
-            citizen?: {
-                id?: number;
-                name?: string;
-                /** Format: date */
-                birth_date?: string;
-                anonymous?: boolean;
-            };
+            overdue_task_ids: number[];
         };
         Board: {
             unit: {
