@@ -7,8 +7,12 @@ import type { Board } from '../src/api/client';
 import { BoardView } from '../src/pages/BoardPage';
 import '../src/styles.css';
 
+function waiting(course_id: number, citizen_name: string, accepted_on: string, days_waiting: number) {
+  return { course_id, citizen_name, accepted_on, days_waiting, planned_move_in_on: null, ready_for_discharge_on: null, overdue_tasks: 0 };
+}
+
 function syntheticBoard(places: number): Board {
-  const states = ['phase_2', 'phase_3'];
+  const states = ['phase_2', 'phase_3'] as const;
   return {
     unit: { id: 1, name: 'Måleenhed' },
     today: '2026-11-30',
@@ -34,8 +38,8 @@ function syntheticBoard(places: number): Board {
               overdue_tasks: i % 7 === 0 ? 2 : 0,
             },
     })),
-    waiting_list: Array.from({ length: 10 }, (_, i) => ({ course_id: 2000 + i, citizen_name: `Venter ${i + 1}`, accepted_on: '2026-11-01', days_waiting: 29 })),
-    incoming: Array.from({ length: 5 }, (_, i) => ({ course_id: 3000 + i, citizen_name: `På vej ${i + 1}`, accepted_on: '2026-11-20', days_waiting: 10 })),
+    waiting_list: Array.from({ length: 10 }, (_, i) => waiting(2000 + i, `Venter ${i + 1}`, '2026-11-01', 29)),
+    incoming: Array.from({ length: 5 }, (_, i) => waiting(3000 + i, `På vej ${i + 1}`, '2026-11-20', 10)),
   };
 }
 

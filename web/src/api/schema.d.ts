@@ -2658,11 +2658,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            hourly_rate: Record<string, never>;
+                            hourly_rate: components["schemas"]["Money"];
                             calculation_da: string;
-                            weekly_price: Record<string, never> | null;
+                            weekly_price: components["schemas"]["Money"] | null;
                             weekly_calculation_da: string | null;
-                            assumptions: Record<string, never>[];
+                            assumptions: components["schemas"]["Assumption"][];
                         };
                     };
                 };
@@ -2994,21 +2994,19 @@ export interface components {
             id: number;
             version: number;
             name: string;
-            /** @description DDMMYYSSSS */
-            cpr?: string | null;
-            /** Format: date */
-            birth_date: string;
+            /** @description DDMMYY-SSSS; null for an anonymous citizen */
+            cpr: string | null;
+            birth_date: components["schemas"]["Date"];
             home_municipality_id: number;
             admissions: {
-                id?: number;
-                ward_id?: number;
-                /** Format: date */
-                admitted_on?: string;
-                /** Format: date */
-                ready_for_discharge_on?: string | null;
-                /** Format: date */
-                discharged_on?: string | null;
+                id: number;
+                ward_id: number;
+                admitted_on: components["schemas"]["Date"];
+                ready_for_discharge_on: components["schemas"]["OptionalDate"];
+                discharged_on: components["schemas"]["OptionalDate"];
             }[];
+            /** @description The id the next admission gets */
+            next_local_id: number;
         };
         RegisterCitizen: {
             name: string;
@@ -3258,11 +3256,10 @@ export interface components {
         };
         Board: {
             unit: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
-            /** Format: date */
-            today: string;
+            today: components["schemas"]["Date"];
             places: {
                 place_id: number;
                 number: number;
@@ -3270,22 +3267,21 @@ export interface components {
                 kind: "regular" | "guest";
                 closed: boolean;
                 occupant: {
-                    course_id?: number;
+                    course_id: number;
                     /** @description null without the citizen's consent to share with the unit */
-                    citizen_name?: string | null;
-                    state?: string;
-                    /** Format: date */
-                    moved_in_on?: string;
-                    days_on_place?: number;
-                    /** Format: date */
-                    planned_end_on?: string | null;
-                    paused?: boolean;
-                    overdue_tasks?: number;
+                    citizen_name: string | null;
+                    /** @enum {string} */
+                    state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+                    moved_in_on: components["schemas"]["OptionalDate"];
+                    days_on_place: number;
+                    planned_end_on: components["schemas"]["OptionalDate"];
+                    paused: boolean;
+                    overdue_tasks: number;
                 } | null;
             }[];
             free_places: {
-                regular?: number;
-                guest?: number;
+                regular: number;
+                guest: number;
             };
             waiting_list: components["schemas"]["BoardWaiting"][];
             incoming: components["schemas"]["BoardWaiting"][];
@@ -3293,17 +3289,14 @@ export interface components {
             overdue_tasks: number;
         };
         BoardWaiting: {
-            course_id?: number;
+            course_id: number;
             /** @description null without the citizen's consent to share with the unit */
-            citizen_name?: string | null;
-            /** Format: date */
-            accepted_on?: string;
-            days_waiting?: number;
-            /** Format: date */
-            planned_move_in_on?: string | null;
-            /** Format: date */
-            ready_for_discharge_on?: string | null;
-            overdue_tasks?: number;
+            citizen_name: string | null;
+            accepted_on: components["schemas"]["Date"];
+            days_waiting: number;
+            planned_move_in_on: components["schemas"]["OptionalDate"];
+            ready_for_discharge_on: components["schemas"]["OptionalDate"];
+            overdue_tasks: number;
         };
         /** @description Deadlines of the tasks a course generates; 0 switches a rule off (docs/domain.md). */
         DeadlineRules: {
@@ -3506,17 +3499,17 @@ export interface components {
             table?: components["schemas"]["ReportTableJson"];
         };
         Money: {
-            ore?: number;
-            kroner?: number;
+            ore: number;
+            kroner: number;
             /** @example 725.912,00 kr. */
-            text_da?: string;
+            text_da: string;
         };
         Assumption: {
-            code?: string;
-            label_da?: string;
-            value?: string;
-            source?: string;
-            year?: number | null;
+            code: string;
+            label_da: string;
+            value: string;
+            source: string;
+            year: number | null;
         };
         EconomicSetting: {
             id?: number;
@@ -3536,17 +3529,26 @@ export interface components {
             example?: boolean;
         };
         TariffCalculation: {
-            places?: number;
-            budgeted_occupancy_percent?: number;
-            expected_place_days?: number;
-            daily_tariff?: components["schemas"]["Money"];
-            budget?: components["schemas"]["Money"];
+            places: number;
+            budgeted_occupancy_percent: number;
+            expected_place_days: number;
+            daily_tariff: components["schemas"]["Money"];
+            budget: components["schemas"]["Money"];
             /** @enum {string} */
-            computed?: "budget" | "daily_tariff";
-            calculation_da?: string;
-            occupancy_note_da?: string | null;
-            year_end?: Record<string, never> | null;
-            assumptions?: components["schemas"]["Assumption"][];
+            computed: "budget" | "daily_tariff";
+            calculation_da: string;
+            occupancy_note_da: string | null;
+            year_end: {
+                /** @enum {string} */
+                kind: "surplus" | "deficit";
+                amount: components["schemas"]["Money"];
+                percent_of_base: number;
+                limit: components["schemas"]["Money"];
+                within_limit: components["schemas"]["Money"];
+                adjusts_next_tariff: components["schemas"]["Money"];
+                explanation_da: string;
+            } | null;
+            assumptions: components["schemas"]["Assumption"][];
         };
         WhoGains: {
             period?: {
