@@ -237,13 +237,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [...]} */
+                /** @description All municipalities */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["Municipality"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -274,13 +276,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [...]} */
+                /** @description All regions */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["Region"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -311,13 +315,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [...]} */
+                /** @description All wards */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["Ward"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -348,13 +354,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [Unit]} */
+                /** @description The units the caller may see */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["UnitDetail"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -395,7 +403,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Unit"];
+                        "application/json": components["schemas"]["UnitDetail"];
                     };
                 };
                 404: components["responses"]["Error"];
@@ -447,7 +455,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Unit"];
+                        "application/json": components["schemas"]["UnitDetail"];
                     };
                 };
                 400: components["responses"]["Error"];
@@ -499,7 +507,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Unit"];
+                        "application/json": components["schemas"]["UnitDetail"];
                     };
                 };
                 400: components["responses"]["Error"];
@@ -550,7 +558,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Unit"];
+                        "application/json": components["schemas"]["UnitDetail"];
                     };
                 };
                 400: components["responses"]["Error"];
@@ -1611,13 +1619,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [...]} */
+                /** @description All users */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["User"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -2956,35 +2966,37 @@ export interface components {
                 role_label: string;
                 /** @enum {string} */
                 organisation_kind: "ward" | "unit" | "municipality" | "national" | "system";
-                organisation_id?: number | null;
+                organisation_id: number | null;
                 /** @description Only GET/DELETE /session and POST /session/password are open until the password is changed */
-                must_change_password?: boolean;
+                must_change_password: boolean;
             };
         };
         /** @enum {string} */
         Role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
-        /** @description A unit (afklaringstilbud) with its places and configuration (docs/domain.md). */
-        Unit: {
+        Municipality: {
             id: number;
             version: number;
-            municipality_id: number;
             name: string;
-            places: {
-                id?: number;
-                number?: number;
-                /** @enum {string} */
-                kind?: "regular" | "guest";
-                retired?: boolean;
-            }[];
-            allows_anonymous?: boolean;
-            /** @enum {string} */
-            agreement_policy?: "warn" | "block";
+            /** @description The municipality's four-digit code */
+            code: string;
+        };
+        Region: {
+            id: number;
+            version: number;
+            name: string;
+        };
+        Ward: {
+            id: number;
+            version: number;
+            region_id: number;
+            name: string;
+            psychiatric: boolean;
         };
         /** @description The answer to a registration: the citizen's id and what the caller sent, never more. A CPR number that is already registered answers exactly like a new one (no oracle) and links the caller's organisation to the existing citizen. */
         Registration: {
             id: number;
             name: string;
-            cpr?: string | null;
+            cpr: string | null;
             /** Format: date */
             birth_date: string;
             home_municipality_id: number;
@@ -3323,8 +3335,7 @@ export interface components {
         };
         PlaceClosure: {
             id: number;
-            /** Format: date */
-            from: string;
+            from: components["schemas"]["Date"];
             /**
              * Format: date
              * @description Last closed day; open-ended when null
@@ -3343,14 +3354,14 @@ export interface components {
              * Format: date
              * @description First day out of use
              */
-            retired_on?: string | null;
+            retired_on: string | null;
         };
         ExclusionCriterion: {
             id: number;
             question: string;
             active: boolean;
         };
-        /** @description A unit with its places, closures and settings, as GET /units/{unitId} and the unit commands answer. */
+        /** @description A unit (afklaringstilbud) with its places, closures and settings (docs/domain.md), as the unit routes answer. */
         UnitDetail: {
             id: number;
             version: number;
@@ -3362,7 +3373,7 @@ export interface components {
             /** @enum {string} */
             agreement_policy: "warn" | "block";
             deadline_rules: components["schemas"]["DeadlineRules"];
-            next_local_id?: number;
+            next_local_id: number;
         };
         InstrumentDefinition: {
             code: string;
@@ -3668,7 +3679,7 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @enum {string} */
             organisation_kind: "ward" | "unit" | "municipality" | "national" | "system";
-            organisation_id?: number | null;
+            organisation_id: number | null;
             active: boolean;
             /** @description A first or reset password that must be changed at the next log-in */
             must_change_password: boolean;
