@@ -1355,13 +1355,18 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [{"name", "title"}]} */
+                /** @description Every course command with its Danish title */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: {
+                                name: string;
+                                title: string;
+                            }[];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -1539,13 +1544,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [{"course_id", "task_id", "kind", "title", "due_on", "days_overdue"}]} */
+                /** @description The overdue tasks of the unit's open courses */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: {
+                                course_id: number;
+                                task_id: number;
+                                /** @enum {string} */
+                                kind: "key_worker" | "plan" | "status_review" | "reassessment" | "follow_up";
+                                title: string;
+                                due_on: components["schemas"]["Date"];
+                                days_overdue: number;
+                            }[];
+                        };
                     };
                 };
                 403: components["responses"]["Error"];
@@ -1887,7 +1902,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: components["schemas"]["LoginLock"][];
+                            items: components["schemas"]["LoginLock"][];
                         };
                     };
                 };
@@ -2495,13 +2510,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [EconomicSetting], "known_codes": [{"code", "kind", "unit", "label_da"}]} */
+                /** @description Every stored version, and the codes a new one may have */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["EconomicSetting"][];
+                            known_codes: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "price" | "baseline";
+                                /** @enum {string} */
+                                unit: "kr_per_day" | "days_per_course";
+                                label_da: string;
+                            }[];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -3479,25 +3504,37 @@ export interface components {
             actor_id?: number;
         };
         Consents: {
-            citizen_id?: number;
+            citizen_id: number;
             /** @description Every record, newest first */
-            items?: {
-                id?: number;
-                purpose?: string;
-                purpose_label?: string;
-                course_id?: number | null;
-                actor_id?: number | null;
-                status?: string;
-                status_label?: string;
-                legal_basis?: string;
-                form?: string;
-                /** Format: date */
-                recorded_on?: string;
-                recorded_by?: string | null;
-                recorded_by_role?: string;
+            items: {
+                id: number;
+                /** @enum {string} */
+                purpose: "share_with_unit" | "share_with_actor" | "share_back_with_ward";
+                purpose_label: string;
+                course_id: number | null;
+                actor_id: number | null;
+                /** @enum {string} */
+                status: "given" | "refused" | "withdrawn" | "cannot_take_position";
+                status_label: string;
+                legal_basis: string;
+                /** @enum {string} */
+                form: "oral" | "written";
+                recorded_on: components["schemas"]["Date"];
+                /** @description The recorder's name; null when the user is gone */
+                recorded_by: string | null;
+                recorded_by_role: string;
             }[];
-            /** @description Per purpose (share_with_unit, share_back_with_ward): {"covered", "status"} */
-            in_force?: Record<string, never>;
+            /** @description What each purpose allows now */
+            in_force: {
+                share_with_unit: components["schemas"]["ConsentInForce"];
+                share_back_with_ward: components["schemas"]["ConsentInForce"];
+            };
+        };
+        ConsentInForce: {
+            /** @description Consent given */
+            covered: boolean;
+            /** @enum {string|null} */
+            status: "given" | "refused" | "withdrawn" | "cannot_take_position" | null;
         };
         QuestionnaireChangeReport: {
             instrument?: {
@@ -3523,21 +3560,21 @@ export interface components {
             year: number | null;
         };
         EconomicSetting: {
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "price" | "baseline";
-            code?: string;
-            unit_id?: number | null;
-            value?: number;
+            kind: "price" | "baseline";
+            code: string;
+            unit_id: number | null;
+            value: number;
             /** @enum {string} */
-            unit?: "kr_per_day" | "days_per_course";
-            label_da?: string;
-            source?: string;
-            year?: number;
+            unit: "kr_per_day" | "days_per_course";
+            label_da: string;
+            source: string;
+            year: number;
             /** Format: date */
-            valid_from?: string;
+            valid_from: string;
             /** @description A placeholder */
-            example?: boolean;
+            example: boolean;
         };
         TariffCalculation: {
             places: number;
@@ -3705,8 +3742,11 @@ export interface components {
         LoginLock: {
             /** @enum {string} */
             kind: "user" | "address";
+            /** @description kind user */
             user_id?: number;
+            /** @description kind user */
             username?: string;
+            /** @description kind address */
             address?: string;
             /** @description Failed log-ins in the last 15 minutes */
             failures: number;
