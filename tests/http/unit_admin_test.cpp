@@ -1,6 +1,7 @@
 // Unit administration through the API: a unit's settings (anonymous stays,
 // agreement policy, deadline rules), retiring a place, ending a closure and
-// switching off an exclusion question. Unit leads change their own unit, the
+// switching off an exclusion question, a cooperation agreement and its
+// checklist. Unit leads change their own unit, the
 // administrator every unit; writes are version-checked; bad input names the
 // field and stores nothing.
 #include <memory>
@@ -221,6 +222,38 @@ TEST_F(UnitAdminTest, SwitchesAnExclusionQuestionOff) {
   const HttpResponse off = put(admin, active_path, {{"active", false}}, added.etag());
   ASSERT_EQ(off.status, 200) << off.body;
   EXPECT_EQ(read_unit(world::unit_b).json.at("exclusion_criteria").at(0).at("active"), false);
+}
+
+TEST_F(UnitAdminTest, TheLeadMakesAnAgreementChecksItsPointsAndEndsIt) {
+  TestClient lead = client_for(users::lead_a);
+  const std::string agreements = unit_path(world::unit_a) + "/agreements";
+  const HttpResponse created =
+      lead.post(agreements, {{"region_id", world::region}, {"valid_from", "2026-01-01"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(created.json.at("checklist").size(), 6u) << "six points, none agreed yet";
+  EXPECT_EQ(created.json.at("checklist").at(0).at("agreed"), false);
+  const std::string agreement = "/api/v1/agreements/" + created.json.at("id").dump();
+
+  const HttpResponse checked =
+      lead.post(agreement + "/points", {{"point", "readmission"}, {"agreed", true}, {"note", "Ring til P3"}},
+                created.etag());
+  ASSERT_EQ(checked.status, 200) << checked.body;
+  const HttpResponse stale =
+      lead.post(agreement + "/points", {{"point", "readmission"}, {"agreed", false}}, created.etag());
+  EXPECT_EQ(stale.status, 412) << "a colleague's check is not overwritten";
+
+  const HttpResponse ended = lead.post(
+      agreement + "/period", {{"valid_from", "2026-01-01"}, {"valid_to", "2026-01-31"}}, checked.etag());
+  ASSERT_EQ(ended.status, 200) << ended.body;
+  EXPECT_EQ(ended.json.at("valid_to"), "2026-01-31");
+  const HttpResponse listed = lead.get(agreements);
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  ASSERT_EQ(listed.json.at("items").size(), 1u);
+  EXPECT_EQ(listed.json.at("items").at(0).at("active_today"), false) << "ended before today";
+  bool readmission_agreed = false;
+  for (const auto& point : listed.json.at("items").at(0).at("checklist"))
+    if (point.at("point") == "readmission") readmission_agreed = point.at("agreed").get<bool>();
+  EXPECT_TRUE(readmission_agreed);
 }
 
 }  // namespace

@@ -593,13 +593,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [...]} */
+                /** @description The unit's agreements, each with whether it is in force today */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["CooperationAgreement"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -629,7 +631,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CooperationAgreement"];
+                    };
                 };
                 400: components["responses"]["Error"];
                 "4XX": components["responses"]["Error"];
@@ -677,7 +681,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CooperationAgreement"];
+                    };
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
@@ -726,7 +732,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CooperationAgreement"];
+                    };
                 };
                 400: components["responses"]["Error"];
                 412: components["responses"]["Error"];
@@ -1979,13 +1987,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [...]} */
+                /** @description Audit entries, one item per citizen an entry touched */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                user_id: number | null;
+                                role: string;
+                                action: string;
+                                citizen_id: number | null;
+                                entity: string;
+                                entity_id: number | null;
+                                address: string;
+                                outcome: string;
+                                purpose: string;
+                                reason: string;
+                            }[];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -3016,6 +3040,23 @@ export interface components {
             region_id: number;
             name: string;
             psychiatric: boolean;
+        };
+        /** @description A cooperation agreement between a unit and a region, with its checklist of six points. */
+        CooperationAgreement: {
+            id: number;
+            version: number;
+            unit_id: number;
+            region_id: number;
+            valid_from: components["schemas"]["Date"];
+            valid_to: components["schemas"]["OptionalDate"];
+            checklist: {
+                /** @enum {string} */
+                point: "discharge_procedure" | "psychiatric_advice" | "medication_and_deterioration" | "parallel_treatment" | "readmission" | "other_support";
+                agreed: boolean;
+                note: string;
+            }[];
+            /** @description In the list only - in force today */
+            active_today?: boolean;
         };
         /** @description The answer to a registration: the citizen's id and what the caller sent, never more. A CPR number that is already registered answers exactly like a new one (no oracle) and links the caller's organisation to the existing citizen. */
         Registration: {
