@@ -2402,13 +2402,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"course_id", "items": [QuestionnaireResponse]} */
+                /** @description The course's responses */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            course_id: number;
+                            items: components["schemas"]["QuestionnaireResponse"][];
+                        };
                     };
                 };
                 403: components["responses"]["Error"];
@@ -3484,21 +3487,20 @@ export interface components {
             value: number | null;
         };
         QuestionnaireResponse: {
-            id?: number;
-            course_id?: number;
-            instrument_code?: string;
-            instrument_version?: number;
-            time_point?: string;
-            /** Format: date */
-            answered_on?: string;
-            answers?: components["schemas"]["ItemAnswer"][];
-            score?: {
-                answered?: number;
-                raw?: number;
-                score?: number;
-                thresholds_met?: string[];
+            id: number;
+            course_id: number;
+            instrument_code: string;
+            instrument_version: number;
+            time_point: string;
+            answered_on: components["schemas"]["Date"];
+            answers: components["schemas"]["ItemAnswer"][];
+            score: {
+                answered: number;
+                raw: number;
+                score: number;
+                thresholds_met: string[];
             } | null;
-            score_note_da?: string | null;
+            score_note_da: string | null;
         };
         /** @description A report table; suppressed or empty cells are null, suppressed_cells lists the hidden ones. */
         ReportTableJson: {

@@ -110,10 +110,12 @@ describe('change since the previous response', () => {
     id,
     course_id: 1,
     instrument_code,
+    instrument_version: 1,
     time_point: 'move_in',
     answered_on,
     answers: [],
     score: { answered: 5, raw: score / 4, score, thresholds_met: [] },
+    score_note_da: null,
   });
   const withRelevant = { ...who5, relevant_change: 10 };
 

@@ -6,10 +6,12 @@ const response = (time_point: string, answered_on: string, instrument_code = 'wh
   id: 1,
   course_id: 1,
   instrument_code,
+  instrument_version: 1,
   time_point,
   answered_on,
   answers: [],
   score: null,
+  score_note_da: null,
 });
 const who5Points = ['move_in', 'move_out', 'follow_up'] as const;
 const statuses = (state: string, responses: QuestionnaireResponse[] = [], points = [...who5Points] as ('move_in' | 'move_out' | 'follow_up' | 'monthly')[]) =>
