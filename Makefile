@@ -5,7 +5,7 @@ ASAN := build/asan
 DEMO_DB ?= demo.sqlite
 PORT ?= 8080
 
-.PHONY: setup release asan web demo test fuzz bench format clean
+.PHONY: setup release asan web demo test fuzz bench format clean openapi
 
 setup:
 	scripts/setup
@@ -29,6 +29,12 @@ asan: setup $(ASAN)/build.ninja
 # into web/dist, which `afklaring serve` serves from the same origin.
 web: setup
 	cd web && npm run --silent build
+
+# After a change to a record's field list (src/json/records): the generated schemas of
+# docs/openapi.yaml and the web app's types from them.
+openapi: release
+	scripts/openapi-schemas $(RELEASE)/tools/afk_openapi_schemas docs/openapi.yaml
+	cd web && npm run --silent types
 
 demo: release web
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -13,6 +13,10 @@ Json to_json(const Referral& value) { return encode(value); }
 Json to_json(const Course& value) { return encode(value); }
 Json to_json(const CooperationAgreement& value) { return encode(value); }
 Json to_json(const ReferralDecision& value) { return encode(value); }
+Json to_json(const CourseView& value) { return encode(value); }
+Json to_json(const ReferralView& value) { return encode(value); }
+Json to_json(const ReferralDecisionView& value) { return encode(value); }
+Json to_json(const AgreementView& value) { return encode(value); }
 
 Result<Municipality> parse_municipality(const Json& json) { return read_document<Municipality>(json); }
 Result<Region> parse_region(const Json& json) { return read_document<Region>(json); }

@@ -15,6 +15,7 @@
 #include "core/referral_decision.hpp"
 #include "core/result.hpp"
 #include "core/unit.hpp"
+#include "json/records/api_views.hpp"
 
 namespace afk::json {
 
@@ -30,6 +31,11 @@ Json to_json(const Course& course);
 Json to_json(const CooperationAgreement& agreement);
 // {"referral": …, "course": … | null, "warnings": [{"code", "message"}]}
 Json to_json(const ReferralDecision& decision);
+// The API's views (json/records/api_views.hpp).
+Json to_json(const CourseView& view);
+Json to_json(const ReferralView& view);
+Json to_json(const ReferralDecisionView& view);
+Json to_json(const AgreementView& view);
 // {"error": {"code", "message", "field"}} as the API answers.
 Json error_to_json(const Error& error);
 

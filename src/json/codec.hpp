@@ -26,6 +26,7 @@
 #include "core/referral_decision.hpp"
 #include "core/result.hpp"
 #include "core/unit.hpp"
+#include "json/fields.hpp"
 
 namespace afk::json {
 
@@ -54,90 +55,20 @@ Json encode(Date value);
 Json encode(Destination value);
 Json encode(const Cpr& value);
 
-// ---- records (aggregates, sub-records, decisions) ----
-#define AFK_JSON_RECORD(Type)                                                 \
-  ReadError read_value(const Json& json, const std::string& path, Type& out); \
-  Json encode(const Type& value);
+// ---- records: every type with a field list (json/fields.hpp, json/records/) ----
+template <Described T>
+ReadError read_value(const Json& json, const std::string& path, T& out);
+template <Described T>
+Json encode(const T& value);
+Json encode(double value);
 
-AFK_JSON_RECORD(Municipality)
-AFK_JSON_RECORD(Region)
-AFK_JSON_RECORD(Ward)
-AFK_JSON_RECORD(PlaceClosure)
-AFK_JSON_RECORD(Place)
-AFK_JSON_RECORD(ExclusionCriterion)
-AFK_JSON_RECORD(DeadlineRules)
-AFK_JSON_RECORD(Unit)
-AFK_JSON_RECORD(HospitalAdmission)
-AFK_JSON_RECORD(Citizen)
-AFK_JSON_RECORD(ExclusionAnswer)
-AFK_JSON_RECORD(Referral)
-AFK_JSON_RECORD(AgreementChecklistItem)
-AFK_JSON_RECORD(CooperationAgreement)
-AFK_JSON_RECORD(KeyWorker)
-AFK_JSON_RECORD(TransitionEvent)
-AFK_JSON_RECORD(DischargeAgreement)
-AFK_JSON_RECORD(Goal)
-AFK_JSON_RECORD(Plan)
-AFK_JSON_RECORD(StatusNote)
-AFK_JSON_RECORD(VumAssessment)
-AFK_JSON_RECORD(Actor)
-AFK_JSON_RECORD(CrisisPlan)
-AFK_JSON_RECORD(AdmissionPause)
-AFK_JSON_RECORD(Extension)
-AFK_JSON_RECORD(Allocation)
-AFK_JSON_RECORD(HandoverNote)
-AFK_JSON_RECORD(FollowUpContact)
-AFK_JSON_RECORD(Task)
-AFK_JSON_RECORD(Course)
-#undef AFK_JSON_RECORD
-
-Json encode(const DecisionWarning& value);
-Json encode(const ReferralDecision& value);
-
-// ---- command payloads (read only) ----
-#define AFK_JSON_PAYLOAD(Type) ReadError read_value(const Json& json, const std::string& path, Type& out);
-AFK_JSON_PAYLOAD(RegisterCitizen)
-AFK_JSON_PAYLOAD(RecordAdmission)
-AFK_JSON_PAYLOAD(SetAdmissionReadyForDischarge)
-AFK_JSON_PAYLOAD(RecordDischarge)
-AFK_JSON_PAYLOAD(SubmitReferral)
-AFK_JSON_PAYLOAD(AddPlace)
-AFK_JSON_PAYLOAD(ClosePlace)
-AFK_JSON_PAYLOAD(AddExclusionCriterion)
-AFK_JSON_PAYLOAD(CreateCooperationAgreement)
-AFK_JSON_PAYLOAD(CheckAgreementPoint)
-AFK_JSON_PAYLOAD(SetAgreementPeriod)
-AFK_JSON_PAYLOAD(RecordConsent)
-AFK_JSON_PAYLOAD(AcceptReferral)
-AFK_JSON_PAYLOAD(WaitlistReferral)
-AFK_JSON_PAYLOAD(DeclineReferral)
-AFK_JSON_PAYLOAD(WithdrawReferral)
-AFK_JSON_PAYLOAD(AppointKeyWorker)
-AFK_JSON_PAYLOAD(RecordWardVisit)
-AFK_JSON_PAYLOAD(RecordPlaceVisit)
-AFK_JSON_PAYLOAD(AddDischargeAgreement)
-AFK_JSON_PAYLOAD(SetReadyForDischarge)
-AFK_JSON_PAYLOAD(PlanMoveIn)
-AFK_JSON_PAYLOAD(MoveIn)
-AFK_JSON_PAYLOAD(GoalInput)
-AFK_JSON_PAYLOAD(SavePlan)
-AFK_JSON_PAYLOAD(AddStatusNote)
-AFK_JSON_PAYLOAD(RecordVum)
-AFK_JSON_PAYLOAD(AddActor)
-AFK_JSON_PAYLOAD(UpdateActor)
-AFK_JSON_PAYLOAD(SaveCrisisPlan)
-AFK_JSON_PAYLOAD(SetSubstanceUseApproach)
-AFK_JSON_PAYLOAD(PauseForAdmission)
-AFK_JSON_PAYLOAD(ResumeAfterAdmission)
-AFK_JSON_PAYLOAD(ExtendStay)
-AFK_JSON_PAYLOAD(DecideAllocation)
-AFK_JSON_PAYLOAD(AddHandoverNote)
-AFK_JSON_PAYLOAD(MoveOut)
-AFK_JSON_PAYLOAD(AddFollowUpContact)
-AFK_JSON_PAYLOAD(CloseCourse)
-AFK_JSON_PAYLOAD(CancelCourse)
-AFK_JSON_PAYLOAD(CompleteTask)
-#undef AFK_JSON_PAYLOAD
+// What a record's fields cannot say alone, checked after a strict read.
+template <class T>
+ReadError check_read(const T&, const std::string&) {
+  return std::nullopt;
+}
+ReadError check_read(const Citizen& citizen, const std::string& path);
+ReadError check_read(const DeadlineRules& rules, const std::string& path);
 
 // ---- enums, optionals, vectors ----
 template <class E>
@@ -267,4 +198,51 @@ Result<T> read_document(const Json& json) {
   return value;
 }
 
+template <class T, class Owner, class Member>
+void read_field(ObjectReader& reader, const Field<Owner, Member>& field, T& out) {
+  if (field.may_be_left_out)
+    reader.optional(field.key, out.*field.member);
+  else
+    reader.required(field.key, out.*field.member);
+}
+
+// A flattened record's fields are read from the enclosing object, less the one it replaces.
+template <class T, class Owner, class Inner>
+void read_field(ObjectReader& reader, const Flattened<Owner, Inner>& flattened, T& out) {
+  Inner& inner = out.*flattened.member;
+  auto read_inner = [&](const auto& field) {
+    if (field.key != flattened.replaced_key) read_field(reader, field, inner);
+  };
+  std::apply([&](const auto&... fields) { (read_inner(fields), ...); }, Fields<Inner>::list);
+}
+
+template <Described T>
+ReadError read_value(const Json& json, const std::string& path, T& out) {
+  ObjectReader reader(json, path);
+  std::apply([&](const auto&... fields) { (read_field(reader, fields, out), ...); }, Fields<T>::list);
+  if (auto error = reader.finish()) return error;
+  return check_read(out, path);
+}
+
+template <class T, class Owner, class Member>
+void encode_field(Json& object, const Field<Owner, Member>& field, const T& value) {
+  object[std::string(field.key)] = encode(value.*field.member);
+}
+
+template <class T, class Owner, class Inner>
+void encode_field(Json& object, const Flattened<Owner, Inner>& flattened, const T& value) {
+  Json inner = encode(value.*flattened.member);
+  if (!flattened.replaced_key.empty()) inner.erase(std::string(flattened.replaced_key));
+  object.update(inner);
+}
+
+template <Described T>
+Json encode(const T& value) {
+  Json object = Json::object();
+  std::apply([&](const auto&... fields) { (encode_field(object, fields, value), ...); }, Fields<T>::list);
+  return object;
+}
+
 }  // namespace afk::json
+
+#include "json/records/all_records.hpp"

@@ -120,6 +120,7 @@ Json encode(bool value) { return value; }
 Json encode(int value) { return value; }
 Json encode(std::int64_t value) { return value; }
 Json encode(Date value) { return value.iso(); }
+Json encode(double value) { return value; }
 Json encode(Destination value) { return std::string(destination_code(value)); }
 Json encode(const Cpr& value) { return format_cpr(value); }
 

@@ -21,7 +21,7 @@ namespace afk::service {
 // The course a referral led to, as the referral's view shows it.
 struct ReferralCourse {
   std::int64_t id = 0;
-  std::string state;
+  CourseState state = CourseState::phase_1;
   std::optional<Date> moved_in_on, moved_out_on;
 };
 

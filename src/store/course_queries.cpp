@@ -39,7 +39,9 @@ std::optional<CourseSummary> course_summary_of_referral(SqlConnection& sql, std:
       sql.query("SELECT id, state, move_in, move_out FROM courses WHERE referral_id = ?", {referral_id});
   if (rows.empty()) return std::nullopt;
   const auto& row = rows.front();
-  CourseSummary summary{row.integer(0), row.text(1), std::nullopt, std::nullopt};
+  // The column is written from the course's state code only.
+  CourseSummary summary{row.integer(0), from_code<CourseState>(row.text(1)).value_or(CourseState::phase_1),
+                        std::nullopt, std::nullopt};
   summary.moved_in_on = optional_date_in(row, 2);
   summary.moved_out_on = optional_date_in(row, 3);
   return summary;

@@ -13,23 +13,22 @@ namespace {
 // The course as the service redacted it for the caller (core/consent_view):
 // a limited view keeps what plans places and the citizen's age, not the name.
 nlohmann::json view_of(const service::CourseRead& read, Date today) {
-  nlohmann::json view = json::to_json(read.course);
-  view["limited_by_consent"] = read.limited;
-  for (std::size_t i = 0; i < read.course.actors.size(); ++i)
-    view["actors"][i]["consent_in_force"] =
-        actor_contact_shared(read.consents, read.course, read.course.actors[i]);
-  if (read.limited)
-    view["citizen"] = {{"id", read.citizen.id}, {"name", nullptr}, {"age", age_on(read.citizen, today)}};
-  else
-    view["citizen"] = {{"id", read.citizen.id},
-                       {"name", read.citizen.name},
-                       {"birth_date", read.citizen.birth_date.iso()},
-                       {"anonymous", is_anonymous(read.citizen)}};
-  view["legal_commands"] = read.legal_commands;
-  nlohmann::json overdue = nlohmann::json::array();
-  for (const Task& task : overdue_tasks(read.course, today)) overdue.push_back(task.id);
-  view["overdue_task_ids"] = overdue;
-  return view;
+  json::CourseView view;
+  view.course = read.course;
+  view.limited_by_consent = read.limited;
+  view.legal_commands = read.legal_commands;
+  for (const Actor& actor : read.course.actors)
+    view.actors.push_back({actor, actor_contact_shared(read.consents, read.course, actor)});
+  view.citizen.id = read.citizen.id;
+  if (read.limited) {
+    view.citizen.age = age_on(read.citizen, today);
+  } else {
+    view.citizen.name = read.citizen.name;
+    view.citizen.birth_date = read.citizen.birth_date;
+    view.citizen.anonymous = is_anonymous(read.citizen);
+  }
+  for (const Task& task : overdue_tasks(read.course, today)) view.overdue_task_ids.push_back(task.id);
+  return json::to_json(view);
 }
 
 ApiResponse get_course(RequestContext& context) {

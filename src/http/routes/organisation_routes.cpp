@@ -120,11 +120,9 @@ ApiResponse list_agreements(RequestContext& context) {
   return answer(service::agreements_of_unit(context, unit_id.value()),
                 [&](const std::vector<CooperationAgreement>& agreements) {
                   nlohmann::json items = nlohmann::json::array();
-                  for (const auto& agreement : agreements) {
-                    auto item = json::to_json(agreement);
-                    item["active_today"] = is_active_on(agreement, context.today());
-                    items.push_back(item);
-                  }
+                  for (const auto& agreement : agreements)
+                    items.push_back(json::to_json(
+                        json::AgreementView{agreement, is_active_on(agreement, context.today())}));
                   return json_answer({{"items", items}});
                 });
 }

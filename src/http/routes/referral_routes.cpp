@@ -13,23 +13,17 @@ namespace afk::http {
 namespace {
 // The referral as the service redacted it for the caller (core/consent_view),
 // with the citizen's name and age unless the view is limited.
-nlohmann::json referral_view(const service::ReferralRead& read, Date today) {
-  nlohmann::json view = json::to_json(read.referral);
-  view["citizen_name"] = read.limited ? nlohmann::json() : nlohmann::json(read.citizen.name);
-  view["citizen_age"] = age_on(read.citizen, today);
-  view["limited_by_consent"] = read.limited;
-  view["legal_commands"] = read.legal_commands;
-  view["outcome_withheld"] = read.outcome_withheld;
-  view["course"] = nullptr;
-  if (read.course) {
-    auto optional_date = [](const std::optional<Date>& date) {
-      return date ? nlohmann::json(date->iso()) : nlohmann::json();
-    };
-    view["course"] = {{"id", read.course->id},
-                      {"state", read.course->state},
-                      {"moved_in_on", optional_date(read.course->moved_in_on)},
-                      {"moved_out_on", optional_date(read.course->moved_out_on)}};
-  }
+json::ReferralView referral_view(const service::ReferralRead& read, Date today) {
+  json::ReferralView view;
+  view.referral = read.referral;
+  view.citizen_age = age_on(read.citizen, today);
+  view.limited_by_consent = read.limited;
+  view.legal_commands = read.legal_commands;
+  view.outcome_withheld = read.outcome_withheld;
+  if (!read.limited) view.citizen_name = read.citizen.name;
+  if (read.course)
+    view.course = json::ReferralCourseView{read.course->id, read.course->state, read.course->moved_in_on,
+                                           read.course->moved_out_on};
   return view;
 }
 
@@ -38,7 +32,7 @@ ApiResponse submit_referral_route(RequestContext& context) {
   auto command = json::parse_submit_referral(context.body());
   if (!command) return ApiResponse::error(command.error());
   return answer(service::submit_referral(context, command.value()), [&](const service::ReferralRead& read) {
-    return versioned_answer(referral_view(read, context.today()), read.referral.version, 201);
+    return versioned_answer(json::to_json(referral_view(read, context.today())), read.referral.version, 201);
   });
 }
 
@@ -46,7 +40,8 @@ ApiResponse list_referrals(RequestContext& context) {
   return answer(service::list_referrals(context, context.query("state")),
                 [&](const std::vector<service::ReferralRead>& reads) {
                   nlohmann::json items = nlohmann::json::array();
-                  for (const auto& read : reads) items.push_back(referral_view(read, context.today()));
+                  for (const auto& read : reads)
+                    items.push_back(json::to_json(referral_view(read, context.today())));
                   return json_answer({{"items", items}});
                 });
 }
@@ -56,7 +51,8 @@ ApiResponse get_referral(RequestContext& context) {
   if (!referral_id) return ApiResponse::error(referral_id.error());
   return answer(service::read_referral(context, referral_id.value(), context.access().limited_view),
                 [&](const service::ReferralRead& read) {
-                  return versioned_answer(referral_view(read, context.today()), read.referral.version);
+                  return versioned_answer(json::to_json(referral_view(read, context.today())),
+                                          read.referral.version);
                 });
 }
 
@@ -71,9 +67,9 @@ ApiResponse decide_referral(RequestContext& context, const std::string& command)
   return answer(service::decide_referral(context, referral_id.value(), command, version.value(), payload,
                                          context.access().limited_view),
                 [&](const service::ReferralDecided& decided) {
-                  nlohmann::json body = json::to_json(decided.decision);
-                  body["referral"] = referral_view(decided.read, context.today());
-                  return versioned_answer(body, decided.read.referral.version);
+                  const json::ReferralDecisionView view{referral_view(decided.read, context.today()),
+                                                        decided.decision.course, decided.decision.warnings};
+                  return versioned_answer(json::to_json(view), decided.read.referral.version);
                 });
 }
 }  // namespace

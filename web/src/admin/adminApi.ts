@@ -6,26 +6,15 @@ export type UnitDetail = Schemas['UnitDetail'];
 export type UnitPlace = Schemas['UnitPlace'];
 export type PlaceClosure = Schemas['PlaceClosure'];
 export type DeadlineRules = Schemas['DeadlineRules'];
-export type UnitConfiguration = Schemas['UnitConfiguration'];
+export type UnitConfiguration = Schemas['ConfigureUnit'];
 export type EconomicSetting = Schemas['EconomicSetting'];
 
 export interface Named {
   id: number;
   name: string;
 }
-export interface Ward extends Named {
-  region_id: number;
-}
-export interface Agreement {
-  id: number;
-  version: number;
-  unit_id: number;
-  region_id: number;
-  valid_from: string;
-  valid_to: string | null;
-  checklist: { point: string; agreed: boolean; note: string }[];
-  active_today: boolean;
-}
+export type Ward = Schemas['Ward'];
+export type Agreement = Schemas['AgreementView'];
 export type UserRow = Schemas['User'];
 export type LoginLock = Schemas['LoginLock'];
 export interface KnownSettingCode {

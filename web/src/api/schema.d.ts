@@ -445,7 +445,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AddPlace"];
                 };
             };
             responses: {
@@ -497,7 +497,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ClosePlace"];
                 };
             };
             responses: {
@@ -548,7 +548,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AddExclusionCriterion"];
                 };
             };
             responses: {
@@ -600,7 +600,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["CooperationAgreement"][];
+                            items: components["schemas"]["AgreementView"][];
                         };
                     };
                 };
@@ -622,7 +622,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CreateCooperationAgreement"];
                 };
             };
             responses: {
@@ -672,7 +672,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CheckAgreementPoint"];
                 };
             };
             responses: {
@@ -723,7 +723,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SetAgreementPeriod"];
                 };
             };
             responses: {
@@ -990,7 +990,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RecordAdmission"];
                 };
             };
             responses: {
@@ -1044,7 +1044,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SetAdmissionReadyForDischarge"];
                 };
             };
             responses: {
@@ -1097,7 +1097,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RecordDischarge"];
                 };
             };
             responses: {
@@ -1262,7 +1262,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["WithdrawReferral"];
                 };
             };
             responses: {
@@ -1318,7 +1318,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReferralCommandPayload"];
                 };
             };
             responses: {
@@ -1503,7 +1503,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CourseCommandPayload"];
                 };
             };
             responses: {
@@ -2049,7 +2049,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["UnitConfiguration"];
+                    "application/json": components["schemas"]["ConfigureUnit"];
                 };
             };
             responses: {
@@ -2105,10 +2105,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** Format: date */
-                        retired_on: string;
-                    };
+                    "application/json": components["schemas"]["RetirePlace"];
                 };
             };
             responses: {
@@ -2164,10 +2161,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** Format: date */
-                        to: string;
-                    };
+                    "application/json": components["schemas"]["EndPlaceClosure"];
                 };
             };
             responses: {
@@ -2222,9 +2216,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        active: boolean;
-                    };
+                    "application/json": components["schemas"]["SetExclusionCriterionActive"];
                 };
             };
             responses: {
@@ -2990,46 +2982,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Error: {
-            error: {
-                /** @example no_free_place */
-                code: string;
-                /** @example Der er ingen ledig plads af den valgte slags. */
-                message: string;
-                /** @example place_kind */
-                field?: string;
-            };
-        };
-        Items: {
-            items: Record<string, never>[];
-        };
-        LoginRequest: {
-            username: string;
-            /** Format: password */
-            password: string;
-        };
-        Session: {
-            csrf_token: string;
-            user: {
-                id: number;
-                username: string;
-                display_name: string;
-                role: components["schemas"]["Role"];
-                role_label: string;
-                /** @enum {string} */
-                organisation_kind: "ward" | "unit" | "municipality" | "national" | "system";
-                organisation_id: number | null;
-                /** @description Only GET/DELETE /session and POST /session/password are open until the password is changed */
-                must_change_password: boolean;
-            };
-        };
-        /** @enum {string} */
-        Role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
         Municipality: {
             id: number;
             version: number;
             name: string;
-            /** @description The municipality's four-digit code */
             code: string;
         };
         Region: {
@@ -3044,33 +3000,6 @@ export interface components {
             name: string;
             psychiatric: boolean;
         };
-        /** @description A cooperation agreement between a unit and a region, with its checklist of six points. */
-        CooperationAgreement: {
-            id: number;
-            version: number;
-            unit_id: number;
-            region_id: number;
-            valid_from: components["schemas"]["Date"];
-            valid_to: components["schemas"]["OptionalDate"];
-            checklist: {
-                /** @enum {string} */
-                point: "discharge_procedure" | "psychiatric_advice" | "medication_and_deterioration" | "parallel_treatment" | "readmission" | "other_support";
-                agreed: boolean;
-                note: string;
-            }[];
-            /** @description In the list only - in force today */
-            active_today?: boolean;
-        };
-        /** @description The answer to a registration: the citizen's id and what the caller sent, never more. A CPR number that is already registered answers exactly like a new one (no oracle) and links the caller's organisation to the existing citizen. */
-        Registration: {
-            id: number;
-            name: string;
-            cpr: string | null;
-            /** Format: date */
-            birth_date: string;
-            home_municipality_id: number;
-        };
-        /** @description A citizen and the citizen's psychiatric admissions (ward staff see only those at their own ward). */
         Citizen: {
             id: number;
             version: number;
@@ -3089,104 +3018,36 @@ export interface components {
             /** @description The id the next admission gets */
             next_local_id: number;
         };
-        RegisterCitizen: {
-            name: string;
-            /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
-            cpr?: string;
-            /**
-             * Format: date
-             * @description Required without CPR
-             */
-            birth_date?: string;
-            home_municipality_id: number;
-        };
-        /** @description A referral with the citizen's name and age, the legal decisions and the course's status. */
-        ReferralView: {
+        CooperationAgreement: {
             id: number;
             version: number;
             unit_id: number;
-            citizen_id: number;
-            ward_id: number;
-            referred_on: components["schemas"]["Date"];
-            reason: string;
-            /** @enum {string} */
-            support_situation: "none_needs_support" | "has_support_needs_more";
-            expected_ready_for_discharge_on: components["schemas"]["OptionalDate"];
-            /** @enum {string} */
-            substance_use: "none" | "previous" | "active" | "unknown";
-            substance_use_note: string;
-            risk_history: string;
-            consent_to_share_with_unit: boolean;
-            exclusion_answers: {
-                criterion_id: number;
-                answer: boolean;
-            }[];
-            /** @enum {string} */
-            state: "submitted" | "accepted" | "declined" | "withdrawn" | "waiting_list";
-            decided_on: components["schemas"]["OptionalDate"];
-            /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
-            decision_note: string;
-            note_shared_with_ward: boolean;
-            /** @description null while the citizen has not consented to share the referral with the unit */
-            citizen_name: string | null;
-            citizen_age: number;
-            /** @description true: without consent to share with the unit, the reason, substance use (unknown), its note and the risk history are withheld */
-            limited_by_consent: boolean;
-            /** @description The referral commands the state allows and the caller may run */
-            legal_commands: string[];
-            /** @description Ward staff: true without the citizen's consent to share status and outcome back; course is then null */
-            outcome_withheld: boolean;
-            course: {
-                id: number;
+            region_id: number;
+            valid_from: components["schemas"]["Date"];
+            valid_to: components["schemas"]["OptionalDate"];
+            checklist: {
                 /** @enum {string} */
-                state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
-                moved_in_on: components["schemas"]["OptionalDate"];
-                moved_out_on: components["schemas"]["OptionalDate"];
-            } | null;
+                point: "discharge_procedure" | "psychiatric_advice" | "medication_and_deterioration" | "parallel_treatment" | "readmission" | "other_support";
+                agreed: boolean;
+                note: string;
+            }[];
         };
-        SubmitReferral: {
+        AgreementView: {
+            id: number;
+            version: number;
             unit_id: number;
-            citizen_id: number;
-            ward_id: number;
-            /** Format: date */
-            referred_on: string;
-            reason: string;
-            /** @enum {string} */
-            support_situation: "none_needs_support" | "has_support_needs_more";
-            /** Format: date */
-            expected_ready_for_discharge_on?: string;
-            /** @enum {string} */
-            substance_use: "none" | "previous" | "active" | "unknown";
-            substance_use_note?: string;
-            risk_history?: string;
-            /** @description true records a consent (share_with_unit) dated referred_on */
-            consent_to_share_with_unit: boolean;
-            /**
-             * @description How the consent was given (default oral)
-             * @enum {string}
-             */
-            consent_form?: "oral" | "written";
-            /** @description true records a consent (share_back_with_ward): the ward may follow the course (moved in, moved out) */
-            consent_to_share_back_with_ward?: boolean;
-            exclusion_answers?: {
-                criterion_id: number;
-                answer: boolean;
+            region_id: number;
+            valid_from: components["schemas"]["Date"];
+            valid_to: components["schemas"]["OptionalDate"];
+            checklist: {
+                /** @enum {string} */
+                point: "discharge_procedure" | "psychiatric_advice" | "medication_and_deterioration" | "parallel_treatment" | "readmission" | "other_support";
+                agreed: boolean;
+                note: string;
             }[];
+            /** @description In force today */
+            active_today: boolean;
         };
-        ReferralDecision: {
-            referral: components["schemas"]["ReferralView"];
-            /** @description The course an acceptance or wait-listing opened (the course's own fields of CourseView) */
-            course: Record<string, never> | null;
-            warnings: {
-                code: string;
-                message: string;
-            }[];
-        };
-        /** Format: date */
-        Date: string;
-        /** Format: date */
-        OptionalDate: string | null;
-        /** @description The whole course (docs/domain.md) plus `citizen`, `legal_commands` (the command names allowed now), `overdue_task_ids` and `limited_by_consent`. Without the citizen's consent to share with the unit (`limited_by_consent`), only the keys, state and dates are filled: the lists are empty, the texts blank, and the citizen has an age instead of a name. */
         CourseView: {
             id: number;
             version: number;
@@ -3248,20 +3109,6 @@ export interface components {
                 started_on: components["schemas"]["OptionalDate"];
                 completed_on: components["schemas"]["OptionalDate"];
             };
-            actors: {
-                id: number;
-                version: number;
-                /** @enum {string} */
-                kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
-                name: string;
-                role: string;
-                /** @description Blank without the citizen's consent to share with this actor */
-                contact: string;
-                consent_to_share: boolean;
-                is_coordinator: boolean;
-                /** @description The citizen's consent to share with this actor is in force */
-                consent_in_force: boolean;
-            }[];
             substance_use_approach: string;
             crisis_plan: {
                 /** @description 0 until first saved */
@@ -3321,20 +3168,576 @@ export interface components {
             }[];
             /** @description The id the next sub-record gets */
             next_local_id: number;
+            actors: {
+                id: number;
+                version: number;
+                /** @enum {string} */
+                kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
+                name: string;
+                role: string;
+                /** @description Blank without the citizen's consent to share with this actor */
+                contact: string;
+                consent_to_share: boolean;
+                is_coordinator: boolean;
+                /** @description The citizen's consent to share with this actor is in force */
+                consent_in_force: boolean;
+            }[];
+            /** @description Without the citizen's consent to share with the unit only the keys, state and dates are filled: the lists are empty, the texts blank, and the citizen has an age instead of a name */
             limited_by_consent: boolean;
             citizen: {
                 id: number;
                 /** @description null in the limited view */
                 name: string | null;
-                birth_date?: components["schemas"]["Date"];
-                anonymous?: boolean;
+                /** @description null in the limited view */
+                birth_date: components["schemas"]["OptionalDate"];
+                /** @description null in the limited view */
+                anonymous: boolean | null;
                 /** @description Only in the limited view */
-                age?: number;
+                age: number | null;
             };
-            /** @description The commands the course's state allows now and the caller's role may run. */
+            /** @description The commands the course's state allows now and the caller's role may run */
             legal_commands: string[];
             overdue_task_ids: number[];
         };
+        ReferralView: {
+            id: number;
+            version: number;
+            unit_id: number;
+            citizen_id: number;
+            ward_id: number;
+            referred_on: components["schemas"]["Date"];
+            reason: string;
+            /** @enum {string} */
+            support_situation: "none_needs_support" | "has_support_needs_more";
+            expected_ready_for_discharge_on: components["schemas"]["OptionalDate"];
+            /** @enum {string} */
+            substance_use: "none" | "previous" | "active" | "unknown";
+            substance_use_note: string;
+            risk_history: string;
+            consent_to_share_with_unit: boolean;
+            exclusion_answers: {
+                criterion_id: number;
+                answer: boolean;
+            }[];
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "declined" | "withdrawn" | "waiting_list";
+            decided_on: components["schemas"]["OptionalDate"];
+            /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
+            decision_note: string;
+            note_shared_with_ward: boolean;
+            /** @description null while the citizen has not consented to share the referral with the unit */
+            citizen_name: string | null;
+            citizen_age: number;
+            /** @description true: without consent to share with the unit, the reason, substance use (unknown), its note and the risk history are withheld */
+            limited_by_consent: boolean;
+            /** @description The referral commands the state allows and the caller may run */
+            legal_commands: string[];
+            /** @description Ward staff: true without the citizen's consent to share status and outcome back; course is then null */
+            outcome_withheld: boolean;
+            course: {
+                id: number;
+                /** @enum {string} */
+                state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+                moved_in_on: components["schemas"]["OptionalDate"];
+                moved_out_on: components["schemas"]["OptionalDate"];
+            } | null;
+        };
+        ReferralDecision: {
+            referral: {
+                id: number;
+                version: number;
+                unit_id: number;
+                citizen_id: number;
+                ward_id: number;
+                referred_on: components["schemas"]["Date"];
+                reason: string;
+                /** @enum {string} */
+                support_situation: "none_needs_support" | "has_support_needs_more";
+                expected_ready_for_discharge_on: components["schemas"]["OptionalDate"];
+                /** @enum {string} */
+                substance_use: "none" | "previous" | "active" | "unknown";
+                substance_use_note: string;
+                risk_history: string;
+                consent_to_share_with_unit: boolean;
+                exclusion_answers: {
+                    criterion_id: number;
+                    answer: boolean;
+                }[];
+                /** @enum {string} */
+                state: "submitted" | "accepted" | "declined" | "withdrawn" | "waiting_list";
+                decided_on: components["schemas"]["OptionalDate"];
+                /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
+                decision_note: string;
+                note_shared_with_ward: boolean;
+                /** @description null while the citizen has not consented to share the referral with the unit */
+                citizen_name: string | null;
+                citizen_age: number;
+                /** @description true: without consent to share with the unit, the reason, substance use (unknown), its note and the risk history are withheld */
+                limited_by_consent: boolean;
+                /** @description The referral commands the state allows and the caller may run */
+                legal_commands: string[];
+                /** @description Ward staff: true without the citizen's consent to share status and outcome back; course is then null */
+                outcome_withheld: boolean;
+                course: {
+                    id: number;
+                    /** @enum {string} */
+                    state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+                    moved_in_on: components["schemas"]["OptionalDate"];
+                    moved_out_on: components["schemas"]["OptionalDate"];
+                } | null;
+            };
+            /** @description The course an acceptance or wait-listing opened */
+            course: {
+                id: number;
+                version: number;
+                unit_id: number;
+                citizen_id: number;
+                referral_id: number;
+                /** @enum {string} */
+                state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+                /** @description Accepted without a free place */
+                waiting_list: boolean;
+                accepted_on: components["schemas"]["Date"];
+                key_worker: {
+                    name: string;
+                    contact: string;
+                    appointed_on: components["schemas"]["Date"];
+                } | null;
+                transition_events: {
+                    id: number;
+                    /** @enum {string} */
+                    kind: "ward_visit" | "place_visit" | "trial_night";
+                    date: components["schemas"]["Date"];
+                    note: string;
+                }[];
+                discharge_agreements: {
+                    id: number;
+                    /** @enum {string} */
+                    kind: "udskrivningsaftale" | "koordinationsplan";
+                    date: components["schemas"]["Date"];
+                    parties: string[];
+                }[];
+                ready_for_discharge_on: components["schemas"]["OptionalDate"];
+                planned_move_in_on: components["schemas"]["OptionalDate"];
+                place_id: number | null;
+                /** @enum {string|null} */
+                place_kind: "regular" | "guest" | null;
+                moved_in_on: components["schemas"]["OptionalDate"];
+                planned_end_on: components["schemas"]["OptionalDate"];
+                plan: {
+                    /** @description 0 until first saved */
+                    version: number;
+                    hopes: string;
+                    wishes: string;
+                    goals_in_own_words: string;
+                    goals: {
+                        id: number;
+                        version: number;
+                        text: string;
+                        /** @enum {string} */
+                        status: "not_started" | "in_progress" | "achieved" | "dropped";
+                    }[];
+                    saved_on: components["schemas"]["OptionalDate"];
+                };
+                status_notes: {
+                    id: number;
+                    date: components["schemas"]["Date"];
+                    text: string;
+                }[];
+                vum: {
+                    started_on: components["schemas"]["OptionalDate"];
+                    completed_on: components["schemas"]["OptionalDate"];
+                };
+                actors: {
+                    id: number;
+                    version: number;
+                    /** @enum {string} */
+                    kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
+                    name: string;
+                    role: string;
+                    /** @description Blank without the citizen's consent to share with this actor */
+                    contact: string;
+                    consent_to_share: boolean;
+                    is_coordinator: boolean;
+                }[];
+                substance_use_approach: string;
+                crisis_plan: {
+                    /** @description 0 until first saved */
+                    version: number;
+                    warning_signs: string;
+                    what_to_do: string;
+                    who_to_call: string;
+                    medication_responsible: string;
+                    on_readmission: string;
+                    saved_on: components["schemas"]["OptionalDate"];
+                };
+                admission_pauses: {
+                    id: number;
+                    admitted_on: components["schemas"]["Date"];
+                    resumed_on: components["schemas"]["OptionalDate"];
+                    note: string;
+                }[];
+                extensions: {
+                    id: number;
+                    decided_on: components["schemas"]["Date"];
+                    previous_planned_end_on: components["schemas"]["OptionalDate"];
+                    new_planned_end_on: components["schemas"]["Date"];
+                    reason: string;
+                }[];
+                allocation: {
+                    decided_on: components["schemas"]["Date"];
+                    /** @enum {string} */
+                    destination: "own_home_without_support" | "own_home_with_support" | "temporary_housing" | "long_term_housing" | "shelter" | "family" | "other" | "readmitted" | "deceased";
+                    note: string;
+                } | null;
+                handover_notes: {
+                    id: number;
+                    date: components["schemas"]["Date"];
+                    recipient: string;
+                    text: string;
+                }[];
+                moved_out_on: components["schemas"]["OptionalDate"];
+                follow_up_contacts: {
+                    id: number;
+                    date: components["schemas"]["Date"];
+                    note: string;
+                    declined_by_citizen: boolean;
+                }[];
+                closed_on: components["schemas"]["OptionalDate"];
+                cancelled_on: components["schemas"]["OptionalDate"];
+                cancel_reason: string;
+                tasks: {
+                    id: number;
+                    /** @enum {string} */
+                    kind: "key_worker" | "plan" | "status_review" | "reassessment" | "follow_up";
+                    created_on: components["schemas"]["Date"];
+                    due_on: components["schemas"]["Date"];
+                    completed_on: components["schemas"]["OptionalDate"];
+                    /** @description No longer relevant (e.g. moved out) */
+                    cancelled_on: components["schemas"]["OptionalDate"];
+                    note: string;
+                }[];
+                /** @description The id the next sub-record gets */
+                next_local_id: number;
+            } | null;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        RegisterCitizen: {
+            name: string;
+            /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
+            cpr?: string | null;
+            /** @description Required without CPR */
+            birth_date?: components["schemas"]["OptionalDate"];
+            home_municipality_id: number;
+        };
+        RecordAdmission: {
+            ward_id: number;
+            admitted_on: components["schemas"]["Date"];
+            ready_for_discharge_on?: components["schemas"]["OptionalDate"];
+            discharged_on?: components["schemas"]["OptionalDate"];
+        };
+        SetAdmissionReadyForDischarge: {
+            admission_id: number;
+            ready_for_discharge_on: components["schemas"]["Date"];
+        };
+        RecordDischarge: {
+            admission_id: number;
+            discharged_on: components["schemas"]["Date"];
+        };
+        SubmitReferral: {
+            unit_id: number;
+            citizen_id: number;
+            ward_id: number;
+            referred_on: components["schemas"]["Date"];
+            reason: string;
+            /** @enum {string} */
+            support_situation: "none_needs_support" | "has_support_needs_more";
+            expected_ready_for_discharge_on?: components["schemas"]["OptionalDate"];
+            /** @enum {string} */
+            substance_use: "none" | "previous" | "active" | "unknown";
+            substance_use_note?: string;
+            risk_history?: string;
+            /** @description true records a consent (share_with_unit) dated referred_on */
+            consent_to_share_with_unit: boolean;
+            /**
+             * @description How the consent was given (default oral)
+             * @enum {string}
+             */
+            consent_form?: "oral" | "written";
+            /** @description true records a consent (share_back_with_ward): the ward may follow the course (moved in, moved out) */
+            consent_to_share_back_with_ward?: boolean;
+            exclusion_answers?: {
+                criterion_id: number;
+                answer: boolean;
+            }[];
+        };
+        RecordConsent: {
+            /** @enum {string} */
+            purpose: "share_with_unit" | "share_with_actor" | "share_back_with_ward";
+            /** @enum {string} */
+            status: "given" | "refused" | "withdrawn" | "cannot_take_position";
+            /** @enum {string} */
+            form: "oral" | "written";
+            /** @description Required exactly when status is cannot_take_position */
+            legal_basis?: string;
+            recorded_on?: components["schemas"]["OptionalDate"];
+            course_id?: number | null;
+            actor_id?: number | null;
+        };
+        AddPlace: {
+            number: number;
+            /** @enum {string} */
+            kind: "regular" | "guest";
+        };
+        ClosePlace: {
+            place_id: number;
+            from: components["schemas"]["Date"];
+            to?: components["schemas"]["OptionalDate"];
+            reason: string;
+        };
+        AddExclusionCriterion: {
+            question: string;
+        };
+        ConfigureUnit: {
+            /** @description Stays without CPR number */
+            allows_anonymous: boolean;
+            /**
+             * @description What happens when a referral is accepted without an active cooperation agreement
+             * @enum {string}
+             */
+            agreement_policy: "warn" | "block";
+            deadline_rules: {
+                key_worker_working_days: number;
+                plan_working_days: number;
+                status_review_interval_days: number;
+                reassessment_months: number;
+                follow_up_months: number[];
+            };
+        };
+        RetirePlace: {
+            retired_on: components["schemas"]["Date"];
+        };
+        EndPlaceClosure: {
+            to: components["schemas"]["Date"];
+        };
+        SetExclusionCriterionActive: {
+            active: boolean;
+        };
+        CreateCooperationAgreement: {
+            unit_id: number;
+            region_id: number;
+            valid_from: components["schemas"]["Date"];
+            valid_to?: components["schemas"]["OptionalDate"];
+        };
+        CheckAgreementPoint: {
+            /** @enum {string} */
+            point: "discharge_procedure" | "psychiatric_advice" | "medication_and_deterioration" | "parallel_treatment" | "readmission" | "other_support";
+            agreed: boolean;
+            note?: string;
+        };
+        SetAgreementPeriod: {
+            valid_from: components["schemas"]["Date"];
+            valid_to?: components["schemas"]["OptionalDate"];
+        };
+        AcceptReferral: {
+            decided_on: components["schemas"]["Date"];
+            note?: string;
+            share_note_with_ward?: boolean;
+        };
+        WaitlistReferral: {
+            decided_on: components["schemas"]["Date"];
+            note?: string;
+            share_note_with_ward?: boolean;
+        };
+        DeclineReferral: {
+            decided_on: components["schemas"]["Date"];
+            reason: string;
+            share_note_with_ward?: boolean;
+        };
+        WithdrawReferral: {
+            decided_on: components["schemas"]["Date"];
+            reason?: string;
+        };
+        ReferralCommandPayload: components["schemas"]["AcceptReferral"] | components["schemas"]["WaitlistReferral"] | components["schemas"]["DeclineReferral"] | components["schemas"]["WithdrawReferral"];
+        AppointKeyWorker: {
+            name: string;
+            contact?: string;
+            appointed_on: components["schemas"]["Date"];
+        };
+        RecordWardVisit: {
+            date: components["schemas"]["Date"];
+            note?: string;
+        };
+        RecordPlaceVisit: {
+            date: components["schemas"]["Date"];
+            overnight: boolean;
+            note?: string;
+        };
+        AddDischargeAgreement: {
+            /** @enum {string} */
+            kind: "udskrivningsaftale" | "koordinationsplan";
+            date: components["schemas"]["Date"];
+            parties: string[];
+        };
+        SetReadyForDischarge: {
+            date: components["schemas"]["Date"];
+        };
+        PlanMoveIn: {
+            date: components["schemas"]["Date"];
+        };
+        MoveIn: {
+            date: components["schemas"]["Date"];
+            /** @enum {string} */
+            place_kind: "regular" | "guest";
+            planned_end_on?: components["schemas"]["OptionalDate"];
+        };
+        SavePlan: {
+            plan_version: number;
+            hopes: string;
+            wishes: string;
+            goals_in_own_words: string;
+            goals: {
+                id?: number | null;
+                version?: number | null;
+                text: string;
+                /** @enum {string} */
+                status: "not_started" | "in_progress" | "achieved" | "dropped";
+            }[];
+        };
+        AddStatusNote: {
+            date: components["schemas"]["Date"];
+            text: string;
+        };
+        RecordVum: {
+            started_on?: components["schemas"]["OptionalDate"];
+            completed_on?: components["schemas"]["OptionalDate"];
+        };
+        AddActor: {
+            /** @enum {string} */
+            kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
+            name: string;
+            role?: string;
+            contact?: string;
+            consent_to_share: boolean;
+            is_coordinator?: boolean;
+        };
+        UpdateActor: {
+            actor_id: number;
+            version: number;
+            /** @enum {string} */
+            kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
+            name: string;
+            role?: string;
+            contact?: string;
+            consent_to_share: boolean;
+            is_coordinator?: boolean;
+        };
+        SaveCrisisPlan: {
+            version: number;
+            warning_signs: string;
+            what_to_do: string;
+            who_to_call: string;
+            medication_responsible: string;
+            on_readmission: string;
+        };
+        SetSubstanceUseApproach: {
+            approach: string;
+        };
+        PauseForAdmission: {
+            admitted_on: components["schemas"]["Date"];
+            note?: string;
+        };
+        ResumeAfterAdmission: {
+            resumed_on: components["schemas"]["Date"];
+        };
+        ExtendStay: {
+            decided_on: components["schemas"]["Date"];
+            new_planned_end_on: components["schemas"]["Date"];
+            reason: string;
+        };
+        DecideAllocation: {
+            decided_on: components["schemas"]["Date"];
+            /** @enum {string} */
+            destination: "own_home_without_support" | "own_home_with_support" | "temporary_housing" | "long_term_housing" | "shelter" | "family" | "other" | "readmitted" | "deceased";
+            note?: string;
+        };
+        AddHandoverNote: {
+            date: components["schemas"]["Date"];
+            recipient?: string;
+            text: string;
+        };
+        MoveOut: {
+            date: components["schemas"]["Date"];
+        };
+        AddFollowUpContact: {
+            date: components["schemas"]["Date"];
+            note?: string;
+            declined_by_citizen?: boolean;
+        };
+        CloseCourse: {
+            date: components["schemas"]["Date"];
+        };
+        CancelCourse: {
+            date: components["schemas"]["Date"];
+            reason: string;
+        };
+        CompleteTask: {
+            task_id: number;
+            completed_on: components["schemas"]["Date"];
+            note?: string;
+        };
+        CourseCommandPayload: components["schemas"]["AppointKeyWorker"] | components["schemas"]["RecordWardVisit"] | components["schemas"]["RecordPlaceVisit"] | components["schemas"]["AddDischargeAgreement"] | components["schemas"]["SetReadyForDischarge"] | components["schemas"]["PlanMoveIn"] | components["schemas"]["MoveIn"] | components["schemas"]["SavePlan"] | components["schemas"]["AddStatusNote"] | components["schemas"]["RecordVum"] | components["schemas"]["AddActor"] | components["schemas"]["UpdateActor"] | components["schemas"]["SaveCrisisPlan"] | components["schemas"]["SetSubstanceUseApproach"] | components["schemas"]["PauseForAdmission"] | components["schemas"]["ResumeAfterAdmission"] | components["schemas"]["ExtendStay"] | components["schemas"]["DecideAllocation"] | components["schemas"]["AddHandoverNote"] | components["schemas"]["MoveOut"] | components["schemas"]["AddFollowUpContact"] | components["schemas"]["CloseCourse"] | components["schemas"]["CancelCourse"] | components["schemas"]["CompleteTask"];
+        Error: {
+            error: {
+                /** @example no_free_place */
+                code: string;
+                /** @example Der er ingen ledig plads af den valgte slags. */
+                message: string;
+                /** @example place_kind */
+                field?: string;
+            };
+        };
+        Items: {
+            items: Record<string, never>[];
+        };
+        LoginRequest: {
+            username: string;
+            /** Format: password */
+            password: string;
+        };
+        Session: {
+            csrf_token: string;
+            user: {
+                id: number;
+                username: string;
+                display_name: string;
+                role: components["schemas"]["Role"];
+                role_label: string;
+                /** @enum {string} */
+                organisation_kind: "ward" | "unit" | "municipality" | "national" | "system";
+                organisation_id: number | null;
+                /** @description Only GET/DELETE /session and POST /session/password are open until the password is changed */
+                must_change_password: boolean;
+            };
+        };
+        /** @enum {string} */
+        Role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+        /** @description The answer to a registration: the citizen's id and what the caller sent, never more. A CPR number that is already registered answers exactly like a new one (no oracle) and links the caller's organisation to the existing citizen. */
+        Registration: {
+            id: number;
+            name: string;
+            cpr: string | null;
+            /** Format: date */
+            birth_date: string;
+            home_municipality_id: number;
+        };
+        /** Format: date */
+        Date: string;
+        /** Format: date */
+        OptionalDate: string | null;
         Board: {
             unit: {
                 id: number;
@@ -3391,16 +3794,6 @@ export interface components {
             reassessment_months: number;
             /** @description Months after a move-out to own home without support; ascending, no repeats */
             follow_up_months: number[];
-        };
-        UnitConfiguration: {
-            /** @description Stays without CPR number */
-            allows_anonymous: boolean;
-            /**
-             * @description What happens when a referral is accepted without an active cooperation agreement
-             * @enum {string}
-             */
-            agreement_policy: "warn" | "block";
-            deadline_rules: components["schemas"]["DeadlineRules"];
         };
         PlaceClosure: {
             id: number;
@@ -3526,25 +3919,6 @@ export interface components {
             rows?: Record<string, never>[];
             notes?: string[];
             next_before?: number | null;
-        };
-        RecordConsent: {
-            /** @enum {string} */
-            purpose: "share_with_unit" | "share_with_actor" | "share_back_with_ward";
-            /** @enum {string} */
-            status: "given" | "refused" | "withdrawn" | "cannot_take_position";
-            /** @enum {string} */
-            form: "oral" | "written";
-            /** @description Required exactly when status is cannot_take_position */
-            legal_basis?: string;
-            /**
-             * Format: date
-             * @description Defaults to today; never in the future
-             */
-            recorded_on?: string;
-            /** @description share_with_actor only */
-            course_id?: number;
-            /** @description share_with_actor only */
-            actor_id?: number;
         };
         Consents: {
             citizen_id: number;

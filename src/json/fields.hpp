@@ -1,0 +1,86 @@
+// Each record's fields, declared once: one line per field names its JSON key,
+// its member and (optionally) what it means. From that one list the codec
+// reads the record strictly, writes it, and describes it as an OpenAPI schema
+// (json/schema.hpp), so a field added to the list appears in all three — and,
+// through the generated block of docs/openapi.yaml, in the web app's types.
+//
+//   AFK_FIELDS(Goal, "Goal",
+//              field("id", &T::id),
+//              field("text", &T::text, "In the citizen's own words"));
+//
+// `field`: required, except a std::optional member, which may be left out or
+// null. `omissible`: may be left out and keeps its default (payload text that
+// may stay empty). `flatten`: a record's fields inlined into the enclosing
+// object (a view that adds to an aggregate), optionally less one field that
+// the view replaces; only written, never read.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+
+namespace afk::json {
+
+// Specialised by AFK_FIELDS for every record with a field list.
+template <class T>
+struct Fields;
+
+template <class T>
+concept Described = requires {
+  Fields<T>::name;
+  Fields<T>::list;
+};
+
+template <class T>
+inline constexpr bool is_optional_v = false;
+template <class T>
+inline constexpr bool is_optional_v<std::optional<T>> = true;
+
+template <class Owner, class Member>
+struct Field {
+  std::string_view key;
+  Member Owner::*member;
+  bool may_be_left_out;
+  std::string_view description;
+};
+
+template <class Owner, class Inner>
+struct Flattened {
+  Inner Owner::*member;
+  std::string_view replaced_key;  // a key of Inner the enclosing record writes itself; may be empty
+};
+
+template <class Owner, class Member>
+constexpr Field<Owner, Member> field(std::string_view key, Member Owner::*member,
+                                     std::string_view description = {}) {
+  return {key, member, is_optional_v<Member>, description};
+}
+
+template <class Owner, class Member>
+constexpr Field<Owner, Member> omissible(std::string_view key, Member Owner::*member,
+                                         std::string_view description = {}) {
+  return {key, member, true, description};
+}
+
+template <class Owner, class Inner>
+constexpr Flattened<Owner, Inner> flatten(Inner Owner::*member, std::string_view replaced_key = {}) {
+  return {member, replaced_key};
+}
+
+template <class T>
+inline constexpr bool is_flattened_v = false;
+template <class Owner, class Inner>
+inline constexpr bool is_flattened_v<Flattened<Owner, Inner>> = true;
+
+}  // namespace afk::json
+
+// Declares Type's field list; inside it `T` names Type. `schema_name` is the
+// record's name in docs/openapi.yaml when it is a top-level schema there.
+#define AFK_FIELDS(Type, schema_name, ...)                \
+  template <>                                             \
+  struct Fields<Type> {                                   \
+    using T = Type;                                       \
+    static constexpr std::string_view name = schema_name; \
+    static constexpr auto list = std::tuple{__VA_ARGS__}; \
+  };

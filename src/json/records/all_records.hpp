@@ -1,0 +1,9 @@
+// Every field list, for the codec's templates (json/codec.hpp) and the schema export.
+#pragma once
+
+#include "json/records/api_views.hpp"
+#include "json/records/citizen_referral_records.hpp"
+#include "json/records/course_command_records.hpp"
+#include "json/records/course_records.hpp"
+#include "json/records/organisation_records.hpp"
+#include "json/records/payload_records.hpp"

@@ -1,0 +1,44 @@
+// Citizens (with hospital admissions), referrals and referral decisions.
+#pragma once
+
+#include "core/citizen.hpp"
+#include "core/course.hpp"
+#include "core/referral.hpp"
+#include "core/referral_decision.hpp"
+#include "json/fields.hpp"
+
+namespace afk::json {
+
+AFK_FIELDS(HospitalAdmission, "HospitalAdmission", field("id", &T::id), field("ward_id", &T::ward_id),
+           field("admitted_on", &T::admitted_on), field("ready_for_discharge_on", &T::ready_for_discharge_on),
+           field("discharged_on", &T::discharged_on))
+
+AFK_FIELDS(Citizen, "Citizen", field("id", &T::id), field("version", &T::version), field("name", &T::name),
+           field("cpr", &T::cpr, "DDMMYY-SSSS; null for an anonymous citizen"),
+           field("birth_date", &T::birth_date), field("home_municipality_id", &T::home_municipality_id),
+           field("admissions", &T::admissions),
+           field("next_local_id", &T::next_local_id, "The id the next admission gets"))
+
+AFK_FIELDS(ExclusionAnswer, "ExclusionAnswer", field("criterion_id", &T::criterion_id),
+           field("answer", &T::answer))
+
+AFK_FIELDS(Referral, "Referral", field("id", &T::id), field("version", &T::version),
+           field("unit_id", &T::unit_id), field("citizen_id", &T::citizen_id), field("ward_id", &T::ward_id),
+           field("referred_on", &T::referred_on), field("reason", &T::reason),
+           field("support_situation", &T::support_situation),
+           field("expected_ready_for_discharge_on", &T::expected_ready_for_discharge_on),
+           field("substance_use", &T::substance_use), field("substance_use_note", &T::substance_use_note),
+           field("risk_history", &T::risk_history),
+           field("consent_to_share_with_unit", &T::consent_to_share_with_unit),
+           field("exclusion_answers", &T::exclusion_answers), field("state", &T::state),
+           field("decided_on", &T::decided_on),
+           field("decision_note", &T::decision_note,
+                 "For ward staff empty unless the unit shared it (or the ward withdrew)"),
+           field("note_shared_with_ward", &T::note_shared_with_ward))
+
+AFK_FIELDS(DecisionWarning, "DecisionWarning", field("code", &T::code), field("message", &T::message))
+
+AFK_FIELDS(ReferralDecision, "ReferralDecisionRecord", field("referral", &T::referral),
+           field("course", &T::course), field("warnings", &T::warnings))
+
+}  // namespace afk::json
