@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorChanges, actorFields, updateActorPayload, type Actor } from './commands';
 import { toPayload, type FormValues } from './forms';
 
-const actor: Actor = { id: 10, version: 3, kind: 'general_practitioner', name: 'Lægehuset', role: 'Egen læge', contact: 'Tlf. 8600 0000', consent_to_share: true, is_coordinator: false };
+const actor: Actor = { id: 10, version: 3, kind: 'general_practitioner', name: 'Lægehuset', role: 'Egen læge', contact: 'Tlf. 8600 0000', consent_to_share: true, is_coordinator: false, consent_in_force: true };
 
 describe('update-actor', () => {
   it('prefills the form with the actor’s current values', () => {

@@ -1,35 +1,20 @@
 // The forms of the course commands (payloads in docs/domain.md). Only the commands the server lists
 // in `legal_commands` are offered; titles come from GET /course-commands.
-import type { FieldSpec } from './forms';
+import type { CourseView } from './api/client';
+import type { FieldSpec, FormPayload } from './forms';
 import { ACTOR_KIND, DESTINATION, DISCHARGE_AGREEMENT_KIND, GOAL_STATUS, PLACE_KIND } from './labels';
 
-type Course = Record<string, unknown>;
+type Course = CourseView;
 
 export interface CommandSpec {
   fields(course: Course): FieldSpec[];
   /** Turns the form's payload into the command's payload (versions, lists). */
-  build?(payload: Record<string, unknown>, course: Course): Record<string, unknown>;
+  build?(payload: FormPayload, course: Course): FormPayload;
 }
 
 const today = (name = 'date', label = 'Dato'): FieldSpec => ({ name, label, kind: 'date', required: true, initial: 'today' });
 const note = (label = 'Note'): FieldSpec => ({ name: 'note', label, kind: 'textarea' });
 
-function record(course: Course, key: string): Record<string, unknown> {
-  const value = course[key];
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-}
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
-interface Goal {
-  id: number;
-  version: number;
-  text: string;
-  status: string;
-}
-function goalsOf(course: Course): Goal[] {
-  const goals = record(course, 'plan').goals;
-  return Array.isArray(goals) ? (goals as Goal[]) : [];
-}
 
 export const COMMAND_SPECS: Record<string, CommandSpec> = {
   'appoint-key-worker': {
@@ -61,12 +46,12 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
   },
   'save-plan': {
     fields: (course) => {
-      const plan = record(course, 'plan');
+      const plan = course.plan;
       return [
-        { name: 'hopes', label: 'Håb', kind: 'textarea', initial: text(plan.hopes) },
-        { name: 'wishes', label: 'Ønsker', kind: 'textarea', initial: text(plan.wishes) },
-        { name: 'goals_in_own_words', label: 'Mål med egne ord', kind: 'textarea', initial: text(plan.goals_in_own_words) },
-        ...goalsOf(course).map(
+        { name: 'hopes', label: 'Håb', kind: 'textarea', initial: plan.hopes ?? '' },
+        { name: 'wishes', label: 'Ønsker', kind: 'textarea', initial: plan.wishes ?? '' },
+        { name: 'goals_in_own_words', label: 'Mål med egne ord', kind: 'textarea', initial: plan.goals_in_own_words ?? '' },
+        ...course.plan.goals.map(
           (goal): FieldSpec => ({
             name: `goal_${goal.id}`,
             label: `Status for delmålet »${goal.text}«`,
@@ -82,8 +67,8 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
     },
     build: (payload, course) => {
       const { new_goal, new_goal_status, ...rest } = payload;
-      const plan = record(course, 'plan');
-      const existing = goalsOf(course);
+      const plan = course.plan;
+      const existing = plan.goals;
       for (const goal of existing) delete rest[`goal_${goal.id}`];
       // Only goals whose status changed are sent (with their version); the others are kept as they are.
       const changed = existing
@@ -94,7 +79,7 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
         wishes: '',
         goals_in_own_words: '',
         ...rest,
-        plan_version: typeof plan.version === 'number' ? plan.version : 0,
+        plan_version: plan.version,
         goals: [...changed, ...(new_goal ? [{ text: new_goal, status: new_goal_status }] : [])],
       };
     },
@@ -102,29 +87,29 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
   'add-status-note': { fields: () => [today(), { name: 'text', label: 'Statusnotat', kind: 'textarea', required: true }] },
   'record-vum': {
     fields: (course) => {
-      const vum = record(course, 'vum');
+      const vum = course.vum;
       return [
-        { name: 'started_on', label: 'VUM påbegyndt', kind: 'date', initial: text(vum.started_on) },
-        { name: 'completed_on', label: 'VUM afsluttet', kind: 'date', initial: text(vum.completed_on) },
+        { name: 'started_on', label: 'VUM påbegyndt', kind: 'date', initial: vum.started_on ?? '' },
+        { name: 'completed_on', label: 'VUM afsluttet', kind: 'date', initial: vum.completed_on ?? '' },
       ];
     },
   },
   'add-actor': { fields: () => actorFields() },
   'save-crisis-plan': {
     fields: (course) => {
-      const plan = record(course, 'crisis_plan');
+      const plan = course.crisis_plan;
       return [
-        { name: 'warning_signs', label: 'Advarselstegn', kind: 'textarea', required: true, initial: text(plan.warning_signs) },
-        { name: 'what_to_do', label: 'Hvad gør vi', kind: 'textarea', required: true, initial: text(plan.what_to_do) },
-        { name: 'who_to_call', label: 'Hvem kontaktes', kind: 'textarea', required: true, initial: text(plan.who_to_call) },
-        { name: 'medication_responsible', label: 'Ansvarlig for medicin', kind: 'text', required: true, initial: text(plan.medication_responsible) },
-        { name: 'on_readmission', label: 'Ved genindlæggelse', kind: 'textarea', required: true, initial: text(plan.on_readmission) },
+        { name: 'warning_signs', label: 'Advarselstegn', kind: 'textarea', required: true, initial: plan.warning_signs ?? '' },
+        { name: 'what_to_do', label: 'Hvad gør vi', kind: 'textarea', required: true, initial: plan.what_to_do ?? '' },
+        { name: 'who_to_call', label: 'Hvem kontaktes', kind: 'textarea', required: true, initial: plan.who_to_call ?? '' },
+        { name: 'medication_responsible', label: 'Ansvarlig for medicin', kind: 'text', required: true, initial: plan.medication_responsible ?? '' },
+        { name: 'on_readmission', label: 'Ved genindlæggelse', kind: 'textarea', required: true, initial: plan.on_readmission ?? '' },
       ];
     },
-    build: (payload, course) => ({ ...payload, version: Number(record(course, 'crisis_plan').version ?? 0) }),
+    build: (payload, course) => ({ ...payload, version: course.crisis_plan.version }),
   },
   'set-substance-use-approach': {
-    fields: (course) => [{ name: 'approach', label: 'Tilgang til misbrug', kind: 'textarea', required: true, initial: text(course.substance_use_approach) }],
+    fields: (course) => [{ name: 'approach', label: 'Tilgang til misbrug', kind: 'textarea', required: true, initial: course.substance_use_approach ?? '' }],
   },
   'pause-for-admission': { fields: () => [today('admitted_on', 'Indlagt den'), note()] },
   'resume-after-admission': { fields: () => [today('resumed_on', 'Genoptaget den')] },
@@ -154,20 +139,7 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
 };
 
 /** One of the course's actors (other professionals involved), as GET /courses/{id} shows it. */
-export interface Actor {
-  id: number;
-  version: number;
-  kind: string;
-  name: string;
-  role?: string;
-  contact?: string;
-  consent_to_share: boolean;
-  is_coordinator: boolean;
-}
-
-export function actorsOf(course: Course): Actor[] {
-  return Array.isArray(course.actors) ? (course.actors as Actor[]) : [];
-}
+export type Actor = CourseView['actors'][number];
 
 /** The actor form, empty for add-actor and prefilled with the actor's current values for update-actor. */
 export function actorFields(actor?: Actor): FieldSpec[] {
@@ -183,11 +155,11 @@ export function actorFields(actor?: Actor): FieldSpec[] {
 
 /** update-actor's payload: the form's values with the actor's id and the version the form was based on.
  *  Optional texts left blank are sent as "" so clearing a field clears it. */
-export function updateActorPayload(payload: Record<string, unknown>, actor: Actor): Record<string, unknown> {
+export function updateActorPayload(payload: FormPayload, actor: Actor): FormPayload {
   return { role: '', contact: '', ...payload, actor_id: actor.id, version: actor.version };
 }
 
-const ACTOR_FIELD_LABELS: Record<string, string> = {
+const ACTOR_FIELD_LABELS: Partial<Record<keyof Actor, string>> = {
   kind: 'Slags aktør',
   name: 'Navn',
   role: 'Rolle',
@@ -198,22 +170,13 @@ const ACTOR_FIELD_LABELS: Record<string, string> = {
 
 /** What a colleague changed on an actor between two versions, as Danish lines ("Navn: »A« → »B«"). */
 export function actorChanges(before: Actor, after: Actor): string[] {
-  const fieldsOf = (actor: Actor) => actor as unknown as Record<string, unknown>;
-  const shown = (key: string, value: unknown) =>
+  const shown = (key: keyof Actor, value: Actor[keyof Actor]) =>
     typeof value === 'boolean' ? (value ? 'ja' : 'nej') : key === 'kind' ? (ACTOR_KIND[String(value)] ?? String(value)) : `»${String(value ?? '')}«`;
-  return Object.keys(ACTOR_FIELD_LABELS)
-    .filter((key) => fieldsOf(before)[key] !== fieldsOf(after)[key])
-    .map((key) => `${ACTOR_FIELD_LABELS[key]}: ${shown(key, fieldsOf(before)[key])} → ${shown(key, fieldsOf(after)[key])}`);
+  const keys = Object.keys(ACTOR_FIELD_LABELS) as (keyof Actor)[];
+  return keys
+    .filter((key) => before[key] !== after[key])
+    .map((key) => `${ACTOR_FIELD_LABELS[key]}: ${shown(key, before[key])} → ${shown(key, after[key])}`);
 }
 
 /** Commands handled elsewhere on the page (task list, actor list), not as free-standing forms. */
 export const INLINE_COMMANDS = new Set(['complete-task', 'update-actor']);
-
-/** The server's `legal_commands` follow the course's state only; these are the role rules of
- *  POST /courses/{id}/commands (the authority only records VUM and the allocation; extending a
- *  stay is the lead's), so the page never offers a button that would be refused. */
-export function allowedForRole(command: string, role: string | undefined): boolean {
-  if (role === 'authority') return command === 'record-vum' || command === 'decide-allocation';
-  if (command === 'extend-stay') return role === 'unit_lead';
-  return role === 'unit_staff' || role === 'unit_lead';
-}

@@ -56,8 +56,11 @@ export function validate(fields: FieldSpec[], values: FormValues): Record<string
 }
 
 /** The JSON payload: optional blanks left out, lines split into an array, numbers as numbers. */
-export function toPayload(fields: FieldSpec[], values: FormValues): Record<string, unknown> {
-  const payload: Record<string, unknown> = {};
+/** A form's values as the JSON body it sends; the server reads it strictly against the command's schema. */
+export type FormPayload = Record<string, unknown>;
+
+export function toPayload(fields: FieldSpec[], values: FormValues): FormPayload {
+  const payload: FormPayload = {};
   for (const field of fields) {
     const value = values[field.name];
     if (field.kind === 'checkbox') {
@@ -88,7 +91,7 @@ interface CommandFormProps {
   id: string;
   fields: FieldSpec[];
   submitLabel: string;
-  onSubmit(payload: Record<string, unknown>): Promise<void>;
+  onSubmit(payload: FormPayload): Promise<void>;
   /** Offered after a 412: fetch the colleague's version; the user's input stays. */
   onRefresh?(): void;
   conflictText?: string;

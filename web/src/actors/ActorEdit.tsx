@@ -3,13 +3,13 @@
 // fetched the form says what the colleague changed on this actor.
 import { useState } from 'react';
 import type { CourseView } from '../api/client';
-import { actorChanges, actorFields, actorsOf, updateActorPayload, type Actor } from '../commands';
-import { CommandForm } from '../forms';
+import { actorChanges, actorFields, updateActorPayload, type Actor } from '../commands';
+import { CommandForm, type FormPayload } from '../forms';
 
 interface Props {
   course: CourseView;
   actor: Actor;
-  run(command: string, payload: Record<string, unknown>): Promise<void>;
+  run(command: string, payload: FormPayload): Promise<void>;
   onRefresh(): void;
   onDone(): void;
 }
@@ -17,7 +17,7 @@ interface Props {
 export function ActorEdit({ course, actor, run, onRefresh, onDone }: Props) {
   // The actor as it was when the form opened; the course prop carries the newest after a refresh.
   const [opened] = useState<Actor>(actor);
-  const current = actorsOf(course).find((a) => a.id === actor.id) ?? actor;
+  const current = course.actors.find((a) => a.id === actor.id) ?? actor;
   const changes = actorChanges(opened, current);
   return (
     <div className="action-panel actor-edit">

@@ -7,18 +7,14 @@ import { ActorEdit } from '../actors/ActorEdit';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
 import { ConsentSection } from '../consent/ConsentSection';
 import { isPaused } from '../admissions/admissions';
-import { COMMAND_SPECS, INLINE_COMMANDS, actorsOf, allowedForRole } from '../commands';
+import { COMMAND_SPECS, INLINE_COMMANDS } from '../commands';
 import { CourseResponses } from '../questionnaires/CourseResponses';
 import { useSession } from '../session';
 import { formatDate } from '../format';
-import { CommandForm } from '../forms';
+import { CommandForm, type FormPayload } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
-type Rec = Record<string, unknown>;
-const list = (value: unknown): Rec[] => (Array.isArray(value) ? (value as Rec[]) : []);
-const obj = (value: unknown): Rec | null => (value && typeof value === 'object' ? (value as Rec) : null);
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 let titlesCache: Promise<Record<string, string>> | null = null;
 function commandTitles(): Promise<Record<string, string>> {
@@ -36,7 +32,7 @@ export function CoursePage() {
   const { id } = useParams();
   const course = useLoad(() => api.get<CourseView>(`/courses/${id}`), String(id));
   const titles = useLoad(commandTitles, 'titles');
-  const name = course.data ? str(obj(course.data.citizen)?.name) : '';
+  const name = course.data ? (course.data.citizen?.name ?? '') : '';
   return (
     <section aria-labelledby="page-title">
       <PageTitle>{name ? `Forløb: ${name}` : 'Forløb'}</PageTitle>
@@ -58,19 +54,19 @@ interface ViewProps {
 
 function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
   const { user } = useSession();
-  const legal = new Set(course.legal_commands.filter((name) => allowedForRole(name, user?.role)));
-  async function run(command: string, payload: Rec) {
+  const legal = new Set(course.legal_commands);
+  async function run(command: string, payload: FormPayload) {
     const changed = await api.post<CourseView>(`/courses/${course.id}/commands/${command}`, payload, course.version);
     onChanged(changed);
   }
-  const citizen = obj(course.citizen);
+  const citizen = course.citizen;
   return (
     <div className="course">
       <p className="course-meta">
         <span className="badge badge-state">{label(COURSE_STATE, course.state)}</span>
-        {citizen?.birth_date ? <span> Født {formatDate(str(citizen.birth_date))}</span> : null}
+        {citizen?.birth_date ? <span> Født {formatDate(citizen.birth_date)}</span> : null}
         {course.waiting_list ? <span className="badge">På venteliste</span> : null}
-        {isPaused(list(course.admission_pauses)) ? <span className="badge">Opholdet er sat på pause (indlagt)</span> : null}
+        {isPaused(course.admission_pauses) ? <span className="badge">Opholdet er sat på pause (indlagt)</span> : null}
         <span className="muted"> Version {course.version}</span>
       </p>
       <Timeline course={course} />
@@ -97,21 +93,21 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
 }
 
 function Timeline({ course }: { course: CourseView }) {
-  const allocation = obj(course.allocation);
+  const allocation = course.allocation;
   const order = ['phase_1', 'phase_2', 'phase_3', 'follow_up', 'closed'];
   const current = order.indexOf(course.state);
   const phases = [
-    { key: 'phase_1', title: 'Fase 1 – overgang fra psykiatrien', from: str(course.accepted_on), to: str(course.moved_in_on) },
-    { key: 'phase_2', title: 'Fase 2 – ophold', from: str(course.moved_in_on), to: str(allocation?.decided_on) },
-    { key: 'phase_3', title: 'Fase 3 – overgang til rette tilbud', from: str(allocation?.decided_on), to: str(course.moved_out_on) },
-    { key: 'follow_up', title: 'Opfølgning', from: str(course.moved_out_on), to: str(course.closed_on) },
+    { key: 'phase_1', title: 'Fase 1 – overgang fra psykiatrien', from: (course.accepted_on ?? ''), to: (course.moved_in_on ?? '') },
+    { key: 'phase_2', title: 'Fase 2 – ophold', from: (course.moved_in_on ?? ''), to: (allocation?.decided_on ?? '') },
+    { key: 'phase_3', title: 'Fase 3 – overgang til rette tilbud', from: (allocation?.decided_on ?? ''), to: (course.moved_out_on ?? '') },
+    { key: 'follow_up', title: 'Opfølgning', from: (course.moved_out_on ?? ''), to: (course.closed_on ?? '') },
   ];
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Tidslinje</h2>
       {course.state === 'cancelled' ? (
         <p className="alert alert-info">
-          Forløbet blev annulleret {formatDate(str(course.cancelled_on))}: {str(course.cancel_reason)}
+          Forløbet blev annulleret {formatDate(course.cancelled_on)}: {(course.cancel_reason ?? '')}
         </p>
       ) : null}
       <ol className="timeline">
@@ -150,44 +146,44 @@ function Check({ done, title, children, below }: { done: boolean; title: string;
 interface ChecklistProps {
   course: CourseView;
   canUpdateActor: boolean;
-  run(c: string, p: Rec): Promise<void>;
+  run(c: string, p: FormPayload): Promise<void>;
   onRefresh(): void;
 }
 
 function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
-  const keyWorker = obj(course.key_worker);
-  const events = list(course.transition_events);
-  const agreements = list(course.discharge_agreements);
-  const plan = obj(course.plan);
-  const vum = obj(course.vum);
-  const actors = actorsOf(course);
+  const keyWorker = course.key_worker;
+  const events = course.transition_events;
+  const agreements = course.discharge_agreements;
+  const plan = course.plan;
+  const vum = course.vum;
+  const actors = course.actors;
   const [editing, setEditing] = useState<number | null>(null);
-  const crisis = obj(course.crisis_plan);
-  const extensions = list(course.extensions);
-  const allocation = obj(course.allocation);
-  const followUps = list(course.follow_up_contacts);
-  const goals = list(plan?.goals);
+  const crisis = course.crisis_plan;
+  const extensions = course.extensions;
+  const allocation = course.allocation;
+  const followUps = course.follow_up_contacts;
+  const goals = plan?.goals;
   return (
     <section aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">Tjekliste for modellen</h2>
       <ul className="checklist">
         <Check done={!!keyWorker} title="Tovholder">
-          {keyWorker ? `${str(keyWorker.name)}, udpeget ${formatDate(str(keyWorker.appointed_on))}` : null}
+          {keyWorker ? `${(keyWorker.name ?? '')}, udpeget ${formatDate(keyWorker.appointed_on)}` : null}
         </Check>
         <Check done={events.length > 0} title="Besøg">
-          {events.length > 0 ? events.map((e) => `${label(EVENT_KIND, str(e.kind))} ${formatDate(str(e.date))}`).join('; ') : null}
+          {events.length > 0 ? events.map((e) => `${label(EVENT_KIND, e.kind)} ${formatDate(e.date)}`).join('; ') : null}
         </Check>
         <Check done={agreements.length > 0} title="Udskrivningsaftale">
-          {agreements.map((a) => `${label(DISCHARGE_AGREEMENT_KIND, str(a.kind))} ${formatDate(str(a.date))}`).join('; ') || null}
+          {agreements.map((a) => `${label(DISCHARGE_AGREEMENT_KIND, a.kind)} ${formatDate(a.date)}`).join('; ') || null}
         </Check>
         <Check done={Number(plan?.version ?? 0) > 0} title="Borgerens plan">
           {Number(plan?.version ?? 0) > 0
-            ? `gemt ${formatDate(str(plan?.saved_on))}; ${goals.map((g) => `${str(g.text)} (${label(GOAL_STATUS, str(g.status))})`).join('; ')}`
+            ? `gemt ${formatDate(plan?.saved_on)}; ${goals.map((g) => `${(g.text ?? '')} (${label(GOAL_STATUS, g.status)})`).join('; ')}`
             : null}
         </Check>
         <Check done={!!vum?.completed_on} title="VUM-udredning">
-          {vum?.started_on ? `påbegyndt ${formatDate(str(vum.started_on))}` : null}
-          {vum?.completed_on ? `, afsluttet ${formatDate(str(vum.completed_on))}` : null}
+          {vum?.started_on ? `påbegyndt ${formatDate(vum.started_on)}` : null}
+          {vum?.completed_on ? `, afsluttet ${formatDate(vum.completed_on)}` : null}
         </Check>
         <Check
           done={actors.length > 0}
@@ -217,23 +213,23 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
             ) : null
           }
         />
-        <Check done={str(course.substance_use_approach) !== ''} title="Tilgang til misbrug">
-          {str(course.substance_use_approach) || null}
+        <Check done={(course.substance_use_approach ?? '') !== ''} title="Tilgang til misbrug">
+          {(course.substance_use_approach ?? '') || null}
         </Check>
         <Check done={Number(crisis?.version ?? 0) > 0} title="Kriseplan">
-          {Number(crisis?.version ?? 0) > 0 ? `gemt ${formatDate(str(crisis?.saved_on))}` : null}
+          {Number(crisis?.version ?? 0) > 0 ? `gemt ${formatDate(crisis?.saved_on)}` : null}
         </Check>
         <Check done={extensions.length > 0} title="Forlængelser">
-          {extensions.map((x) => `til ${formatDate(str(x.new_planned_end_on))}`).join('; ') || 'ingen'}
+          {extensions.map((x) => `til ${formatDate(x.new_planned_end_on)}`).join('; ') || 'ingen'}
         </Check>
         <Check done={!!allocation} title="Visitation">
-          {allocation ? `besluttet ${formatDate(str(allocation.decided_on))}` : null}
+          {allocation ? `besluttet ${formatDate(allocation.decided_on)}` : null}
         </Check>
         <Check done={!!allocation?.destination} title="Næste tilbud">
-          {allocation ? label(DESTINATION, str(allocation.destination)) : null}
+          {allocation ? label(DESTINATION, allocation.destination) : null}
         </Check>
         <Check done={followUps.length > 0} title="Opfølgning">
-          {followUps.map((f) => `${formatDate(str(f.date))}${f.declined_by_citizen ? ' (takket nej)' : ''}`).join('; ') || null}
+          {followUps.map((f) => `${formatDate(f.date)}${f.declined_by_citizen ? ' (takket nej)' : ''}`).join('; ') || null}
         </Check>
       </ul>
     </section>
@@ -242,14 +238,14 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
 
 function Notes({ course }: { course: CourseView }) {
   const notes = [
-    ...list(course.status_notes).map((n) => ({ key: `s${n.id}`, date: str(n.date), kind: 'Statusnotat', text: str(n.text) })),
-    ...list(course.handover_notes).map((n) => ({
+    ...course.status_notes.map((n) => ({ key: `s${n.id}`, date: (n.date ?? ''), kind: 'Statusnotat', text: (n.text ?? '') })),
+    ...course.handover_notes.map((n) => ({
       key: `h${n.id}`,
-      date: str(n.date),
-      kind: `Overleveringsnotat${n.recipient ? ' til ' + str(n.recipient) : ''}`,
-      text: str(n.text),
+      date: (n.date ?? ''),
+      kind: `Overleveringsnotat${n.recipient ? ' til ' + (n.recipient ?? '') : ''}`,
+      text: (n.text ?? ''),
     })),
-    ...list(course.transition_events).map((n) => ({ key: `e${n.id}`, date: str(n.date), kind: label(EVENT_KIND, str(n.kind)), text: str(n.note) })),
+    ...course.transition_events.map((n) => ({ key: `e${n.id}`, date: (n.date ?? ''), kind: label(EVENT_KIND, n.kind), text: (n.note ?? '') })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <section aria-labelledby="notes-heading">
@@ -272,9 +268,9 @@ function Notes({ course }: { course: CourseView }) {
   );
 }
 
-function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; canComplete: boolean; run(c: string, p: Rec): Promise<void>; onRefresh(): void }) {
+function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; canComplete: boolean; run(c: string, p: FormPayload): Promise<void>; onRefresh(): void }) {
   const overdue = new Set(course.overdue_task_ids ?? []);
-  const tasks = list(course.tasks);
+  const tasks = course.tasks;
   const [open, setOpen] = useState<number | null>(null);
   return (
     <section aria-labelledby="tasks-heading">
@@ -296,13 +292,13 @@ function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; ca
               const isOpen = !task.completed_on && !task.cancelled_on;
               return (
                 <tr key={id} className={overdue.has(id) ? 'overdue' : undefined}>
-                  <td data-label="Opgave">{label(TASK_KIND, str(task.kind))}</td>
-                  <td data-label="Frist">{formatDate(str(task.due_on))}</td>
+                  <td data-label="Opgave">{label(TASK_KIND, task.kind)}</td>
+                  <td data-label="Frist">{formatDate(task.due_on)}</td>
                   <td data-label="Status">
                     {task.completed_on
-                      ? `Udført ${formatDate(str(task.completed_on))}`
+                      ? `Udført ${formatDate(task.completed_on)}`
                       : task.cancelled_on
-                        ? `Bortfaldet ${formatDate(str(task.cancelled_on))}`
+                        ? `Bortfaldet ${formatDate(task.cancelled_on)}`
                         : overdue.has(id)
                           ? 'Forfalden'
                           : 'Åben'}
@@ -310,7 +306,7 @@ function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; ca
                       <>
                         {' '}
                         <button type="button" className="link-button" aria-expanded={open === id} onClick={() => setOpen(open === id ? null : id)}>
-                          Markér udført<span className="sr-only">: {label(TASK_KIND, str(task.kind))}</span>
+                          Markér udført<span className="sr-only">: {label(TASK_KIND, task.kind)}</span>
                         </button>
                         {open === id ? (
                           <CommandForm
@@ -342,7 +338,7 @@ interface ActionsProps {
   commands: string[];
   course: CourseView;
   titles: Record<string, string>;
-  run(c: string, p: Rec): Promise<void>;
+  run(c: string, p: FormPayload): Promise<void>;
   onRefresh(): void;
 }
 
