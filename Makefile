@@ -30,10 +30,11 @@ asan: setup $(ASAN)/build.ninja
 web: setup
 	cd web && npm run --silent build
 
-# After a change to a record's field list (src/json/records): the generated schemas of
-# docs/openapi.yaml and the web app's types from them.
+# After a change to a record's field list (src/json/records) or a code table in src/core: the
+# generated schemas of docs/openapi.yaml, the web app's types from them and its code labels.
 openapi: release
 	scripts/openapi-schemas $(RELEASE)/tools/afk_openapi_schemas docs/openapi.yaml
+	$(RELEASE)/tools/afk_openapi_schemas labels > web/src/api/codeLabels.ts
 	cd web && npm run --silent types
 
 demo: release web

@@ -1,7 +1,11 @@
 // Prints the OpenAPI schemas derived from the records' field lists as one
 // JSON object, name → schema. scripts/openapi-schemas writes them into the
 // generated block of docs/openapi.yaml (and checks that block is current).
+//
+// With `labels`, prints instead the web app's module of the codes' Danish
+// labels (web/src/api/codeLabels.ts) from the same tables the server uses.
 #include <iostream>
+#include <string_view>
 
 #include "json/schema.hpp"
 
@@ -26,11 +30,52 @@ void add_payloads(Schemas& schemas, const std::string& union_name) {
   schemas[union_name] = {{"anyOf", any_of}};
 }
 
+std::string ts_string(std::string_view text) {
+  std::string quoted = "'";
+  for (char c : text) {
+    if (c == '\'' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return quoted + "'";
+}
+
+template <class E>
+void print_labels(std::string_view name) {
+  std::cout << "  " << name << ": {\n";
+  for (const auto& text : afk::EnumCodes<E>::table)
+    std::cout << "    " << text.code << ": " << ts_string(text.label_da) << ",\n";
+  std::cout << "  },\n";
+}
+
+void print_code_labels() {
+  using namespace afk;
+  std::cout << "// The Danish labels of the API's codes, generated from the code tables in src/core by\n"
+               "// tools/openapi_schemas.cpp (`make openapi`); do not edit.\n"
+               "export const CODE_LABELS = {\n";
+  print_labels<SupportSituation>("SupportSituation");
+  print_labels<SubstanceUse>("SubstanceUse");
+  print_labels<PlaceKind>("PlaceKind");
+  print_labels<TaskKind>("TaskKind");
+  print_labels<TransitionEventKind>("TransitionEventKind");
+  print_labels<DischargeAgreementKind>("DischargeAgreementKind");
+  print_labels<GoalStatus>("GoalStatus");
+  print_labels<ActorKind>("ActorKind");
+  std::cout << "  Destination: {\n";
+  for (Destination destination : all_destinations)
+    std::cout << "    " << destination_code(destination) << ": " << ts_string(destination_label_da(destination))
+              << ",\n";
+  std::cout << "  },\n} as const satisfies Record<string, Record<string, string>>;\n";
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
   using namespace afk;
   using namespace afk::json;
+  if (argc == 2 && std::string_view(argv[1]) == "labels") {
+    print_code_labels();
+    return 0;
+  }
   Schemas schemas = Schemas::object();
   add<Municipality, Region, Ward, Citizen, CooperationAgreement, AgreementView, CourseView, ReferralView,
       ReferralDecisionView>(schemas, SchemaUse::answer);

@@ -46,7 +46,7 @@ test('administrator: places — add a place, see it, take it out of use', async 
 
   // Close the place until further notice, then end the closure.
   const close = page.locator('#close-place');
-  await close.locator('select[name="place_id"]').selectOption({ label: 'Plads 41 (Gæsteplads)' });
+  await close.locator('select[name="place_id"]').selectOption({ label: 'Plads 41 (Gæsteseng)' });
   await close.getByLabel('Årsag').fill('Maling');
   await close.getByRole('button', { name: 'Luk pladsen' }).click();
   await page.waitForFunction(() => /Lukket indtil videre/.test(document.querySelector('.admin-places tr[data-place="41"]')?.textContent ?? ''));
