@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   Schemas schemas = Schemas::object();
-  add<Municipality, Region, Ward, Citizen, CooperationAgreement, AgreementView, CourseView, ReferralView,
+  add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView,
       ReferralDecisionView>(schemas, SchemaUse::answer);
   add<RegisterCitizen, RecordAdmission, SetAdmissionReadyForDischarge, RecordDischarge, SubmitReferral,
       RecordConsent, AddPlace, ClosePlace, AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure,

@@ -305,6 +305,23 @@ std::vector<std::string> course_commands_for(const Course& course, Role role) {
   return allowed;
 }
 
+namespace {
+bool may_record_admissions(Role role) {
+  const auto roles = roles_for(Action::record_admission);
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+}  // namespace
+
+std::vector<std::string> citizen_commands_for(Role role) {
+  if (!may_record_admissions(role)) return {};
+  return {"record-admission"};
+}
+
+std::vector<std::string> admission_commands_for(const HospitalAdmission& admission, Role role) {
+  if (!may_record_admissions(role)) return {};
+  return legal_admission_commands(admission);
+}
+
 std::vector<std::string> referral_commands_for(const Referral& referral, Role role) {
   std::vector<std::string> allowed;
   for (const std::string& command : legal_referral_commands(referral))

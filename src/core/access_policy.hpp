@@ -18,6 +18,7 @@
 namespace afk {
 
 struct Citizen;
+struct HospitalAdmission;
 struct Course;
 struct Referral;
 
@@ -126,6 +127,10 @@ bool may_run_referral_command(Role role, std::string_view command);
 // offers exactly these.
 std::vector<std::string> course_commands_for(const Course& course, Role role);
 std::vector<std::string> referral_commands_for(const Referral& referral, Role role);
+// "record-admission" when the role may record admissions; and per admission
+// what its state offers, when the role may.
+std::vector<std::string> citizen_commands_for(Role role);
+std::vector<std::string> admission_commands_for(const HospitalAdmission& admission, Role role);
 // Ward staff see the admissions at their own ward, not the citizen's other stays.
 bool sees_admission(const Caller& caller, std::int64_t admission_ward_id);
 

@@ -25,6 +25,12 @@ const HospitalAdmission* open_admission(const Citizen& citizen) {
   return nullptr;
 }
 
+std::vector<std::string> legal_admission_commands(const HospitalAdmission& admission) {
+  if (admission.discharged_on) return {};
+  if (admission.ready_for_discharge_on) return {"discharge"};
+  return {"ready-for-discharge", "discharge"};
+}
+
 const HospitalAdmission* index_admission(const Citizen& citizen, Date referred_on) {
   const HospitalAdmission* index = nullptr;
   for (const auto& admission : citizen.admissions) {

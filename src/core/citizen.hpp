@@ -42,6 +42,9 @@ bool is_anonymous(const Citizen& citizen);
 int age_on(const Citizen& citizen, Date date);
 const HospitalAdmission* find_admission(const Citizen& citizen, std::int64_t admission_id);
 const HospitalAdmission* open_admission(const Citizen& citizen);
+// What the admission's state offers, named as the routes' last path segment:
+// "ready-for-discharge" while it is open and not yet færdigmeldt, "discharge" while it is open.
+std::vector<std::string> legal_admission_commands(const HospitalAdmission& admission);
 
 // The index admission of a referral (numbers.md): the admission the citizen
 // was referred from, i.e. the latest that started on or before the referral

@@ -36,6 +36,7 @@ Json to_json(const CourseView& view);
 Json to_json(const ReferralView& view);
 Json to_json(const ReferralDecisionView& view);
 Json to_json(const AgreementView& view);
+Json to_json(const CitizenView& view);
 // {"error": {"code", "message", "field"}} as the API answers.
 Json error_to_json(const Error& error);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/access_policy.hpp"
 #include "core/domain_fixtures.hpp"
 #include "core/eligibility.hpp"
 #include "core/referral_decision.hpp"
@@ -49,6 +50,23 @@ TEST(Citizen, RecordsAdmissionsWithOneOpenAtATime) {
             "already_discharged");
   EXPECT_EQ(record_discharge(citizen, {99, d("2024-03-01")}, d("2024-03-01")).error().kind,
             ErrorKind::not_found);
+}
+
+TEST(Citizen, AnAdmissionOffersWhatItsStateAllowsToTheRolesThatRecordAdmissions) {
+  Citizen citizen = sample_citizen();
+  citizen = ok(record_admission(citizen, {11, d("2024-02-20"), std::nullopt, std::nullopt}, d("2024-03-01")));
+  using Commands = std::vector<std::string>;
+  EXPECT_EQ(legal_admission_commands(citizen.admissions[0]), (Commands{"ready-for-discharge", "discharge"}));
+  EXPECT_EQ(admission_commands_for(citizen.admissions[0], Role::ward_staff),
+            legal_admission_commands(citizen.admissions[0]));
+  EXPECT_EQ(admission_commands_for(citizen.admissions[0], Role::admin), Commands{});
+  EXPECT_EQ(citizen_commands_for(Role::unit_staff), Commands{"record-admission"});
+  EXPECT_EQ(citizen_commands_for(Role::evaluator), Commands{});
+  const std::int64_t id = citizen.admissions[0].id;
+  citizen = ok(set_admission_ready_for_discharge(citizen, {id, d("2024-02-28")}, d("2024-03-01")));
+  EXPECT_EQ(legal_admission_commands(citizen.admissions[0]), Commands{"discharge"});
+  citizen = ok(record_discharge(citizen, {id, d("2024-03-01")}, d("2024-03-01")));
+  EXPECT_EQ(legal_admission_commands(citizen.admissions[0]), Commands{});
 }
 
 TEST(Eligibility, AdultsFromAPsychiatricWardAreEligible) {

@@ -1,6 +1,6 @@
 // The course page's actor and admission forms: "Ret" on an actor opens the form prefilled and saves
 // the change; a colleague's change in between gives the conflict, keeps the input and says what the
-// colleague changed; a readmission is checked before sending, then listed, and pauses the stay;
+// colleague changed; a readmission the server refuses is not registered, a valid one is listed, and pauses the stay;
 // færdigmelding and discharge (which resumes the stay) follow. Ward staff see the admissions on the
 // referral. Screenshot and axe at 1280 and 768 px for each state.
 import assert from 'node:assert/strict';
@@ -116,7 +116,7 @@ step('a colleague’s change in between: the input stays and the form says what 
   assert.equal(actor.contact, 'Tlf. 1234 5678');
 });
 
-step('a readmission is checked before sending, then listed, and pauses the stay', async () => {
+step('a readmission dated tomorrow is refused by the server, then listed, and pauses the stay', async () => {
   const { page } = users.medarbejder;
   await openCourse(page);
   const section = page.locator('section.admissions');

@@ -2,6 +2,7 @@
 // Registration is no oracle: a known CPR answers exactly like a new one —
 // with what the caller sent — and links the caller's organisation to the
 // citizen, as registering would.
+#include "core/access_policy.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "json/aggregates.hpp"
@@ -31,11 +32,21 @@ ApiResponse register_citizen_route(RequestContext& context) {
       });
 }
 
+// The citizen (as the service redacted it) with what the caller may do with the admissions.
+nlohmann::json citizen_view(const Citizen& citizen, Role role) {
+  json::CitizenView view;
+  view.citizen = citizen;
+  for (const HospitalAdmission& admission : citizen.admissions)
+    view.admissions.push_back({admission, admission_commands_for(admission, role)});
+  view.legal_commands = citizen_commands_for(role);
+  return json::to_json(view);
+}
+
 ApiResponse get_citizen(RequestContext& context) {
   auto citizen_id = context.id_parameter("citizenId");
   if (!citizen_id) return ApiResponse::error(citizen_id.error());
   return answer(service::read_citizen(context, citizen_id.value()), [&](const Citizen& citizen) {
-    return versioned_answer(json::to_json(citizen), citizen.version);
+    return versioned_answer(citizen_view(citizen, context.caller().role), citizen.version);
   });
 }
 
@@ -61,9 +72,10 @@ Handler admission_command(Result<Command> (*parse)(const nlohmann::json&),
     const auto change = [&](const Citizen& citizen, Date today) {
       return apply(citizen, command.value(), today);
     };
-    return answer(
-        service::change_citizen(context, citizen_id.value(), version.value(), action, change),
-        [&](const Citizen& changed) { return versioned_answer(json::to_json(changed), changed.version); });
+    return answer(service::change_citizen(context, citizen_id.value(), version.value(), action, change),
+                  [&](const Citizen& changed) {
+                    return versioned_answer(citizen_view(changed, context.caller().role), changed.version);
+                  });
   };
 }
 }  // namespace

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/citizen.hpp"
 #include "core/cooperation_agreement.hpp"
 #include "core/course.hpp"
 #include "core/referral.hpp"
@@ -38,6 +39,18 @@ struct CourseView {
   CourseCitizenView citizen;
   std::vector<std::string> legal_commands;
   std::vector<std::int64_t> overdue_task_ids;
+};
+
+struct AdmissionView {
+  HospitalAdmission admission;
+  std::vector<std::string> legal_commands;
+};
+
+// A citizen with what the caller may do with the admissions.
+struct CitizenView {
+  Citizen citizen;
+  std::vector<AdmissionView> admissions;
+  std::vector<std::string> legal_commands;
 };
 
 struct AgreementView {
@@ -86,6 +99,15 @@ AFK_FIELDS(
     field("legal_commands", &T::legal_commands,
           "The commands the course's state allows now and the caller's role may run"),
     field("overdue_task_ids", &T::overdue_task_ids))
+
+AFK_FIELDS(AdmissionView, "AdmissionView", flatten(&T::admission),
+           field("legal_commands", &T::legal_commands,
+                 "What the admission's state offers and the caller may do: ready-for-discharge, discharge"))
+
+AFK_FIELDS(CitizenView, "Citizen", flatten(&T::citizen, "admissions"),
+           field("admissions", &T::admissions, "Ward staff see only those at their own ward"),
+           field("legal_commands", &T::legal_commands,
+                 "record-admission when the caller may record admissions"))
 
 AFK_FIELDS(AgreementView, "AgreementView", flatten(&T::agreement),
            field("active_today", &T::active_today, "In force today"))

@@ -3,33 +3,18 @@
 // discharge (two requests: the admission is the citizen's, the pause is the course's).
 import { useState, type ReactNode } from 'react';
 import { ApiError, api, type Citizen, type CourseView } from '../api/client';
-import { formatDate, todayIso } from '../format';
-import { CommandForm, type FieldSpec } from '../forms';
-import { useSession } from '../session';
+import { formatDate } from '../format';
+import { CommandForm, type FieldSpec, type FormPayload } from '../forms';
 import { ErrorBox, Loading, useLoad } from '../ui';
-import {
-  ADMISSION_ROLES,
-  admissionActions,
-  admissionChanges,
-  checkDischarge,
-  checkNewAdmission,
-  checkReadyForDischarge,
-  isPaused,
-  openAdmission,
-  sortAdmissions,
-  type Admission,
-  type FieldProblem,
-} from './admissions';
+import { admissionChanges, isPaused, openAdmission, sortAdmissions, type Admission } from './admissions';
 
-type Rec = Record<string, unknown>;
-const list = (value: unknown): Rec[] => (Array.isArray(value) ? (value as Rec[]) : []);
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The course-side pause and resume, offered when the server says they are legal now. */
 export interface CourseLink {
   course: CourseView;
   legal: Set<string>;
-  run(command: string, payload: Rec): Promise<void>;
+  run(command: string, payload: FormPayload): Promise<void>;
 }
 
 interface Ward {
@@ -49,15 +34,9 @@ function loadWards(): Promise<Ward[]> {
   return wardsCache;
 }
 
-/** A check that failed before sending, shown by CommandForm next to the field it names. */
-function refuse(problem: FieldProblem | null) {
-  if (problem) throw new ApiError(400, 'client_check', problem.message, problem.field);
-}
-
 type Open = { kind: 'new' } | { kind: 'ready' | 'discharge'; admission: number } | null;
 
 export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number; courseLink?: CourseLink }) {
-  const { user } = useSession();
   const citizen = useLoad(() => api.get<Citizen>(`/citizens/${citizenId}`), `citizen-${citizenId}`);
   const wards = useLoad(loadWards, 'wards');
   const [open, setOpen] = useState<Open>(null);
@@ -65,24 +44,24 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
   const [courseProblem, setCourseProblem] = useState<ApiError | null>(null);
   // The admissions as they were when a form was opened; after a refresh the form says what changed.
   const [openedWith, setOpenedWith] = useState<Admission[]>([]);
-  const mayWrite = ADMISSION_ROLES.has(user?.role ?? '');
-  const admissions = sortAdmissions((citizen.data?.admissions ?? []) as Admission[]);
+  // The server says what the caller may do: record admissions, and per admission færdigmeld or discharge.
+  const mayWrite = !!citizen.data?.legal_commands.includes('record-admission');
+  const admissions = sortAdmissions(citizen.data?.admissions ?? []);
   const wardName = (id: number) => wards.data?.find((w) => w.id === id)?.name ?? `Afsnit ${id}`;
-  const pauses = courseLink ? list(courseLink.course.admission_pauses) : [];
+  const pauses = courseLink ? courseLink.course.admission_pauses : [];
   const paused = isPaused(pauses);
   const canPause = !!courseLink?.legal.has('pause-for-admission') && !paused;
   const canResume = !!courseLink?.legal.has('resume-after-admission') && paused;
-  const today = todayIso();
 
-  async function post(path: string, body: Rec): Promise<Citizen> {
+  async function post(path: string, body: FormPayload): Promise<Citizen> {
     const changed = await api.post<Citizen>(`/citizens/${citizenId}/admissions${path}`, body, citizen.data?.version);
     citizen.setData(changed);
-    setOpenedWith((changed.admissions ?? []) as Admission[]); // one's own change is not a colleague's
+    setOpenedWith(changed.admissions); // one's own change is not a colleague's
     return changed;
   }
 
   // The second step on the course; a refusal there does not undo the admission, so it is reported apart.
-  async function alsoOnCourse(command: string, payload: Rec, what: string) {
+  async function alsoOnCourse(command: string, payload: FormPayload, what: string) {
     try {
       await courseLink?.run(command, payload);
       return ` ${what}`;
@@ -163,7 +142,7 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
           </thead>
           <tbody>
             {admissions.map((a) => {
-              const actions = mayWrite ? admissionActions(a) : { readyForDischarge: false, discharge: false };
+              const actions = { readyForDischarge: a.legal_commands.includes('ready-for-discharge'), discharge: a.legal_commands.includes('discharge') };
               return (
                 <tr key={a.id} data-admission-id={a.id}>
                   <td data-label="Afsnit">{wardName(a.ward_id)}</td>
@@ -212,18 +191,15 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
           kind={open.kind}
           admission={admissions.find((a) => a.id === open.admission)}
           canResume={canResume}
-          today={today}
           note={changedNote}
           onRefresh={citizen.reload}
           onSubmit={async (payload, admission) => {
             if (open.kind === 'ready') {
               const date = str(payload.ready_for_discharge_on);
-              refuse(checkReadyForDischarge(date, admission));
               await post(`/${admission.id}/ready-for-discharge`, { ready_for_discharge_on: date });
               finish(`Færdigmeldt ${formatDate(date)}.`);
             } else {
               const date = str(payload.discharged_on);
-              refuse(checkDischarge(date, admission, today));
               await post(`/${admission.id}/discharge`, { discharged_on: date });
               const extra = payload.resume_course === true ? await alsoOnCourse('resume-after-admission', { resumed_on: date }, 'Opholdet er genoptaget.') : '';
               finish(`Udskrivningen ${formatDate(date)} er registreret.${extra}`);
@@ -251,7 +227,6 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
                   onRefresh={citizen.reload}
                   onSubmit={async (payload) => {
                     const { pause_course, ...body } = payload;
-                    refuse(checkNewAdmission(body as { admitted_on: string }, admissions, today));
                     await post('', { ...body, ward_id: Number(body.ward_id) });
                     const pause = pause_course === true && !body.discharged_on;
                     const extra = pause ? await alsoOnCourse('pause-for-admission', { admitted_on: body.admitted_on }, 'Opholdet er sat på pause.') : '';
@@ -274,9 +249,9 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
             <ul className="admission-pauses">
               {pauses.map((p, index) => (
                 <li key={index}>
-                  Indlagt {formatDate(str(p.admitted_on))}
-                  {p.resumed_on ? `, tilbage ${formatDate(str(p.resumed_on))}` : ' – opholdet er sat på pause'}
-                  {p.note ? ` (${str(p.note)})` : ''}
+                  Indlagt {formatDate(p.admitted_on)}
+                  {p.resumed_on ? `, tilbage ${formatDate(p.resumed_on)}` : ' – opholdet er sat på pause'}
+                  {p.note ? ` (${p.note})` : ''}
                 </li>
               ))}
             </ul>
@@ -291,10 +266,9 @@ interface EditProps {
   kind: 'ready' | 'discharge';
   admission: Admission | undefined;
   canResume: boolean;
-  today: string;
   note: ReactNode;
   onRefresh(): void;
-  onSubmit(payload: Rec, admission: Admission): Promise<void>;
+  onSubmit(payload: FormPayload, admission: Admission): Promise<void>;
 }
 
 function AdmissionEdit({ kind, admission, canResume, note, onRefresh, onSubmit }: EditProps) {

@@ -1,16 +1,9 @@
-// Hospital admissions (the citizen's psychiatric stays): which actions fit each admission and the
-// date rules checked before sending (the same rules and words as src/core/citizen.cpp).
-/** One admission as GET /citizens/{id} shows it (every field is always present). */
-export interface Admission {
-  id: number;
-  ward_id: number;
-  admitted_on: string;
-  ready_for_discharge_on?: string | null;
-  discharged_on?: string | null;
-}
+// Hospital admissions (the citizen's psychiatric stays) as the page shows them. What may be done
+// with each admission, and the date rules, are the server's (legal_commands, its Danish errors).
+import type { Citizen } from '../api/client';
 
-/** Ward staff, unit staff and leads and the authority may record admissions (POST …/admissions). */
-export const ADMISSION_ROLES = new Set(['ward_staff', 'unit_staff', 'unit_lead', 'authority']);
+/** One admission as GET /citizens/{id} shows it, with what the caller may do with it. */
+export type Admission = Citizen['admissions'][number];
 
 export function openAdmission(admissions: Admission[]): Admission | undefined {
   return admissions.find((a) => !a.discharged_on);
@@ -19,53 +12,6 @@ export function openAdmission(admissions: Admission[]): Admission | undefined {
 /** Newest first. */
 export function sortAdmissions(admissions: Admission[]): Admission[] {
   return [...admissions].sort((a, b) => String(b.admitted_on).localeCompare(String(a.admitted_on)));
-}
-
-export function admissionActions(admission: Admission): { readyForDischarge: boolean; discharge: boolean } {
-  const open = !admission.discharged_on;
-  return { readyForDischarge: open && !admission.ready_for_discharge_on, discharge: open };
-}
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-interface AdmissionDates {
-  admitted_on: string;
-  ready_for_discharge_on?: string;
-  discharged_on?: string;
-}
-
-/** The first problem with a new admission's dates (ISO dates), or null. */
-export function checkNewAdmission(dates: AdmissionDates, admissions: Admission[], today: string): FieldProblem | null {
-  if (dates.admitted_on > today) return { field: 'admitted_on', message: 'Datoen ligger efter i dag. Registrér først, når det er sket.' };
-  if (dates.ready_for_discharge_on && dates.ready_for_discharge_on < dates.admitted_on)
-    return { field: 'ready_for_discharge_on', message: 'Datoen ligger før indlæggelsesdatoen.' };
-  if (dates.discharged_on) {
-    if (dates.discharged_on > today) return { field: 'discharged_on', message: 'Datoen ligger efter i dag. Registrér først, når det er sket.' };
-    if (dates.discharged_on < dates.admitted_on) return { field: 'discharged_on', message: 'Datoen ligger før indlæggelsesdatoen.' };
-  }
-  if (!dates.discharged_on && openAdmission(admissions))
-    return { field: 'discharged_on', message: 'Borgeren er allerede registreret som indlagt. Registrér udskrivningen først.' };
-  const end = dates.discharged_on ?? today;
-  for (const other of admissions) {
-    const otherEnd = other.discharged_on ?? today;
-    if (dates.admitted_on < otherEnd && other.admitted_on < end)
-      return { field: 'admitted_on', message: 'Indlæggelsen overlapper en anden indlæggelse.' };
-  }
-  return null;
-}
-
-export function checkReadyForDischarge(date: string, admission: Admission): FieldProblem | null {
-  if (date < admission.admitted_on) return { field: 'ready_for_discharge_on', message: 'Datoen ligger før indlæggelsesdatoen.' };
-  return null;
-}
-
-export function checkDischarge(date: string, admission: Admission, today: string): FieldProblem | null {
-  if (date > today) return { field: 'discharged_on', message: 'Datoen ligger efter i dag. Registrér først, når det er sket.' };
-  if (date < admission.admitted_on) return { field: 'discharged_on', message: 'Datoen ligger før indlæggelsesdatoen.' };
-  return null;
 }
 
 interface PauseLike {

@@ -3008,15 +3008,20 @@ export interface components {
             cpr: string | null;
             birth_date: components["schemas"]["Date"];
             home_municipality_id: number;
+            /** @description The id the next admission gets */
+            next_local_id: number;
+            /** @description Ward staff see only those at their own ward */
             admissions: {
                 id: number;
                 ward_id: number;
                 admitted_on: components["schemas"]["Date"];
                 ready_for_discharge_on: components["schemas"]["OptionalDate"];
                 discharged_on: components["schemas"]["OptionalDate"];
+                /** @description What the admission's state offers and the caller may do: ready-for-discharge, discharge */
+                legal_commands: string[];
             }[];
-            /** @description The id the next admission gets */
-            next_local_id: number;
+            /** @description record-admission when the caller may record admissions */
+            legal_commands: string[];
         };
         CooperationAgreement: {
             id: number;
