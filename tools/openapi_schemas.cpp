@@ -60,6 +60,8 @@ void print_code_labels() {
   print_labels<DischargeAgreementKind>("DischargeAgreementKind");
   print_labels<GoalStatus>("GoalStatus");
   print_labels<ActorKind>("ActorKind");
+  print_labels<numbers::TimePoint>("TimePoint");
+  print_labels<numbers::DueStatus>("DueStatus");
   std::cout << "  Destination: {\n";
   for (Destination destination : all_destinations)
     std::cout << "    " << destination_code(destination) << ": " << ts_string(destination_label_da(destination))
@@ -77,7 +79,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   Schemas schemas = Schemas::object();
-  add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView,
+  add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView, numbers::InstrumentDue,
       ReferralDecisionView>(schemas, SchemaUse::answer);
   add<RegisterCitizen, RecordAdmission, SetAdmissionReadyForDischarge, RecordDischarge, SubmitReferral,
       RecordConsent, AddPlace, ClosePlace, AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure,

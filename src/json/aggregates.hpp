@@ -10,6 +10,7 @@
 #include "core/citizen.hpp"
 #include "core/cooperation_agreement.hpp"
 #include "core/course.hpp"
+#include "core/numbers/questionnaire_due.hpp"
 #include "core/organisation.hpp"
 #include "core/referral.hpp"
 #include "core/referral_decision.hpp"
@@ -37,6 +38,7 @@ Json to_json(const ReferralView& view);
 Json to_json(const ReferralDecisionView& view);
 Json to_json(const AgreementView& view);
 Json to_json(const CitizenView& view);
+Json to_json(const numbers::InstrumentDue& due);
 // {"error": {"code", "message", "field"}} as the API answers.
 Json error_to_json(const Error& error);
 

@@ -225,22 +225,43 @@ Result<ResponseRead> record_response(Invocation& call, std::int64_t course_id,
       });
 }
 
-Result<std::vector<ResponseRead>> responses_of_course(Invocation& call, std::int64_t course_id) {
-  return run_query<std::vector<ResponseRead>>(
-      call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<std::vector<ResponseRead>> {
+namespace {
+// Per instrument the course's unit may use, the status of each of its time points.
+std::vector<numbers::InstrumentDue> due_on_course(store::SqlConnection& sql, const Course& course,
+                                                  const std::vector<ResponseRead>& responses, Date today) {
+  std::vector<numbers::InstrumentDue> due;
+  for (const auto& instrument : store::list_instruments(sql)) {
+    if (instrument.unit_id && *instrument.unit_id != course.unit_id) continue;
+    std::vector<numbers::Answered> answered;
+    for (const auto& read : responses)
+      if (read.response.document.instrument_code == instrument.definition.code)
+        answered.push_back(
+            {read.response.id, read.response.document.time_point, read.response.document.answered_on});
+    due.push_back(
+        {instrument.definition.code,
+         numbers::time_point_statuses(course.state, instrument.definition.time_points, answered, today)});
+  }
+  return due;
+}
+}  // namespace
+
+Result<CourseResponses> responses_of_course(Invocation& call, std::int64_t course_id) {
+  return run_query<CourseResponses>(
+      call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseResponses> {
         auto found = course_with_citizen(sql, audit, course_id, "read");
         if (!found) return found.error();
         std::map<std::string, std::optional<InstrumentDefinition>> definitions;
-        std::vector<ResponseRead> items;
+        CourseResponses read;
         for (auto& response : store::responses_for_course(sql, found->course.id)) {
           const std::string code = response.document.instrument_code;
           if (!definitions.contains(code)) {
             auto instrument = store::find_instrument(sql, code);
             definitions[code] = instrument ? std::optional(instrument->definition) : std::nullopt;
           }
-          items.push_back({std::move(response), definitions[code]});
+          read.responses.push_back({std::move(response), definitions[code]});
         }
-        return items;
+        read.due = due_on_course(sql, found->course, read.responses, call.today());
+        return read;
       });
 }
 

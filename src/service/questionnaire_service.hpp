@@ -14,6 +14,7 @@
 
 #include "core/aggregate_scope.hpp"
 #include "core/numbers/instrument.hpp"
+#include "core/numbers/questionnaire_due.hpp"
 #include "core/numbers/report_table.hpp"
 #include "core/result.hpp"
 #include "json/instrument_json.hpp"
@@ -40,7 +41,12 @@ struct ResponseRead {
 };
 Result<ResponseRead> record_response(Invocation& call, std::int64_t course_id,
                                      const json::ResponseInput& input);
-Result<std::vector<ResponseRead>> responses_of_course(Invocation& call, std::int64_t course_id);
+// A course's answers, and per instrument the course's unit may use which time points are due now.
+struct CourseResponses {
+  std::vector<ResponseRead> responses;
+  std::vector<numbers::InstrumentDue> due;
+};
+Result<CourseResponses> responses_of_course(Invocation& call, std::int64_t course_id);
 
 struct ChangeAsked {
   std::string instrument;  // its code, case and "-" insensitive (WHO5, who-5, who5)

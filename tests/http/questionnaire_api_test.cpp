@@ -106,6 +106,33 @@ TEST_F(QuestionnaireApiTest, WorkedExampleWho5ScoresFiftyTwoAndIsAudited) {
   EXPECT_EQ(audit_rows("read", course.citizen_id, "ok"), 1);
 }
 
+// The server says which time point is due now; the screens compute nothing of it.
+TEST_F(QuestionnaireApiTest, TheCoursesAnswersSayWhichTimePointIsDueNow) {
+  const SeededCourse course = course_in_unit_a("Dorte Due");
+  TestClient staff = client_for(users::staff_a);
+  auto who5_due = [&]() {
+    const HttpResponse listed = staff.get(responses_path(course.course_id));
+    EXPECT_EQ(listed.status, 200) << listed.body;
+    for (const auto& instrument : listed.json.at("due"))
+      if (instrument.at("instrument_code") == "who5") return instrument.at("time_points");
+    ADD_FAILURE() << "WHO-5 is not listed: " << listed.body;
+    return nlohmann::json();
+  };
+  const nlohmann::json before = who5_due();
+  ASSERT_EQ(before.size(), 3u) << before;
+  EXPECT_EQ(before.at(0).at("time_point"), "move_in");
+  EXPECT_EQ(before.at(0).at("status"), "due");
+  EXPECT_EQ(before.at(0).at("latest_response_id"), nullptr);
+  EXPECT_EQ(before.at(1).at("status"), "upcoming") << "move-out is due from phase 3";
+
+  const HttpResponse created =
+      staff.post(responses_path(course.course_id), who5_body("move_in", {3, 2, 4, 1, 3}));
+  ASSERT_EQ(created.status, 201) << created.body;
+  const nlohmann::json after = who5_due();
+  EXPECT_EQ(after.at(0).at("status"), "answered");
+  EXPECT_EQ(after.at(0).at("latest_response_id"), created.json.at("id"));
+}
+
 TEST_F(QuestionnaireApiTest, BriefInspireScoresTheMeanOfAnsweredItems) {
   const SeededCourse course = course_in_unit_a("Ib Inspire");
   TestClient staff = client_for(users::lead_a);

@@ -8,13 +8,6 @@
 namespace afk::numbers {
 
 namespace {
-constexpr std::array<std::pair<TimePoint, std::string_view>, 4> time_point_codes{{
-    {TimePoint::move_in, "move_in"},
-    {TimePoint::move_out, "move_out"},
-    {TimePoint::follow_up, "follow_up"},
-    {TimePoint::monthly, "monthly"},
-}};
-
 const InstrumentItem* find_item(const InstrumentDefinition& definition, std::string_view code) {
   for (const auto& item : definition.items)
     if (item.code == code) return &item;
@@ -32,17 +25,9 @@ Error definition_error(std::string message, std::string field = {}) {
 }
 }  // namespace
 
-std::string_view time_point_code(TimePoint time_point) {
-  for (const auto& [point, code] : time_point_codes)
-    if (point == time_point) return code;
-  return {};
-}
+std::string_view time_point_code(TimePoint time_point) { return to_code(time_point); }
 
-std::optional<TimePoint> time_point_from_code(std::string_view code) {
-  for (const auto& [point, point_code] : time_point_codes)
-    if (point_code == code) return point;
-  return std::nullopt;
-}
+std::optional<TimePoint> time_point_from_code(std::string_view code) { return from_code<TimePoint>(code); }
 
 Status validate_definition(const InstrumentDefinition& definition) {
   if (definition.code.empty()) return definition_error("Skemaet mangler en kode.", "code");

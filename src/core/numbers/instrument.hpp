@@ -4,6 +4,7 @@
 // own scale are all just values of InstrumentDefinition.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/enum_codes.hpp"
 #include "core/result.hpp"
 
 namespace afk::numbers {
@@ -111,3 +113,15 @@ Result<InstrumentScore> score_answers(const InstrumentDefinition& definition,
 bool threshold_met(const Threshold& threshold, double score);
 
 }  // namespace afk::numbers
+
+namespace afk {
+template <>
+struct EnumCodes<numbers::TimePoint> {
+  static constexpr std::array<EnumText<numbers::TimePoint>, 4> table{{
+      {numbers::TimePoint::move_in, "move_in", "Ved indflytning"},
+      {numbers::TimePoint::move_out, "move_out", "Ved fraflytning"},
+      {numbers::TimePoint::follow_up, "follow_up", "Ved opfølgning"},
+      {numbers::TimePoint::monthly, "monthly", "Månedlig"},
+  }};
+};
+}  // namespace afk

@@ -5,6 +5,7 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
+#include "json/aggregates.hpp"
 #include "json/instrument_json.hpp"
 #include "service/questionnaire_service.hpp"
 
@@ -129,10 +130,12 @@ ApiResponse list_responses(RequestContext& context) {
   auto course_id = context.id_parameter("courseId");
   if (!course_id) return ApiResponse::error(course_id.error());
   return answer(service::responses_of_course(context, course_id.value()),
-                [&](const std::vector<service::ResponseRead>& reads) {
+                [&](const service::CourseResponses& read) {
                   nlohmann::json items = nlohmann::json::array();
-                  for (const auto& read : reads) items.push_back(response_view(read));
-                  return json_answer({{"course_id", course_id.value()}, {"items", items}});
+                  for (const auto& response : read.responses) items.push_back(response_view(response));
+                  nlohmann::json due = nlohmann::json::array();
+                  for (const auto& instrument : read.due) due.push_back(json::to_json(instrument));
+                  return json_answer({{"course_id", course_id.value()}, {"items", items}, {"due", due}});
                 });
 }
 

@@ -7,3 +7,4 @@
 #include "json/records/course_records.hpp"
 #include "json/records/organisation_records.hpp"
 #include "json/records/payload_records.hpp"
+#include "json/records/questionnaire_records.hpp"

@@ -13,8 +13,8 @@ AFK_FIELDS(HospitalAdmission, "HospitalAdmission", field("id", &T::id), field("w
            field("admitted_on", &T::admitted_on), field("ready_for_discharge_on", &T::ready_for_discharge_on),
            field("discharged_on", &T::discharged_on))
 
-AFK_FIELDS(Citizen, "CitizenRecord", field("id", &T::id), field("version", &T::version), field("name", &T::name),
-           field("cpr", &T::cpr, "DDMMYY-SSSS; null for an anonymous citizen"),
+AFK_FIELDS(Citizen, "CitizenRecord", field("id", &T::id), field("version", &T::version),
+           field("name", &T::name), field("cpr", &T::cpr, "DDMMYY-SSSS; null for an anonymous citizen"),
            field("birth_date", &T::birth_date), field("home_municipality_id", &T::home_municipality_id),
            field("admissions", &T::admissions),
            field("next_local_id", &T::next_local_id, "The id the next admission gets"))

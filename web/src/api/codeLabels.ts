@@ -46,6 +46,18 @@ export const CODE_LABELS = {
     civil_society: 'Civilsamfund',
     other: 'Andet',
   },
+  TimePoint: {
+    move_in: 'Ved indflytning',
+    move_out: 'Ved fraflytning',
+    follow_up: 'Ved opfølgning',
+    monthly: 'Månedlig',
+  },
+  DueStatus: {
+    answered: 'Besvaret',
+    due: 'Skal besvares nu',
+    missing: 'Ikke besvaret',
+    upcoming: 'Senere',
+  },
   Destination: {
     own_home_without_support: 'Eget hjem uden støtte',
     own_home_with_support: 'Eget hjem med støtte (§ 85)',

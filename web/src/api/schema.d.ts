@@ -2403,6 +2403,8 @@ export interface paths {
                         "application/json": {
                             course_id: number;
                             items: components["schemas"]["QuestionnaireResponse"][];
+                            /** @description Per instrument the course's unit may use, which time points are answered, due now, missing or upcoming */
+                            due: components["schemas"]["InstrumentDue"][];
                         };
                     };
                 };
@@ -3246,6 +3248,20 @@ export interface components {
                 moved_in_on: components["schemas"]["OptionalDate"];
                 moved_out_on: components["schemas"]["OptionalDate"];
             } | null;
+        };
+        InstrumentDue: {
+            instrument_code: string;
+            /** @description The instrument's time points in its order: answered, due now, missing or upcoming */
+            time_points: {
+                /** @enum {string} */
+                time_point: "move_in" | "move_out" | "follow_up" | "monthly";
+                /** @enum {string} */
+                status: "answered" | "due" | "missing" | "upcoming";
+                /** @description The latest answer at this time point */
+                latest_response_id: number | null;
+                /** @description Monthly scales: the day the next answer is due */
+                next_on: components["schemas"]["OptionalDate"];
+            }[];
         };
         ReferralDecision: {
             referral: {

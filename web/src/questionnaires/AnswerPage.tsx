@@ -19,22 +19,22 @@ import {
   type Answer,
 } from './answers';
 import { timePointStatuses } from './due';
-import { TIME_POINT, changeSincePrevious, interpretation, type Instrument, type QuestionnaireResponse, type TimePoint } from './model';
+import { TIME_POINT, changeSincePrevious, interpretation, type CourseAnswers, type Instrument, type QuestionnaireResponse, type TimePoint } from './model';
 import './questionnaires.css';
 
 interface Loaded {
   course: CourseView;
   instrument: Instrument | undefined;
-  responses: QuestionnaireResponse[];
+  answers: CourseAnswers;
 }
 
 async function loadAll(courseId: string, code: string): Promise<Loaded> {
-  const [course, instruments, responses] = await Promise.all([
+  const [course, instruments, answers] = await Promise.all([
     api.get<CourseView>(`/courses/${courseId}`),
     loadInstruments(),
     loadResponses(courseId),
   ]);
-  return { course, instrument: instruments.find((i) => i.definition.code === code), responses };
+  return { course, instrument: instruments.find((i) => i.definition.code === code), answers };
 }
 
 export function AnswerPage() {
@@ -55,7 +55,7 @@ export function AnswerPage() {
         </div>
       ) : null}
       {loaded.data?.instrument ? (
-        <AnswerForm course={loaded.data.course} instrument={loaded.data.instrument} responses={loaded.data.responses} />
+        <AnswerForm course={loaded.data.course} instrument={loaded.data.instrument} answers={loaded.data.answers} />
       ) : null}
     </section>
   );
@@ -66,7 +66,8 @@ interface StaffErrors {
   answered_on?: string;
 }
 
-function AnswerForm({ course, instrument, responses }: { course: CourseView; instrument: Instrument; responses: QuestionnaireResponse[] }) {
+function AnswerForm({ course, instrument, answers }: { course: CourseView; instrument: Instrument; answers: CourseAnswers }) {
+  const responses = answers.items;
   const definition = instrument.definition;
   const items = definition.items;
   const [search] = useSearchParams();
@@ -74,7 +75,7 @@ function AnswerForm({ course, instrument, responses }: { course: CourseView; ins
   const [timePoint, setTimePoint] = useState<TimePoint>(() => {
     const asked = search.get('tidspunkt') as TimePoint | null;
     if (asked && definition.time_points.includes(asked)) return asked;
-    const due = timePointStatuses(course, definition.code, definition.time_points, responses, today).find((s) => s.status === 'due');
+    const due = timePointStatuses(answers, definition.code).find((s) => s.status === 'due');
     return due?.timePoint ?? definition.time_points[0];
   });
   const [dateText, setDateText] = useState(formatDate(today));

@@ -2,7 +2,7 @@
 // what is due per instrument, and "Udfyld" links for unit staff and leads.
 import { Link } from 'react-router-dom';
 import type { CourseView } from '../api/client';
-import { formatDate, formatNumber, todayIso } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { loadInstruments, loadResponses } from './api';
@@ -16,8 +16,8 @@ export function CourseResponses({ course }: { course: CourseView }) {
   const canAnswer = user?.role === 'unit_staff' || user?.role === 'unit_lead';
   const loaded = useLoad(
     async () => {
-      const [instruments, responses] = await Promise.all([loadInstruments(), loadResponses(course.id)]);
-      return { instruments, responses };
+      const [instruments, answers] = await Promise.all([loadInstruments(), loadResponses(course.id)]);
+      return { instruments, answers, responses: answers.items };
     },
     `responses-${course.id}`,
   );
@@ -69,7 +69,7 @@ export function CourseResponses({ course }: { course: CourseView }) {
                     courseId={course.id}
                     instrument={instrument}
                     canAnswer={canAnswer}
-                    statuses={timePointStatuses(course, instrument.definition.code, instrument.definition.time_points, loaded.data!.responses, todayIso())}
+                    statuses={timePointStatuses(loaded.data!.answers, instrument.definition.code)}
                   />
                   {canAnswer ? (
                     <Link className="q-any-link" to={answerPath(course.id, instrument.definition.code)}>

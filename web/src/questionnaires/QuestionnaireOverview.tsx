@@ -2,36 +2,35 @@
 // due now, missed or later; "Udfyld" opens the answer form for that course, instrument and time point.
 import { Link } from 'react-router-dom';
 import { api, type CourseView } from '../api/client';
-import { todayIso } from '../format';
 import { COURSE_STATE_SHORT, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 import { loadInstruments, loadResponses } from './api';
 import { needsAnswer, timePointStatuses } from './due';
 import { DueList, answerPath } from './DueList';
-import type { Instrument, QuestionnaireResponse } from './model';
+import type { CourseAnswers, Instrument } from './model';
 import './questionnaires.css';
 
 const OPEN = ['phase_1', 'phase_2', 'phase_3', 'follow_up'];
 
 interface Row {
   course: CourseView;
-  responses: QuestionnaireResponse[];
+  answers: CourseAnswers;
 }
 
 async function loadOverview(): Promise<{ instruments: Instrument[]; rows: Row[] }> {
   const [instruments, courses] = await Promise.all([loadInstruments(), api.get<{ items: CourseView[] }>('/courses')]);
   const open = courses.items.filter((c) => OPEN.includes(c.state)).sort((a, b) => String(a.citizen?.name ?? '').localeCompare(String(b.citizen?.name ?? ''), 'da'));
-  const rows = await Promise.all(open.map(async (course) => ({ course, responses: await loadResponses(course.id) })));
+  const rows = await Promise.all(open.map(async (course) => ({ course, answers: await loadResponses(course.id) })));
   return { instruments, rows };
 }
 
 /** Each course with its instruments' time-point statuses; courses with something due first. */
-function withStatuses(data: { instruments: Instrument[]; rows: Row[] }, today: string) {
+function withStatuses(data: { instruments: Instrument[]; rows: Row[] }) {
   return data.rows
-    .map(({ course, responses }) => {
+    .map(({ course, answers }) => {
       const perInstrument = data.instruments.map((instrument) => ({
         instrument,
-        statuses: timePointStatuses(course, instrument.definition.code, instrument.definition.time_points, responses, today),
+        statuses: timePointStatuses(answers, instrument.definition.code),
       }));
       return { course, perInstrument, due: perInstrument.some((p) => needsAnswer(p.statuses)) };
     })
@@ -40,7 +39,6 @@ function withStatuses(data: { instruments: Instrument[]; rows: Row[] }, today: s
 
 export function QuestionnaireOverview() {
   const overview = useLoad(loadOverview, 'overview');
-  const today = todayIso();
   return (
     <section aria-labelledby="page-title" className="q-overview">
       <PageTitle>Spørgeskemaer</PageTitle>
@@ -53,7 +51,7 @@ export function QuestionnaireOverview() {
       {overview.data && overview.data.rows.length === 0 ? <p className="muted">Der er ingen igangværende forløb.</p> : null}
       {overview.data ? (
         <ul className="q-course-list">
-          {withStatuses(overview.data, today).map(({ course, perInstrument, due }) => {
+          {withStatuses(overview.data).map(({ course, perInstrument, due }) => {
             const name = course.citizen?.name ?? `Forløb ${course.id}`;
             return (
               <li key={course.id} className="q-course" data-course-id={course.id}>

@@ -1,6 +1,6 @@
 // The questionnaire calls. The instrument catalogue changes rarely, so it is fetched once per page load.
 import { api } from '../api/client';
-import type { Instrument, QuestionnaireResponse, TimePoint } from './model';
+import type { CourseAnswers, Instrument, QuestionnaireResponse, TimePoint } from './model';
 
 let instrumentsCache: Promise<Instrument[]> | null = null;
 export function loadInstruments(): Promise<Instrument[]> {
@@ -14,8 +14,9 @@ export function loadInstruments(): Promise<Instrument[]> {
   return instrumentsCache;
 }
 
-export async function loadResponses(courseId: number | string): Promise<QuestionnaireResponse[]> {
-  return (await api.get<{ items: QuestionnaireResponse[] }>(`/courses/${courseId}/responses`)).items;
+/** The course's answers, and which time point of each instrument is due now (the server decides). */
+export function loadResponses(courseId: number | string): Promise<CourseAnswers> {
+  return api.get<CourseAnswers>(`/courses/${courseId}/responses`);
 }
 
 export interface NewResponse {

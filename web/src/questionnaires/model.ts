@@ -1,17 +1,21 @@
 // Questionnaire types (from the API contract) and their Danish labels.
 import type { Schemas } from '../api/client';
+import { CODE_LABELS } from '../api/codeLabels';
 
 export type Instrument = Schemas['Instrument'] & { definition: InstrumentDefinition };
 export type InstrumentDefinition = Schemas['InstrumentDefinition'];
 export type QuestionnaireResponse = Schemas['QuestionnaireResponse'];
 export type TimePoint = InstrumentDefinition['time_points'][number];
 
-export const TIME_POINT: Record<TimePoint, string> = {
-  move_in: 'Ved indflytning',
-  move_out: 'Ved fraflytning',
-  follow_up: 'Ved opfølgning',
-  monthly: 'Månedlig',
-};
+export type InstrumentDue = Schemas['InstrumentDue'];
+/** GET /courses/{id}/responses: the course's answers and, per instrument, what is due now. */
+export interface CourseAnswers {
+  course_id: number;
+  items: QuestionnaireResponse[];
+  due: InstrumentDue[];
+}
+
+export const TIME_POINT: Record<TimePoint, string> = CODE_LABELS.TimePoint;
 
 /** The instrument's interpretation of a score: the labels of the thresholds the server says are met. */
 export function interpretation(definition: InstrumentDefinition, thresholdsMet: string[] | undefined): string[] {
