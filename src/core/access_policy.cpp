@@ -226,6 +226,13 @@ AccessDecision decide(const Caller& caller, Action action, const ResourceFacts& 
 std::span<const Role> roles_for(Action action) { return rule_of(action).roles; }
 std::string_view action_code(Action action) { return rule_of(action).code; }
 
+std::vector<std::string_view> action_codes_of(Role role) {
+  std::vector<std::string_view> codes;
+  for (const ActionRule& rule : action_rules())
+    if (std::find(rule.roles.begin(), rule.roles.end(), role) != rule.roles.end()) codes.push_back(rule.code);
+  return codes;
+}
+
 std::string_view purpose_label_da(std::string_view action_code) {
   for (const ActionRule& rule : action_rules())
     if (rule.code == action_code) return rule.label_da;

@@ -101,6 +101,9 @@ std::string_view action_code(Action action);
 // The Danish purpose of an action, by its code (audit entries store the code).
 std::string_view purpose_label_da(std::string_view action_code);
 std::span<const Action> all_actions();
+// The codes of the actions a role may run (its roles_for), so a screen offers
+// only what the server would allow.
+std::vector<std::string_view> action_codes_of(Role role);
 
 // The message of a record that does not exist, shared with out-of-scope refusals.
 AccessDecision not_found_decision();

@@ -29,6 +29,27 @@ TEST_F(SessionTest, LogInSetsAHardenedCookieAndReturnsTheUser) {
   EXPECT_EQ(session.json.at("csrf_token"), response.json.at("csrf_token"));
 }
 
+// The screens offer what the role may do from the server's list, not from a copy of the policy.
+TEST_F(SessionTest, TheSessionListsTheActionsTheRoleMayRun) {
+  auto actions_of = [&](const std::string& user) {
+    TestClient client = client_for(user);
+    return client.get("/api/v1/session")
+        .json.at("user")
+        .at("allowed_actions")
+        .get<std::vector<std::string>>();
+  };
+  using ::testing::Contains;
+  using ::testing::Not;
+  const auto lead = actions_of(users::lead_a);
+  EXPECT_THAT(lead, Contains("record_response"));
+  EXPECT_THAT(lead, Contains("read_citizen_access_log"));
+  EXPECT_THAT(lead, Not(Contains("submit_referral")));
+  const auto ward = actions_of(users::ward_a);
+  EXPECT_THAT(ward, Contains("submit_referral"));
+  EXPECT_THAT(ward, Not(Contains("record_response")));
+  EXPECT_THAT(ward, Not(Contains("read_citizen_access_log")));
+}
+
 TEST_F(SessionTest, LogOutInvalidatesTheCookieOnTheServer) {
   TestClient staff = client_for(users::staff_a);
   const std::string cookie = staff.cookie();

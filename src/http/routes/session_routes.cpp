@@ -1,4 +1,5 @@
 // Log in, who am I, log out.
+#include "core/access_policy.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/session_auth.hpp"
@@ -19,7 +20,8 @@ nlohmann::json principal_json(const Principal& principal) {
             {"role_label", role_label_da(principal.role)},
             {"organisation_kind", organisation_kind_code(principal.organisation_kind)},
             {"organisation_id", organisation_id},
-            {"must_change_password", principal.must_change_password}}},
+            {"must_change_password", principal.must_change_password},
+            {"allowed_actions", action_codes_of(principal.role)}}},
           {"csrf_token", principal.csrf_token}};
 }
 

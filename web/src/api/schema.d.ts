@@ -3742,6 +3742,8 @@ export interface components {
                 organisation_id: number | null;
                 /** @description Only GET/DELETE /session and POST /session/password are open until the password is changed */
                 must_change_password: boolean;
+                /** @description The actions the role may run (the access policy's codes, e.g. submit_referral, record_response, read_citizen_access_log); the server still decides each request on its record and consent */
+                allowed_actions: string[];
             };
         };
         /** @enum {string} */

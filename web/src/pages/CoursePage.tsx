@@ -9,7 +9,7 @@ import { ConsentSection } from '../consent/ConsentSection';
 import { isPaused } from '../admissions/admissions';
 import { COMMAND_SPECS, INLINE_COMMANDS } from '../commands';
 import { CourseResponses } from '../questionnaires/CourseResponses';
-import { useSession } from '../session';
+import { may, useSession } from '../session';
 import { formatDate } from '../format';
 import { CommandForm, type FormPayload } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
@@ -79,7 +79,7 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
           <AdmissionsSection citizenId={course.citizen_id} courseLink={{ course, legal, run }} />
           <ConsentSection citizenId={course.citizen_id} onChange={onRefresh} />
-          {user?.role === 'unit_lead' || user?.role === 'authority' ? (
+          {may(user, 'read_citizen_access_log') ? (
             <p>
               <Link to={`/adgangslog/${course.citizen_id}`}>Adgangslog for borgeren</Link>
             </p>

@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, type Citizen, type ReferralView, type Unit } from '../api/client';
 import { CommandForm, type FieldSpec } from '../forms';
 import { SUBSTANCE_USE, SUPPORT_SITUATION } from '../labels';
-import { useSession } from '../session';
+import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
 interface Named {
@@ -28,7 +28,7 @@ export function NewReferralPage() {
   const [unitId, setUnitId] = useState('');
   const registered = useRef<{ key: string; citizen: Citizen } | null>(null);
 
-  if (user?.role !== 'ward_staff') {
+  if (!may(user, 'submit_referral')) {
     return (
       <section>
         <PageTitle>Ny henvisning</PageTitle>

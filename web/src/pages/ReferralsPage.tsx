@@ -8,7 +8,7 @@ import { api, type ReferralView } from '../api/client';
 import { formatDate } from '../format';
 import { CommandForm, type FieldSpec } from '../forms';
 import { COURSE_STATE, REFERRAL_STATE, SUBSTANCE_USE, SUPPORT_SITUATION, label } from '../labels';
-import { isUnitRole, useSession } from '../session';
+import { isUnitRole, may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -21,7 +21,7 @@ export function ReferralsPage() {
   return (
     <section aria-labelledby="page-title">
       <PageTitle>Henvisninger</PageTitle>
-      {user?.role === 'ward_staff' ? (
+      {may(user, 'submit_referral') ? (
         <p>
           <Link to="/henvisninger/ny" className="button">
             Ny henvisning
@@ -212,7 +212,7 @@ export function ReferralPage() {
           ) : null}
           {user?.role === 'ward_staff' ? <AdmissionsSection citizenId={r.citizen_id} /> : null}
           <ConsentSection citizenId={r.citizen_id} onChange={referral.reload} />
-          {user?.role === 'unit_lead' || user?.role === 'authority' ? (
+          {may(user, 'read_citizen_access_log') ? (
             <p>
               <Link to={`/adgangslog/${r.citizen_id}`}>Adgangslog for borgeren</Link>
             </p>

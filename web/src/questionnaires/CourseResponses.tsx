@@ -3,7 +3,7 @@
 import { Link } from 'react-router-dom';
 import type { CourseView } from '../api/client';
 import { formatDate, formatNumber } from '../format';
-import { useSession } from '../session';
+import { may, useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { loadInstruments, loadResponses } from './api';
 import { timePointStatuses } from './due';
@@ -13,7 +13,7 @@ import './questionnaires.css';
 
 export function CourseResponses({ course }: { course: CourseView }) {
   const { user } = useSession();
-  const canAnswer = user?.role === 'unit_staff' || user?.role === 'unit_lead';
+  const canAnswer = may(user, 'record_response');
   const loaded = useLoad(
     async () => {
       const [instruments, answers] = await Promise.all([loadInstruments(), loadResponses(course.id)]);
