@@ -12,6 +12,7 @@
 #include "json/account_payloads.hpp"
 #include "json/aggregates.hpp"
 #include "json/course_commands.hpp"
+#include "json/economics_payloads.hpp"
 #include "json/instrument_json.hpp"
 #include "json/payloads.hpp"
 #include "json/untrusted_json.hpp"
@@ -53,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!parsed) return 0;
   const nlohmann::json& body = parsed.value();
   const auto commands = afk::json::course_command_registry();
-  const std::size_t choice = data[0] % (commands.size() + 21);
+  const std::size_t choice = data[0] % (commands.size() + 24);
   if (choice < commands.size()) {
     (void)afk::json::apply_course_command(commands[choice].name, fixture.course, body, fixture.context);
     return 0;
@@ -120,6 +121,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       // A consent is validated against the citizen's records (core/consent).
       if (auto consent = afk::json::parse_record_consent(body))
         (void)afk::record_consent({}, 1, consent.value(), 1, "unit_staff", fixture.context.today);
+      break;
+    case 20:
+      // The tariff calculator's bounds and choices are core's (core/numbers/tariff_calculator).
+      if (auto request = afk::json::parse_tariff_request(body))
+        (void)afk::numbers::calculate_tariff(request.value());
+      break;
+    case 21:
+      decode(afk::json::parse_ata_request, body);
+      break;
+    case 22:
+      decode(afk::json::parse_new_price_setting, body);
       break;
     default:
       decode(afk::json::parse_course, body);
