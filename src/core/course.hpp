@@ -289,4 +289,11 @@ struct Course {
 bool is_paused(const Course& course);
 std::optional<Destination> destination(const Course& course);
 
+// What a referral's view shows of the course it led to.
+struct CourseSummary {
+  std::int64_t id = 0;
+  CourseState state = CourseState::phase_1;
+  std::optional<Date> moved_in_on, moved_out_on;
+};
+
 }  // namespace afk

@@ -21,7 +21,7 @@ ReferralRead read_of(store::SqlConnection& sql, const Caller& caller, const Refe
   read.outcome_withheld = !sees_course_outcome(caller, read.consents);
   if (const auto course = store::course_summary_of_referral(sql, referral.id);
       course && !read.outcome_withheld)
-    read.course = ReferralCourse{course->id, course->state, course->moved_in_on, course->moved_out_on};
+    read.course = course;
   read.referral = shown_referral(caller, referral, limited);
   read.legal_commands = referral_commands_for(referral, caller.role);
   read.citizen = std::move(citizen);

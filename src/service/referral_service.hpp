@@ -18,20 +18,13 @@
 
 namespace afk::service {
 
-// The course a referral led to, as the referral's view shows it.
-struct ReferralCourse {
-  std::int64_t id = 0;
-  CourseState state = CourseState::phase_1;
-  std::optional<Date> moved_in_on, moved_out_on;
-};
-
 // A referral as the caller may see it (core/consent_view), with what its view needs.
 struct ReferralRead {
   Referral referral;
   Citizen citizen;
   CitizenConsents consents;
   // None when there is no course or its outcome is withheld from the caller.
-  std::optional<ReferralCourse> course;
+  std::optional<CourseSummary> course;
   bool outcome_withheld = false;
   // Without the citizen's consent to share the referral: only what plans a
   // place, and not the citizen's name.

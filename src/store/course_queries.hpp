@@ -24,11 +24,6 @@ std::vector<Course> list_courses(SqlConnection& sql, const ListScope& scope,
                                  const std::optional<std::string>& state);
 
 // The course a referral led to, as the referral's view shows it.
-struct CourseSummary {
-  std::int64_t id = 0;
-  CourseState state = CourseState::phase_1;
-  std::optional<Date> moved_in_on, moved_out_on;
-};
 std::optional<CourseSummary> course_summary_of_referral(SqlConnection& sql, std::int64_t referral_id);
 
 // Courses that moved in within [from, to], in one unit or in the units of one

@@ -21,9 +21,7 @@ json::ReferralView referral_view(const service::ReferralRead& read, Date today) 
   view.legal_commands = read.legal_commands;
   view.outcome_withheld = read.outcome_withheld;
   if (!read.limited) view.citizen_name = read.citizen.name;
-  if (read.course)
-    view.course = json::ReferralCourseView{read.course->id, read.course->state, read.course->moved_in_on,
-                                           read.course->moved_out_on};
+  view.course = read.course;
   return view;
 }
 

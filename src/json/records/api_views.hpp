@@ -58,12 +58,6 @@ struct AgreementView {
   bool active_today = false;
 };
 
-struct ReferralCourseView {
-  std::int64_t id = 0;
-  CourseState state = CourseState::phase_1;
-  std::optional<Date> moved_in_on, moved_out_on;
-};
-
 struct ReferralView {
   Referral referral;
   std::optional<std::string> citizen_name;
@@ -71,7 +65,7 @@ struct ReferralView {
   bool limited_by_consent = false;
   std::vector<std::string> legal_commands;
   bool outcome_withheld = false;
-  std::optional<ReferralCourseView> course;
+  std::optional<CourseSummary> course;
 };
 
 struct ReferralDecisionView {
@@ -112,7 +106,7 @@ AFK_FIELDS(CitizenView, "Citizen", flatten(&T::citizen, "admissions"),
 AFK_FIELDS(AgreementView, "AgreementView", flatten(&T::agreement),
            field("active_today", &T::active_today, "In force today"))
 
-AFK_FIELDS(ReferralCourseView, "ReferralCourseView", field("id", &T::id), field("state", &T::state),
+AFK_FIELDS(CourseSummary, "CourseSummary", field("id", &T::id), field("state", &T::state),
            field("moved_in_on", &T::moved_in_on), field("moved_out_on", &T::moved_out_on))
 
 AFK_FIELDS(ReferralView, "ReferralView", flatten(&T::referral),
