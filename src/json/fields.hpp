@@ -6,13 +6,14 @@
 //
 //   AFK_FIELDS(Goal, "Goal",
 //              field("id", &T::id),
-//              field("text", &T::text, "In the citizen's own words"));
+//              field("text", &T::text, "In the citizen's own words"))
 //
 // `field`: required, except a std::optional member, which may be left out or
 // null. `omissible`: may be left out and keeps its default (payload text that
 // may stay empty). `flatten`: a record's fields inlined into the enclosing
-// object (a view that adds to an aggregate), optionally less one field that
-// the view replaces; only written, never read.
+// object (a view that adds to an aggregate, a payload that adds to a shared
+// part), optionally less one field the enclosing record replaces. A flattened
+// record's own check_read does not run.
 #pragma once
 
 #include <optional>
