@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 #include "core/numbers/instrument_edit.hpp"
 #include "core/numbers/paired_change.hpp"
@@ -19,10 +18,11 @@ using numbers::TimePoint;
 bool is_unit_role(Role role) { return role == Role::unit_staff || role == Role::unit_lead; }
 
 // A unit's own scale is for that unit; the shipped ones for everyone.
+bool usable_in_unit(const StoredInstrument& instrument, std::optional<std::int64_t> unit_id) {
+  return !instrument.unit_id || instrument.unit_id == unit_id;
+}
 bool usable_by(const StoredInstrument& instrument, const Caller& caller) {
-  if (!instrument.unit_id) return true;
-  if (!is_unit_role(caller.role)) return true;
-  return caller.organisation_id == instrument.unit_id;
+  return !is_unit_role(caller.role) || usable_in_unit(instrument, caller.organisation_id);
 }
 
 // validate_answers names the item; the API names the place in the body.
@@ -227,11 +227,12 @@ Result<ResponseRead> record_response(Invocation& call, std::int64_t course_id,
 
 namespace {
 // Per instrument the course's unit may use, the status of each of its time points.
-std::vector<numbers::InstrumentDue> due_on_course(store::SqlConnection& sql, const Course& course,
+std::vector<numbers::InstrumentDue> due_on_course(const std::vector<StoredInstrument>& instruments,
+                                                  const Course& course,
                                                   const std::vector<ResponseRead>& responses, Date today) {
   std::vector<numbers::InstrumentDue> due;
-  for (const auto& instrument : store::list_instruments(sql)) {
-    if (instrument.unit_id && *instrument.unit_id != course.unit_id) continue;
+  for (const auto& instrument : instruments) {
+    if (!usable_in_unit(instrument, course.unit_id)) continue;
     std::vector<numbers::Answered> answered;
     for (const auto& read : responses)
       if (read.response.document.instrument_code == instrument.definition.code)
@@ -250,17 +251,19 @@ Result<CourseResponses> responses_of_course(Invocation& call, std::int64_t cours
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseResponses> {
         auto found = course_with_citizen(sql, audit, course_id, "read");
         if (!found) return found.error();
-        std::map<std::string, std::optional<InstrumentDefinition>> definitions;
+        // One read of the catalogue serves both the answers' definitions and what is due.
+        const std::vector<StoredInstrument> instruments = store::list_instruments(sql);
+        auto definition_of = [&](const std::string& code) -> std::optional<InstrumentDefinition> {
+          for (const auto& instrument : instruments)
+            if (instrument.definition.code == code) return instrument.definition;
+          return std::nullopt;
+        };
         CourseResponses read;
         for (auto& response : store::responses_for_course(sql, found->course.id)) {
-          const std::string code = response.document.instrument_code;
-          if (!definitions.contains(code)) {
-            auto instrument = store::find_instrument(sql, code);
-            definitions[code] = instrument ? std::optional(instrument->definition) : std::nullopt;
-          }
-          read.responses.push_back({std::move(response), definitions[code]});
+          auto definition = definition_of(response.document.instrument_code);
+          read.responses.push_back({std::move(response), std::move(definition)});
         }
-        read.due = due_on_course(sql, found->course, read.responses, call.today());
+        read.due = due_on_course(instruments, found->course, read.responses, call.today());
         return read;
       });
 }
