@@ -64,8 +64,8 @@ void print_code_labels() {
   print_labels<numbers::DueStatus>("DueStatus");
   std::cout << "  Destination: {\n";
   for (Destination destination : all_destinations)
-    std::cout << "    " << destination_code(destination) << ": " << ts_string(destination_label_da(destination))
-              << ",\n";
+    std::cout << "    " << destination_code(destination) << ": "
+              << ts_string(destination_label_da(destination)) << ",\n";
   std::cout << "  },\n} as const satisfies Record<string, Record<string, string>>;\n";
 }
 
@@ -79,8 +79,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   Schemas schemas = Schemas::object();
-  add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView, numbers::InstrumentDue,
-      ReferralDecisionView>(schemas, SchemaUse::answer);
+  add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView,
+      numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView, AccessLogView,
+      QuestionnaireChangeView>(schemas, SchemaUse::answer);
   add<RegisterCitizen, RecordAdmission, SetAdmissionReadyForDischarge, RecordDischarge, SubmitReferral,
       RecordConsent, AddPlace, ClosePlace, AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure,
       SetExclusionCriterionActive, CreateCooperationAgreement, CheckAgreementPoint, SetAgreementPeriod>(

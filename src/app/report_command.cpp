@@ -75,7 +75,7 @@ void register_report(CLI::App& app) {
   command->add_flag("--suppress", options->suppress, "Hide counts of fewer than 5 citizens, as published");
   command->callback([options] {
     if (!store::is_report_figure(options->figure)) throw CLI::ValidationError("figure", "unknown figure");
-    const auto kind = store::report_scope_kind_from_code(options->scope);
+    const auto kind = from_code<store::ReportScopeKind>(options->scope);
     if (!kind) throw CLI::ValidationError("--scope", "expected unit, municipality, region or national");
     if (*kind != store::ReportScopeKind::national && options->id <= 0)
       throw CLI::ValidationError("--id", "required for this scope");

@@ -4,28 +4,6 @@
 
 namespace afk {
 
-std::optional<ReportScopeKind> report_scope_kind_from_code(std::string_view code) {
-  if (code == "unit") return ReportScopeKind::unit;
-  if (code == "municipality") return ReportScopeKind::municipality;
-  if (code == "region") return ReportScopeKind::region;
-  if (code == "national") return ReportScopeKind::national;
-  return std::nullopt;
-}
-
-std::string report_scope_kind_code(ReportScopeKind kind) {
-  switch (kind) {
-    case ReportScopeKind::unit:
-      return "unit";
-    case ReportScopeKind::municipality:
-      return "municipality";
-    case ReportScopeKind::region:
-      return "region";
-    case ReportScopeKind::national:
-      return "national";
-  }
-  return "national";
-}
-
 namespace {
 Error refused(const char* message) { return make_error(ErrorKind::forbidden, "forbidden", message); }
 }  // namespace

@@ -2,11 +2,11 @@
 // country), confined by how far the role's figures reach (core/figure_reach).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
-#include <string>
-#include <string_view>
 
+#include "core/enum_codes.hpp"
 #include "core/result.hpp"
 #include "core/role.hpp"
 
@@ -19,8 +19,15 @@ struct ReportScope {
   std::int64_t id = 0;  // unit, municipality or region id; unused for national
 };
 
-std::optional<ReportScopeKind> report_scope_kind_from_code(std::string_view code);
-std::string report_scope_kind_code(ReportScopeKind kind);
+template <>
+struct EnumCodes<ReportScopeKind> {
+  static constexpr std::array<EnumText<ReportScopeKind>, 4> table{{
+      {ReportScopeKind::unit, "unit", "Enhed"},
+      {ReportScopeKind::municipality, "municipality", "Kommune"},
+      {ReportScopeKind::region, "region", "Region"},
+      {ReportScopeKind::national, "national", "Hele landet"},
+  }};
+};
 
 // The report area for a caller who asked for `asked_kind` and `asked_id`
 // (either may be absent: the role's own organisation is the default).

@@ -19,6 +19,9 @@ Json to_json(const ReferralDecisionView& value) { return encode(value); }
 Json to_json(const AgreementView& value) { return encode(value); }
 Json to_json(const CitizenView& value) { return encode(value); }
 Json to_json(const numbers::InstrumentDue& value) { return encode(value); }
+Json to_json(const FigureView& value) { return encode(value); }
+Json to_json(const AccessLogView& value) { return encode(value); }
+Json to_json(const QuestionnaireChangeView& value) { return encode(value); }
 
 Result<Municipality> parse_municipality(const Json& json) { return read_document<Municipality>(json); }
 Result<Region> parse_region(const Json& json) { return read_document<Region>(json); }

@@ -17,6 +17,7 @@
 #include "core/result.hpp"
 #include "core/unit.hpp"
 #include "json/records/api_views.hpp"
+#include "json/records/report_records.hpp"
 
 namespace afk::json {
 
@@ -39,6 +40,9 @@ Json to_json(const ReferralDecisionView& view);
 Json to_json(const AgreementView& view);
 Json to_json(const CitizenView& view);
 Json to_json(const numbers::InstrumentDue& due);
+Json to_json(const FigureView& view);
+Json to_json(const AccessLogView& view);
+Json to_json(const QuestionnaireChangeView& view);
 // {"error": {"code", "message", "field"}} as the API answers.
 Json error_to_json(const Error& error);
 

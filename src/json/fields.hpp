@@ -69,6 +69,17 @@ constexpr Flattened<Owner, Inner> flatten(Inner Owner::*member, std::string_view
   return {member, replaced_key};
 }
 
+// A member whose JSON is none of a record, an enum, a list or a scalar (a
+// table row's cells by column key): specialise with its OpenAPI schema as JSON
+// text, `static constexpr std::string_view schema`, beside its own `encode`.
+template <class T>
+struct FreeFormSchema;
+
+template <class T>
+concept FreeForm = requires {
+  FreeFormSchema<T>::schema;
+};
+
 template <class T>
 inline constexpr bool is_flattened_v = false;
 template <class Owner, class Inner>

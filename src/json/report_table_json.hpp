@@ -4,11 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/numbers/report_table.hpp"
+#include "json/records/report_records.hpp"
 
 namespace afk::json {
 
-// {title, columns:[{key, heading, type}], rows:[{cells by key, is_total}],
-// suppressed:[[row, column key]…], notes}; a hidden cell is null.
+// The table's one JSON shape (json/records/report_records.hpp); a
+// hidden cell is null and listed in `suppressed`.
+ReportTableView table_view(const numbers::ReportTable& table);
 nlohmann::json report_table_json(const numbers::ReportTable& table);
 
 }  // namespace afk::json

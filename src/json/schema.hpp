@@ -113,6 +113,8 @@ nlohmann::ordered_json schema_of(SchemaUse use, std::string_view key) {
     std::vector<std::string> codes;
     for (const auto& text : EnumCodes<T>::table) codes.emplace_back(text.code);
     return enum_schema(std::move(codes));
+  } else if constexpr (FreeForm<T>) {
+    return nlohmann::ordered_json::parse(FreeFormSchema<T>::schema);
   } else if constexpr (is_vector_v<T>) {
     return {{"type", "array"}, {"items", schema_of<typename T::value_type>(use, key)}};
   } else {

@@ -41,8 +41,6 @@ std::optional<Date> date_at(const SqlRow& row, size_t column);
 numbers::Decision decision_from_code(const std::string& code);
 
 // The area a report covers (core/report_scope.hpp).
-using afk::report_scope_kind_code;
-using afk::report_scope_kind_from_code;
 using afk::ReportScope;
 using afk::ReportScopeKind;
 

@@ -96,7 +96,7 @@ TEST_F(StreamedReport, EqualsTheFigureFromAllFactsInMemoryForEveryFigureAndScope
       const auto in_memory = store::compute_figure(request, store::load_facts(*sql, scope, two_years));
       ASSERT_TRUE(in_memory) << figure;
       EXPECT_EQ(json::report_table_json(streamed.value()), json::report_table_json(in_memory.value()))
-          << figure << " in scope " << store::report_scope_kind_code(scope.kind);
+          << figure << " in scope " << to_code(scope.kind);
       EXPECT_GE(streamed.value().rows.size(), 1u) << figure;
     }
 }

@@ -61,8 +61,8 @@ TEST(ReportScope, TheReportAreaAndTheAggregateAnswersReachAlike) {
 TEST(ReportScope, KindCodesRoundTrip) {
   for (auto kind : {ReportScopeKind::unit, ReportScopeKind::municipality, ReportScopeKind::region,
                     ReportScopeKind::national})
-    EXPECT_EQ(report_scope_kind_from_code(report_scope_kind_code(kind)), kind);
-  EXPECT_FALSE(report_scope_kind_from_code("planet").has_value());
+    EXPECT_EQ(from_code<ReportScopeKind>(to_code(kind)), kind);
+  EXPECT_FALSE(from_code<ReportScopeKind>("planet").has_value());
 }
 
 }  // namespace

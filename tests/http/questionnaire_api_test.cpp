@@ -363,7 +363,7 @@ TEST_F(QuestionnaireReportTest, UnitSeesPairedChangeWithConfidenceInterval) {
   EXPECT_EQ(answer.json.at("instrument").at("code"), "who5");
   EXPECT_EQ(answer.json.at("filters").at("unit_id"), world::unit_a);
   EXPECT_FALSE(answer.json.at("small_cells_suppressed"));
-  const auto& out = answer.json.at("table").at("rows").at(0);
+  const auto& out = answer.json.at("table").at("rows").at(0).at("cells");
   EXPECT_EQ(out.at("from"), "move_in");
   EXPECT_EQ(out.at("to"), "move_out");
   EXPECT_EQ(out.at("pairs"), 3);
@@ -375,7 +375,7 @@ TEST_F(QuestionnaireReportTest, UnitSeesPairedChangeWithConfidenceInterval) {
   EXPECT_NEAR(out.at("improved_percent").get<double>(), 100.0 / 3.0, 1e-9);
   EXPECT_EQ(out.at("worsened_relevantly"), 0);
   EXPECT_EQ(out.at("only_before"), 1);
-  const auto& follow_up = answer.json.at("table").at("rows").at(1);
+  const auto& follow_up = answer.json.at("table").at("rows").at(1).at("cells");
   EXPECT_EQ(follow_up.at("to"), "follow_up");
   EXPECT_EQ(follow_up.at("pairs"), 0);
   EXPECT_TRUE(follow_up.at("mean_change").is_null());
@@ -384,7 +384,7 @@ TEST_F(QuestionnaireReportTest, UnitSeesPairedChangeWithConfidenceInterval) {
   EXPECT_EQ(other_unit.get(std::string(report) + "&unit_id=1").status, 403);
   const HttpResponse own = other_unit.get(report);
   ASSERT_EQ(own.status, 200);
-  EXPECT_EQ(own.json.at("table").at("rows").at(0).at("pairs"), 0) << "unit B sees only unit B";
+  EXPECT_EQ(own.json.at("table").at("rows").at(0).at("cells").at("pairs"), 0) << "unit B sees only unit B";
 }
 
 TEST_F(QuestionnaireReportTest, SmallCellsAreSuppressedForTheProjectLeadAndEvaluator) {
@@ -394,12 +394,12 @@ TEST_F(QuestionnaireReportTest, SmallCellsAreSuppressedForTheProjectLeadAndEvalu
     const HttpResponse answer = client.get(report);
     ASSERT_EQ(answer.status, 200) << user << answer.body;
     EXPECT_TRUE(answer.json.at("small_cells_suppressed"));
-    const auto& row = answer.json.at("table").at("rows").at(0);
+    const auto& row = answer.json.at("table").at("rows").at(0).at("cells");
     EXPECT_TRUE(row.at("pairs").is_null()) << user << ": 3 pairs must not be shown";
     EXPECT_TRUE(row.at("mean_change").is_null()) << user << ": derived from a hidden count";
     EXPECT_TRUE(row.at("ci95_low").is_null());
     EXPECT_TRUE(row.at("improved_relevantly").is_null());
-    EXPECT_FALSE(answer.json.at("table").at("suppressed_cells").empty());
+    EXPECT_FALSE(answer.json.at("table").at("suppressed").empty());
   }
   TestClient project_lead = client_for(users::project_lead);
   EXPECT_EQ(project_lead.get(std::string(report) + "&municipality_id=2").status, 403);
@@ -422,8 +422,9 @@ TEST_F(QuestionnaireReportTest, FivePairsAreShownToTheProjectLead) {
   TestClient project_lead = client_for(users::project_lead);
   const HttpResponse answer = project_lead.get(report);
   ASSERT_EQ(answer.status, 200);
-  EXPECT_EQ(answer.json.at("table").at("rows").at(0).at("pairs"), 5);
-  EXPECT_NEAR(answer.json.at("table").at("rows").at(0).at("mean_change").get<double>(), 4.0, 1e-9);
+  EXPECT_EQ(answer.json.at("table").at("rows").at(0).at("cells").at("pairs"), 5);
+  EXPECT_NEAR(answer.json.at("table").at("rows").at(0).at("cells").at("mean_change").get<double>(), 4.0,
+              1e-9);
 }
 
 TEST_F(QuestionnaireReportTest, CsvOpensInDanishExcel) {

@@ -6,7 +6,9 @@
 
 #include "core/domain_fixtures.hpp"
 #include "core/input_limits.hpp"
+#include "json/aggregates.hpp"
 #include "json/codec.hpp"
+#include "json/report_table_json.hpp"
 #include "json/schema.hpp"
 
 namespace afk::json {
@@ -111,6 +113,44 @@ TEST(Fields, TheDocumentedAnswersAreWhatTheCodecWrites) {
   expect_schema_matches_encoding(ReferralView{});
   expect_schema_matches_encoding(ReferralDecisionView{});
   expect_schema_matches_encoding(AgreementView{});
+  expect_schema_matches_encoding(FigureView{});
+  expect_schema_matches_encoding(AccessLogView{});
+  expect_schema_matches_encoding(QuestionnaireChangeView{});
+}
+
+// Every report answers its table in one shape: typed columns, cells by key, hidden cells null and listed.
+TEST(Fields, AReportTableIsWrittenInOneShapeWithItsHiddenCellsListed) {
+  numbers::ReportTable table;
+  table.title = "Flow";
+  for (auto [key, heading, type] : {std::tuple{"name", "Navn", numbers::ColumnType::text},
+                                    {"declined", "Afvist", numbers::ColumnType::integer},
+                                    {"from", "Fra", numbers::ColumnType::date}}) {
+    numbers::ReportColumn column;
+    column.key = key;
+    column.heading_da = heading;
+    column.type = type;
+    table.columns.push_back(column);
+  }
+  table.rows = {{{std::string("Nygårdsvej"), numbers::SuppressedCell{}, *Date::from_ymd(2026, 1, 5)}, false},
+                {{std::string("I alt"), std::int64_t{7}, std::monostate{}}, true}};
+  const Json figure = to_json(FigureView{"flow",
+                                         ReportScope{},
+                                         {*Date::from_ymd(2026, 1, 1), *Date::from_ymd(2026, 1, 31)},
+                                         table_view(table),
+                                         true});
+  EXPECT_EQ(figure.at("columns").at(1),
+            (Json{{"key", "declined"}, {"heading", "Afvist"}, {"type", "integer"}}));
+  EXPECT_EQ(figure.at("rows").at(0).at("cells"),
+            (Json{{"name", "Nygårdsvej"}, {"declined", nullptr}, {"from", "2026-01-05"}}));
+  EXPECT_EQ(figure.at("rows").at(1).at("cells").at("declined"), 7);
+  EXPECT_TRUE(figure.at("rows").at(1).at("is_total"));
+  EXPECT_EQ(figure.at("suppressed"), (Json::array({{{"row", 0}, {"column", "declined"}}})));
+  EXPECT_EQ(figure.at("period"), (Json{{"from", "2026-01-01"}, {"to", "2026-01-31"}}));
+  EXPECT_EQ(figure.at("scope"), (Json{{"kind", "national"}, {"id", 0}}));
+
+  const Json log = to_json(AccessLogView{table_view(table), std::nullopt});
+  for (const char* key : {"title", "columns", "rows", "suppressed", "notes"})
+    EXPECT_EQ(log.at(key), figure.at(key)) << key;
 }
 
 TEST(Fields, ACourseSurvivesWritingAndReading) {

@@ -86,7 +86,7 @@ test('unit lead: questionnaire change and who gains with the assumptions', async
   await waitForTitle(page, 'Rapporter');
   const change = page.locator('[data-report-table="questionnaire-change"]');
   await change.waitFor();
-  assert.match(await change.innerText(), /Indflytning → fraflytning/);
+  assert.match(await change.innerText(), /Ved indflytning → ved fraflytning/);
   assert.match(await change.innerText(), /-?\d+,\d/);
   await page.locator('[data-chart="questionnaire-change-0"] svg.recharts-surface .recharts-bar-rectangle').first().waitFor();
   await check(page, 'rapporter-spoergeskemaer', { axe: false }); // the same chart and table as flow

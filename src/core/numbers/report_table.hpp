@@ -4,12 +4,14 @@
 // small_cell_suppression.hpp).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/enum_codes.hpp"
 
 namespace afk::numbers {
 
@@ -67,3 +69,16 @@ struct ReportTable {
 };
 
 }  // namespace afk::numbers
+
+namespace afk {
+template <>
+struct EnumCodes<numbers::ColumnType> {
+  static constexpr std::array<EnumText<numbers::ColumnType>, 5> table{{
+      {numbers::ColumnType::text, "text", "Tekst"},
+      {numbers::ColumnType::integer, "integer", "Heltal"},
+      {numbers::ColumnType::decimal, "decimal", "Decimaltal"},
+      {numbers::ColumnType::percent, "percent", "Procent"},
+      {numbers::ColumnType::date, "date", "Dato"},
+  }};
+};
+}  // namespace afk

@@ -10,6 +10,8 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
+#include "json/aggregates.hpp"
+#include "json/report_table_json.hpp"
 #include "service/audit_log_service.hpp"
 
 namespace afk::http {
@@ -96,9 +98,8 @@ ApiResponse citizen_access_log(RequestContext& context) {
   table.notes_da.push_back(
       "Nyeste først. Navne på medarbejdere udleveres kun, når borgeren har brug for dem.");
   if (csv.value()) return csv_answer(table, "adgangslog-" + std::to_string(citizen_id) + ".csv");
-  nlohmann::json body = table_to_json(table);
-  body["next_before"] = page->next_before ? nlohmann::json(*page->next_before) : nlohmann::json();
-  return ApiResponse::json(body);
+  const json::AccessLogView view{json::table_view(table), page->next_before};
+  return ApiResponse::json(json::to_json(view));
 }
 }  // namespace
 

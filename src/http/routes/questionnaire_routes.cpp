@@ -7,6 +7,7 @@
 #include "http/routes/table_response.hpp"
 #include "json/aggregates.hpp"
 #include "json/instrument_json.hpp"
+#include "json/report_table_json.hpp"
 #include "service/questionnaire_service.hpp"
 
 namespace afk::http {
@@ -170,23 +171,13 @@ ApiResponse questionnaire_change_report(RequestContext& context) {
   if (!read) return ApiResponse::error(read.error());
   const InstrumentDefinition& definition = read->definition;
   if (csv.value()) return csv_answer(read->table, "skemaaendring-" + definition.code + ".csv");
-  auto optional_id = [](const std::optional<std::int64_t>& id) {
-    return id ? nlohmann::json(*id) : nlohmann::json();
-  };
-  auto optional_date = [](const std::optional<Date>& d) {
-    return d ? nlohmann::json(d->iso()) : nlohmann::json();
-  };
-  return ApiResponse::json(
-      {{"instrument", {{"code", definition.code}, {"name_da", definition.name_da}}},
-       {"filters",
-        {{"unit_id", optional_id(read->scope.unit_id)},
-         {"municipality_id", optional_id(read->scope.municipality_id)},
-         {"from", optional_date(asked->from)},
-         {"to", optional_date(asked->to)}}},
-       {"relevant_change",
-        definition.relevant_change ? nlohmann::json(*definition.relevant_change) : nlohmann::json()},
-       {"small_cells_suppressed", read->small_cells_suppressed},
-       {"table", table_to_json(read->table)}});
+  json::QuestionnaireChangeView view;
+  view.instrument = {definition.code, definition.name_da};
+  view.filters = {read->scope.unit_id, read->scope.municipality_id, asked->from, asked->to};
+  view.relevant_change = definition.relevant_change;
+  view.small_cells_suppressed = read->small_cells_suppressed;
+  view.table = json::table_view(read->table);
+  return ApiResponse::json(json::to_json(view));
 }
 }  // namespace
 

@@ -6,10 +6,10 @@
 //   authority           its municipality, all cells
 //   project lead        its municipality, cells under 5 citizens hidden
 //   evaluator           any scope, cells under 5 citizens hidden
-#include "core/numbers/danish_csv.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
+#include "json/aggregates.hpp"
 #include "json/report_table_json.hpp"
 #include "service/report_service.hpp"
 
@@ -31,7 +31,7 @@ Result<service::ReportAsked> report_asked(RequestContext& context) {
   if (!period) return period.error();
   asked.period = period.value();
   if (auto code = context.query("scope")) {
-    asked.kind = report_scope_kind_from_code(*code);
+    asked.kind = from_code<ReportScopeKind>(*code);
     if (!asked.kind)
       return make_error(ErrorKind::bad_input, "invalid_scope",
                         "Vælg unit, municipality, region eller national.", "scope");
@@ -55,22 +55,12 @@ ApiResponse get_report(RequestContext& context) {
   const std::string figure = asked->figure;
   return answer(service::read_report(context, asked.value()), [&](const service::ReportRead& read) {
     if (!csv.value()) {
-      nlohmann::json body = json::report_table_json(read.table);
-      body["figure"] = figure;
-      body["scope"] = {{"kind", report_scope_kind_code(read.scope.kind)}, {"id", read.scope.id}};
-      body["period"] = {{"from", period.first.iso()}, {"to", period.last.iso()}};
-      body["small_cells_suppressed"] = read.small_cells_suppressed;
-      return json_answer(body);
+      const json::FigureView view{figure, read.scope, period, json::table_view(read.table),
+                                  read.small_cells_suppressed};
+      return json_answer(json::to_json(view));
     }
-    numbers::CsvOptions options;
-    options.include_title_and_notes = true;
-    ApiResponse response;
-    response.content_type = "text/csv; charset=utf-8";
-    response.body = numbers::to_danish_csv(read.table, options);
-    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"afklaring-" + figure + "-" +
-                                                             period.first.iso() + "-" + period.last.iso() +
-                                                             ".csv\"");
-    return Result<ApiResponse>(response);
+    return Result<ApiResponse>(csv_answer(
+        read.table, "afklaring-" + figure + "-" + period.first.iso() + "-" + period.last.iso() + ".csv"));
   });
 }
 

@@ -48,43 +48,6 @@ Result<bool> wants_csv(const RequestContext& context) {
                     "Parameteren \"format\" skal være json eller csv.", "format");
 }
 
-namespace {
-nlohmann::json cell_json(const numbers::CellValue& cell) {
-  return std::visit(
-      [](const auto& value) -> nlohmann::json {
-        using T = std::decay_t<decltype(value)>;
-        if constexpr (std::is_same_v<T, std::monostate> || std::is_same_v<T, numbers::SuppressedCell>)
-          return nullptr;
-        else if constexpr (std::is_same_v<T, Date>)
-          return value.iso();
-        else
-          return value;
-      },
-      cell);
-}
-}  // namespace
-
-nlohmann::json table_to_json(const numbers::ReportTable& table) {
-  nlohmann::json columns = nlohmann::json::array();
-  for (const auto& column : table.columns)
-    columns.push_back({{"key", column.key}, {"heading_da", column.heading_da}});
-  nlohmann::json rows = nlohmann::json::array();
-  nlohmann::json suppressed = nlohmann::json::array();
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    nlohmann::json row = nlohmann::json::object();
-    for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].cells.size(); ++c) {
-      row[table.columns[c].key] = cell_json(table.rows[r].cells[c]);
-      if (table.is_suppressed(r, c)) suppressed.push_back({{"row", r}, {"column", table.columns[c].key}});
-    }
-    rows.push_back(row);
-  }
-  return {{"title", table.title},
-          {"columns", columns},
-          {"rows", rows},
-          {"suppressed_cells", suppressed},
-          {"notes", table.notes_da}};
-}
-
 ApiResponse csv_answer(const numbers::ReportTable& table, const std::string& file_name) {
   ApiResponse response;
   response.content_type = "text/csv; charset=utf-8";

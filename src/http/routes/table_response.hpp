@@ -1,6 +1,6 @@
 // Shared by the questionnaire and economics reports: query parameters that
-// must parse (else 400 naming the parameter), a ReportTable as JSON or as
-// CSV that Danish Excel opens, and which roles see persons.
+// must parse (else 400 naming the parameter), and a ReportTable as CSV that
+// Danish Excel opens (as JSON it is json/report_table_json).
 #pragma once
 
 #include <cstdint>
@@ -30,10 +30,6 @@ Result<numbers::Period> period_query(const RequestContext& context, Date default
 // ?format=json (default) or csv.
 Result<bool> wants_csv(const RequestContext& context);
 
-// {"title", "columns": [{"key", "heading_da"}], "rows": [{key: value}],
-//  "suppressed_cells": [{"row", "column"}], "notes": [...]}; a suppressed
-// or empty cell is null.
-nlohmann::json table_to_json(const numbers::ReportTable& table);
 // text/csv with a UTF-8 BOM, ";" and decimal comma, as a download.
 ApiResponse csv_answer(const numbers::ReportTable& table, const std::string& file_name);
 

@@ -9,3 +9,4 @@
 #include "json/records/organisation_records.hpp"
 #include "json/records/payload_records.hpp"
 #include "json/records/questionnaire_records.hpp"
+#include "json/records/report_records.hpp"

@@ -2822,7 +2822,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ReportTable"];
+                        "application/json": components["schemas"]["FigureReport"];
                         "text/csv": string;
                     };
                 };
@@ -3446,6 +3446,149 @@ export interface components {
                 message: string;
             }[];
         };
+        ReportTable: {
+            title: string;
+            columns: {
+                key: string;
+                heading: string;
+                /**
+                 * @description How the cells are written: percent cells hold the percent itself
+                 * @enum {string}
+                 */
+                type: "text" | "integer" | "decimal" | "percent" | "date";
+            }[];
+            rows: {
+                /** @description Value by column key: text, a number or an ISO date; null = empty or hidden */
+                cells: {
+                    [key: string]: (string | number) | null;
+                };
+                /** @description A total row: its counts sum the other rows */
+                is_total: boolean;
+            }[];
+            /** @description Every cell hidden as a small cell (1-4 citizens, or what reveals them) */
+            suppressed: {
+                /** @description Index into rows */
+                row: number;
+                /** @description Column key */
+                column: string;
+            }[];
+            notes: string[];
+        };
+        FigureReport: {
+            figure: string;
+            scope: {
+                /** @enum {string} */
+                kind: "unit" | "municipality" | "region" | "national";
+                /** @description The unit, municipality or region; 0 for the whole country */
+                id: number;
+            };
+            period: {
+                from: components["schemas"]["Date"];
+                to: components["schemas"]["Date"];
+            };
+            title: string;
+            columns: {
+                key: string;
+                heading: string;
+                /**
+                 * @description How the cells are written: percent cells hold the percent itself
+                 * @enum {string}
+                 */
+                type: "text" | "integer" | "decimal" | "percent" | "date";
+            }[];
+            rows: {
+                /** @description Value by column key: text, a number or an ISO date; null = empty or hidden */
+                cells: {
+                    [key: string]: (string | number) | null;
+                };
+                /** @description A total row: its counts sum the other rows */
+                is_total: boolean;
+            }[];
+            /** @description Every cell hidden as a small cell (1-4 citizens, or what reveals them) */
+            suppressed: {
+                /** @description Index into rows */
+                row: number;
+                /** @description Column key */
+                column: string;
+            }[];
+            notes: string[];
+            /** @description Counts of 1-4 citizens are hidden for the caller's role */
+            small_cells_suppressed: boolean;
+        };
+        AccessLog: {
+            title: string;
+            columns: {
+                key: string;
+                heading: string;
+                /**
+                 * @description How the cells are written: percent cells hold the percent itself
+                 * @enum {string}
+                 */
+                type: "text" | "integer" | "decimal" | "percent" | "date";
+            }[];
+            rows: {
+                /** @description Value by column key: text, a number or an ISO date; null = empty or hidden */
+                cells: {
+                    [key: string]: (string | number) | null;
+                };
+                /** @description A total row: its counts sum the other rows */
+                is_total: boolean;
+            }[];
+            /** @description Every cell hidden as a small cell (1-4 citizens, or what reveals them) */
+            suppressed: {
+                /** @description Index into rows */
+                row: number;
+                /** @description Column key */
+                column: string;
+            }[];
+            notes: string[];
+            /** @description The id to pass as ?before= for the next page; null on the last */
+            next_before: number | null;
+        };
+        QuestionnaireChangeReport: {
+            instrument: {
+                code: string;
+                name_da: string;
+            };
+            /** @description The filters asked for */
+            filters: {
+                unit_id: number | null;
+                municipality_id: number | null;
+                from: components["schemas"]["OptionalDate"];
+                to: components["schemas"]["OptionalDate"];
+            };
+            /** @description The scale's relevant change; null when it has none */
+            relevant_change: number | null;
+            small_cells_suppressed: boolean;
+            table: {
+                title: string;
+                columns: {
+                    key: string;
+                    heading: string;
+                    /**
+                     * @description How the cells are written: percent cells hold the percent itself
+                     * @enum {string}
+                     */
+                    type: "text" | "integer" | "decimal" | "percent" | "date";
+                }[];
+                rows: {
+                    /** @description Value by column key: text, a number or an ISO date; null = empty or hidden */
+                    cells: {
+                        [key: string]: (string | number) | null;
+                    };
+                    /** @description A total row: its counts sum the other rows */
+                    is_total: boolean;
+                }[];
+                /** @description Every cell hidden as a small cell (1-4 citizens, or what reveals them) */
+                suppressed: {
+                    /** @description Index into rows */
+                    row: number;
+                    /** @description Column key */
+                    column: string;
+                }[];
+                notes: string[];
+            };
+        };
         RegisterCitizen: {
             name: string;
             /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
@@ -3918,31 +4061,6 @@ export interface components {
             } | null;
             score_note_da: string | null;
         };
-        /** @description A report table; suppressed or empty cells are null, suppressed_cells lists the hidden ones. */
-        ReportTableJson: {
-            title?: string;
-            columns?: {
-                key?: string;
-                heading_da?: string;
-            }[];
-            rows?: Record<string, never>[];
-            suppressed_cells?: {
-                row?: number;
-                column?: string;
-            }[];
-            notes?: string[];
-        };
-        /** @description A citizen's access log, newest first: columns at, organisation, role, purpose, outcome (and user with names=true). next_before is the id to pass as ?before= for the next page, null on the last. */
-        AccessLog: {
-            title?: string;
-            columns?: {
-                key?: string;
-                heading_da?: string;
-            }[];
-            rows?: Record<string, never>[];
-            notes?: string[];
-            next_before?: number | null;
-        };
         Consents: {
             citizen_id: number;
             /** @description Every record, newest first */
@@ -3975,16 +4093,6 @@ export interface components {
             covered: boolean;
             /** @enum {string|null} */
             status: "given" | "refused" | "withdrawn" | "cannot_take_position" | null;
-        };
-        QuestionnaireChangeReport: {
-            instrument?: {
-                code?: string;
-                name_da?: string;
-            };
-            filters?: Record<string, never>;
-            relevant_change?: number | null;
-            small_cells_suppressed?: boolean;
-            table?: components["schemas"]["ReportTableJson"];
         };
         Money: {
             ore: number;
@@ -4059,35 +4167,6 @@ export interface components {
                 net?: components["schemas"]["Money"] | null;
             }[];
             assumptions?: components["schemas"]["Assumption"][];
-            small_cells_suppressed?: boolean;
-            notes?: string[];
-        };
-        ReportTable: {
-            figure?: string;
-            title?: string;
-            scope?: {
-                kind?: string;
-                id?: number;
-            };
-            period?: {
-                /** Format: date */
-                from?: string;
-                /** Format: date */
-                to?: string;
-            };
-            columns?: {
-                key?: string;
-                heading?: string;
-                /** @enum {string} */
-                type?: "text" | "integer" | "decimal" | "percent" | "date";
-            }[];
-            rows?: {
-                /** @description value by column key; null = empty or hidden */
-                cells?: Record<string, never>;
-                is_total?: boolean;
-            }[];
-            /** @description [row index, column key] of every hidden cell */
-            suppressed?: unknown[][];
             small_cells_suppressed?: boolean;
             notes?: string[];
         };

@@ -9,8 +9,6 @@ import { parseDanishDate } from '../format';
 import { useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
-type Row = Record<string, string>;
-
 /** The query of one page of the log; dates in ISO. */
 export function accessLogQuery(filter: { from: string; to: string; names: boolean }, before: number | null, csv = false) {
   const params = new URLSearchParams({ limit: '100' });
@@ -32,8 +30,8 @@ export function AccessLogPage() {
   const before = pages[pages.length - 1];
   const query = accessLogQuery(filter, before);
   const log = useLoad(() => api.get<AccessLog>(`/citizens/${citizenId}/access-log?${query}`), `${citizenId}?${query}`);
-  const columns = (log.data?.columns ?? []) as { key: string; heading_da: string }[];
-  const rows = (log.data?.rows ?? []) as Row[];
+  const columns = log.data?.columns ?? [];
+  const rows = log.data?.rows ?? [];
 
   function apply() {
     const from = typed.from ? parseDanishDate(typed.from) : '';
@@ -108,7 +106,7 @@ export function AccessLogPage() {
               <tr>
                 {columns.map((column) => (
                   <th scope="col" key={column.key}>
-                    {column.heading_da}
+                    {column.heading}
                   </th>
                 ))}
               </tr>
@@ -117,8 +115,8 @@ export function AccessLogPage() {
               {rows.map((row, index) => (
                 <tr key={index}>
                   {columns.map((column) => (
-                    <td key={column.key} data-label={column.heading_da}>
-                      {row[column.key] ?? ''}
+                    <td key={column.key} data-label={column.heading}>
+                      {row.cells[column.key] ?? ''}
                     </td>
                   ))}
                 </tr>

@@ -3,11 +3,11 @@
 // the one ReportView. Loaded lazily (App.tsx), so the chart library stays out of the main bundle.
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
+import { api, ApiError, type Schemas } from '../api/client';
 import { formatDate, todayIso } from '../format';
 import { useSession, type Role } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
-import { defaultPeriod, formatCell, fromFigureJson, readPeriod, withQuery, type ReportData } from '../reports/cells';
+import { defaultPeriod, formatCell, fromReportTable, readPeriod, withQuery, type ReportData } from '../reports/cells';
 import { figuresFor, type FigureDefinition } from '../reports/figures';
 import { ReportTable, ReportView } from '../reports/ReportView';
 import { fromQuestionnaireChange, fromWhoGains, type WhoGainsView } from '../reports/sources';
@@ -122,13 +122,12 @@ export function ReportsPage() {
 
   const result = useLoad<Loaded | null>(async () => {
     if (!path || !figure) return null;
-    const json = await api.get<unknown>(path);
-    if (figure.source === 'who-gains') return { path, kind: 'who-gains', view: fromWhoGains(json) };
+    if (figure.source === 'who-gains') return { path, kind: 'who-gains', view: fromWhoGains(await api.get<unknown>(path)) };
     if (figure.source === 'questionnaire-change') {
-      const report = fromQuestionnaireChange(json);
+      const report = fromQuestionnaireChange(await api.get<Schemas['QuestionnaireChangeReport']>(path));
       return { path, kind: 'table', report: { ...report, title: report.title || `Ændring i ${report.instrumentName}` } };
     }
-    return { path, kind: 'table', report: fromFigureJson(json) };
+    return { path, kind: 'table', report: fromReportTable(await api.get<Schemas['FigureReport']>(path)) };
   }, path ?? 'none');
   const shown = result.data && result.data.path === path ? result.data : null;
 

@@ -5,8 +5,7 @@ import {
   defaultPeriod,
   formatCell,
   formatMonth,
-  fromFigureJson,
-  fromPlainTableJson,
+  fromReportTable,
   isSuppressed,
   readPeriod,
   withQuery,
@@ -14,8 +13,8 @@ import {
 
 const NBSP = '\u00a0';
 
-// The shape GET /api/v1/reports/{figure} answers (trimmed from a real answer for the project lead).
-const flowJson = {
+// The table every report answers, here GET /api/v1/reports/{figure} (trimmed from a real answer for the project lead).
+const flowJson: Parameters<typeof fromReportTable>[0] = {
   title: 'Henvisninger, afgørelser og ventetider',
   columns: [
     { key: 'group', heading: 'Gruppe', type: 'text' },
@@ -30,8 +29,8 @@ const flowJson = {
     { cells: { group: 'total', name: 'I alt', referrals: 1300, declined: 7, acceptance_rate_percent: 84.04, median_days: 3 }, is_total: true },
   ],
   suppressed: [
-    [0, 'declined'],
-    [0, 'acceptance_rate_percent'],
+    { row: 0, column: 'declined' },
+    { row: 0, column: 'acceptance_rate_percent' },
   ],
   notes: ['Henvisninger modtaget i perioden.', '* Skjult af hensyn til diskretion (færre end 5 borgere).'],
 };
@@ -58,8 +57,8 @@ describe('report cells in Danish', () => {
   });
 });
 
-describe('the figure JSON', () => {
-  const report = fromFigureJson(flowJson);
+describe('the report table JSON', () => {
+  const report = fromReportTable(flowJson);
   it('keeps columns, types, rows and the total row', () => {
     expect(report.title).toBe('Henvisninger, afgørelser og ventetider');
     expect(report.columns.map((c) => c.type)).toEqual(['text', 'text', 'integer', 'integer', 'percent', 'decimal']);
@@ -77,36 +76,7 @@ describe('the figure JSON', () => {
     expect(chartValue(report, 0, 'name')).toBeNull();
   });
   it('adds no "færre end 5" note when nothing is hidden', () => {
-    expect(fromFigureJson({ ...flowJson, suppressed: [] }).notes).toEqual(['Henvisninger modtaget i perioden.']);
-  });
-  it('survives a malformed answer', () => {
-    const empty = fromFigureJson(null);
-    expect(empty.rows).toEqual([]);
-    expect(empty.columns).toEqual([]);
-  });
-});
-
-describe('the plain table JSON (questionnaire change)', () => {
-  it('reads heading_da, the given types and suppressed_cells', () => {
-    const report = fromPlainTableJson(
-      {
-        title: 'Ændring',
-        columns: [
-          { key: 'pairs', heading_da: 'Antal par (n)' },
-          { key: 'mean_change', heading_da: 'Gennemsnitlig ændring' },
-        ],
-        rows: [{ pairs: null, mean_change: 15.6 }],
-        suppressed_cells: [{ row: 0, column: 'pairs' }],
-        notes: [],
-      },
-      { mean_change: 'decimal' },
-    );
-    expect(report.columns).toEqual([
-      { key: 'pairs', heading: 'Antal par (n)', type: 'integer' },
-      { key: 'mean_change', heading: 'Gennemsnitlig ændring', type: 'decimal' },
-    ]);
-    expect(isSuppressed(report, 0, 'pairs')).toBe(true);
-    expect(report.notes).toEqual([SUPPRESSED_NOTE]);
+    expect(fromReportTable({ ...flowJson, suppressed: [] }).notes).toEqual(['Henvisninger modtaget i perioden.']);
   });
 });
 

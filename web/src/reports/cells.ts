@@ -1,9 +1,13 @@
-// Report tables as the pages show them: the API's table shapes normalised to one ReportData, and the
+// Report tables as the pages show them: the API's report table as a ReportData, and the
 // Danish text of every cell (1.234, 2,2, 12,3 %, dd-mm-åååå, "færre end 5" for a hidden small cell). Pure, so
 // the formatting is unit-tested and shared by the Rapporter and Kapacitet pages.
+import type { components } from '../api/schema';
 import { formatDate, parseDanishDate } from '../format';
 
-export type ColumnType = 'text' | 'integer' | 'decimal' | 'percent' | 'date' | 'money';
+type ApiReportTable = components['schemas']['ReportTable'];
+
+/** The server's column types, and money for the economics pages' own tables. */
+export type ColumnType = ApiReportTable['columns'][number]['type'] | 'money';
 
 export interface ReportColumn {
   key: string;
@@ -11,8 +15,11 @@ export interface ReportColumn {
   type: ColumnType;
 }
 
+/** A cell as the API writes it: text, a number, an ISO date; null when empty or hidden. */
+export type CellValue = ApiReportTable['rows'][number]['cells'][string];
+
 export interface ReportRow {
-  cells: Record<string, unknown>;
+  cells: Record<string, CellValue>;
   isTotal: boolean;
 }
 
@@ -34,67 +41,29 @@ export const SUPPRESSED_REASON =
   'Skjult af hensyn til diskretion: færre end 5 borgere, eller et tal, som sådan et antal kan udledes af.';
 export const SUPPRESSED_NOTE = `«færre end 5»: ${SUPPRESSED_REASON} Gennemsnit, medianer og kvartiler vises, når de bygger på mindst 5 borgere.`;
 
-const COLUMN_TYPES: ColumnType[] = ['text', 'integer', 'decimal', 'percent', 'date', 'money'];
-
 export const cellKey = (row: number, key: string) => `${row}:${key}`;
 
 export function isSuppressed(report: ReportData, row: number, key: string): boolean {
   return report.suppressed.has(cellKey(row, key));
 }
 
-const asRecord = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** The figure JSON of GET /reports/{figure}: {title, columns:[{key, heading, type}], rows:[{cells,
- *  is_total}], suppressed:[[row, key]], notes}. The server's "*" note is replaced by the "<5" one. */
-export function fromFigureJson(json: unknown): ReportData {
-  const body = asRecord(json);
-  const columns = asArray(body.columns).map((c) => {
-    const column = asRecord(c);
-    const type = asText(column.type) as ColumnType;
-    return { key: asText(column.key), heading: asText(column.heading), type: COLUMN_TYPES.includes(type) ? type : 'text' };
-  });
-  const rows = asArray(body.rows).map((r) => {
-    const row = asRecord(r);
-    return { cells: asRecord(row.cells), isTotal: row.is_total === true };
-  });
-  const suppressed = new Set<string>();
-  for (const entry of asArray(body.suppressed)) {
-    const [row, key] = asArray(entry);
-    if (typeof row === 'number' && typeof key === 'string') suppressed.add(cellKey(row, key));
-  }
-  return { title: asText(body.title), columns, rows, suppressed, notes: readNotes(body.notes, suppressed.size > 0) };
+/** Every report table the API answers (figures, questionnaire change, access log) has this one
+ *  shape: typed columns, rows of cells by key, the hidden cells. The server's "*" note is replaced by
+ *  the "færre end 5" one. */
+export function fromReportTable(table: ApiReportTable): ReportData {
+  const suppressed = new Set(table.suppressed.map((cell) => cellKey(cell.row, cell.column)));
+  return {
+    title: table.title,
+    columns: table.columns.map(({ key, heading, type }) => ({ key, heading, type })),
+    rows: table.rows.map((row) => ({ cells: row.cells, isTotal: row.is_total })),
+    suppressed,
+    notes: readNotes(table.notes, suppressed.size > 0),
+  };
 }
 
-/** A table in the older shape (questionnaire change): {title, columns:[{key, heading_da}], rows:[{…}],
- *  suppressed_cells:[{row, column}], notes}. It has no column types, so they come from `types`
- *  (default: integer for numbers). */
-export function fromPlainTableJson(json: unknown, types: Record<string, ColumnType>, totalRow?: (cells: Record<string, unknown>) => boolean): ReportData {
-  const body = asRecord(json);
-  const columns = asArray(body.columns).map((c) => {
-    const column = asRecord(c);
-    const key = asText(column.key);
-    return { key, heading: asText(column.heading_da) || asText(column.heading), type: types[key] ?? 'integer' };
-  });
-  const rows = asArray(body.rows).map((r) => {
-    const cells = asRecord(r);
-    return { cells, isTotal: totalRow ? totalRow(cells) : false };
-  });
-  const suppressed = new Set<string>();
-  for (const entry of asArray(body.suppressed_cells)) {
-    const cell = asRecord(entry);
-    if (typeof cell.row === 'number' && typeof cell.column === 'string') suppressed.add(cellKey(cell.row, cell.column));
-  }
-  return { title: asText(body.title), columns, rows, suppressed, notes: readNotes(body.notes, suppressed.size > 0) };
-}
-
-function readNotes(notes: unknown, anySuppressed: boolean): string[] {
+function readNotes(notes: string[], anySuppressed: boolean): string[] {
   // The server's note explains "*" (its CSV mark); on screen the mark is "færre end 5", explained by our note.
-  const texts = asArray(notes)
-    .map(asText)
-    .filter((note) => note !== '' && !note.startsWith('* '));
+  const texts = notes.filter((note) => note !== '' && !note.startsWith('* '));
   return anySuppressed ? [...texts, SUPPRESSED_NOTE] : texts;
 }
 

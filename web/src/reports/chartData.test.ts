@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromFigureJson } from './cells';
+import { fromReportTable } from './cells';
 import { CATEGORY, INTERVAL, chartData, describeChart, isEmptyChart, type ChartSpec } from './chartData';
 
-const occupancy = fromFigureJson({
+const occupancy = fromReportTable({
   title: 'Belægning',
   columns: [
     { key: 'name', heading: 'Navn', type: 'text' },
@@ -18,7 +18,7 @@ const occupancy = fromFigureJson({
   notes: [],
 });
 
-const flow = fromFigureJson({
+const flow = fromReportTable({
   title: 'Flow',
   columns: [
     { key: 'name', heading: 'Navn', type: 'text' },
@@ -29,7 +29,7 @@ const flow = fromFigureJson({
     { cells: { name: 'Nygårdsvej', referrals: 27, declined: null }, is_total: false },
     { cells: { name: 'I alt', referrals: 27, declined: 4 }, is_total: true },
   ],
-  suppressed: [[0, 'declined']],
+  suppressed: [{ row: 0, column: 'declined' }],
   notes: [],
 });
 
@@ -63,7 +63,7 @@ describe('chart data', () => {
     );
   });
   it('gives the 95 % interval as the extent below and above the mean', () => {
-    const change = fromFigureJson({
+    const change = fromReportTable({
       columns: [
         { key: 'comparison', heading: 'Sammenligning', type: 'text' },
         { key: 'mean', heading: 'Ændring', type: 'decimal' },
@@ -71,6 +71,9 @@ describe('chart data', () => {
         { key: 'high', heading: 'Øvre', type: 'decimal' },
       ],
       rows: [{ cells: { comparison: 'Ind → ud', mean: 15, low: -2, high: 33 }, is_total: false }],
+      title: 'Ændring',
+      suppressed: [],
+      notes: [],
     });
     const spec: ChartSpec = { kind: 'bars', title: 'Ændring', category: 'comparison', series: ['mean'], interval: { low: 'low', high: 'high' }, unit: 'count' };
     expect(chartData(change, spec).points[0]![INTERVAL]).toEqual([17, 18]);

@@ -6,23 +6,26 @@ describe('questionnaire change', () => {
   it('names each comparison in Danish and keeps the rest of the table', () => {
     const report = fromQuestionnaireChange({
       instrument: { code: 'who5', name_da: 'WHO-5 Trivselsindeks' },
+      filters: { unit_id: null, municipality_id: null, from: null, to: null },
+      relevant_change: 10,
+      small_cells_suppressed: false,
       table: {
         title: 'Ændring i WHO-5',
         columns: [
-          { key: 'from', heading_da: 'Fra' },
-          { key: 'to', heading_da: 'Til' },
-          { key: 'pairs', heading_da: 'Antal par (n)' },
-          { key: 'mean_change', heading_da: 'Gennemsnitlig ændring' },
-          { key: 'improved_percent', heading_da: 'Relevant forbedring, andel' },
+          { key: 'from', heading: 'Fra', type: 'text' },
+          { key: 'to', heading: 'Til', type: 'text' },
+          { key: 'pairs', heading: 'Antal par (n)', type: 'integer' },
+          { key: 'mean_change', heading: 'Gennemsnitlig ændring', type: 'decimal' },
+          { key: 'improved_percent', heading: 'Relevant forbedring, andel', type: 'percent' },
         ],
-        rows: [{ from: 'move_in', to: 'follow_up', pairs: 8, mean_change: 26, improved_percent: 75 }],
-        suppressed_cells: [],
+        rows: [{ cells: { from: 'move_in', to: 'follow_up', pairs: 8, mean_change: 26, improved_percent: 75 }, is_total: false }],
+        suppressed: [],
         notes: [],
       },
     });
     expect(report.instrumentName).toBe('WHO-5 Trivselsindeks');
     expect(report.columns.map((c) => `${c.key}:${c.type}`)).toEqual(['comparison:text', 'pairs:integer', 'mean_change:decimal', 'improved_percent:percent']);
-    expect(report.rows[0]!.cells.comparison).toBe('Indflytning → opfølgning');
+    expect(report.rows[0]!.cells.comparison).toBe('Ved indflytning → ved opfølgning');
   });
 });
 

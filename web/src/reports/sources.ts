@@ -1,34 +1,15 @@
 // The two reports whose JSON is not a figure table — questionnaire change and who gains — turned
 // into ReportData, so the same table and chart show them.
 import { formatDate } from '../format';
-import { fromPlainTableJson, type ColumnType, type ReportColumn, type ReportData, type ReportRow } from './cells';
+import type { components } from '../api/schema';
+import { CODE_LABELS } from '../api/codeLabels';
+import { fromReportTable, type ColumnType, type ReportColumn, type ReportData, type ReportRow } from './cells';
 
-export const TIME_POINT: Record<string, string> = {
-  move_in: 'Indflytning',
-  move_out: 'Fraflytning',
-  follow_up: 'Opfølgning',
-  monthly: 'Månedlig',
-};
+type QuestionnaireChangeReport = components['schemas']['QuestionnaireChangeReport'];
 
-const CHANGE_TYPES: Record<string, ColumnType> = {
-  comparison: 'text',
-  pairs: 'integer',
-  mean_change: 'decimal',
-  ci95_low: 'decimal',
-  ci95_high: 'decimal',
-  improved_relevantly: 'integer',
-  improved_percent: 'percent',
-  worsened_relevantly: 'integer',
-  worsened_percent: 'percent',
-  only_before: 'integer',
-  only_after: 'integer',
-  not_scorable: 'integer',
-};
-
-/** GET /reports/questionnaire-change → one row per comparison ("Indflytning → Fraflytning"). */
-export function fromQuestionnaireChange(json: unknown): ReportData & { instrumentName: string } {
-  const body = (json ?? {}) as { table?: unknown; instrument?: { name_da?: string } };
-  const table = fromPlainTableJson(body.table, CHANGE_TYPES);
+/** GET /reports/questionnaire-change → one row per comparison ("Ved indflytning → ved fraflytning"). */
+export function fromQuestionnaireChange(body: QuestionnaireChangeReport): ReportData & { instrumentName: string } {
+  const table = fromReportTable(body.table);
   const columns: ReportColumn[] = [
     { key: 'comparison', heading: 'Sammenligning', type: 'text' },
     ...table.columns.filter((c) => c.key !== 'from' && c.key !== 'to'),
@@ -36,10 +17,12 @@ export function fromQuestionnaireChange(json: unknown): ReportData & { instrumen
   const rows = table.rows.map((row) => {
     const from = String(row.cells.from ?? '');
     const to = String(row.cells.to ?? '');
-    return { ...row, cells: { ...row.cells, comparison: `${TIME_POINT[from] ?? from} → ${(TIME_POINT[to] ?? to).toLowerCase()}` } };
+    return { ...row, cells: { ...row.cells, comparison: `${timePointLabel(from)} → ${timePointLabel(to).toLowerCase()}` } };
   });
-  return { ...table, columns, rows, instrumentName: body.instrument?.name_da ?? '' };
+  return { ...table, columns, rows, instrumentName: body.instrument.name_da };
 }
+
+const timePointLabel = (code: string): string => (CODE_LABELS.TimePoint as Record<string, string>)[code] ?? code;
 
 interface Money {
   kroner?: number;
