@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
   Schemas schemas = Schemas::object();
   add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView,
       numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView, AccessLogView,
-      QuestionnaireChangeView>(schemas, SchemaUse::answer);
+      QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView>(schemas,
+                                                                                   SchemaUse::answer);
   add<RegisterCitizen, RecordAdmission, SetAdmissionReadyForDischarge, RecordDischarge, SubmitReferral,
       RecordConsent, AddPlace, ClosePlace, AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure,
       SetExclusionCriterionActive, CreateCooperationAgreement, CheckAgreementPoint, SetAgreementPeriod>(

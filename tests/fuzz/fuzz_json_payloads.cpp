@@ -12,7 +12,7 @@
 #include "json/account_payloads.hpp"
 #include "json/aggregates.hpp"
 #include "json/course_commands.hpp"
-#include "json/economics_payloads.hpp"
+#include "json/economics_json.hpp"
 #include "json/instrument_json.hpp"
 #include "json/payloads.hpp"
 #include "json/untrusted_json.hpp"

@@ -116,6 +116,7 @@ TEST(Fields, TheDocumentedAnswersAreWhatTheCodecWrites) {
   expect_schema_matches_encoding(FigureView{});
   expect_schema_matches_encoding(AccessLogView{});
   expect_schema_matches_encoding(QuestionnaireChangeView{});
+  expect_schema_matches_encoding(WhoGainsView{});
 }
 
 // Every report answers its table in one shape: typed columns, cells by key, hidden cells null and listed.

@@ -8,17 +8,14 @@
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "http/routes/table_response.hpp"
-#include "json/economics_payloads.hpp"
+#include "json/economics_json.hpp"
 #include "service/economics_service.hpp"
 
 namespace afk::http {
 
 namespace {
-using numbers::Money;
-
-nlohmann::json money_json(Money amount) {
-  return {{"ore", amount.ore}, {"kroner", amount.as_kroner()}, {"text_da", numbers::format_kroner(amount)}};
-}
+using json::assumptions_json;
+using json::money_json;
 
 nlohmann::json setting_json(const service::EconomicSetting& setting) {
   return {{"id", setting.id},
@@ -55,17 +52,6 @@ ApiResponse add_setting(RequestContext& context) {
   if (!setting) return ApiResponse::error(setting.error());
   return answer(service::add_price_setting(context, setting.value()),
                 [](const service::EconomicSetting& added) { return json_answer(setting_json(added), 201); });
-}
-
-nlohmann::json assumptions_json(const std::vector<numbers::StatedAssumption>& assumptions) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& stated : assumptions)
-    items.push_back({{"code", stated.code},
-                     {"label_da", stated.label_da},
-                     {"value", stated.value},
-                     {"source", stated.source},
-                     {"year", stated.year ? nlohmann::json(*stated.year) : nlohmann::json()}});
-  return items;
 }
 
 nlohmann::json year_end_json(const numbers::YearEndAnswer& year_end) {
@@ -153,55 +139,48 @@ ApiResponse who_gains_answer(const service::WhoGainsRead& read, const numbers::P
     if (hidden) return numbers::SuppressedCell{};
     return value;
   };
-  nlohmann::json stakeholders = nlohmann::json::array();
+  json::WhoGainsView view;
   for (const auto* part : {&result.municipality, &result.region}) {
-    nlohmann::json lines = nlohmann::json::array();
+    json::StakeholderView stakeholder{part->stakeholder, {}, std::nullopt};
     for (const auto& line : part->lines) {
       table.rows.push_back(row({part->stakeholder, line.label_da, cell(line.days),
                                 line.price_per_day.as_kroner(), cell(line.amount.as_kroner())},
                                false));
-      lines.push_back({{"label_da", line.label_da},
-                       {"days", hidden ? nlohmann::json() : nlohmann::json(line.days)},
-                       {"price_per_day", money_json(line.price_per_day)},
-                       {"amount", hidden ? nlohmann::json() : money_json(line.amount)}});
+      json::StakeholderLineView shown{line.label_da, std::nullopt, json::money_view(line.price_per_day),
+                                      std::nullopt};
+      if (!hidden) {
+        shown.days = line.days;
+        shown.amount = json::money_view(line.amount);
+      }
+      stakeholder.lines.push_back(std::move(shown));
     }
     table.rows.push_back(row({part->stakeholder, std::string("Netto"), std::monostate{}, std::monostate{},
                               cell(part->net.as_kroner())},
                              true));
-    stakeholders.push_back({{"stakeholder", part->stakeholder},
-                            {"lines", lines},
-                            {"net", hidden ? nlohmann::json() : money_json(part->net)}});
+    if (!hidden) stakeholder.net = json::money_view(part->net);
+    view.stakeholders.push_back(std::move(stakeholder));
   }
-  nlohmann::json assumptions = nlohmann::json::array();
   for (const auto& used : result.assumptions) {
-    assumptions.push_back({{"code", used.code},
-                           {"label_da", used.label_da},
-                           {"value", used.value},
-                           {"source", used.source},
-                           {"year", used.year}});
+    view.assumptions.push_back({used.code, used.label_da, used.value, used.source, used.year});
     table.notes_da.push_back("Antagelse: " + used.label_da + " = " + used.value + " (" + used.source + ", " +
                              std::to_string(used.year) + ")");
   }
   for (const auto& note : notes) table.notes_da.push_back(note);
   if (csv) return csv_answer(table, "hvem-vinder.csv");
 
-  auto optional_number = [&](const std::optional<double>& value) {
-    return value && !hidden ? nlohmann::json(*value) : nlohmann::json();
-  };
-  return ApiResponse::json(
-      {{"period", {{"from", period.first.iso()}, {"to", period.last.iso()}}},
-       {"unit", unit ? nlohmann::json{{"id", unit->id}, {"name", unit->name}} : nlohmann::json()},
-       {"municipality_id", read.municipality_id ? nlohmann::json(*read.municipality_id) : nlohmann::json()},
-       {"courses", hidden ? nlohmann::json() : nlohmann::json(result.courses)},
-       {"observed_awaiting_discharge_days", optional_number(result.observed_awaiting_discharge_days)},
-       {"courses_followed_for_readmission",
-        hidden ? nlohmann::json() : nlohmann::json(result.courses_followed_for_readmission)},
-       {"observed_readmission_bed_days", optional_number(result.observed_readmission_bed_days)},
-       {"stay_days", hidden ? nlohmann::json() : nlohmann::json(result.stay_days)},
-       {"stakeholders", stakeholders},
-       {"assumptions", assumptions},
-       {"small_cells_suppressed", hidden},
-       {"notes", notes}});
+  view.period = period;
+  if (unit) view.unit = json::UnitNameView{unit->id, unit->name};
+  view.municipality_id = read.municipality_id;
+  view.small_cells_suppressed = hidden;
+  view.notes = notes;
+  if (!hidden) {
+    view.courses = result.courses;
+    view.observed_awaiting_discharge_days = result.observed_awaiting_discharge_days;
+    view.courses_followed_for_readmission = result.courses_followed_for_readmission;
+    view.observed_readmission_bed_days = result.observed_readmission_bed_days;
+    view.stay_days = result.stay_days;
+  }
+  return ApiResponse::json(json::to_json(view));
 }
 
 ApiResponse who_gains_report(RequestContext& context) {

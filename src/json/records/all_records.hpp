@@ -5,6 +5,7 @@
 #include "json/records/citizen_referral_records.hpp"
 #include "json/records/course_command_records.hpp"
 #include "json/records/course_records.hpp"
+#include "json/records/economics_answers.hpp"
 #include "json/records/economics_records.hpp"
 #include "json/records/organisation_records.hpp"
 #include "json/records/payload_records.hpp"

@@ -3589,6 +3589,73 @@ export interface components {
                 notes: string[];
             };
         };
+        Money: {
+            ore: number;
+            kroner: number;
+            text_da: string;
+        };
+        Assumption: {
+            code: string;
+            label_da: string;
+            /** @description With its unit, e.g. "3959.00 kr./dag" */
+            value: string;
+            source: string;
+            year: number | null;
+        };
+        WhoGains: {
+            /** @description Courses that moved in within it */
+            period: {
+                from: components["schemas"]["Date"];
+                to: components["schemas"]["Date"];
+            };
+            /** @description Null for a whole municipality */
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            municipality_id: number | null;
+            courses: number | null;
+            observed_awaiting_discharge_days: number | null;
+            courses_followed_for_readmission: number | null;
+            observed_readmission_bed_days: number | null;
+            stay_days: number | null;
+            stakeholders: {
+                /** @description kommune or region */
+                stakeholder: string;
+                lines: {
+                    label_da: string;
+                    /** @description Days avoided, or stay days for a cost; null when hidden */
+                    days: number | null;
+                    price_per_day: {
+                        ore: number;
+                        kroner: number;
+                        text_da: string;
+                    };
+                    /** @description Signed: a gain above 0, a cost below; null when hidden */
+                    amount: {
+                        ore: number;
+                        kroner: number;
+                        text_da: string;
+                    } | null;
+                }[];
+                /** @description Null when hidden */
+                net: {
+                    ore: number;
+                    kroner: number;
+                    text_da: string;
+                } | null;
+            }[];
+            assumptions: {
+                code: string;
+                label_da: string;
+                /** @description With its unit, e.g. "3959.00 kr./dag" */
+                value: string;
+                source: string;
+                year: number | null;
+            }[];
+            small_cells_suppressed: boolean;
+            notes: string[];
+        };
         RegisterCitizen: {
             name: string;
             /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
@@ -4094,19 +4161,6 @@ export interface components {
             /** @enum {string|null} */
             status: "given" | "refused" | "withdrawn" | "cannot_take_position" | null;
         };
-        Money: {
-            ore: number;
-            kroner: number;
-            /** @example 725.912,00 kr. */
-            text_da: string;
-        };
-        Assumption: {
-            code: string;
-            label_da: string;
-            value: string;
-            source: string;
-            year: number | null;
-        };
         EconomicSetting: {
             id: number;
             /** @enum {string} */
@@ -4145,30 +4199,6 @@ export interface components {
                 explanation_da: string;
             } | null;
             assumptions: components["schemas"]["Assumption"][];
-        };
-        WhoGains: {
-            period?: {
-                /** Format: date */
-                from?: string;
-                /** Format: date */
-                to?: string;
-            };
-            unit?: Record<string, never> | null;
-            municipality_id?: number | null;
-            courses?: number | null;
-            observed_awaiting_discharge_days?: number | null;
-            courses_followed_for_readmission?: number | null;
-            observed_readmission_bed_days?: number | null;
-            stay_days?: number | null;
-            stakeholders?: {
-                /** @enum {string} */
-                stakeholder?: "kommune" | "region";
-                lines?: Record<string, never>[];
-                net?: components["schemas"]["Money"] | null;
-            }[];
-            assumptions?: components["schemas"]["Assumption"][];
-            small_cells_suppressed?: boolean;
-            notes?: string[];
         };
         EvaluationDataset: {
             source?: string;

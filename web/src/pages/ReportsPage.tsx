@@ -122,7 +122,7 @@ export function ReportsPage() {
 
   const result = useLoad<Loaded | null>(async () => {
     if (!path || !figure) return null;
-    if (figure.source === 'who-gains') return { path, kind: 'who-gains', view: fromWhoGains(await api.get<unknown>(path)) };
+    if (figure.source === 'who-gains') return { path, kind: 'who-gains', view: fromWhoGains(await api.get<Schemas['WhoGains']>(path)) };
     if (figure.source === 'questionnaire-change') {
       const report = fromQuestionnaireChange(await api.get<Schemas['QuestionnaireChangeReport']>(path));
       return { path, kind: 'table', report: { ...report, title: report.title || `Ændring i ${report.instrumentName}` } };

@@ -30,21 +30,26 @@ describe('questionnaire change', () => {
 });
 
 describe('who gains', () => {
-  const json = {
+  const kroner = (value: number) => ({ ore: value * 100, kroner: value, text_da: '' });
+  const json: Parameters<typeof fromWhoGains>[0] = {
     period: { from: '2026-01-01', to: '2026-11-30' },
     unit: { id: 1, name: 'Nygårdsvej' },
+    municipality_id: 1,
     courses: 19,
+    observed_awaiting_discharge_days: 2.5,
+    courses_followed_for_readmission: 12,
+    observed_readmission_bed_days: 4,
     stay_days: 958,
     small_cells_suppressed: false,
     stakeholders: [
       {
         stakeholder: 'kommune',
-        lines: [{ label_da: 'Undgåede færdigbehandlingsdage', days: 149, price_per_day: { kroner: 2000 }, amount: { kroner: 298000 } }],
-        net: { kroner: -892794 },
+        lines: [{ label_da: 'Undgåede færdigbehandlingsdage', days: 149, price_per_day: kroner(2000), amount: kroner(298000) }],
+        net: kroner(-892794),
       },
-      { stakeholder: 'region', lines: [], net: { kroner: 101350 } },
+      { stakeholder: 'region', lines: [], net: kroner(101350) },
     ],
-    assumptions: [{ label_da: 'Døgntakst', value: '1243.00 kr./dag', source: 'VIVE 2023', year: 2023 }],
+    assumptions: [{ code: 'place_tariff', label_da: 'Døgntakst', value: '1243.00 kr./dag', source: 'VIVE 2023', year: 2023 }],
     notes: ['Botilbud er ikke medregnet.'],
   };
   it('lists each stakeholder\'s lines with a net total row', () => {

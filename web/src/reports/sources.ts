@@ -3,9 +3,10 @@
 import { formatDate } from '../format';
 import type { components } from '../api/schema';
 import { CODE_LABELS } from '../api/codeLabels';
-import { fromReportTable, type ColumnType, type ReportColumn, type ReportData, type ReportRow } from './cells';
+import { fromReportTable, type CellValue, type ColumnType, type ReportColumn, type ReportData, type ReportRow } from './cells';
 
 type QuestionnaireChangeReport = components['schemas']['QuestionnaireChangeReport'];
+type WhoGains = components['schemas']['WhoGains'];
 
 /** GET /reports/questionnaire-change → one row per comparison ("Ved indflytning → ved fraflytning"). */
 export function fromQuestionnaireChange(body: QuestionnaireChangeReport): ReportData & { instrumentName: string } {
@@ -24,50 +25,27 @@ export function fromQuestionnaireChange(body: QuestionnaireChangeReport): Report
 
 const timePointLabel = (code: string): string => (CODE_LABELS.TimePoint as Record<string, string>)[code] ?? code;
 
-interface Money {
-  kroner?: number;
-}
-interface WhoGainsLine {
-  label_da?: string;
-  days?: number | null;
-  price_per_day?: Money | null;
-  amount?: Money | null;
-}
-interface WhoGainsJson {
-  period?: { from?: string; to?: string };
-  unit?: { name?: string } | null;
-  courses?: number | null;
-  stay_days?: number | null;
-  observed_awaiting_discharge_days?: number | null;
-  observed_readmission_bed_days?: number | null;
-  stakeholders?: { stakeholder?: string; lines?: WhoGainsLine[]; net?: Money | null }[];
-  assumptions?: { label_da?: string; value?: string; source?: string; year?: number | null }[];
-  small_cells_suppressed?: boolean;
-  notes?: string[];
-}
-
 export const STAKEHOLDER: Record<string, string> = { kommune: 'Kommune', region: 'Region' };
 
 export interface WhoGainsView {
   lines: ReportData;
   assumptions: ReportData;
-  facts: { label: string; value: unknown; type: ColumnType; suppressed: boolean }[];
+  facts: { label: string; value: CellValue; type: ColumnType; suppressed: boolean }[];
 }
 
 /** GET /reports/who-gains → the stakeholders' lines with a net (total) row each, the assumptions
  *  used, and the observed facts. A value the server hid (cohort of 1-4) is marked suppressed. */
-export function fromWhoGains(json: unknown): WhoGainsView {
-  const body = (json ?? {}) as WhoGainsJson;
+export function fromWhoGains(body: WhoGains): WhoGainsView {
   const hidden = body.small_cells_suppressed === true;
   const suppressed = new Set<string>();
   const rows: ReportRow[] = [];
-  const mark = (value: unknown, key: string) => {
+  const mark = (value: CellValue, key: string) => {
     if (hidden && (value === null || value === undefined)) suppressed.add(`${rows.length}:${key}`);
   };
-  for (const part of body.stakeholders ?? []) {
-    const who = STAKEHOLDER[part.stakeholder ?? ''] ?? part.stakeholder ?? '';
-    for (const line of part.lines ?? []) {
-      const cells = { stakeholder: who, label: line.label_da ?? '', days: line.days ?? null, price: line.price_per_day?.kroner ?? null, amount: line.amount?.kroner ?? null };
+  for (const part of body.stakeholders) {
+    const who = STAKEHOLDER[part.stakeholder] ?? part.stakeholder;
+    for (const line of part.lines) {
+      const cells = { stakeholder: who, label: line.label_da, days: line.days, price: line.price_per_day.kroner, amount: line.amount?.kroner ?? null };
       mark(cells.days, 'days');
       mark(cells.amount, 'amount');
       rows.push({ cells, isTotal: false });
@@ -76,9 +54,9 @@ export function fromWhoGains(json: unknown): WhoGainsView {
     mark(net, 'amount');
     rows.push({ cells: { stakeholder: who, label: 'Netto', days: null, price: null, amount: net }, isTotal: true });
   }
-  const period = body.period ? ` ${formatDate(body.period.from)} – ${formatDate(body.period.to)}` : '';
+  const period = ` ${formatDate(body.period.from)} – ${formatDate(body.period.to)}`;
   const lines: ReportData = {
-    title: `Hvem får gevinsten${body.unit?.name ? ` – ${body.unit.name}` : ''}${period}`,
+    title: `Hvem får gevinsten${body.unit ? ` – ${body.unit.name}` : ''}${period}`,
     columns: [
       { key: 'stakeholder', heading: 'Part', type: 'text' },
       { key: 'label', heading: 'Post', type: 'text' },
@@ -88,7 +66,7 @@ export function fromWhoGains(json: unknown): WhoGainsView {
     ],
     rows,
     suppressed,
-    notes: body.notes ?? [],
+    notes: body.notes,
   };
   const assumptions: ReportData = {
     title: 'Antagelser, der er regnet med',
@@ -98,14 +76,14 @@ export function fromWhoGains(json: unknown): WhoGainsView {
       { key: 'source', heading: 'Kilde', type: 'text' },
       { key: 'year', heading: 'År', type: 'text' },
     ],
-    rows: (body.assumptions ?? []).map((a) => ({
-      cells: { label: a.label_da ?? '', value: danishValueText(a.value ?? ''), source: a.source ?? '', year: a.year ? String(a.year) : null },
+    rows: body.assumptions.map((a) => ({
+      cells: { label: a.label_da, value: danishValueText(a.value), source: a.source, year: a.year ? String(a.year) : null },
       isTotal: false,
     })),
     suppressed: new Set(),
     notes: [],
   };
-  const fact = (label: string, value: unknown, type: ColumnType) => ({ label, value, type, suppressed: hidden && (value === null || value === undefined) });
+  const fact = (label: string, value: CellValue, type: ColumnType) => ({ label, value, type, suppressed: hidden && (value === null || value === undefined) });
   const facts = [
     fact('Forløb med indflytning i perioden', body.courses, 'integer'),
     fact('Døgn på afklaringspladsen', body.stay_days, 'integer'),
