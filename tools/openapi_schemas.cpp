@@ -81,8 +81,9 @@ int main(int argc, char** argv) {
   Schemas schemas = Schemas::object();
   add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView,
       numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView, AccessLogView,
-      QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView>(schemas,
-                                                                                   SchemaUse::answer);
+      QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView, numbers::Period,
+      numbers::EvaluationCourseRow, numbers::EvaluationAdmissionRow, numbers::EvaluationPlaceRow,
+      numbers::EvaluationResponseRow>(schemas, SchemaUse::answer);
   add<RegisterCitizen, RecordAdmission, SetAdmissionReadyForDischarge, RecordDischarge, SubmitReferral,
       RecordConsent, AddPlace, ClosePlace, AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure,
       SetExclusionCriterionActive, CreateCooperationAgreement, CheckAgreementPoint, SetAgreementPeriod>(

@@ -21,6 +21,7 @@
 #include "core/course_commands.hpp"
 #include "core/destination.hpp"
 #include "core/enum_codes.hpp"
+#include "core/numbers/evaluation_rows.hpp"
 #include "core/organisation.hpp"
 #include "core/referral.hpp"
 #include "core/referral_decision.hpp"
@@ -46,6 +47,7 @@ ReadError read_value(const Json& json, const std::string& path, double& out);  /
 ReadError read_value(const Json& json, const std::string& path, Date& out);
 ReadError read_value(const Json& json, const std::string& path, Destination& out);
 ReadError read_value(const Json& json, const std::string& path, Cpr& out);
+ReadError read_value(const Json& json, const std::string& path, numbers::ClosureSpan& out);
 
 Json encode(const std::string& value);
 Json encode(bool value);
@@ -54,6 +56,7 @@ Json encode(std::int64_t value);
 Json encode(Date value);
 Json encode(Destination value);
 Json encode(const Cpr& value);
+Json encode(const numbers::ClosureSpan& value);
 
 // ---- records: every type with a field list (json/fields.hpp, json/records/) ----
 template <Described T>

@@ -115,6 +115,12 @@ ReadError read_value(const Json& json, const std::string& path, Cpr& out) {
   return std::nullopt;
 }
 
+ReadError read_value(const Json& json, const std::string& path, numbers::ClosureSpan& out) {
+  if (!json.is_array() || json.size() != 2) return wrong_type_error(path, "et par [første dag, sidste dag]");
+  if (auto error = read_value(json[0], index_path(path, 0), out.first)) return error;
+  return read_value(json[1], index_path(path, 1), out.last);
+}
+
 Json encode(const std::string& value) { return value; }
 Json encode(bool value) { return value; }
 Json encode(int value) { return value; }
@@ -123,6 +129,7 @@ Json encode(Date value) { return value.iso(); }
 Json encode(double value) { return value; }
 Json encode(Destination value) { return std::string(destination_code(value)); }
 Json encode(const Cpr& value) { return format_cpr(value); }
+Json encode(const numbers::ClosureSpan& value) { return Json::array({encode(value.first), encode(value.last)}); }
 
 ObjectReader::ObjectReader(const Json& json, std::string path) : json_(json), path_(std::move(path)) {
   if (!json_.is_object()) error_ = wrong_type_error(path_, "et objekt");

@@ -44,6 +44,7 @@ struct Field {
   Member Owner::*member;
   bool may_be_left_out;
   std::string_view description;
+  std::string_view allowed;  // the values a codebook lists, where the type does not say it
 };
 
 template <class Owner, class Inner>
@@ -54,14 +55,14 @@ struct Flattened {
 
 template <class Owner, class Member>
 constexpr Field<Owner, Member> field(std::string_view key, Member Owner::*member,
-                                     std::string_view description = {}) {
-  return {key, member, is_optional_v<Member>, description};
+                                     std::string_view description = {}, std::string_view allowed = {}) {
+  return {key, member, is_optional_v<Member>, description, allowed};
 }
 
 template <class Owner, class Member>
 constexpr Field<Owner, Member> omissible(std::string_view key, Member Owner::*member,
                                          std::string_view description = {}) {
-  return {key, member, true, description};
+  return {key, member, true, description, {}};
 }
 
 template <class Owner, class Inner>

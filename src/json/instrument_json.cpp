@@ -97,12 +97,6 @@ ReadError read_coded(const Json& json, const std::string& path, E& out,
   return reader.finish();
 }
 
-[[maybe_unused]] static ReadError read_value(const Json& json, const std::string& path, ItemAnswer& out) {
-  json::ObjectReader reader(json, path);
-  reader.required("item_code", out.item_code).required("value", out.value);
-  return reader.finish();
-}
-
 [[maybe_unused]] static ReadError read_value(const Json& json, const std::string& path,
                                              InstrumentDefinition& out) {
   json::ObjectReader reader(json, path);
@@ -184,11 +178,7 @@ Result<InstrumentDefinition> parse_instrument_definition(const Json& json) {
 }
 
 Json answers_to_json(std::span<const ItemAnswer> answers) {
-  Json array = Json::array();
-  for (const auto& answer : answers)
-    array.push_back(
-        {{"item_code", answer.item_code}, {"value", answer.value ? Json(*answer.value) : Json(nullptr)}});
-  return array;
+  return encode(std::vector<ItemAnswer>(answers.begin(), answers.end()));
 }
 
 Result<std::vector<ItemAnswer>> parse_answers(const Json& json, const std::string& path) {

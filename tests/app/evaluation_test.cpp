@@ -2,10 +2,15 @@
 // import gives the source's national figures; importing twice changes nothing.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
+#include "json/evaluation_json.hpp"
 #include "json/report_table_json.hpp"
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
 #include "store/evaluation_dataset.hpp"
+#include "store/questionnaire_repository.hpp"
 #include "store/report_facts_world.hpp"
 #include "store/report_figures.hpp"
 
@@ -33,6 +38,21 @@ Exported export_from(store::SqlConnection& sql) {
     exported.text += row.dump() + "\n";
   });
   return exported;
+}
+
+// The mixed world and one more course with a WHO-5 answer (one item left unanswered).
+void write_with_a_response(ReportWorld& world, store::SqlConnection& sql) {
+  world.write_mixed(sql);
+  const Course course =
+      world.add(sql, "0101800060", day("2025-02-03"), ReferralState::accepted, day("2025-02-10"));
+  store::StoredResponse response;
+  response.course_id = course.id;
+  response.citizen_id = course.citizen_id;
+  response.unit_id = course.unit_id;
+  response.document.instrument_code = "who5";
+  response.document.answered_on = day("2025-02-10");
+  response.document.answers = {{"who5_1", 3}, {"who5_2", std::nullopt}};
+  store::insert_response(sql, response);
 }
 
 std::int64_t count(store::SqlConnection& sql, const char* table) {
@@ -144,6 +164,78 @@ TEST(EvaluationImport, RefusesAMalformedRowNamingTheField) {
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().field, "courses.person");
   EXPECT_EQ(count(*to, "evaluation_courses"), 0);
+}
+
+// Hostile rows: each is refused naming the field, and nothing is stored.
+TEST(EvaluationImport, RefusesHostileRowsAndStoresNothing) {
+  ReportWorld source;
+  auto from = source.pool().acquire();
+  write_with_a_response(source, *from);
+  std::map<std::string, nlohmann::json> valid;
+  for (const auto& [dataset, row] : export_from(*from).rows)
+    if (dataset != "places" || row["closures"].empty()) valid.emplace(dataset, row);
+  ASSERT_EQ(valid.size(), 4u);
+  auto with = [&](const std::string& dataset, const std::string& key, nlohmann::json value) {
+    nlohmann::json row = valid.at(dataset);
+    row[key] = std::move(value);
+    return row;
+  };
+  nlohmann::json deep = 1;
+  for (int i = 0; i < 200; ++i) deep = nlohmann::json::array({deep});
+  const struct {
+    std::string dataset;
+    nlohmann::json row;
+    std::string field;
+  } cases[] = {
+      {"courses", with("courses", "referral_date", "2025-02-30"), "courses.referral_date"},
+      {"courses", with("courses", "move_in", 20250101), "courses.move_in"},
+      {"courses", with("courses", "person", nullptr), "courses.person"},
+      {"courses", with("courses", "note", "Fritekst om borgeren"), "courses.note"},
+      {"courses", with("courses", "unit_key", deep), "courses.unit_key"},
+      {"admissions", with("admissions", "admitted", std::string(100000, '9')), "admissions.admitted"},
+      {"places", with("places", "closures", nlohmann::json::array({nlohmann::json::array({"2025-03-01"})})),
+       "places.closures[0]"},
+      {"places",
+       with("places", "closures",
+            nlohmann::json::array({nlohmann::json::array({"2025-03-01", "not a day"})})),
+       "places.closures[0][1]"},
+      {"responses",
+       with("responses", "answers", nlohmann::json::array({{{"item_code", "q1"}, {"value", "a lot"}}})),
+       "responses.answers[0].value"},
+      {"responses", with("responses", "answers", "q1=5"), "responses.answers"},
+      {"courses", nlohmann::json::array(), "courses"},
+  };
+  ReportWorld evaluator;
+  auto to = evaluator.pool().acquire();
+  for (const auto& hostile : cases) {
+    const auto refused = store::import_evaluation_row(*to, hostile.dataset, hostile.row);
+    ASSERT_FALSE(refused) << hostile.field;
+    EXPECT_EQ(refused.error().kind, ErrorKind::bad_input) << hostile.field;
+    EXPECT_EQ(refused.error().field, hostile.field);
+  }
+  EXPECT_FALSE(store::import_evaluation_row(*to, "patients", valid.at("courses")));
+  for (const char* table :
+       {"evaluation_courses", "evaluation_admissions", "evaluation_places", "evaluation_responses"})
+    EXPECT_EQ(count(*to, table), 0) << table;
+}
+
+// The codebook is printed from the same column list the export writes.
+TEST(EvaluationExport, TheCodebookDescribesExactlyTheColumnsWritten) {
+  ReportWorld source;
+  auto from = source.pool().acquire();
+  write_with_a_response(source, *from);
+  std::set<std::string> written;
+  for (const auto& [dataset, row] : export_from(*from).rows)
+    for (const auto& [column, value] : row.items()) written.insert(dataset + "." + column);
+  std::set<std::string> documented;
+  for (const auto& column : json::evaluation_codebook()) {
+    documented.insert(column.dataset + "." + column.column);
+    EXPECT_FALSE(column.meaning.empty()) << column.column;
+    EXPECT_NE(
+        store::evaluation_codebook_markdown().find("| " + column.dataset + " | `" + column.column + "` |"),
+        std::string::npos);
+  }
+  EXPECT_EQ(written, documented);
 }
 
 }  // namespace

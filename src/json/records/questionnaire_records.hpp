@@ -1,10 +1,15 @@
-// What is due of the questionnaires on a course (core/numbers/questionnaire_due).
+// A questionnaire's answers, and what is due of the questionnaires on a course
+// (core/numbers/questionnaire_due).
 #pragma once
 
+#include "core/numbers/instrument.hpp"
 #include "core/numbers/questionnaire_due.hpp"
 #include "json/fields.hpp"
 
 namespace afk::json {
+
+AFK_FIELDS(numbers::ItemAnswer, "ItemAnswer", field("item_code", &T::item_code),
+           field("value", &T::value, "Null (or left out) when not answered"))
 
 AFK_FIELDS(numbers::TimePointDue, "TimePointDue", field("time_point", &T::time_point),
            field("status", &T::status),

@@ -3656,6 +3656,94 @@ export interface components {
             small_cells_suppressed: boolean;
             notes: string[];
         };
+        Period: {
+            from: components["schemas"]["Date"];
+            to: components["schemas"]["Date"];
+        };
+        EvaluationCourseRow: {
+            /** @description Id of the exporting installation */
+            source: string;
+            /** @description The referral, unique within source */
+            referral_key: string;
+            /** @description The course after the referral; empty when none (declined, withdrawn, pending) */
+            course_key: string | null;
+            /** @description Keyed pseudonym of the citizen (HMAC of the CPR number) */
+            person: string;
+            /** @description Age at referral in 5-year bands */
+            age_band: string | null;
+            /** @description The citizen's (acting) municipality */
+            municipality_code: string;
+            /** @description The unit that received the referral: source:unit id */
+            unit_key: string;
+            /** @description Day the referral was received */
+            referral_date: components["schemas"]["Date"];
+            /** @description Outcome of the joint assessment */
+            decision: string;
+            /** @description Day of the decision */
+            decision_date: components["schemas"]["OptionalDate"];
+            /** @description Move-in (indflytning) */
+            move_in: components["schemas"]["OptionalDate"];
+            /** @description Move-out (fraflytning); empty = the stay is open */
+            move_out: components["schemas"]["OptionalDate"];
+            /** @description Where the citizen went (allocation) */
+            destination: string | null;
+            /** @description The admission the referral was made from (admissions.admission_key) */
+            index_admission_key: string | null;
+        };
+        EvaluationAdmissionRow: {
+            /** @description Id of the exporting installation */
+            source: string;
+            /** @description The admission, unique within source */
+            admission_key: string;
+            /** @description Keyed pseudonym of the citizen (HMAC of the CPR number) */
+            person: string;
+            /** @description First day of the psychiatric admission */
+            admitted: components["schemas"]["Date"];
+            /** @description Færdigmeldt */
+            ready_for_discharge: components["schemas"]["OptionalDate"];
+            /** @description Discharge; empty = still admitted */
+            discharged: components["schemas"]["OptionalDate"];
+        };
+        EvaluationPlaceRow: {
+            /** @description Id of the exporting installation */
+            source: string;
+            /** @description The place, unique within source */
+            place_key: string;
+            /** @description The unit: source:unit id */
+            unit_key: string;
+            /** @description Name of the unit (an organisation, not a person) */
+            unit_name: string;
+            /** @description Kind of place */
+            kind: string;
+            /** @description First day counted as available (the unit's first referral) */
+            opened: components["schemas"]["Date"];
+            /** @description First day the place was out of use for good (retired); empty = in use */
+            closed: components["schemas"]["OptionalDate"];
+            /** @description Temporary closures, both days included */
+            closures: (string | null)[][];
+        };
+        EvaluationResponseRow: {
+            /** @description Id of the exporting installation */
+            source: string;
+            /** @description The response, unique within source */
+            response_key: string;
+            /** @description The course (courses.course_key) */
+            course_key: string;
+            /** @description Keyed pseudonym of the citizen (HMAC of the CPR number) */
+            person: string;
+            /** @description The questionnaire */
+            instrument_code: string;
+            /** @description When it was answered in the course */
+            time_point: string;
+            /** @description Day answered */
+            answered_on: components["schemas"]["Date"];
+            /** @description Item answers only, no free text */
+            answers: {
+                item_code: string;
+                /** @description Null (or left out) when not answered */
+                value: number | null;
+            }[];
+        };
         RegisterCitizen: {
             name: string;
             /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
@@ -4200,15 +4288,16 @@ export interface components {
             } | null;
             assumptions: components["schemas"]["Assumption"][];
         };
+        /** @description The four datasets of `afklaring export evaluation`, with the codebook that describes every column. */
         EvaluationDataset: {
-            source?: string;
-            period?: Record<string, never>;
-            courses?: Record<string, never>[];
-            admissions?: Record<string, never>[];
-            places?: Record<string, never>[];
-            responses?: Record<string, never>[];
+            source: string;
+            period: components["schemas"]["Period"];
+            courses: components["schemas"]["EvaluationCourseRow"][];
+            admissions: components["schemas"]["EvaluationAdmissionRow"][];
+            places: components["schemas"]["EvaluationPlaceRow"][];
+            responses: components["schemas"]["EvaluationResponseRow"][];
             /** @description Markdown */
-            codebook?: string;
+            codebook: string;
         };
         /** @description A scenario (docs/simulation.md, "Scenario JSON"): places, arrivals, acceptance_share, max_wait_days, stay, readmission, exit_wait, guest_beds, warmup_days, years, replications, seed and plan. With "plan" the planner runs (the curve of places); without it one simulation of `places`. */
         SimulationRequest: {
