@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
   std::ifstream file(argv[1]);
   // The product's own scenario parser, so the benchmark runs what a user's
   // scenario would (the reference reads the same fields).
-  afk::sim::Scenario scenario = afk::json::parse_scenario(nlohmann::json::parse(file)).scenario;
+  afk::sim::Scenario scenario = afk::json::parse_scenario(nlohmann::json::parse(file)).value().scenario;
   if (argc > 2) scenario.replications = std::atoi(argv[2]);
   const unsigned threads = argc > 3 ? static_cast<unsigned>(std::atoi(argv[3])) : 0;
 

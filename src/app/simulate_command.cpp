@@ -114,19 +114,20 @@ class ProgressBar {
 }  // namespace
 
 int run_simulate(const SimulateOptions& options, std::ostream& out, std::ostream& err) {
-  json::ParsedScenario parsed;
-  try {
-    std::ifstream file(options.scenario_path);
-    if (!file) throw json::ScenarioError(options.scenario_path, "cannot open the scenario file");
-    const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-    auto document = json::parse_untrusted(text, "scenario");
-    if (!document) throw json::ScenarioError(document.error().field, document.error().message);
-    parsed = json::parse_scenario(document.value());
-    if (options.replications > 0) parsed.scenario.replications = options.replications;
-  } catch (const json::ScenarioError& error) {
-    err << "afklaring simulate: " << error.what() << '\n';
+  std::ifstream file(options.scenario_path);
+  if (!file) {
+    err << "afklaring simulate: " << options.scenario_path << ": kan ikke åbne scenariefilen\n";
     return 2;
   }
+  const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  auto document = json::parse_untrusted(text, "scenario");
+  auto read = document ? json::parse_scenario(document.value()) : Result<json::ParsedScenario>(document.error());
+  if (!read) {
+    err << "afklaring simulate: " << read.error().message << '\n';
+    return 2;
+  }
+  json::ParsedScenario parsed = std::move(read).value();
+  if (options.replications > 0) parsed.scenario.replications = options.replications;
 
   ProgressBar bar(err);
   sim::RunOptions run{options.threads, {}};

@@ -48,6 +48,8 @@ ReadError read_value(const Json& json, const std::string& path, Date& out);
 ReadError read_value(const Json& json, const std::string& path, Destination& out);
 ReadError read_value(const Json& json, const std::string& path, Cpr& out);
 ReadError read_value(const Json& json, const std::string& path, numbers::ClosureSpan& out);
+// Any JSON, kept as it is (a section read by its own reader).
+ReadError read_value(const Json& json, const std::string& path, Json& out);
 
 Json encode(const std::string& value);
 Json encode(bool value);

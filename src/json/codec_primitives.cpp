@@ -121,6 +121,11 @@ ReadError read_value(const Json& json, const std::string& path, numbers::Closure
   return read_value(json[1], index_path(path, 1), out.last);
 }
 
+ReadError read_value(const Json& json, const std::string&, Json& out) {
+  out = json;
+  return std::nullopt;
+}
+
 Json encode(const std::string& value) { return value; }
 Json encode(bool value) { return value; }
 Json encode(int value) { return value; }

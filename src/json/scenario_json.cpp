@@ -8,284 +8,290 @@
 #include <set>
 #include <sstream>
 
+#include "json/codec.hpp"
+
 namespace afk::json {
 namespace {
 
-using Json = nlohmann::json;
-using json = Json;  // the reader code below predates the shared alias
-
-[[noreturn]] void fail(const std::string& field, const std::string& message) {
-  throw ScenarioError(field, message);
-}
-
-// Reads one JSON object, remembering which fields were used so that any
-// field left over (a typo, a field of another version) is an error.
-class ObjectReader {
+// Reads the scenario with the codec's ObjectReader (strict, Danish errors
+// naming the field); what the types cannot say — ranges, one of two fields —
+// is checked here, and what spans fields by sim::validation_problems. A
+// field given as null counts as not given (docs/simulation.md).
+class ScenarioReader {
  public:
-  ObjectReader(const json& object, std::string path) : object_(object), path_(std::move(path)) {
-    if (!object_.is_object()) fail(display_path(), "must be an object");
+  ScenarioReader(const Json& json, std::string path) : reader_(json, path), path_(std::move(path)) {}
+
+  std::string field(std::string_view key) const { return join_path(path_, key); }
+
+  // A field that may be left out or null: `fallback` then.
+  template <class T>
+  T read(std::string_view key, T fallback) {
+    std::optional<T> value;
+    reader_.optional(key, value);
+    return value.value_or(fallback);
   }
-
-  std::string field(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
-
-  const json* find(const std::string& key) {
-    used_.insert(key);
-    const auto it = object_.find(key);
-    return it == object_.end() || it->is_null() ? nullptr : &*it;
-  }
-
-  double number(const std::string& key, double fallback, double minimum,
-                double maximum = std::numeric_limits<double>::infinity()) {
-    const json* value = find(key);
-    if (!value) return fallback;
-    if (!value->is_number()) fail(field(key), "must be a number");
-    const double number = value->get<double>();
-    if (!(number >= minimum && number <= maximum)) {
-      std::ostringstream range;
-      range << "must be between " << minimum << " and " << maximum;
-      if (std::isinf(maximum)) range.str("must be >= " + format(minimum));
-      fail(field(key), range.str());
-    }
-    return number;
-  }
-
-  double positive(const std::string& key) {
-    const double value = number(key, 0.0, 0.0);
-    if (!(value > 0.0)) fail(field(key), "must be > 0");
+  template <class T>
+  std::optional<T> maybe(std::string_view key) {
+    std::optional<T> value;
+    reader_.optional(key, value);
     return value;
   }
-
-  std::optional<double> optional_number(const std::string& key, double minimum) {
-    if (!find(key)) return std::nullopt;
-    return number(key, 0.0, minimum);
+  // Records a range problem unless an earlier error stands.
+  void check(bool ok, std::string_view key, const std::string& expected_da) {
+    if (!ok && !problem_)
+      problem_ = json_error("invalid_value", "Feltet \"" + field(key) + "\" skal være " + expected_da + ".",
+                            field(key));
   }
-
-  long long integer(const std::string& key, long long fallback, long long minimum, long long maximum) {
-    const json* value = find(key);
-    if (!value) return fallback;
-    if (!value->is_number_integer()) fail(field(key), "must be a whole number");
-    const auto number = value->get<long long>();
-    if (number < minimum || number > maximum) {
-      fail(field(key), "must be between " + std::to_string(minimum) + " and " + std::to_string(maximum));
-    }
-    return number;
+  void refuse(Error error) {
+    if (!problem_) problem_ = std::move(error);
   }
-
-  std::string text(const std::string& key, const std::string& fallback) {
-    const json* value = find(key);
-    if (!value) return fallback;
-    if (!value->is_string()) fail(field(key), "must be a string");
-    return value->get<std::string>();
+  ReadError finish() {
+    if (auto error = reader_.finish()) return error;
+    return problem_;
   }
-
-  const json& required(const std::string& key) {
-    const json* value = find(key);
-    if (!value) fail(field(key), "is required");
-    return *value;
-  }
-
-  // Call after reading: refuses fields nobody asked for.
-  void finish() const {
-    for (const auto& item : object_.items()) {
-      if (!used_.count(item.key())) fail(field(item.key()), "unknown field");
-    }
-  }
+  ObjectReader& raw() { return reader_; }
 
  private:
-  static std::string format(double value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-  }
-  std::string display_path() const { return path_.empty() ? "scenario" : path_; }
-
-  const json& object_;
+  ObjectReader reader_;
   std::string path_;
-  std::set<std::string> used_;
+  ReadError problem_;
 };
 
-sim::DurationDistribution read_distribution(const json& value, const std::string& path) {
-  ObjectReader reader(value, path);
-  const std::string kind = reader.text("distribution", "");
-  sim::DurationDistribution distribution;
+std::string danish_number(double value) {
+  std::ostringstream out;
+  out << value;
+  std::string text = out.str();
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+// A number (JSON number, finite) in [minimum, maximum]; `fallback` when not given.
+double number(ScenarioReader& reader, std::string_view key, double fallback, double minimum,
+              double maximum = std::numeric_limits<double>::infinity()) {
+  const double value = reader.read<double>(key, fallback);
+  if (std::isinf(maximum))
+    reader.check(value >= minimum, key, "et tal på mindst " + danish_number(minimum));
+  else
+    reader.check(value >= minimum && value <= maximum, key,
+                 "et tal fra " + danish_number(minimum) + " til " + danish_number(maximum));
+  return value;
+}
+
+std::int64_t integer(ScenarioReader& reader, std::string_view key, std::int64_t fallback,
+                     std::int64_t minimum, std::int64_t maximum) {
+  const std::int64_t value = reader.read<std::int64_t>(key, fallback);
+  reader.check(value >= minimum && value <= maximum, key,
+               "et heltal fra " + std::to_string(minimum) + " til " + std::to_string(maximum));
+  return value;
+}
+
+ReadError read_distribution(const Json& json, const std::string& path, sim::DurationDistribution& out) {
+  ScenarioReader reader(json, path);
+  const std::string kind = reader.read<std::string>("distribution", "");
+  const auto mean = reader.maybe<double>("mean_days");
+  const auto sd = reader.maybe<double>("sd_days");
+  const auto values = reader.maybe<std::vector<double>>("values_days");
+  if (auto error = reader.finish()) return error;
+  auto missing = [&](std::string_view key) {
+    return json_error("missing_field", "Feltet \"" + reader.field(key) + "\" mangler.", reader.field(key));
+  };
   if (kind == "empirical") {
-    const json& values = reader.required("values_days");
-    if (!values.is_array() || values.empty()) fail(reader.field("values_days"), "must be a non-empty array");
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (!values[i].is_number() || !(values[i].get<double>() >= 0.0)) {
-        fail(reader.field("values_days") + "[" + std::to_string(i) + "]", "must be a number >= 0");
-      }
-      distribution.values_days.push_back(values[i].get<double>());
-    }
-    distribution.kind = sim::DistributionKind::empirical;
-  } else if (kind == "fixed" || kind == "exponential" || kind == "lognormal" || kind == "gamma") {
-    reader.required("mean_days");
-    distribution.mean_days =
-        kind == "fixed" ? reader.number("mean_days", 0.0, 0.0) : reader.positive("mean_days");
-    if (kind == "lognormal" || kind == "gamma") {
-      reader.required("sd_days");
-      distribution.sd_days = reader.positive("sd_days");
-    }
-    distribution.kind = kind == "fixed"         ? sim::DistributionKind::fixed
-                        : kind == "exponential" ? sim::DistributionKind::exponential
-                        : kind == "lognormal"   ? sim::DistributionKind::lognormal
-                                                : sim::DistributionKind::gamma;
+    if (!values) return missing("values_days");
+    out = sim::DurationDistribution::empirical(*values);
+  } else if (kind == "fixed" || kind == "exponential") {
+    if (!mean) return missing("mean_days");
+    out = kind == "fixed" ? sim::DurationDistribution::fixed(*mean)
+                          : sim::DurationDistribution::exponential(*mean);
+  } else if (kind == "lognormal" || kind == "gamma") {
+    if (!mean) return missing("mean_days");
+    if (!sd) return missing("sd_days");
+    out = kind == "lognormal" ? sim::DurationDistribution::lognormal(*mean, *sd)
+                              : sim::DurationDistribution::gamma(*mean, *sd);
   } else {
-    fail(reader.field("distribution"),
-         kind.empty()
-             ? "is required (fixed, exponential, lognormal, gamma or empirical)"
-             : "unknown value '" + kind + "' (expected fixed, exponential, lognormal, gamma or empirical)");
+    return invalid_enum_error(reader.field("distribution"), kind,
+                              {"fixed", "exponential", "lognormal", "gamma", "empirical"});
   }
-  reader.finish();
-  return distribution;
-}
-
-sim::PlaceExtension read_extension(const json& value, const std::string& path) {
-  ObjectReader reader(value, path);
-  sim::PlaceExtension extension;
-  extension.probability = reader.number("probability", 0.0, 0.0, 1.0);
-  extension.duration = read_distribution(reader.required("duration"), reader.field("duration"));
-  reader.finish();
-  return extension;
-}
-
-// Days since 1970-01-01 of a strict YYYY-MM-DD date (H. Hinnant's algorithm).
-std::optional<long long> day_number(const std::string& text) {
-  int year = 0, month = 0, day = 0;
-  char tail = 0;
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
-      std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3) {
-    return std::nullopt;
+  if (const std::string problem = out.problem(); !problem.empty()) {
+    const auto colon = problem.find(": ");
+    const std::string key = problem.substr(0, colon);
+    return json_error("invalid_value",
+                      "Feltet \"" + reader.field(key) + "\" " + problem.substr(colon + 2) + ".",
+                      reader.field(key));
   }
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int month_days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > month_days[month - 1]) return std::nullopt;
-  const int y = year - (month <= 2);
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int year_of_era = y - era * 400;
-  const int day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return static_cast<long long>(era) * 146097 + day_of_era - 719468;
+  return std::nullopt;
 }
 
-std::vector<sim::HistoricalReferral> read_history(const json& value, const std::string& path) {
-  if (!value.is_array() || value.empty()) fail(path, "must be a non-empty array of {date, stay_days}");
-  std::vector<std::pair<long long, std::optional<double>>> dated;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    ObjectReader reader(value[i], path + "[" + std::to_string(i) + "]");
-    const std::string date = reader.text("date", "");
-    const auto day = day_number(date);
-    if (!day) fail(reader.field("date"), "must be a date YYYY-MM-DD");
-    dated.emplace_back(*day, reader.optional_number("stay_days", 0.0));
-    reader.finish();
+ReadError read_extension(const Json& json, const std::string& path, sim::PlaceExtension& out) {
+  ScenarioReader reader(json, path);
+  out.probability = number(reader, "probability", 0.0, 0.0, 1.0);
+  std::optional<Json> duration;
+  reader.raw().required("duration", duration);
+  if (auto error = reader.finish()) return error;
+  if (!duration || duration->is_null())
+    return json_error("missing_field", "Feltet \"" + reader.field("duration") + "\" mangler.",
+                      reader.field("duration"));
+  return read_distribution(*duration, reader.field("duration"), out.duration);
+}
+
+ReadError read_history(const Json& json, const std::string& path, std::vector<sim::HistoricalReferral>& out) {
+  if (!json.is_array() || json.empty())
+    return wrong_type_error(path, "en liste med mindst én henvisning {date, stay_days}");
+  std::vector<std::pair<Date, std::optional<double>>> dated;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    ScenarioReader reader(json[i], index_path(path, i));
+    Date date;
+    reader.raw().required("date", date);
+    const auto stay = reader.maybe<double>("stay_days");
+    if (stay) reader.check(*stay >= 0.0, "stay_days", "et tal på mindst 0");
+    if (auto error = reader.finish()) return error;
+    dated.emplace_back(date, stay);
   }
   std::stable_sort(dated.begin(), dated.end(), [](auto& a, auto& b) { return a.first < b.first; });
-  std::vector<sim::HistoricalReferral> history;
-  for (const auto& [day, stay] : dated) history.push_back({double(day - dated.front().first), stay});
-  return history;
+  out.clear();
+  for (const auto& [date, stay] : dated)
+    out.push_back({static_cast<double>(days_between(dated.front().first, date)), stay});
+  return std::nullopt;
 }
 
-sim::ArrivalModel read_arrivals(const json& value) {
-  ObjectReader reader(value, "arrivals");
-  sim::ArrivalModel arrivals;
-  const std::string kind = reader.text("kind", "poisson");
+ReadError read_arrivals(const Json& json, sim::ArrivalModel& arrivals) {
+  ScenarioReader reader(json, "arrivals");
+  const std::string kind = reader.read<std::string>("kind", "poisson");
+  if (kind != "poisson" && kind != "replay")
+    return invalid_enum_error("arrivals.kind", kind, {"poisson", "replay"});
   if (kind == "poisson") {
-    reader.required("rate_per_week");
-    arrivals.rate_per_week = reader.number("rate_per_week", 0.0, 0.0);
-    arrivals.trend_per_year = reader.number("trend_per_year", 0.0, -1.0);
-    if (const json* pattern = reader.find("weekly_pattern")) {
-      if (!pattern->is_array() || pattern->size() != 7) {
-        fail("arrivals.weekly_pattern", "must be 7 numbers, Monday first");
+    std::optional<double> rate;
+    reader.raw().required("rate_per_week", rate);
+    arrivals.rate_per_week = rate.value_or(0.0);
+    reader.check(!rate || *rate >= 0.0, "rate_per_week", "et tal på mindst 0");
+    arrivals.trend_per_year = number(reader, "trend_per_year", 0.0, -1.0);
+    if (auto pattern = reader.maybe<std::vector<double>>("weekly_pattern")) {
+      reader.check(pattern->size() == 7, "weekly_pattern", "7 tal, mandag først");
+      for (std::size_t i = 0; i < pattern->size(); ++i)
+        if ((*pattern)[i] < 0.0)
+          reader.refuse(
+              json_error("invalid_value",
+                         "Feltet \"" + index_path("arrivals.weekly_pattern", i) + "\" skal være mindst 0.",
+                         index_path("arrivals.weekly_pattern", i)));
+      if (pattern->size() == 7) {
+        std::array<double, 7> weights{};
+        std::copy(pattern->begin(), pattern->end(), weights.begin());
+        arrivals.weekly_pattern = weights;
       }
-      std::array<double, 7> weights{};
-      for (std::size_t i = 0; i < 7; ++i) {
-        if (!(*pattern)[i].is_number() || !((*pattern)[i].get<double>() >= 0.0)) {
-          fail("arrivals.weekly_pattern[" + std::to_string(i) + "]", "must be a number >= 0");
-        }
-        weights[i] = (*pattern)[i].get<double>();
-      }
-      arrivals.weekly_pattern = weights;
     }
-  } else if (kind == "replay") {
-    arrivals.kind = sim::ArrivalModel::Kind::replay;
-    arrivals.history = read_history(reader.required("history"), "arrivals.history");
-    arrivals.replay_period_days = reader.number("replay_period_days", 0.0, 0.0);
-  } else {
-    fail("arrivals.kind", "unknown value '" + kind + "' (expected poisson or replay)");
+    if (!rate)
+      reader.refuse(json_error("missing_field", "Feltet \"arrivals.rate_per_week\" mangler.",
+                               "arrivals.rate_per_week"));
+    return reader.finish();
   }
-  reader.finish();
-  return arrivals;
+  if (kind == "replay") {
+    arrivals.kind = sim::ArrivalModel::Kind::replay;
+    std::optional<Json> history;
+    reader.raw().required("history", history);
+    arrivals.replay_period_days = number(reader, "replay_period_days", 0.0, 0.0);
+    if (auto error = reader.finish()) return error;
+    return read_history(history.value_or(Json()), "arrivals.history", arrivals.history);
+  }
+  return std::nullopt;
 }
 
-sim::PlanRequest read_plan(const json& value) {
-  ObjectReader reader(value, "plan");
-  sim::PlanRequest request;
-  if (const json* target = reader.find("target")) {
-    ObjectReader target_reader(*target, "plan.target");
-    const auto wait = target_reader.optional_number("max_mean_wait_days", 0.0);
-    const auto share = target_reader.find("max_share_waiting")
-                           ? std::optional(target_reader.number("max_share_waiting", 0.0, 0.0, 1.0))
-                           : std::nullopt;
-    if (wait.has_value() == share.has_value()) {
-      fail("plan.target", "give exactly one of max_mean_wait_days or max_share_waiting");
-    }
+ReadError read_plan(const Json& json, sim::PlanRequest& request) {
+  ScenarioReader reader(json, "plan");
+  if (auto target = reader.maybe<Json>("target")) {
+    ScenarioReader target_reader(*target, "plan.target");
+    const auto wait = target_reader.maybe<double>("max_mean_wait_days");
+    const auto share = target_reader.maybe<double>("max_share_waiting");
+    if (wait) target_reader.check(*wait >= 0.0, "max_mean_wait_days", "et tal på mindst 0");
+    if (share) target_reader.check(*share >= 0.0 && *share <= 1.0, "max_share_waiting", "et tal fra 0 til 1");
+    if (auto error = target_reader.finish()) return error;
+    if (wait.has_value() == share.has_value())
+      return json_error(
+          "invalid_value",
+          "Feltet \"plan.target\" skal have præcis ét af max_mean_wait_days og max_share_waiting.",
+          "plan.target");
     request.target = wait ? sim::PlanTarget{sim::PlanTarget::Kind::mean_wait_days, *wait}
                           : sim::PlanTarget{sim::PlanTarget::Kind::share_waiting, *share};
-    target_reader.finish();
   }
-  request.min_places = static_cast<int>(reader.integer("min_places", 0, 1, 100000));
-  request.max_places = static_cast<int>(reader.integer("max_places", 0, 1, 100000));
-  if (request.min_places && request.max_places && request.max_places < request.min_places) {
-    fail("plan.max_places", "must be >= plan.min_places");
-  }
-  request.extra_places = static_cast<int>(reader.integer("extra_places", 2, 0, 1000));
-  request.costs.annual_cost_per_place = reader.optional_number("annual_cost_per_place", 0.0);
-  request.costs.fixed_annual_cost = reader.number("fixed_annual_cost", 0.0, 0.0);
-  request.costs.faerdigbehandling_price_per_day =
-      reader.optional_number("faerdigbehandling_price_per_day", 0.0);
-  reader.finish();
-  return request;
+  request.min_places = static_cast<int>(integer(reader, "min_places", 0, 0, 100000));
+  request.max_places = static_cast<int>(integer(reader, "max_places", 0, 0, 100000));
+  reader.check(!request.min_places || !request.max_places || request.max_places >= request.min_places,
+               "max_places", "mindst plan.min_places");
+  request.extra_places = static_cast<int>(integer(reader, "extra_places", 2, 0, 1000));
+  request.costs.annual_cost_per_place = reader.maybe<double>("annual_cost_per_place");
+  reader.check(request.costs.annual_cost_per_place.value_or(0.0) >= 0.0, "annual_cost_per_place",
+               "et tal på mindst 0");
+  request.costs.fixed_annual_cost = number(reader, "fixed_annual_cost", 0.0, 0.0);
+  request.costs.faerdigbehandling_price_per_day = reader.maybe<double>("faerdigbehandling_price_per_day");
+  reader.check(request.costs.faerdigbehandling_price_per_day.value_or(0.0) >= 0.0,
+               "faerdigbehandling_price_per_day", "et tal på mindst 0");
+  return reader.finish();
 }
 
 }  // namespace
 
-ParsedScenario parse_scenario(const Json& document) {
-  ObjectReader reader(document, "");
+Result<ParsedScenario> parse_scenario(const Json& document) {
+  ScenarioReader reader(document, "");
   ParsedScenario parsed;
   sim::Scenario& s = parsed.scenario;
-  s.places = static_cast<int>(reader.integer("places", 1, 1, 100000));
-  s.arrivals = read_arrivals(reader.required("arrivals"));
-  s.acceptance_share = reader.number("acceptance_share", 1.0, 0.0, 1.0);
-  s.max_wait_days = reader.number("max_wait_days", std::numeric_limits<double>::infinity(), 0.0);
-  s.stay = read_distribution(reader.required("stay"), "stay");
-  if (const json* value = reader.find("readmission")) s.readmission = read_extension(*value, "readmission");
-  if (const json* value = reader.find("exit_wait")) s.exit_wait = read_extension(*value, "exit_wait");
-  if (const json* value = reader.find("guest_beds")) {
-    ObjectReader guests(*value, "guest_beds");
-    s.guest_beds.places = static_cast<int>(guests.integer("places", 0, 0, 100000));
-    s.guest_beds.rate_per_week = guests.number("rate_per_week", 0.0, 0.0);
-    s.guest_beds.stay = read_distribution(guests.required("stay"), "guest_beds.stay");
-    guests.finish();
+  s.places = static_cast<int>(integer(reader, "places", 1, 1, 100000));
+  std::optional<Json> arrivals, stay;
+  reader.raw().required("arrivals", arrivals).required("stay", stay);
+  s.acceptance_share = number(reader, "acceptance_share", 1.0, 0.0, 1.0);
+  s.max_wait_days = number(reader, "max_wait_days", std::numeric_limits<double>::infinity(), 0.0);
+  const auto readmission = reader.maybe<Json>("readmission");
+  const auto exit_wait = reader.maybe<Json>("exit_wait");
+  const auto guest_beds = reader.maybe<Json>("guest_beds");
+  const auto warmup = reader.maybe<double>("warmup_days");
+  if (warmup)
+    reader.check(*warmup >= 0.0 && *warmup <= 365.0 * 1000, "warmup_days", "et tal fra 0 til 365000");
+  s.years = reader.read<double>("years", 10.0);
+  reader.check(s.years > 0.0 && s.years <= 1000.0, "years", "et tal over 0 og højst 1000");
+  s.replications = static_cast<int>(integer(reader, "replications", 100, 1, 1000000));
+  s.seed =
+      static_cast<std::uint64_t>(integer(reader, "seed", 1, 0, std::numeric_limits<std::int64_t>::max()));
+  const auto plan = reader.maybe<Json>("plan");
+  if (auto error = reader.finish()) return *error;
+  auto missing = [](const std::string& key) {
+    return json_error("missing_field", "Feltet \"" + key + "\" mangler.", key);
+  };
+  if (!arrivals || arrivals->is_null()) return missing("arrivals");
+  if (auto error = read_arrivals(*arrivals, s.arrivals)) return *error;
+  if (!stay || stay->is_null()) return missing("stay");
+  if (auto error = read_distribution(*stay, "stay", s.stay)) return *error;
+  if (readmission)
+    if (auto error = read_extension(*readmission, "readmission", s.readmission)) return *error;
+  if (exit_wait)
+    if (auto error = read_extension(*exit_wait, "exit_wait", s.exit_wait)) return *error;
+  if (guest_beds) {
+    ScenarioReader guests(*guest_beds, "guest_beds");
+    s.guest_beds.places = static_cast<int>(integer(guests, "places", 0, 0, 100000));
+    s.guest_beds.rate_per_week = number(guests, "rate_per_week", 0.0, 0.0);
+    std::optional<Json> guest_stay;
+    guests.raw().required("stay", guest_stay);
+    if (auto error = guests.finish()) return *error;
+    if (!guest_stay || guest_stay->is_null()) return missing("guest_beds.stay");
+    if (auto error = read_distribution(*guest_stay, "guest_beds.stay", s.guest_beds.stay)) return *error;
   }
-  const bool warmup_given = reader.find("warmup_days") != nullptr;
-  s.warmup_days = reader.number("warmup_days", 365.0, 0.0, 365.0 * 1000);
-  s.years = reader.find("years") ? reader.positive("years") : 10.0;
-  s.replications = static_cast<int>(reader.integer("replications", 100, 1, 1000000));
-  s.seed = static_cast<std::uint64_t>(reader.integer("seed", 1, 0, std::numeric_limits<long long>::max()));
-  if (const json* value = reader.find("plan")) parsed.plan = read_plan(*value);
-  reader.finish();
+  if (plan) {
+    sim::PlanRequest request;
+    if (auto error = read_plan(*plan, request)) return *error;
+    parsed.plan = request;
+  }
   // Not given: chosen from the scenario's own holds (sim/scenario.hpp).
-  if (!warmup_given) {
+  if (warmup) {
+    s.warmup_days = *warmup;
+  } else {
     s.warmup_days = sim::default_warmup_days(s);
     s.warmup_from_scenario = true;
   }
-  // Checks that span fields (e.g. a trend that turns the rate negative).
+  // Checks that span fields (e.g. a trend that turns the rate negative);
+  // every problem starts with its field path.
   if (const auto problems = sim::validation_problems(s); !problems.empty()) {
-    // "field: detail", as every problem starts with its field path.
     const std::string& problem = problems.front();
     const auto colon = problem.find(": ");
-    if (colon == std::string::npos) throw ScenarioError("", problem);
-    throw ScenarioError(problem.substr(0, colon), problem.substr(colon + 2));
+    const std::string field = colon == std::string::npos ? std::string() : problem.substr(0, colon);
+    const std::string detail = colon == std::string::npos ? problem : problem.substr(colon + 2);
+    return json_error("invalid_value",
+                      (field.empty() ? "Scenariet " : "Feltet \"" + field + "\" ") + detail + ".", field);
   }
   return parsed;
 }

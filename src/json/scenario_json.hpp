@@ -6,40 +6,24 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <stdexcept>
 #include <string>
 
+#include "core/result.hpp"
 #include "sim/planner.hpp"
 #include "sim/scenario.hpp"
 #include "sim/simulation.hpp"
 
 namespace afk::json {
 
-// A bad scenario: the JSON path of the field and what is wrong with it.
-// what() is "<field>: <detail>".
-class ScenarioError : public std::runtime_error {
- public:
-  ScenarioError(std::string field, std::string detail)
-      : std::runtime_error(field.empty() ? detail : field + ": " + detail),
-        field_(std::move(field)),
-        detail_(std::move(detail)) {}
-  const std::string& field() const { return field_; }
-  const std::string& detail() const { return detail_; }
-
- private:
-  std::string field_;
-  std::string detail_;
-};
-
 struct ParsedScenario {
   sim::Scenario scenario;
   std::optional<sim::PlanRequest> plan;  // the "plan" section, when given
 };
 
-// Strict: unknown fields, wrong types and out-of-range values throw
-// ScenarioError naming the field (e.g. "stay.sd_days"); the scenario is
-// also checked as a whole (sim::validation_problems).
-ParsedScenario parse_scenario(const nlohmann::json& document);
+// Strict: an unknown field, a wrong type or a value out of range is
+// bad_input with a Danish message naming the field (e.g. "stay.sd_days"); the
+// scenario is also checked as a whole (sim::validation_problems).
+Result<ParsedScenario> parse_scenario(const nlohmann::json& document);
 
 // {replications, offered_load, events, wall_seconds, summary: {metric:
 // {mean, sd, ci95_low, ci95_high}}}, with per_replication rows on request.

@@ -34,18 +34,18 @@ double DurationDistribution::mean() const {
 std::string DurationDistribution::problem() const {
   switch (kind) {
     case DistributionKind::fixed:
-      return std::isfinite(mean_days) && mean_days >= 0.0 ? "" : "mean_days: must be a number >= 0";
+      return std::isfinite(mean_days) && mean_days >= 0.0 ? "" : "mean_days: skal være et tal på mindst 0";
     case DistributionKind::exponential:
-      return std::isfinite(mean_days) && mean_days > 0.0 ? "" : "mean_days: must be a number > 0";
+      return std::isfinite(mean_days) && mean_days > 0.0 ? "" : "mean_days: skal være et tal over 0";
     case DistributionKind::lognormal:
     case DistributionKind::gamma:
-      if (!(std::isfinite(mean_days) && mean_days > 0.0)) return "mean_days: must be a number > 0";
-      if (!(std::isfinite(sd_days) && sd_days > 0.0)) return "sd_days: must be a number > 0";
+      if (!(std::isfinite(mean_days) && mean_days > 0.0)) return "mean_days: skal være et tal over 0";
+      if (!(std::isfinite(sd_days) && sd_days > 0.0)) return "sd_days: skal være et tal over 0";
       return "";
     case DistributionKind::empirical:
-      if (values_days.empty()) return "values_days: must hold at least one duration";
+      if (values_days.empty()) return "values_days: skal have mindst én varighed";
       for (double value : values_days) {
-        if (!(std::isfinite(value) && value >= 0.0)) return "values_days: must all be numbers >= 0";
+        if (!(std::isfinite(value) && value >= 0.0)) return "values_days: skal alle være tal på mindst 0";
       }
       return "";
   }

@@ -18,7 +18,7 @@ void check_distribution(const DurationDistribution& distribution, const std::str
 void check_extension(const PlaceExtension& extension, const std::string& field,
                      std::vector<std::string>& problems) {
   if (!(extension.probability >= 0.0 && extension.probability <= 1.0)) {
-    problems.push_back(field + ".probability: must be between 0 and 1");
+    problems.push_back(field + ".probability: skal være et tal fra 0 til 1");
   }
   check_distribution(extension.duration, field + ".duration", problems);
 }
@@ -76,63 +76,65 @@ bool is_stable(const Scenario& scenario) {
 std::vector<std::string> validation_problems(const Scenario& scenario) {
   std::vector<std::string> problems;
   if (scenario.places < 1 || scenario.places > 100000)
-    problems.push_back("places: must be an integer from 1");
+    problems.push_back("places: skal være et heltal fra 1 til 100000");
   const auto& arrivals = scenario.arrivals;
   if (arrivals.kind == ArrivalModel::Kind::poisson) {
     if (!finite_at_least(arrivals.rate_per_week, 0.0)) {
-      problems.push_back("arrivals.rate_per_week: must be a number >= 0");
+      problems.push_back("arrivals.rate_per_week: skal være et tal på mindst 0");
     }
     if (!std::isfinite(arrivals.trend_per_year) ||
         1.0 + arrivals.trend_per_year * scenario.end_day() / 365.0 < 0.0) {
-      problems.push_back("arrivals.trend_per_year: must keep the rate >= 0 over the whole run");
+      problems.push_back(
+          "arrivals.trend_per_year: må ikke gøre henvisningsraten negativ i løbet af perioden");
     }
     if (arrivals.weekly_pattern) {
       double sum = 0.0;
       for (double weight : *arrivals.weekly_pattern) {
         if (!finite_at_least(weight, 0.0))
-          problems.push_back("arrivals.weekly_pattern: weights must be >= 0");
+          problems.push_back("arrivals.weekly_pattern: skal have vægte på mindst 0");
         sum += weight;
       }
-      if (!(sum > 0.0)) problems.push_back("arrivals.weekly_pattern: at least one weight must be > 0");
+      if (!(sum > 0.0)) problems.push_back("arrivals.weekly_pattern: skal have mindst én vægt over 0");
     }
   } else {
-    if (arrivals.history.empty()) problems.push_back("arrivals.history: must hold at least one referral");
+    if (arrivals.history.empty()) problems.push_back("arrivals.history: skal have mindst én henvisning");
     for (std::size_t i = 0; i < arrivals.history.size(); ++i) {
       const auto& referral = arrivals.history[i];
       const std::string field = "arrivals.history[" + std::to_string(i) + "]";
       if (!finite_at_least(referral.arrival_day, 0.0))
-        problems.push_back(field + ": arrival must not be negative");
+        problems.push_back(field + ": må ikke ligge før den første henvisning");
       if (referral.stay_days && !finite_at_least(*referral.stay_days, 0.0)) {
-        problems.push_back(field + ".stay_days: must be a number >= 0");
+        problems.push_back(field + ".stay_days: skal være et tal på mindst 0");
       }
       if (i > 0 && referral.arrival_day < arrivals.history[i - 1].arrival_day) {
-        problems.push_back(field + ": referrals must be in date order");
+        problems.push_back(field + ": henvisningerne skal stå i datoorden");
       }
     }
     if (!finite_at_least(arrivals.replay_period_days, 0.0)) {
-      problems.push_back("arrivals.replay_period_days: must be a number >= 0");
+      problems.push_back("arrivals.replay_period_days: skal være et tal på mindst 0");
     } else if (!arrivals.history.empty() && arrivals.replay_period_days > 0.0 &&
                arrivals.replay_period_days <= arrivals.history.back().arrival_day) {
-      problems.push_back("arrivals.replay_period_days: must be longer than the history");
+      problems.push_back("arrivals.replay_period_days: skal være længere end historikken");
     }
   }
   if (!(scenario.acceptance_share >= 0.0 && scenario.acceptance_share <= 1.0)) {
-    problems.push_back("acceptance_share: must be between 0 and 1");
+    problems.push_back("acceptance_share: skal være et tal fra 0 til 1");
   }
-  if (!(scenario.max_wait_days >= 0.0)) problems.push_back("max_wait_days: must be >= 0");
+  if (!(scenario.max_wait_days >= 0.0)) problems.push_back("max_wait_days: skal være et tal på mindst 0");
   check_distribution(scenario.stay, "stay", problems);
   check_extension(scenario.readmission, "readmission", problems);
   check_extension(scenario.exit_wait, "exit_wait", problems);
   const auto& guests = scenario.guest_beds;
-  if (guests.places < 0) problems.push_back("guest_beds.places: must be >= 0");
+  if (guests.places < 0) problems.push_back("guest_beds.places: skal være mindst 0");
   if (!finite_at_least(guests.rate_per_week, 0.0))
-    problems.push_back("guest_beds.rate_per_week: must be >= 0");
+    problems.push_back("guest_beds.rate_per_week: skal være et tal på mindst 0");
   check_distribution(guests.stay, "guest_beds.stay", problems);
-  if (!finite_at_least(scenario.warmup_days, 0.0)) problems.push_back("warmup_days: must be a number >= 0");
+  if (!finite_at_least(scenario.warmup_days, 0.0))
+    problems.push_back("warmup_days: skal være et tal på mindst 0");
   if (!(std::isfinite(scenario.years) && scenario.years > 0.0 && scenario.years <= 1000.0)) {
-    problems.push_back("years: must be a number > 0 and <= 1000");
+    problems.push_back("years: skal være et tal over 0 og højst 1000");
   }
-  if (scenario.replications < 1) problems.push_back("replications: must be at least 1");
+  if (scenario.replications < 1) problems.push_back("replications: skal være mindst 1");
   return problems;
 }
 

@@ -69,7 +69,7 @@ TEST_F(SimulationApiTest, BackgroundRunGivesTheSameNumbersAsTheDirectRun) {
   EXPECT_EQ(done.json.at("progress"), 1.0);
   EXPECT_TRUE(done.json.at("error").is_null());
 
-  const json::ParsedScenario parsed = json::parse_scenario(small_scenario());
+  const json::ParsedScenario parsed = json::parse_scenario(small_scenario()).value();
   const auto direct = nlohmann::json::parse(
       json::simulation_result_json(sim::simulate(parsed.scenario, {.threads = 2}), false).dump());
   const nlohmann::json& result = done.json.at("result");
@@ -88,7 +88,7 @@ TEST_F(SimulationApiTest, WithAPlanSectionThePlannerRuns) {
   ASSERT_EQ(done.json.at("state"), "done") << done.body;
   EXPECT_EQ(done.json.at("kind"), "plan");
 
-  const json::ParsedScenario parsed = json::parse_scenario(scenario);
+  const json::ParsedScenario parsed = json::parse_scenario(scenario).value();
   const auto direct = nlohmann::json::parse(
       json::plan_result_json(sim::plan_places(parsed.scenario, *parsed.plan, {.threads = 1}), *parsed.plan)
           .dump());

@@ -18,7 +18,7 @@ namespace afk::json {
 namespace {
 
 sim::Scenario scenario_of(const std::string& text) {
-  return parse_scenario(nlohmann::json::parse(text)).scenario;
+  return parse_scenario(nlohmann::json::parse(text)).value().scenario;
 }
 
 // A scenario with exponential stays where everyone waits: M/M/c.

@@ -52,8 +52,8 @@ TEST(DurationSampler, ExponentialFixedAndEmpirical) {
 }
 
 TEST(DurationDistribution, NamesTheBadParameter) {
-  EXPECT_EQ(DurationDistribution::lognormal(90, 0).problem(), "sd_days: must be a number > 0");
-  EXPECT_EQ(DurationDistribution::exponential(-1).problem(), "mean_days: must be a number > 0");
+  EXPECT_EQ(DurationDistribution::lognormal(90, 0).problem(), "sd_days: skal være et tal over 0");
+  EXPECT_EQ(DurationDistribution::exponential(-1).problem(), "mean_days: skal være et tal over 0");
   EXPECT_NE(DurationDistribution::empirical({}).problem(), "");
   EXPECT_EQ(DurationDistribution::gamma(5, 2).problem(), "");
 }

@@ -117,14 +117,14 @@ ApiResponse start_with_body(RequestContext& context, nlohmann::json body) {
     time_limit_seconds = limit->get<double>();
     body.erase(limit);
   }
-  json::ParsedScenario parsed;
-  try {
-    parsed = json::parse_scenario(body);
-  } catch (const json::ScenarioError& error) {
-    return ApiResponse::error(make_error(ErrorKind::bad_input, "invalid_scenario",
-                                         std::string("Scenariet er ugyldigt: ") + error.what(),
-                                         error.field()));
+  auto read = json::parse_scenario(body);
+  if (!read) {
+    Error error = read.error();
+    error.code = "invalid_scenario";
+    error.message = "Scenariet er ugyldigt: " + error.message;
+    return ApiResponse::error(error);
   }
+  json::ParsedScenario parsed = std::move(read).value();
   if (parsed.scenario.replications > max_replications)
     return ApiResponse::error(make_error(ErrorKind::bad_input, "invalid_scenario",
                                          "Scenariet er ugyldigt: højst " + std::to_string(max_replications) +
