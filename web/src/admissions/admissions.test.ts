@@ -12,8 +12,9 @@ describe('admissions', () => {
 
   it('knows when the stay is paused', () => {
     expect(isPaused([])).toBe(false);
-    expect(isPaused([{ admitted_on: '2026-11-01', resumed_on: '2026-11-05' }])).toBe(false);
-    expect(isPaused([{ admitted_on: '2026-11-01', resumed_on: '2026-11-05' }, { admitted_on: '2026-11-20', resumed_on: null }])).toBe(true);
+    const pause = (id: number, admitted_on: string, resumed_on: string | null) => ({ id, admitted_on, resumed_on, note: '' });
+    expect(isPaused([pause(1, '2026-11-01', '2026-11-05')])).toBe(false);
+    expect(isPaused([pause(1, '2026-11-01', '2026-11-05'), pause(2, '2026-11-20', null)])).toBe(true);
   });
 });
 

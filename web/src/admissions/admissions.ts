@@ -1,6 +1,6 @@
 // Hospital admissions (the citizen's psychiatric stays) as the page shows them. What may be done
 // with each admission, and the date rules, are the server's (legal_commands, its Danish errors).
-import type { Citizen } from '../api/client';
+import type { Citizen, CourseView } from '../api/client';
 
 /** One admission as GET /citizens/{id} shows it, with what the caller may do with it. */
 export type Admission = Citizen['admissions'][number];
@@ -14,13 +14,10 @@ export function sortAdmissions(admissions: Admission[]): Admission[] {
   return [...admissions].sort((a, b) => String(b.admitted_on).localeCompare(String(a.admitted_on)));
 }
 
-interface PauseLike {
-  admitted_on?: unknown;
-  resumed_on?: unknown;
-}
+type AdmissionPause = CourseView['admission_pauses'][number];
 
 /** The course's stay is paused while its last admission pause has no resume date. */
-export function isPaused(pauses: PauseLike[]): boolean {
+export function isPaused(pauses: AdmissionPause[]): boolean {
   const last = pauses[pauses.length - 1];
   return !!last && !last.resumed_on;
 }

@@ -8,9 +8,6 @@ import { CommandForm, type FieldSpec } from '../forms';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { CONSENT_FORM, CONSENT_PURPOSE, CONSENT_STATUS, coveredText } from './consentLabels';
 
-type Rec = Record<string, unknown>;
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 const FIELDS: FieldSpec[] = [
   { name: 'purpose', label: 'Formål', kind: 'select', required: true, options: CONSENT_PURPOSE },
   { name: 'status', label: 'Borgerens svar', kind: 'select', required: true, options: CONSENT_STATUS },
@@ -27,8 +24,8 @@ const FIELDS: FieldSpec[] = [
 export function ConsentSection({ citizenId, onChange }: { citizenId: number; onChange?: () => void }) {
   const consents = useLoad(() => api.get<Consents>(`/citizens/${citizenId}/consents`), `consents-${citizenId}`);
   const [open, setOpen] = useState(false);
-  const items = (consents.data?.items ?? []) as Rec[];
-  const inForce = (consents.data?.in_force ?? {}) as Record<string, { covered?: boolean; status?: string | null }>;
+  const items = consents.data?.items ?? [];
+  const inForce = consents.data?.in_force;
   return (
     <section aria-labelledby="consent-heading" className="consents">
       <h2 id="consent-heading">Samtykke</h2>
@@ -37,10 +34,10 @@ export function ConsentSection({ citizenId, onChange }: { citizenId: number; onC
       {consents.data ? (
         <>
           <dl className="facts">
-            {['share_with_unit', 'share_back_with_ward'].map((purpose) => (
+            {(['share_with_unit', 'share_back_with_ward'] as const).map((purpose) => (
               <div key={purpose} className="consent-in-force" data-purpose={purpose}>
                 <dt>{CONSENT_PURPOSE[purpose]}</dt>
-                <dd>{coveredText(inForce[purpose]?.covered === true, inForce[purpose]?.status ?? null)}</dd>
+                <dd>{coveredText(inForce?.[purpose].covered === true, inForce?.[purpose].status ?? null)}</dd>
               </div>
             ))}
           </dl>
@@ -60,15 +57,15 @@ export function ConsentSection({ citizenId, onChange }: { citizenId: number; onC
               </thead>
               <tbody>
                 {items.map((item) => (
-                  <tr key={String(item.id)}>
-                    <td data-label="Dato">{formatDate(str(item.recorded_on))}</td>
-                    <td data-label="Formål">{str(item.purpose_label)}</td>
+                  <tr key={item.id}>
+                    <td data-label="Dato">{formatDate(item.recorded_on)}</td>
+                    <td data-label="Formål">{item.purpose_label}</td>
                     <td data-label="Svar">
-                      {str(item.status_label)}
-                      {item.legal_basis ? ` (${str(item.legal_basis)})` : ''}
+                      {item.status_label}
+                      {item.legal_basis ? ` (${item.legal_basis})` : ''}
                     </td>
-                    <td data-label="Givet">{CONSENT_FORM[str(item.form)] ?? ''}</td>
-                    <td data-label="Registreret af">{str(item.recorded_by) || 'Systemet'}</td>
+                    <td data-label="Givet">{CONSENT_FORM[item.form] ?? ''}</td>
+                    <td data-label="Registreret af">{item.recorded_by || 'Systemet'}</td>
                   </tr>
                 ))}
               </tbody>
