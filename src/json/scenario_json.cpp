@@ -95,6 +95,15 @@ ReadError read_distribution(const Json& json, const std::string& path, sim::Dura
   auto missing = [&](std::string_view key) {
     return json_error("missing_field", "Feltet \"" + reader.field(key) + "\" mangler.", reader.field(key));
   };
+  // A field the distribution does not use is refused, as any unknown field.
+  auto unused = [&](std::string_view key) {
+    return json_error("unknown_field",
+                      "Feltet \"" + reader.field(key) + "\" bruges ikke af fordelingen \"" + kind + "\".",
+                      reader.field(key));
+  };
+  if (kind != "empirical" && values) return unused("values_days");
+  if (kind != "lognormal" && kind != "gamma" && sd) return unused("sd_days");
+  if (kind == "empirical" && mean) return unused("mean_days");
   if (kind == "empirical") {
     if (!values) return missing("values_days");
     out = sim::DurationDistribution::empirical(*values);

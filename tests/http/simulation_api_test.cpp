@@ -183,7 +183,9 @@ TEST_F(SimulationApiTest, InstallationHistoryReplaysTheUnitsOwnReferrals) {
   // No stay has ended yet, so there is nothing to draw stays from.
   scenario = small_scenario();
   scenario["stay"] = {{"distribution", "installation_history"}, {"unit_id", world::unit_a}};
-  EXPECT_EQ(lead.post(simulations, scenario).error_field(), "stay.unit_id");
+  const HttpResponse no_stays = lead.post(simulations, scenario);
+  EXPECT_EQ(no_stays.error_field(), "stay.unit_id");
+  EXPECT_THAT(no_stays.error_message(), ::testing::HasSubstr("endnu ikke har afsluttede ophold"));
   scenario["stay"]["unit_id"] = 999;
   EXPECT_EQ(lead.post(simulations, scenario).error_field(), "stay.unit_id");
 

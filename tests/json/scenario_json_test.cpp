@@ -132,6 +132,9 @@ TEST(ScenarioJson, BadFieldsAreRefusedNamingTheField) {
   EXPECT_EQ(refused_field(with("/stay/distribution", "lognormal")), "stay.sd_days");
   EXPECT_EQ(refused_field(with("/stay/distribution", "weibull")), "stay.distribution");
   EXPECT_EQ(refused_field(with("/stay/mean_days", -3)), "stay.mean_days");
+  EXPECT_EQ(refused_field(with("/stay/sd_days", 20)), "stay.sd_days") << "an exponential has no sd";
+  EXPECT_EQ(refused_field(with("/stay/values_days", Json::array({5}))), "stay.values_days");
+  EXPECT_EQ(refused_field(with("/stay/mean_days", "ninety")), "stay.mean_days");
   EXPECT_EQ(refused_field(with("/arrivals/kind", "batch")), "arrivals.kind");
   EXPECT_EQ(refused_field(with("/arrivals/weekly_pattern", Json::array({1, 1, -1, 1, 1, 1, 1}))),
             "arrivals.weekly_pattern[2]");

@@ -73,7 +73,7 @@ test('unit lead: a refusal naming a field, a full queue and a stopped run are ex
   await page.getByLabel(/^Gentagelser/).waitFor();
   // The server's answers are replaced here, as these states are slow or rare to reach for real.
   const answers = [
-    { status: 400, body: { error: { code: 'invalid_scenario', message: 'Scenariet er ugyldigt: stay.sd_days: is too large', field: 'stay.sd_days' } } },
+    { status: 400, body: { error: { code: 'invalid_scenario', message: 'Scenariet er ugyldigt: Feltet "stay.sd_days" er for stort.', field: 'stay.sd_days' } } },
     { status: 422, body: { error: { code: 'too_many_simulations', message: 'Der kører allerede to beregninger. Prøv igen om lidt.' } } },
     { status: 202, body: { id: 999, kind: 'plan', state: 'running', progress: 0, time_limit_seconds: 30 } },
   ];
@@ -87,7 +87,7 @@ test('unit lead: a refusal naming a field, a full queue and a stopped run are ex
 
   await page.getByRole('button', { name: 'Beregn' }).click();
   const spread = page.getByLabel(/^Spredning på opholdslængden/);
-  await page.getByText('Scenariet er ugyldigt: stay.sd_days: is too large').waitFor();
+  await page.getByText('Scenariet er ugyldigt: Feltet "stay.sd_days" er for stort.').waitFor();
   assert.equal(await spread.getAttribute('aria-invalid'), 'true', 'the error is shown at the field it names');
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'sdStay');
 

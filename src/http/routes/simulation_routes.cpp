@@ -27,9 +27,10 @@ ApiResponse ordered_answer(const nlohmann::ordered_json& body, int status) {
 
 std::string simulation_path(std::int64_t id) { return "/api/v1/simulations/" + std::to_string(id); }
 
-Error scenario_error(const std::string& field, const std::string& detail) {
+// In the scenario reader's words: "Scenariet er ugyldigt: Feltet "x" <detail>."
+Error scenario_error(const std::string& field, const std::string& detail_da) {
   return make_error(ErrorKind::bad_input, "invalid_scenario",
-                    "Scenariet er ugyldigt: " + field + ": " + detail, field);
+                    "Scenariet er ugyldigt: Feltet \"" + field + "\" " + detail_da + ".", field);
 }
 
 // `{"kind"|"distribution": "installation_history", "unit_id": N}` at `path`:
@@ -42,10 +43,10 @@ Result<std::optional<std::int64_t>> history_unit(const nlohmann::json& body, con
   if (kind == section->end() || *kind != "installation_history") return std::optional<std::int64_t>{};
   const auto unit = section->find("unit_id");
   if (unit == section->end() || !unit->is_number_integer() || unit->get<std::int64_t>() < 1)
-    return scenario_error(std::string(path) + ".unit_id", "must be the id of a unit");
+    return scenario_error(std::string(path) + ".unit_id", "skal være id'et på en enhed");
   for (const auto& item : section->items())
     if (item.key() != key && item.key() != "unit_id" && item.key() != "replay_period_days")
-      return scenario_error(std::string(path) + "." + item.key(), "unknown field");
+      return scenario_error(std::string(path) + "." + item.key(), "kendes ikke");
   return std::optional<std::int64_t>(unit->get<std::int64_t>());
 }
 
@@ -63,11 +64,11 @@ Status replace_installation_history(RequestContext& context, nlohmann::json& bod
     const std::string field = std::string(path) + ".unit_id";
     auto history = service::read_unit_history(context, *unit_id, field);
     if (!history)
-      return history.error().kind == ErrorKind::not_found ? scenario_error(field, "no unit with this id")
+      return history.error().kind == ErrorKind::not_found ? scenario_error(field, "peger ikke på en enhed")
                                                           : history.error();
     if (std::string(path) == "stay") {
       if (history->finished_stay_days.empty())
-        return scenario_error(field, "the unit has no finished stays yet");
+        return scenario_error(field, "peger på en enhed, der endnu ikke har afsluttede ophold");
       body["stay"] = {{"distribution", "empirical"}, {"values_days", history->finished_stay_days}};
     } else {
       nlohmann::json arrivals = nlohmann::json::array();
@@ -76,7 +77,8 @@ Status replace_installation_history(RequestContext& context, nlohmann::json& bod
         if (arrival.stay_days) referral["stay_days"] = *arrival.stay_days;
         arrivals.push_back(referral);
       }
-      if (arrivals.empty()) return scenario_error(field, "the unit has no referrals yet");
+      if (arrivals.empty())
+        return scenario_error(field, "peger på en enhed, der endnu ikke har henvisninger");
       nlohmann::json replay{{"kind", "replay"}, {"history", arrivals}};
       if (body["arrivals"].contains("replay_period_days"))
         replay["replay_period_days"] = body["arrivals"]["replay_period_days"];
