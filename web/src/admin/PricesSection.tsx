@@ -6,7 +6,7 @@ import { CommandForm, type FieldSpec } from '../forms';
 import { AtaCalculator } from './AtaCalculator';
 import { formatDate, formatNumber, todayIso } from '../format';
 import { label } from '../labels';
-import { useSession } from '../session';
+import { may, useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { fieldError, listOf, type EconomicSetting, type Named, type SettingsAnswer } from './adminApi';
 import { parseDanishNumber } from './adminFormat';
@@ -28,7 +28,7 @@ export function PricesSection() {
   const { user } = useSession();
   const settings = useLoad(() => api.get<SettingsAnswer>('/economics/settings'), 'settings');
   const units = useLoad(() => listOf<Named>('/units'), 'units');
-  const mayAdd = user?.role === 'admin';
+  const mayAdd = may(user, 'set_prices');
   if (settings.error) return <ErrorBox error={settings.error} />;
   if (!settings.data || !units.data) return <Loading />;
   const today = todayIso();

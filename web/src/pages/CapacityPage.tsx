@@ -4,7 +4,7 @@
 // Loaded lazily (App.tsx), so the chart library stays out of the main bundle.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type SessionUser } from '../api/client';
-import { useSession } from '../session';
+import { may, useSession } from '../session';
 import { PageTitle, useLoad } from '../ui';
 import { ReportView } from '../reports/ReportView';
 import type { ChartSpec } from '../reports/chartData';
@@ -21,7 +21,6 @@ import {
 } from '../capacity/scenario';
 import '../reports/reports.css';
 
-const PLANNER_ROLES = ['unit_lead', 'authority', 'project_lead', 'evaluator', 'admin'];
 const POLL_MS = 500;
 /** The server stops a run after its own limit (30 s by default); past this the page gives up waiting. */
 const GIVE_UP_MS = 120_000;
@@ -157,7 +156,7 @@ export function CapacityPage() {
     };
   }, [runningId]);
 
-  if (!user || !PLANNER_ROLES.includes(user.role)) {
+  if (!user || !may(user, 'plan_capacity')) {
     return (
       <section aria-labelledby="page-title">
         <PageTitle>Kapacitet</PageTitle>

@@ -76,7 +76,7 @@ const OWN_AREA: Partial<Record<Role, string>> = {
 export function ReportsPage() {
   const { user } = useSession();
   const role = user?.role;
-  const figures = figuresFor(role);
+  const figures = figuresFor(user);
   // The chosen report lives in the address (?rapport=occupancy), so a report can be linked and bookmarked.
   const [search, setSearch] = useSearchParams();
   const code = search.get('rapport') ?? figures[0]?.code ?? 'flow';

@@ -1,6 +1,7 @@
-// The reports the Rapporter page offers: Danish name, which API answers it, which roles may ask for
-// it (as the server's routes decide) and the charts drawn above its table.
-import type { Role } from '../session';
+// The reports the Rapporter page offers: Danish name, which API answers it, the action a user must
+// be allowed (the server's access policy, as the session lists it) and the charts drawn above its table.
+import { may } from '../session';
+import type { SessionUser } from '../api/client';
 import type { ChartSpec } from './chartData';
 
 export type FigureSource = 'figure' | 'questionnaire-change' | 'who-gains';
@@ -9,20 +10,17 @@ export interface FigureDefinition {
   code: string;
   label: string;
   source: FigureSource;
-  roles: Role[];
+  /** The access policy's action that answers it. */
+  action: 'read_figures' | 'read_outcome_report' | 'read_economics_report';
   charts: ChartSpec[];
 }
-
-const FIGURE_ROLES: Role[] = ['unit_staff', 'unit_lead', 'authority', 'project_lead', 'evaluator'];
-const QUESTIONNAIRE_ROLES: Role[] = ['unit_staff', 'unit_lead', 'project_lead', 'evaluator'];
-const ECONOMY_ROLES: Role[] = ['unit_lead', 'authority', 'project_lead', 'evaluator', 'admin'];
 
 export const FIGURES: FigureDefinition[] = [
   {
     code: 'flow',
     label: 'Henvisninger, afgørelser og ventetider',
     source: 'figure',
-    roles: FIGURE_ROLES,
+    action: 'read_figures',
     charts: [
       { kind: 'bars', title: 'Henvisninger og afgørelser', category: 'name', series: ['referrals', 'accepted', 'declined'], unit: 'count' },
       {
@@ -38,7 +36,7 @@ export const FIGURES: FigureDefinition[] = [
     code: 'days-awaiting-discharge',
     label: 'Færdigbehandlingsdage',
     source: 'figure',
-    roles: FIGURE_ROLES,
+    action: 'read_figures',
     charts: [
       { kind: 'bars', title: 'Færdigbehandlingsdage i gennemsnit', category: 'name', series: ['mean_days_per_course', 'mean_days_per_admission'], unit: 'days' },
     ],
@@ -47,7 +45,7 @@ export const FIGURES: FigureDefinition[] = [
     code: 'readmissions',
     label: 'Genindlæggelser',
     source: 'figure',
-    roles: FIGURE_ROLES,
+    action: 'read_figures',
     charts: [
       {
         kind: 'bars',
@@ -69,7 +67,7 @@ export const FIGURES: FigureDefinition[] = [
     code: 'length-of-stay',
     label: 'Opholdets længde',
     source: 'figure',
-    roles: FIGURE_ROLES,
+    action: 'read_figures',
     charts: [
       {
         kind: 'bars',
@@ -84,14 +82,14 @@ export const FIGURES: FigureDefinition[] = [
     code: 'occupancy',
     label: 'Belægning',
     source: 'figure',
-    roles: FIGURE_ROLES,
+    action: 'read_figures',
     charts: [{ kind: 'lines-by-group', title: 'Belægningsprocent pr. måned', category: 'month', group: 'name', value: 'percent', unit: 'percent' }],
   },
   {
     code: 'destinations',
     label: 'Hvor borgerne flytter hen',
     source: 'figure',
-    roles: FIGURE_ROLES,
+    action: 'read_figures',
     charts: [
       {
         kind: 'stacked',
@@ -117,14 +115,14 @@ export const FIGURES: FigureDefinition[] = [
     code: 'baseline-comparison',
     label: 'Sammenligning med udgangspunkt',
     source: 'figure',
-    roles: FIGURE_ROLES,
+    action: 'read_figures',
     charts: [{ kind: 'bars', title: 'Observeret og udgangspunkt', category: 'label', series: ['observed', 'baseline'], unit: 'count' }],
   },
   {
     code: 'questionnaire-change',
     label: 'Ændring i spørgeskemaer (trivsel og recovery)',
     source: 'questionnaire-change',
-    roles: QUESTIONNAIRE_ROLES,
+    action: 'read_outcome_report',
     charts: [
       {
         kind: 'bars',
@@ -140,13 +138,13 @@ export const FIGURES: FigureDefinition[] = [
     code: 'who-gains',
     label: 'Økonomi – hvem får gevinsten',
     source: 'who-gains',
-    roles: ECONOMY_ROLES,
+    action: 'read_economics_report',
     charts: [{ kind: 'bars', title: 'Netto for kommune og region (kr.)', category: 'stakeholder', series: ['amount'], rows: 'totals', unit: 'money' }],
   },
 ];
 
-export function figuresFor(role: Role | undefined): FigureDefinition[] {
-  return role ? FIGURES.filter((figure) => figure.roles.includes(role)) : [];
+export function figuresFor(user: SessionUser | null | undefined): FigureDefinition[] {
+  return FIGURES.filter((figure) => may(user, figure.action));
 }
 
 export function figureByCode(code: string): FigureDefinition | undefined {
