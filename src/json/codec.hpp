@@ -132,6 +132,7 @@ ReadError read_value(const Json& json, const std::string& path, std::optional<T>
 }
 
 Error wrong_type_error(const std::string& path, std::string_view expected_da);
+Error missing_field_error(const std::string& path);
 
 template <class T>
 ReadError read_value(const Json& json, const std::string& path, std::vector<T>& out) {
@@ -177,7 +178,6 @@ class ObjectReader {
 
  private:
   const Json* take(std::string_view key);
-  static Error missing_field_error(const std::string& path);
 
   const Json& json_;
   std::string path_;

@@ -134,7 +134,9 @@ Json encode(Date value) { return value.iso(); }
 Json encode(double value) { return value; }
 Json encode(Destination value) { return std::string(destination_code(value)); }
 Json encode(const Cpr& value) { return format_cpr(value); }
-Json encode(const numbers::ClosureSpan& value) { return Json::array({encode(value.first), encode(value.last)}); }
+Json encode(const numbers::ClosureSpan& value) {
+  return Json::array({encode(value.first), encode(value.last)});
+}
 
 ObjectReader::ObjectReader(const Json& json, std::string path) : json_(json), path_(std::move(path)) {
   if (!json_.is_object()) error_ = wrong_type_error(path_, "et objekt");
@@ -147,7 +149,7 @@ const Json* ObjectReader::take(std::string_view key) {
   return found == json_.end() ? nullptr : &*found;
 }
 
-Error ObjectReader::missing_field_error(const std::string& path) {
+Error missing_field_error(const std::string& path) {
   return json_error("missing_field", field_name_da(path) + " mangler.", path);
 }
 

@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <limits>
-#include <set>
 #include <sstream>
 
 #include "json/codec.hpp"
@@ -25,16 +23,14 @@ class ScenarioReader {
 
   // A field that may be left out or null: `fallback` then.
   template <class T>
-  T read(std::string_view key, T fallback) {
-    std::optional<T> value;
-    reader_.optional(key, value);
-    return value.value_or(fallback);
-  }
-  template <class T>
   std::optional<T> maybe(std::string_view key) {
     std::optional<T> value;
     reader_.optional(key, value);
     return value;
+  }
+  template <class T>
+  T read(std::string_view key, T fallback) {
+    return maybe<T>(key).value_or(fallback);
   }
   // Records a range problem unless an earlier error stands.
   void check(bool ok, std::string_view key, const std::string& expected_da) {
@@ -56,6 +52,15 @@ class ScenarioReader {
   std::string path_;
   ReadError problem_;
 };
+
+// The sim module's checks say "<field>: <what is wrong>", the field relative
+// to `base`; as the codec's error naming the field.
+Error sim_problem_error(const std::string& base, const std::string& problem) {
+  const auto colon = problem.find(": ");
+  if (colon == std::string::npos) return json_error("invalid_value", "Scenariet " + problem + ".", base);
+  const std::string field = join_path(base, problem.substr(0, colon));
+  return json_error("invalid_value", "Feltet \"" + field + "\" " + problem.substr(colon + 2) + ".", field);
+}
 
 std::string danish_number(double value) {
   std::ostringstream out;
@@ -92,9 +97,7 @@ ReadError read_distribution(const Json& json, const std::string& path, sim::Dura
   const auto sd = reader.maybe<double>("sd_days");
   const auto values = reader.maybe<std::vector<double>>("values_days");
   if (auto error = reader.finish()) return error;
-  auto missing = [&](std::string_view key) {
-    return json_error("missing_field", "Feltet \"" + reader.field(key) + "\" mangler.", reader.field(key));
-  };
+  auto missing = [&](std::string_view key) { return missing_field_error(reader.field(key)); };
   // A field the distribution does not use is refused, as any unknown field.
   auto unused = [&](std::string_view key) {
     return json_error("unknown_field",
@@ -120,13 +123,7 @@ ReadError read_distribution(const Json& json, const std::string& path, sim::Dura
     return invalid_enum_error(reader.field("distribution"), kind,
                               {"fixed", "exponential", "lognormal", "gamma", "empirical"});
   }
-  if (const std::string problem = out.problem(); !problem.empty()) {
-    const auto colon = problem.find(": ");
-    const std::string key = problem.substr(0, colon);
-    return json_error("invalid_value",
-                      "Feltet \"" + reader.field(key) + "\" " + problem.substr(colon + 2) + ".",
-                      reader.field(key));
-  }
+  if (const std::string problem = out.problem(); !problem.empty()) return sim_problem_error(path, problem);
   return std::nullopt;
 }
 
@@ -136,9 +133,7 @@ ReadError read_extension(const Json& json, const std::string& path, sim::PlaceEx
   std::optional<Json> duration;
   reader.raw().required("duration", duration);
   if (auto error = reader.finish()) return error;
-  if (!duration || duration->is_null())
-    return json_error("missing_field", "Feltet \"" + reader.field("duration") + "\" mangler.",
-                      reader.field("duration"));
+  if (!duration || duration->is_null()) return missing_field_error(reader.field("duration"));
   return read_distribution(*duration, reader.field("duration"), out.duration);
 }
 
@@ -187,9 +182,7 @@ ReadError read_arrivals(const Json& json, sim::ArrivalModel& arrivals) {
         arrivals.weekly_pattern = weights;
       }
     }
-    if (!rate)
-      reader.refuse(json_error("missing_field", "Feltet \"arrivals.rate_per_week\" mangler.",
-                               "arrivals.rate_per_week"));
+    if (!rate) reader.refuse(missing_field_error("arrivals.rate_per_week"));
     return reader.finish();
   }
   if (kind == "replay") {
@@ -259,12 +252,9 @@ Result<ParsedScenario> parse_scenario(const Json& document) {
       static_cast<std::uint64_t>(integer(reader, "seed", 1, 0, std::numeric_limits<std::int64_t>::max()));
   const auto plan = reader.maybe<Json>("plan");
   if (auto error = reader.finish()) return *error;
-  auto missing = [](const std::string& key) {
-    return json_error("missing_field", "Feltet \"" + key + "\" mangler.", key);
-  };
-  if (!arrivals || arrivals->is_null()) return missing("arrivals");
+  if (!arrivals || arrivals->is_null()) return missing_field_error("arrivals");
   if (auto error = read_arrivals(*arrivals, s.arrivals)) return *error;
-  if (!stay || stay->is_null()) return missing("stay");
+  if (!stay || stay->is_null()) return missing_field_error("stay");
   if (auto error = read_distribution(*stay, "stay", s.stay)) return *error;
   if (readmission)
     if (auto error = read_extension(*readmission, "readmission", s.readmission)) return *error;
@@ -277,7 +267,7 @@ Result<ParsedScenario> parse_scenario(const Json& document) {
     std::optional<Json> guest_stay;
     guests.raw().required("stay", guest_stay);
     if (auto error = guests.finish()) return *error;
-    if (!guest_stay || guest_stay->is_null()) return missing("guest_beds.stay");
+    if (!guest_stay || guest_stay->is_null()) return missing_field_error("guest_beds.stay");
     if (auto error = read_distribution(*guest_stay, "guest_beds.stay", s.guest_beds.stay)) return *error;
   }
   if (plan) {
@@ -294,14 +284,8 @@ Result<ParsedScenario> parse_scenario(const Json& document) {
   }
   // Checks that span fields (e.g. a trend that turns the rate negative);
   // every problem starts with its field path.
-  if (const auto problems = sim::validation_problems(s); !problems.empty()) {
-    const std::string& problem = problems.front();
-    const auto colon = problem.find(": ");
-    const std::string field = colon == std::string::npos ? std::string() : problem.substr(0, colon);
-    const std::string detail = colon == std::string::npos ? problem : problem.substr(colon + 2);
-    return json_error("invalid_value",
-                      (field.empty() ? "Scenariet " : "Feltet \"" + field + "\" ") + detail + ".", field);
-  }
+  if (const auto problems = sim::validation_problems(s); !problems.empty())
+    return sim_problem_error("", problems.front());
   return parsed;
 }
 
