@@ -2572,7 +2572,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         code: "bed_day_cost" | "awaiting_discharge_payment" | "residential_day_price" | "place_tariff" | "awaiting_discharge_days_per_course" | "readmission_bed_days_per_course" | "residential_days_per_course";
-                        /** @description kroner per day (prices */
+                        /** @description kroner per day (prices, at most 10,000,000) or days per course (baselines, at most 3,650) */
                         value: number;
                         source: string;
                         year: number;
@@ -2800,7 +2800,7 @@ export interface paths {
                 query?: {
                     /** @description default: the caller's own unit or municipality; national for the evaluator */
                     scope?: "unit" | "municipality" | "region" | "national";
-                    /** @description unit */
+                    /** @description unit, municipality or region id (default the caller's own) */
                     id?: number;
                     /** @description default a year before to */
                     from?: string;
@@ -4244,7 +4244,7 @@ export interface components {
             };
         };
         ConsentInForce: {
-            /** @description Consent given */
+            /** @description Consent given, or a legal basis recorded */
             covered: boolean;
             /** @enum {string|null} */
             status: "given" | "refused" | "withdrawn" | "cannot_take_position" | null;
@@ -4263,7 +4263,7 @@ export interface components {
             year: number;
             /** Format: date */
             valid_from: string;
-            /** @description A placeholder */
+            /** @description A placeholder, not a sourced figure */
             example: boolean;
         };
         TariffCalculation: {
@@ -4369,7 +4369,7 @@ export interface components {
         };
         RoleChange: {
             role: components["schemas"]["Role"];
-            /** @description The ward */
+            /** @description The ward, unit or municipality; left out for evaluator and admin */
             organisation_id?: number;
         };
         /** @description Exactly one of the two. */
