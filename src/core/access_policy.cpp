@@ -301,6 +301,11 @@ bool may_run_referral_command(Role role, std::string_view command) {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
 
+bool may_disclose_staff_names(Role role) {
+  const auto roles = roles_for(Action::read_audit_log);
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
 bool sees_admission(const Caller& caller, std::int64_t admission_ward_id) {
   return caller.role != Role::ward_staff || same(caller.organisation_id, admission_ward_id);
 }

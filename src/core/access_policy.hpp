@@ -126,6 +126,9 @@ bool sees_decision_note(const Caller& caller, const Referral& referral);
 bool sees_course_outcome(const Caller& caller, const CitizenConsents& consents);
 // The referral commands a role may run: the ward withdraws, the unit decides.
 bool may_run_referral_command(Role role, std::string_view command);
+// Staff names in a citizen's access log are handed out only by those who may
+// read the audit log (the administrator); the others see organisation and role.
+bool may_disclose_staff_names(Role role);
 // The commands the state allows now and this role may run: the screen
 // offers exactly these.
 std::vector<std::string> course_commands_for(const Course& course, Role role);

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/access_policy.hpp"
 #include "core/organisation.hpp"
 #include "core/role.hpp"
 #include "core/unit.hpp"
@@ -64,7 +65,7 @@ class OrganisationNames {
 Result<AccessLogPage> citizen_access_log(Invocation& call, const AccessLogAsked& asked) {
   return run_query<AccessLogPage>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<AccessLogPage> {
-        if (asked.names && call.caller().role != Role::admin)
+        if (asked.names && !may_disclose_staff_names(call.caller().role))
           return make_error(ErrorKind::forbidden, "names_admin_only",
                             "Kun administratoren kan udlevere medarbejdernes navne.", "names");
         store::AuditQuery query;
