@@ -7,6 +7,7 @@
 #include <iostream>
 #include <string_view>
 
+#include "json/course_commands.hpp"
 #include "json/schema.hpp"
 
 namespace {
@@ -30,6 +31,19 @@ void add_payloads(Schemas& schemas, const std::string& union_name) {
   schemas[union_name] = {{"anyOf", any_of}};
 }
 
+// A request body whose id the route takes from the path (and writes into the
+// command itself): the body leaves that field out.
+template <class T>
+void add_with_id_from_path(Schemas& schemas, const std::string& id_field) {
+  Schemas schema = afk::json::object_schema<T>(SchemaUse::request);
+  schema["properties"].erase(id_field);
+  Schemas required = Schemas::array();
+  for (const auto& name : schema["required"])
+    if (name != id_field) required.push_back(name);
+  schema["required"] = required;
+  schemas[std::string(afk::json::Fields<T>::name)] = schema;
+}
+
 std::string ts_string(std::string_view text) {
   std::string quoted = "'";
   for (char c : text) {
@@ -49,8 +63,11 @@ void print_labels(std::string_view name) {
 
 void print_code_labels() {
   using namespace afk;
-  std::cout << "// The Danish labels of the API's codes, generated from the code tables in src/core by\n"
+  std::cout << "// The Danish labels of the API's codes and the body of each command, generated from the\n"
+               "// code tables in src/core and the command registries in src/json by\n"
                "// tools/openapi_schemas.cpp (`make openapi`); do not edit.\n"
+               "import type { components } from './schema';\n\n"
+               "type Schemas = components['schemas'];\n\n"
                "export const CODE_LABELS = {\n";
   print_labels<SupportSituation>("SupportSituation");
   print_labels<SubstanceUse>("SubstanceUse");
@@ -62,11 +79,37 @@ void print_code_labels() {
   print_labels<ActorKind>("ActorKind");
   print_labels<numbers::TimePoint>("TimePoint");
   print_labels<numbers::DueStatus>("DueStatus");
+  print_labels<AgreementPoint>("AgreementPoint");
+  print_labels<ConsentPurpose>("ConsentPurpose");
+  print_labels<ConsentStatus>("ConsentStatus");
+  print_labels<ConsentForm>("ConsentForm");
+  std::cout << "  Role: {\n";
+  for (Role role : all_roles)
+    std::cout << "    " << role_code(role) << ": " << ts_string(role_label_da(role)) << ",\n";
+  std::cout << "  },\n";
   std::cout << "  Destination: {\n";
   for (Destination destination : all_destinations)
     std::cout << "    " << destination_code(destination) << ": "
               << ts_string(destination_label_da(destination)) << ",\n";
   std::cout << "  },\n} as const satisfies Record<string, Record<string, string>>;\n";
+  // The organisation a user of each role belongs to (national and system: none to choose).
+  std::cout << "\n/** The kind of organisation a user of each role belongs to (core/role.cpp). */\n"
+               "export const ROLE_ORGANISATION = {\n";
+  for (Role role : all_roles)
+    std::cout << "  " << role_code(role) << ": "
+              << ts_string(organisation_kind_code(organisation_kind_for(role))) << ",\n";
+  std::cout << "} as const;\n";
+  // The request body of each command by its name in the path, so a form is typed by its command.
+  std::cout << "\n/** The body of each course command (POST /courses/{courseId}/commands/{command}). */\n"
+               "export interface CourseCommandBodies {\n";
+  for (const auto& entry : json::course_command_registry())
+    std::cout << "  " << ts_string(entry.name) << ": Schemas['" << entry.payload_schema << "'];\n";
+  std::cout
+      << "}\n\n/** The body of each referral command (POST /referrals/{referralId}/commands/{command}). */\n"
+         "export interface ReferralCommandBodies {\n";
+  for (const auto& entry : json::referral_command_registry())
+    std::cout << "  " << ts_string(entry.name) << ": Schemas['" << entry.payload_schema << "'];\n";
+  std::cout << "}\n";
 }
 
 }  // namespace
@@ -84,10 +127,12 @@ int main(int argc, char** argv) {
       QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView, numbers::Period,
       numbers::EvaluationCourseRow, numbers::EvaluationAdmissionRow, numbers::EvaluationPlaceRow,
       numbers::EvaluationResponseRow>(schemas, SchemaUse::answer);
-  add<RegisterCitizen, RecordAdmission, SetAdmissionReadyForDischarge, RecordDischarge, SubmitReferral,
-      RecordConsent, AddPlace, ClosePlace, AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure,
-      SetExclusionCriterionActive, CreateCooperationAgreement, CheckAgreementPoint, SetAgreementPeriod>(
-      schemas, SchemaUse::request);
+  add<RegisterCitizen, RecordAdmission, SubmitReferral, RecordConsent, AddPlace, ClosePlace,
+      AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure, SetExclusionCriterionActive,
+      CheckAgreementPoint, SetAgreementPeriod>(schemas, SchemaUse::request);
+  add_with_id_from_path<SetAdmissionReadyForDischarge>(schemas, "admission_id");
+  add_with_id_from_path<RecordDischarge>(schemas, "admission_id");
+  add_with_id_from_path<CreateCooperationAgreement>(schemas, "unit_id");
   add_payloads<AcceptReferral, WaitlistReferral, DeclineReferral, WithdrawReferral>(schemas,
                                                                                     "ReferralCommandPayload");
   add_payloads<AppointKeyWorker, RecordWardVisit, RecordPlaceVisit, AddDischargeAgreement,

@@ -2,6 +2,7 @@
 // user belongs to. Which role may do what is declared per route in http/.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string_view>
 
@@ -10,6 +11,9 @@ namespace afk {
 enum class Role { ward_staff, unit_staff, unit_lead, authority, project_lead, evaluator, admin };
 
 enum class OrganisationKind { ward, unit, municipality, national, system };
+
+inline constexpr std::array all_roles{Role::ward_staff,   Role::unit_staff, Role::unit_lead, Role::authority,
+                                      Role::project_lead, Role::evaluator,  Role::admin};
 
 std::string_view role_code(Role role);
 std::optional<Role> role_from_code(std::string_view code);

@@ -32,7 +32,8 @@ constexpr std::string_view title_of() {
 template <CourseCommand command, class Payload,
           Result<Course> (*apply)(const Course&, const Payload&, const CourseCommandContext&)>
 constexpr CourseCommandEntry entry() {
-  return CourseCommandEntry{command, name_of<command>(), title_of<command>(), &run<Payload, apply>};
+  return CourseCommandEntry{command, name_of<command>(), title_of<command>(), Fields<Payload>::name,
+                            &run<Payload, apply>};
 }
 
 using C = CourseCommand;
@@ -73,6 +74,19 @@ Result<ReferralDecision> decide_from_json(const Referral& referral, const Json& 
   return decide(referral, parsed.value(), context);
 }
 
+template <class Payload,
+          Result<ReferralDecision> (*decide)(const Referral&, const Payload&, const ReferralContext&)>
+constexpr ReferralCommandEntry referral_entry(std::string_view name) {
+  return ReferralCommandEntry{name, Fields<Payload>::name, &decide_from_json<Payload, decide>};
+}
+
+constexpr std::array referral_registry{
+    referral_entry<AcceptReferral, accept_referral>("accept"),
+    referral_entry<DeclineReferral, decline_referral>("decline"),
+    referral_entry<WithdrawReferral, withdraw_referral>("withdraw"),
+    referral_entry<WaitlistReferral, waitlist_referral>("waitlist"),
+};
+
 Error unknown_command(std::string_view name) {
   return make_error(ErrorKind::not_found, "unknown_command",
                     "Handlingen \"" + std::string(name) + "\" findes ikke.");
@@ -94,15 +108,12 @@ Result<Course> apply_course_command(std::string_view name, const Course& course,
   return entry->apply(course, payload, context);
 }
 
+std::span<const ReferralCommandEntry> referral_command_registry() { return referral_registry; }
+
 Result<ReferralDecision> apply_referral_command(std::string_view name, const Referral& referral,
                                                 const Json& payload, const ReferralContext& context) {
-  if (name == "accept") return decide_from_json<AcceptReferral, accept_referral>(referral, payload, context);
-  if (name == "decline")
-    return decide_from_json<DeclineReferral, decline_referral>(referral, payload, context);
-  if (name == "withdraw")
-    return decide_from_json<WithdrawReferral, withdraw_referral>(referral, payload, context);
-  if (name == "waitlist")
-    return decide_from_json<WaitlistReferral, waitlist_referral>(referral, payload, context);
+  for (const auto& entry : referral_registry)
+    if (entry.name == name) return entry.apply(referral, payload, context);
   return unknown_command(name);
 }
 

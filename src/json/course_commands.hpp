@@ -19,6 +19,7 @@ struct CourseCommandEntry {
   CourseCommand command;
   std::string_view name;
   std::string_view title_da;
+  std::string_view payload_schema;  // the payload's schema in the OpenAPI document
   Result<Course> (*apply)(const Course& course, const nlohmann::json& payload,
                           const CourseCommandContext& context);
 };
@@ -26,12 +27,21 @@ struct CourseCommandEntry {
 std::span<const CourseCommandEntry> course_command_registry();
 const CourseCommandEntry* find_course_command(std::string_view name);
 
+struct ReferralCommandEntry {
+  std::string_view name;
+  std::string_view payload_schema;
+  Result<ReferralDecision> (*apply)(const Referral& referral, const nlohmann::json& payload,
+                                    const ReferralContext& context);
+};
+
+std::span<const ReferralCommandEntry> referral_command_registry();
+
 // Unknown name → not_found `unknown_command`; a bad payload → bad_input with
 // the field's path; otherwise whatever the core command answers.
 Result<Course> apply_course_command(std::string_view name, const Course& course,
                                     const nlohmann::json& payload, const CourseCommandContext& context);
 
-// Names: accept, decline, withdraw, waitlist.
+// Names: accept, decline, withdraw, waitlist (the referral registry).
 Result<ReferralDecision> apply_referral_command(std::string_view name, const Referral& referral,
                                                 const nlohmann::json& payload,
                                                 const ReferralContext& context);

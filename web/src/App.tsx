@@ -10,7 +10,10 @@ import { NewReferralPage } from './pages/NewReferralPage';
 import { QuestionnairesPage } from './pages/QuestionnairesPage';
 import { AdministrationPage } from './pages/AdministrationPage';
 import { PasswordPage } from './pages/PasswordPage';
-import { isUnitRole, useSession, type Role } from './session';
+import { type SessionUser } from './api/client';
+import { ADMINISTRATION_ACTIONS } from './pages/AdministrationPage';
+import { FIGURES } from './reports/figures';
+import { may, useSession } from './session';
 import { PageTitle } from './ui';
 
 // The chart pages load their chart library on first visit, so the daily pages stay small.
@@ -20,27 +23,34 @@ const CapacityPage = lazy(() => import('./pages/CapacityPage').then((m) => ({ de
 interface NavItem {
   to: string;
   label: string;
-  roles: Role[] | 'all';
+  /** Shown when the session allows any of these actions (the server's access policy). */
+  actions: string[];
 }
 
 const NAV: NavItem[] = [
-  { to: '/overblik', label: 'Overblik', roles: ['unit_staff', 'unit_lead'] },
-  { to: '/henvisninger', label: 'Henvisninger', roles: ['ward_staff', 'unit_staff', 'unit_lead', 'authority'] },
-  { to: '/forloeb', label: 'Forløb', roles: ['unit_staff', 'unit_lead', 'authority'] },
-  { to: '/spoergeskemaer', label: 'Spørgeskemaer', roles: ['unit_staff', 'unit_lead'] },
-  { to: '/rapporter', label: 'Rapporter', roles: ['unit_lead', 'authority', 'project_lead', 'evaluator'] },
-  { to: '/kapacitet', label: 'Kapacitet', roles: ['unit_lead', 'authority', 'project_lead'] },
-  { to: '/administration', label: 'Administration', roles: ['admin', 'unit_lead'] },
+  { to: '/overblik', label: 'Overblik', actions: ['read_unit_board'] },
+  { to: '/henvisninger', label: 'Henvisninger', actions: ['list_referrals'] },
+  { to: '/forloeb', label: 'Forløb', actions: ['list_courses'] },
+  { to: '/spoergeskemaer', label: 'Spørgeskemaer', actions: ['record_response'] },
+  { to: '/rapporter', label: 'Rapporter', actions: [...new Set(FIGURES.map((figure) => figure.action))] },
+  { to: '/kapacitet', label: 'Kapacitet', actions: ['plan_capacity'] },
+  { to: '/administration', label: 'Administration', actions: ADMINISTRATION_ACTIONS },
 ];
 
-function navFor(role: Role): NavItem[] {
-  return NAV.filter((item) => item.roles === 'all' || item.roles.includes(role));
+/** Where a user starts: the daily work their role may do, in this order, else the first page offered. */
+const HOME_BY_ACTION: [string, string][] = [
+  ['read_unit_board', '/overblik'],
+  ['list_referrals', '/henvisninger'],
+  ['administer_users', '/administration'],
+];
+
+function navFor(user: SessionUser): NavItem[] {
+  return NAV.filter((item) => item.actions.some((action) => may(user, action)));
 }
 
-function homeFor(role: Role): string {
-  if (isUnitRole(role)) return '/overblik';
-  const first = navFor(role)[0];
-  return first ? first.to : '/ingen-sider';
+function homeFor(user: SessionUser): string {
+  const home = HOME_BY_ACTION.find(([action]) => may(user, action));
+  return home?.[1] ?? navFor(user)[0]?.to ?? '/ingen-sider';
 }
 
 export function App() {
@@ -63,9 +73,9 @@ export function App() {
     <>
       <Shell>
         <Routes>
-          <Route path="/" element={<Navigate to={homeFor(user.role)} replace />} />
+          <Route path="/" element={<Navigate to={homeFor(user)} replace />} />
           <Route path="/adgangskode" element={<PasswordPage />} />
-          <Route path="/login" element={<Navigate to={homeFor(user.role)} replace />} />
+          <Route path="/login" element={<Navigate to={homeFor(user)} replace />} />
           <Route path="/overblik" element={<BoardPage />} />
           <Route path="/henvisninger" element={<ReferralsPage />} />
           <Route path="/henvisninger/ny" element={<NewReferralPage />} />
@@ -111,7 +121,7 @@ function Shell({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Hovedmenu" className="mainnav">
           <ul>
-            {(user.must_change_password ? [] : navFor(user.role)).map((item) => (
+            {(user.must_change_password ? [] : navFor(user)).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>
                   {item.label}

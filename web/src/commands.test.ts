@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorChanges, actorFields, updateActorPayload, type Actor } from './commands';
-import { toPayload, type FormValues } from './forms';
+import { bodyOf, type FormValues } from './forms';
 
 const actor: Actor = { id: 10, version: 3, kind: 'general_practitioner', name: 'Lægehuset', role: 'Egen læge', contact: 'Tlf. 8600 0000', consent_to_share: true, is_coordinator: false, consent_in_force: true };
 
@@ -13,7 +13,7 @@ describe('update-actor', () => {
   it('sends the actor id and the version the form was based on; a cleared text is sent as empty', () => {
     const fields = actorFields(actor);
     const values: FormValues = { kind: 'general_practitioner', name: 'Lægehuset Nord', role: 'Egen læge', contact: '', consent_to_share: true, is_coordinator: true };
-    expect(updateActorPayload(toPayload(fields, values), actor)).toEqual({
+    expect(updateActorPayload(bodyOf(fields, values), actor)).toEqual({
       kind: 'general_practitioner',
       name: 'Lægehuset Nord',
       role: 'Egen læge',

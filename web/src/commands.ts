@@ -1,51 +1,61 @@
 // The forms of the course commands (payloads in docs/domain.md). Only the commands the server lists
 // in `legal_commands` are offered; titles come from GET /course-commands.
 import type { CourseView } from './api/client';
-import type { FieldSpec, FormPayload } from './forms';
+import type { CourseCommandBodies } from './api/codeLabels';
+import type { FieldSpec, FieldsOf, FormPayload } from './forms';
 import { ACTOR_KIND, DESTINATION, DISCHARGE_AGREEMENT_KIND, GOAL_STATUS, PLACE_KIND } from './labels';
 
 type Course = CourseView;
+export type CourseCommand = keyof CourseCommandBodies;
+/** Runs a course command with its body on the version the user saw. */
+export type RunCommand = <C extends CourseCommand>(command: C, body: CourseCommandBodies[C]) => Promise<void>;
 
-export interface CommandSpec {
+/** A command's form and how its payload becomes the command's body. */
+export interface CommandSpec<Body> {
   fields(course: Course): FieldSpec[];
-  /** Turns the form's payload into the command's payload (versions, lists). */
-  build?(payload: FormPayload, course: Course): FormPayload;
+  toBody(payload: FormPayload, course: Course): Body;
 }
 
-const today = (name = 'date', label = 'Dato'): FieldSpec => ({ name, label, kind: 'date', required: true, initial: 'today' });
-const note = (label = 'Note'): FieldSpec => ({ name: 'note', label, kind: 'textarea' });
+/** A form whose fields are the body's own (checked against it), sent as it is. */
+function sent<Body>(fields: (course: Course) => FieldsOf<Body>): CommandSpec<Body> {
+  // Sound: FieldsOf checked every field's name, kind and requiredness against Body.
+  return { fields, toBody: (payload) => payload as unknown as Body };
+}
+/** A form typed as `Form`, made into the body with what the course knows (versions, lists). */
+function built<Form, Body>(fields: (course: Course) => FieldsOf<Form>, build: (form: Form, course: Course) => Body): CommandSpec<Body> {
+  return { fields, toBody: (payload, course) => build(payload as unknown as Form, course) };
+}
 
+type GoalStatus = CourseCommandBodies['save-plan']['goals'][number]['status'];
+const goalStatus = (code: string): GoalStatus => (code in GOAL_STATUS ? (code as GoalStatus) : 'not_started');
 
-export const COMMAND_SPECS: Record<string, CommandSpec> = {
-  'appoint-key-worker': {
-    fields: () => [
-      { name: 'name', label: 'Tovholderens navn', kind: 'text', required: true },
-      { name: 'contact', label: 'Kontakt', kind: 'text' },
-      today('appointed_on', 'Udpeget den'),
-    ],
-  },
-  'record-ward-visit': { fields: () => [today('date', 'Besøgsdato'), note()] },
-  'record-place-visit': {
-    fields: () => [today('date', 'Besøgsdato'), { name: 'overnight', label: 'Prøveovernatning', kind: 'checkbox' }, note()],
-  },
-  'add-discharge-agreement': {
-    fields: () => [
+const today = <Name extends string>(name: Name, label = 'Dato') =>
+  ({ name, label, kind: 'date', required: true, initial: 'today' }) as const;
+const note = (label = 'Note') => ({ name: 'note', label, kind: 'textarea' }) as const;
+
+export const COMMAND_SPECS: { [C in CourseCommand]?: CommandSpec<CourseCommandBodies[C]> } = {
+  'appoint-key-worker': sent(() => [
+    { name: 'name', label: 'Tovholderens navn', kind: 'text', required: true },
+    { name: 'contact', label: 'Kontakt', kind: 'text' },
+    today('appointed_on', 'Udpeget den'),
+  ]),
+  'record-ward-visit': sent(() => [today('date', 'Besøgsdato'), note()]),
+  'record-place-visit': sent(() => [today('date', 'Besøgsdato'), { name: 'overnight', label: 'Prøveovernatning', kind: 'checkbox' }, note()]),
+  'add-discharge-agreement': sent(() => [
       { name: 'kind', label: 'Slags', kind: 'select', required: true, options: DISCHARGE_AGREEMENT_KIND },
-      today(),
+      today('date'),
       { name: 'parties', label: 'Parter', kind: 'lines', required: true, hint: 'Én part pr. linje.' },
-    ],
-  },
-  'set-ready-for-discharge': { fields: () => [today('date', 'Færdigmeldt den')] },
-  'plan-move-in': { fields: () => [{ name: 'date', label: 'Planlagt indflytning', kind: 'date', required: true }] },
-  'move-in': {
-    fields: () => [
+  ]),
+  'set-ready-for-discharge': sent(() => [today('date', 'Færdigmeldt den')]),
+  'plan-move-in': sent(() => [{ name: 'date', label: 'Planlagt indflytning', kind: 'date', required: true }]),
+  'move-in': sent(() => [
       today('date', 'Indflytningsdato'),
       { name: 'place_kind', label: 'Slags plads', kind: 'select', required: true, options: PLACE_KIND },
       { name: 'planned_end_on', label: 'Planlagt fraflytning', kind: 'date' },
-    ],
-  },
-  'save-plan': {
-    fields: (course) => {
+  ]),
+  // The goals' statuses are one select per goal (goal_<id>), so this form is untyped and built here.
+  'save-plan': built<FormPayload, CourseCommandBodies['save-plan']>(
+    (course) => {
       const plan = course.plan;
       return [
         { name: 'hopes', label: 'Håb', kind: 'textarea', initial: plan.hopes ?? '' },
@@ -65,38 +75,32 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
         { name: 'new_goal_status', label: 'Status for nyt delmål', kind: 'select', required: true, options: GOAL_STATUS },
       ];
     },
-    build: (payload, course) => {
-      const { new_goal, new_goal_status, ...rest } = payload;
+    (payload, course) => {
+      const text = (name: string) => (typeof payload[name] === 'string' ? payload[name] : '');
+      const status = (name: string) => goalStatus(text(name));
       const plan = course.plan;
-      const existing = plan.goals;
-      for (const goal of existing) delete rest[`goal_${goal.id}`];
       // Only goals whose status changed are sent (with their version); the others are kept as they are.
-      const changed = existing
-        .filter((goal) => payload[`goal_${goal.id}`] !== goal.status)
-        .map((goal) => ({ id: goal.id, version: goal.version, text: goal.text, status: payload[`goal_${goal.id}`] }));
+      const changed = plan.goals
+        .filter((goal) => text(`goal_${goal.id}`) !== goal.status)
+        .map((goal) => ({ id: goal.id, version: goal.version, text: goal.text, status: status(`goal_${goal.id}`) }));
+      const newGoal = text('new_goal');
       return {
-        hopes: '',
-        wishes: '',
-        goals_in_own_words: '',
-        ...rest,
+        hopes: text('hopes'),
+        wishes: text('wishes'),
+        goals_in_own_words: text('goals_in_own_words'),
         plan_version: plan.version,
-        goals: [...changed, ...(new_goal ? [{ text: new_goal, status: new_goal_status }] : [])],
+        goals: [...changed, ...(newGoal ? [{ text: newGoal, status: status('new_goal_status') }] : [])],
       };
     },
-  },
-  'add-status-note': { fields: () => [today(), { name: 'text', label: 'Statusnotat', kind: 'textarea', required: true }] },
-  'record-vum': {
-    fields: (course) => {
-      const vum = course.vum;
-      return [
-        { name: 'started_on', label: 'VUM påbegyndt', kind: 'date', initial: vum.started_on ?? '' },
-        { name: 'completed_on', label: 'VUM afsluttet', kind: 'date', initial: vum.completed_on ?? '' },
-      ];
-    },
-  },
-  'add-actor': { fields: () => actorFields() },
-  'save-crisis-plan': {
-    fields: (course) => {
+  ),
+  'add-status-note': sent(() => [today('date'), { name: 'text', label: 'Statusnotat', kind: 'textarea', required: true }]),
+  'record-vum': sent((course) => [
+    { name: 'started_on', label: 'VUM påbegyndt', kind: 'date', initial: course.vum.started_on ?? '' },
+    { name: 'completed_on', label: 'VUM afsluttet', kind: 'date', initial: course.vum.completed_on ?? '' },
+  ]),
+  'add-actor': sent(() => actorFields()),
+  'save-crisis-plan': built(
+    (course): FieldsOf<Omit<CourseCommandBodies['save-crisis-plan'], 'version'>> => {
       const plan = course.crisis_plan;
       return [
         { name: 'warning_signs', label: 'Advarselstegn', kind: 'textarea', required: true, initial: plan.warning_signs ?? '' },
@@ -106,43 +110,45 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
         { name: 'on_readmission', label: 'Ved genindlæggelse', kind: 'textarea', required: true, initial: plan.on_readmission ?? '' },
       ];
     },
-    build: (payload, course) => ({ ...payload, version: course.crisis_plan.version }),
-  },
-  'set-substance-use-approach': {
-    fields: (course) => [{ name: 'approach', label: 'Tilgang til misbrug', kind: 'textarea', required: true, initial: course.substance_use_approach ?? '' }],
-  },
-  'pause-for-admission': { fields: () => [today('admitted_on', 'Indlagt den'), note()] },
-  'resume-after-admission': { fields: () => [today('resumed_on', 'Genoptaget den')] },
-  'extend-stay': {
-    fields: () => [
+    (form, course) => ({ ...form, version: course.crisis_plan.version }),
+  ),
+  'set-substance-use-approach': sent((course) => [
+    { name: 'approach', label: 'Tilgang til misbrug', kind: 'textarea', required: true, initial: course.substance_use_approach ?? '' },
+  ]),
+  'pause-for-admission': sent(() => [today('admitted_on', 'Indlagt den'), note()]),
+  'resume-after-admission': sent(() => [today('resumed_on', 'Genoptaget den')]),
+  'extend-stay': sent(() => [
       today('decided_on', 'Besluttet den'),
       { name: 'new_planned_end_on', label: 'Ny planlagt fraflytning', kind: 'date', required: true },
       { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true },
-    ],
-  },
-  'decide-allocation': {
-    fields: () => [
+  ]),
+  'decide-allocation': sent(() => [
       today('decided_on', 'Besluttet den'),
       { name: 'destination', label: 'Næste tilbud', kind: 'select', required: true, options: DESTINATION },
       note(),
-    ],
-  },
-  'add-handover-note': {
-    fields: () => [today(), { name: 'recipient', label: 'Modtager', kind: 'text' }, { name: 'text', label: 'Overleveringsnotat', kind: 'textarea', required: true }],
-  },
-  'move-out': { fields: () => [today('date', 'Fraflytningsdato')] },
-  'add-follow-up-contact': {
-    fields: () => [today(), note('Note fra kontakten'), { name: 'declined_by_citizen', label: 'Borgeren har takket nej til opfølgning', kind: 'checkbox' }],
-  },
-  close: { fields: () => [today('date', 'Afsluttet den')] },
-  cancel: { fields: () => [today(), { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true }] },
+  ]),
+  'add-handover-note': sent(() => [
+    today('date'),
+    { name: 'recipient', label: 'Modtager', kind: 'text' },
+    { name: 'text', label: 'Overleveringsnotat', kind: 'textarea', required: true },
+  ]),
+  'move-out': sent(() => [today('date', 'Fraflytningsdato')]),
+  'add-follow-up-contact': sent(() => [
+    today('date'),
+    note('Note fra kontakten'),
+    { name: 'declined_by_citizen', label: 'Borgeren har takket nej til opfølgning', kind: 'checkbox' },
+  ]),
+  close: sent(() => [today('date', 'Afsluttet den')]),
+  cancel: sent(() => [today('date'), { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true }]),
 };
 
 /** One of the course's actors (other professionals involved), as GET /courses/{id} shows it. */
 export type Actor = CourseView['actors'][number];
 
+type ActorForm = CourseCommandBodies['add-actor'];
+
 /** The actor form, empty for add-actor and prefilled with the actor's current values for update-actor. */
-export function actorFields(actor?: Actor): FieldSpec[] {
+export function actorFields(actor?: Actor): FieldsOf<ActorForm> {
   return [
     { name: 'kind', label: 'Slags aktør', kind: 'select', required: true, options: ACTOR_KIND, initial: actor?.kind },
     { name: 'name', label: 'Navn', kind: 'text', required: true, initial: actor?.name },
@@ -155,8 +161,8 @@ export function actorFields(actor?: Actor): FieldSpec[] {
 
 /** update-actor's payload: the form's values with the actor's id and the version the form was based on.
  *  Optional texts left blank are sent as "" so clearing a field clears it. */
-export function updateActorPayload(payload: FormPayload, actor: Actor): FormPayload {
-  return { role: '', contact: '', ...payload, actor_id: actor.id, version: actor.version };
+export function updateActorPayload(form: ActorForm, actor: Actor): CourseCommandBodies['update-actor'] {
+  return { role: '', contact: '', ...form, actor_id: actor.id, version: actor.version };
 }
 
 const ACTOR_FIELD_LABELS: Partial<Record<keyof Actor, string>> = {

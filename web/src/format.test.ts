@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatDateTime, formatNumber, parseDanishDate, plural, todayIso } from './format';
+import { daysBetween, formatDate, formatDateTime, formatNumber, parseDanishDate, parseDanishNumber, plural, todayIso } from './format';
 
 describe('Danish formats', () => {
   it('writes dates as dd-mm-åååå', () => {
@@ -34,5 +34,25 @@ describe('formatDateTime', () => {
   it('writes a UTC time stamp in Danish local time, winter and summer', () => {
     expect(formatDateTime('2026-12-02T13:05:00Z')).toBe('02-12-2026 kl. 14.05');
     expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('02-07-2026 kl. 00.30');
+  });
+});
+
+describe('parseDanishNumber', () => {
+  it('reads Danish thousands separators and decimal comma', () => {
+    expect(parseDanishNumber('1243')).toBe(1243);
+    expect(parseDanishNumber('1.243')).toBe(1243);
+    expect(parseDanishNumber('1.243,50')).toBe(1243.5);
+    expect(parseDanishNumber('4.500.000')).toBe(4500000);
+    expect(parseDanishNumber('12,5')).toBe(12.5);
+    expect(parseDanishNumber('12.5')).toBe(12.5);
+    expect(parseDanishNumber(' 90 ')).toBe(90);
+  });
+  it('refuses text and odd separators, and reads a sign', () => {
+    expect(parseDanishNumber('')).toBeNull();
+    expect(parseDanishNumber('abc')).toBeNull();
+    expect(parseDanishNumber('-5')).toBe(-5);
+    expect(parseDanishNumber('mange')).toBeNull();
+    expect(parseDanishNumber('1,243.50')).toBeNull();
+    expect(parseDanishNumber('12.34.5')).toBeNull();
   });
 });

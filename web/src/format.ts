@@ -53,3 +53,14 @@ export function formatDateTime(iso: string): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}-${part('month')}-${part('year')} kl. ${part('hour')}.${part('minute')}`;
 }
+
+/** "1,4" → 1.4, "700.000" → 700000, "1.234,5" → 1234.5, "-5" → -5; null when it is not a number.
+ *  Ranges are the caller's (and the server's) to check. */
+export function parseDanishNumber(text: string): number | null {
+  let t = text.trim().replace(/\s/g, '');
+  if (t === '') return null;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '');
+  t = t.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  return Number(t);
+}

@@ -2,16 +2,19 @@
 // server's Danish error shown next to the field it names, and a 412 that keeps the user's input.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from './api/client';
-import { formatDate, parseDanishDate, todayIso } from './format';
+import { formatDate, parseDanishDate, parseDanishNumber, todayIso } from './format';
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number' | 'new-password' | 'current-password';
+/** `number` is a whole number; `decimal` a Danish decimal number ("1.243,50"). */
+export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'checkbox' | 'lines' | 'number' | 'decimal' | 'new-password' | 'current-password';
 
-export interface FieldSpec {
-  name: string;
+export interface FieldSpec<Name extends string = string> {
+  name: Name;
   label: string;
   kind: FieldKind;
   required?: boolean;
   options?: Record<string, string>;
+  /** A select whose option codes are ids: sent as numbers. */
+  numeric?: boolean;
   hint?: string;
   /** Initial value; 'today' for date fields means the browser's today. */
   initial?: string | boolean;
@@ -51,13 +54,43 @@ export function validate(fields: FieldSpec[], values: FormValues): Record<string
     if (text !== '' && field.kind === 'number' && !/^\d+$/.test(text)) {
       errors[field.name] = 'Skriv et helt tal.';
     }
+    if (text !== '' && field.kind === 'decimal' && parseDanishNumber(text) === null) {
+      errors[field.name] = 'Skriv et tal, fx 1.243,50.';
+    }
   }
   return errors;
 }
 
-/** The JSON payload: optional blanks left out, lines split into an array, numbers as numbers. */
-/** A form's values as the JSON body it sends; the server reads it strictly against the command's schema. */
-export type FormPayload = Record<string, unknown>;
+/** What one field yields in the payload. */
+export type FieldValue = string | number | boolean | string[];
+/** A form's values as sent: optional blanks left out, lines split into an array, numbers as numbers. */
+export type FormPayload = { [name: string]: FieldValue };
+
+type TextKind = 'text' | 'textarea' | 'date' | 'select' | 'new-password' | 'current-password';
+/** The field shapes whose value has the type of `Value`. */
+type ShapeFor<Value> =
+  NonNullable<Value> extends boolean
+    ? { kind: 'checkbox' }
+    : NonNullable<Value> extends number
+      ? { kind: 'number' | 'decimal' } | { kind: 'select'; numeric: true }
+      : NonNullable<Value> extends readonly string[]
+        ? { kind: 'lines' }
+        : NonNullable<Value> extends string
+          ? { kind: TextKind; numeric?: false }
+          : never;
+/** A required property needs a required field (a checkbox and lines always give a value). */
+type RequiredFor<Body, Name extends keyof Body, Kind> = Kind extends 'checkbox' | 'lines'
+  ? unknown
+  : object extends Pick<Body, Name>
+    ? unknown
+    : { required: true };
+/** A field for one property of `Body`: its name, a kind that yields the property's type, and
+ *  required where the property is. A form typed with its request body cannot drift from it. */
+export type FieldFor<Body> = {
+  [Name in keyof Body & string]: FieldSpec<Name> & ShapeFor<Body[Name]> & RequiredFor<Body, Name, ShapeFor<Body[Name]>['kind']>;
+}[keyof Body & string];
+/** The fields of a form that sends `Body`; an untyped payload (built further before sending) takes any. */
+export type FieldsOf<Body> = string extends keyof Body ? FieldSpec[] : FieldFor<Body>[];
 
 export function toPayload(fields: FieldSpec[], values: FormValues): FormPayload {
   const payload: FormPayload = {};
@@ -76,9 +109,16 @@ export function toPayload(fields: FieldSpec[], values: FormValues): FormPayload 
       continue;
     }
     if (text === '' && !field.required) continue;
-    payload[field.name] = field.kind === 'number' ? Number(text) : field.kind === 'date' ? parseDanishDate(text) : text;
+    if (field.kind === 'decimal') payload[field.name] = parseDanishNumber(text) ?? text;
+    else payload[field.name] = field.kind === 'number' || field.numeric ? Number(text) : field.kind === 'date' ? (parseDanishDate(text) ?? text) : text;
   }
   return payload;
+}
+
+/** The body a typed form sends. Sound: FieldsOf checked each field's name, kind and requiredness
+ *  against Body, and toPayload gives each kind's type. */
+export function bodyOf<Body>(fields: FieldsOf<Body>, values: FormValues): Body {
+  return toPayload(fields as FieldSpec[], values) as unknown as Body;
 }
 
 /** "parties[1]" or "goals[0].version" → the form field "parties" / "goals". */
@@ -87,18 +127,29 @@ export function fieldOf(serverField: string | undefined): string | undefined {
   return serverField.split(/[.[]/)[0];
 }
 
-interface CommandFormProps {
+interface CommandFormProps<Body> {
   id: string;
-  fields: FieldSpec[];
+  fields: FieldsOf<Body>;
   submitLabel: string;
-  onSubmit(payload: FormPayload): Promise<void>;
+  onSubmit(payload: Body): Promise<void>;
   /** Offered after a 412: fetch the colleague's version; the user's input stays. */
   onRefresh?(): void;
   conflictText?: string;
   resetOnSuccess?: boolean;
 }
 
-export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conflictText, resetOnSuccess = true }: CommandFormProps) {
+/** `Body` is the request body the form sends (its fields are checked against it), or the default
+ *  `FormPayload` for a form whose payload is built further before sending. */
+export function CommandForm<Body = FormPayload>({
+  id,
+  fields: typedFields,
+  submitLabel,
+  onSubmit,
+  onRefresh,
+  conflictText,
+  resetOnSuccess = true,
+}: CommandFormProps<Body>) {
+  const fields: FieldSpec[] = typedFields;
   const [values, setValues] = useState<FormValues>(() => initialValues(fields));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
@@ -126,7 +177,7 @@ export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conf
     }
     setBusy(true);
     try {
-      await onSubmit(toPayload(fields, values));
+      await onSubmit(bodyOf<Body>(typedFields, values));
       if (resetOnSuccess) setValues(initialValues(fields));
       setDone(true);
     } catch (e) {
@@ -226,7 +277,7 @@ export function CommandForm({ id, fields, submitLabel, onSubmit, onRefresh, conf
                 {...common}
                 type={field.kind === 'new-password' || field.kind === 'current-password' ? 'password' : 'text'}
                 autoComplete={field.kind === 'new-password' || field.kind === 'current-password' ? field.kind : undefined}
-                inputMode={field.kind === 'number' ? 'numeric' : undefined}
+                inputMode={field.kind === 'number' ? 'numeric' : field.kind === 'decimal' ? 'decimal' : undefined}
                 placeholder={field.kind === 'date' ? 'dd-mm-åååå' : undefined}
                 size={field.kind === 'date' ? 12 : undefined}
                 value={String(value)}

@@ -64,4 +64,3 @@ export type Role = SessionUser['role'];
 /** Whether the user's role may run `action` (the server's list in the session); the server still
  *  decides each request on its record and consent. */
 export const may = (user: SessionUser | null | undefined, action: string) => !!user?.allowed_actions.includes(action);
-export const isUnitRole = (role: Role | undefined) => role === 'unit_staff' || role === 'unit_lead';

@@ -3,13 +3,13 @@
 // fetched the form says what the colleague changed on this actor.
 import { useState } from 'react';
 import type { CourseView } from '../api/client';
-import { actorChanges, actorFields, updateActorPayload, type Actor } from '../commands';
-import { CommandForm, type FormPayload } from '../forms';
+import { actorChanges, actorFields, updateActorPayload, type Actor, type RunCommand } from '../commands';
+import { CommandForm } from '../forms';
 
 interface Props {
   course: CourseView;
   actor: Actor;
-  run(command: string, payload: FormPayload): Promise<void>;
+  run: RunCommand;
   onRefresh(): void;
   onDone(): void;
 }
@@ -40,8 +40,8 @@ export function ActorEdit({ course, actor, run, onRefresh, onDone }: Props) {
         resetOnSuccess={false}
         conflictText="En kollega har ændret forløbet eller aktøren, siden du åbnede formularen."
         onRefresh={onRefresh}
-        onSubmit={async (payload) => {
-          await run('update-actor', updateActorPayload(payload, current));
+        onSubmit={async (form) => {
+          await run('update-actor', updateActorPayload(form, current));
           onDone();
         }}
       />

@@ -2,12 +2,12 @@
 // checklist, the validity period and whether the agreement is active today; new agreement,
 // tick a point, change the period.
 import { useState } from 'react';
-import { api } from '../api/client';
+import { api, type Schemas } from '../api/client';
 import { CommandForm } from '../forms';
 import { formatDate } from '../format';
 import { label } from '../labels';
 import { ErrorBox, Loading, useLoad } from '../ui';
-import { listOf, type Agreement, type Named } from './adminApi';
+import { listOf, type Agreement } from './adminApi';
 import { AGREEMENT_POINT } from './adminLabels';
 import { useChosenUnit } from './UnitChoice';
 
@@ -28,19 +28,19 @@ export function AgreementsSection() {
 type Panel = { agreementId: number; kind: 'point' | 'period' } | null;
 
 function UnitAgreements({ unitId }: { unitId: number }) {
-  const agreements = useLoad(() => listOf<Agreement>(`/units/${unitId}/agreements`), String(unitId));
-  const regions = useLoad(() => listOf<Named>('/regions'), 'regions');
+  const agreements = useLoad(() => listOf('/units/{unitId}/agreements', { path: { unitId } }), String(unitId));
+  const regions = useLoad(() => listOf('/regions'), 'regions');
   const [panel, setPanel] = useState<Panel>(null);
   if (agreements.error) return <ErrorBox error={agreements.error} />;
   if (!agreements.data || !regions.data) return <Loading />;
   const regionName = (id: number) => regions.data?.find((region) => region.id === id)?.name ?? `Region ${id}`;
   const regionOptions = Object.fromEntries(regions.data.map((region) => [String(region.id), region.name]));
 
-  async function change(agreement: Agreement, path: string, body: unknown) {
-    await api.post(`/agreements/${agreement.id}/${path}`, body, agreement.version);
+  async function changed() {
     setPanel(null);
     agreements.reload();
   }
+  const target = (agreement: Agreement) => ({ path: { agreementId: agreement.id }, ifMatch: agreement.version });
 
   return (
     <div className="admin-unit">
@@ -96,7 +96,10 @@ function UnitAgreements({ unitId }: { unitId: number }) {
                     { name: 'note', label: 'Note', kind: 'text', hint: 'Fx hvor og hvornår det blev aftalt.' },
                   ]}
                   submitLabel="Gem punkt"
-                  onSubmit={(payload) => change(agreement, 'points', payload)}
+                  onSubmit={async (body: Schemas['CheckAgreementPoint']) => {
+                    await api.post('/agreements/{agreementId}/points', { ...target(agreement), body });
+                    await changed();
+                  }}
                   onRefresh={agreements.reload}
                 />
               </div>
@@ -110,7 +113,10 @@ function UnitAgreements({ unitId }: { unitId: number }) {
                     { name: 'valid_to', label: 'Gælder til og med', kind: 'date', hint: 'Tom: indtil videre.', initial: agreement.valid_to ?? '' },
                   ]}
                   submitLabel="Gem periode"
-                  onSubmit={(payload) => change(agreement, 'period', { ...payload, valid_to: payload.valid_to ?? null })}
+                  onSubmit={async (body: Schemas['SetAgreementPeriod']) => {
+                    await api.post('/agreements/{agreementId}/period', { ...target(agreement), body });
+                    await changed();
+                  }}
                   onRefresh={agreements.reload}
                 />
               </div>
@@ -124,13 +130,13 @@ function UnitAgreements({ unitId }: { unitId: number }) {
           key={`new-agreement-${unitId}`}
           id="new-agreement"
           fields={[
-            { name: 'region_id', label: 'Region', kind: 'select', required: true, options: regionOptions },
+            { name: 'region_id', label: 'Region', kind: 'select', numeric: true, required: true, options: regionOptions },
             { name: 'valid_from', label: 'Gælder fra', kind: 'date', required: true, initial: 'today' },
             { name: 'valid_to', label: 'Gælder til og med', kind: 'date', hint: 'Tom: indtil videre.' },
           ]}
           submitLabel="Opret aftale"
-          onSubmit={async (payload) => {
-            await api.post(`/units/${unitId}/agreements`, { ...payload, region_id: Number(payload.region_id) });
+          onSubmit={async (body: Schemas['CreateCooperationAgreement']) => {
+            await api.post('/units/{unitId}/agreements', { path: { unitId }, body });
             agreements.reload();
           }}
         />

@@ -3,39 +3,26 @@
 // `afklaring ata`); the calculation is shown in words so it can be checked and copied.
 import { useState } from 'react';
 import { api } from '../api/client';
-import { CommandForm, type FieldSpec } from '../forms';
-import { fieldError } from './adminApi';
-import { parseDanishNumber } from './adminFormat';
+import type { AnswerOf, BodyOf } from '../api/operations';
+import { CommandForm, type FieldsOf } from '../forms';
 
-interface AtaAnswer {
-  calculation_da?: string;
-  weekly_calculation_da?: string | null;
-}
+type AtaRequest = BodyOf<'post', '/economics/ata'>;
 
-const FIELDS: FieldSpec[] = [
-  { name: 'hour_cost', label: 'Timepris (kr.)', kind: 'text', required: true, hint: 'Lønomkostning pr. time, fx 206.' },
-  { name: 'time_of_day_supplement_percent', label: 'Tidspunktstillæg (%)', kind: 'text', required: true, initial: '0', hint: 'Aften, nat og weekend, fx 25.' },
-  { name: 'variable_overhead_percent', label: 'Variabel overhead (%)', kind: 'text', required: true, initial: '0' },
-  { name: 'absence_correction_percent', label: 'Fraværskorrektion (%)', kind: 'text', required: true, initial: '0' },
+const FIELDS: FieldsOf<AtaRequest> = [
+  { name: 'hour_cost', label: 'Timepris (kr.)', kind: 'decimal', required: true, hint: 'Lønomkostning pr. time, fx 206.' },
+  { name: 'time_of_day_supplement_percent', label: 'Tidspunktstillæg (%)', kind: 'decimal', required: true, initial: '0', hint: 'Aften, nat og weekend, fx 25.' },
+  { name: 'variable_overhead_percent', label: 'Variabel overhead (%)', kind: 'decimal', required: true, initial: '0' },
+  { name: 'absence_correction_percent', label: 'Fraværskorrektion (%)', kind: 'decimal', required: true, initial: '0' },
   { name: 'minutes_per_day', label: 'Minutter om dagen', kind: 'number', hint: 'Med dage om ugen: også ugeprisen.' },
   { name: 'days_per_week', label: 'Dage om ugen', kind: 'number' },
 ];
-const NUMBER_FIELDS = ['hour_cost', 'time_of_day_supplement_percent', 'variable_overhead_percent', 'absence_correction_percent'];
 
 export function AtaCalculator() {
-  const [answer, setAnswer] = useState<AtaAnswer | null>(null);
+  const [answer, setAnswer] = useState<AnswerOf<'post', '/economics/ata'> | null>(null);
 
-  async function calculate(payload: Record<string, unknown>) {
-    const body: Record<string, unknown> = {};
-    for (const name of NUMBER_FIELDS) {
-      const value = parseDanishNumber(String(payload[name] ?? ''));
-      if (value === null) throw fieldError(name, 'Skriv et tal, fx 206 eller 12,5.');
-      body[name] = value;
-    }
-    for (const name of ['minutes_per_day', 'days_per_week'])
-      if (payload[name] !== undefined && payload[name] !== '') body[name] = Number(payload[name]);
+  async function calculate(body: AtaRequest) {
     setAnswer(null);
-    setAnswer(await api.post<AtaAnswer>('/economics/ata', body));
+    setAnswer(await api.post('/economics/ata', { body }));
   }
 
   return (

@@ -1,11 +1,11 @@
 // Frister: the unit's deadline rules, its agreement policy and anonymous stays (one form, saved
 // together), and the unit's own exclusion questions (add, switch off/on).
 import { useState } from 'react';
-import { ApiError } from '../api/client';
-import { CommandForm, type FieldSpec } from '../forms';
+import { api, ApiError, type Schemas } from '../api/client';
+import { CommandForm, type FieldsOf } from '../forms';
 import { plural } from '../format';
 import { ErrorBox, Loading, useLoad } from '../ui';
-import { changeUnit, fieldError, loadUnit, withFieldsUnder, type UnitDetail } from './adminApi';
+import { fieldError, loadUnit, withFieldsUnder, type UnitDetail } from './adminApi';
 import { formatMonthList, parseMonthList } from './adminFormat';
 import { AGREEMENT_POLICY } from './adminLabels';
 import { useChosenUnit } from './UnitChoice';
@@ -21,9 +21,12 @@ export function DeadlinesSection() {
   );
 }
 
-const DEADLINE_FIELDS = ['key_worker_working_days', 'plan_working_days', 'status_review_interval_days', 'reassessment_months'] as const;
+type ConfigureUnit = Schemas['ConfigureUnit'];
+type DeadlineRules = Schemas['DeadlineRules'];
+/** The form: the configuration with the rules inline and the follow-up months as typed text. */
+type RulesForm = Omit<ConfigureUnit, 'deadline_rules'> & Omit<DeadlineRules, 'follow_up_months'> & { follow_up_months?: string };
 
-function settingsFields(unit: UnitDetail): FieldSpec[] {
+function settingsFields(unit: UnitDetail): FieldsOf<RulesForm> {
   const rules = unit.deadline_rules;
   return [
     { name: 'allows_anonymous', label: 'Tillad anonyme ophold (borgere uden CPR-nummer)', kind: 'checkbox', initial: unit.allows_anonymous },
@@ -84,16 +87,12 @@ function UnitRules({ unitId }: { unitId: number }) {
   const current = unit.data;
   const rules = current.deadline_rules;
 
-  async function save(payload: Record<string, unknown>) {
-    const months = parseMonthList(String(payload.follow_up_months ?? ''));
+  async function save({ allows_anonymous, agreement_policy, follow_up_months, ...rules }: RulesForm) {
+    const months = parseMonthList(follow_up_months ?? '');
     if (months === null) throw fieldError('follow_up_months', 'Skriv hele måneder adskilt af komma, fx 1, 3.');
-    const deadlineRules = Object.fromEntries(DEADLINE_FIELDS.map((name) => [name, payload[name]]));
-    const body = {
-      allows_anonymous: payload.allows_anonymous === true,
-      agreement_policy: payload.agreement_policy,
-      deadline_rules: { ...deadlineRules, follow_up_months: months },
-    };
-    unit.setData(await withFieldsUnder('deadline_rules.', changeUnit('PUT', current, '/configuration', body)));
+    const body: ConfigureUnit = { allows_anonymous, agreement_policy, deadline_rules: { ...rules, follow_up_months: months } };
+    const change = api.put('/units/{unitId}/configuration', { path: { unitId: current.id }, body, ifMatch: current.version });
+    unit.setData(await withFieldsUnder('deadline_rules.', change));
   }
 
   return (
@@ -144,7 +143,8 @@ function ExclusionQuestions({ unit, onChanged, onRefresh }: { unit: UnitDetail; 
     setBusy(true);
     setError(null);
     try {
-      onChanged(await changeUnit('PUT', unit, `/exclusion-criteria/${criterionId}/active`, { active }));
+      const path = { unitId: unit.id, criterionId };
+      onChanged(await api.put('/units/{unitId}/exclusion-criteria/{criterionId}/active', { path, body: { active }, ifMatch: unit.version }));
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
     } finally {
@@ -191,12 +191,14 @@ function ExclusionQuestions({ unit, onChanged, onRefresh }: { unit: UnitDetail; 
       )}
       <div className="action-panel">
         <h4>Nyt spørgsmål</h4>
-        <CommandForm
+        <CommandForm<Schemas['AddExclusionCriterion']>
           key={`criterion-${unit.id}`}
           id="add-criterion"
           fields={[{ name: 'question', label: 'Spørgsmål (et ja udelukker borgeren)', kind: 'text', required: true }]}
           submitLabel="Tilføj spørgsmål"
-          onSubmit={async (payload) => onChanged(await changeUnit('POST', unit, '/exclusion-criteria', payload))}
+          onSubmit={async (body) =>
+            onChanged(await api.post('/units/{unitId}/exclusion-criteria', { path: { unitId: unit.id }, body, ifMatch: unit.version }))
+          }
           onRefresh={onRefresh}
         />
       </div>

@@ -2,14 +2,14 @@
 // with source and year; the value in force today is marked, placeholders are marked EKSEMPEL.
 // A new value is a new version from a date, never an overwrite (administrator only here).
 import { api } from '../api/client';
-import { CommandForm, type FieldSpec } from '../forms';
+import type { BodyOf } from '../api/operations';
+import { CommandForm, type FieldsOf } from '../forms';
 import { AtaCalculator } from './AtaCalculator';
 import { formatDate, formatNumber, todayIso } from '../format';
 import { label } from '../labels';
 import { may, useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
-import { fieldError, listOf, type EconomicSetting, type Named, type SettingsAnswer } from './adminApi';
-import { parseDanishNumber } from './adminFormat';
+import { listOf, type EconomicSetting } from './adminApi';
 import { SETTING_UNIT } from './adminLabels';
 
 /** Ids of the settings in force on `day`: per code and unit, the latest valid_from on or before it. */
@@ -24,10 +24,12 @@ export function inForce(settings: EconomicSetting[], day: string): Set<number> {
   return new Set([...latest.values()].map((setting) => setting.id ?? 0));
 }
 
+type NewSetting = BodyOf<'post', '/economics/settings'>;
+
 export function PricesSection() {
   const { user } = useSession();
-  const settings = useLoad(() => api.get<SettingsAnswer>('/economics/settings'), 'settings');
-  const units = useLoad(() => listOf<Named>('/units'), 'units');
+  const settings = useLoad(() => api.get('/economics/settings'), 'settings');
+  const units = useLoad(() => listOf('/units'), 'units');
   const mayAdd = may(user, 'set_prices');
   if (settings.error) return <ErrorBox error={settings.error} />;
   if (!settings.data || !units.data) return <Loading />;
@@ -39,21 +41,17 @@ export function PricesSection() {
   );
   const codeOptions = Object.fromEntries(settings.data.known_codes.map((known) => [known.code, known.label_da]));
   const unitOptions = Object.fromEntries(units.data.map((unit) => [String(unit.id), unit.name]));
-  const fields: FieldSpec[] = [
+  const fields: FieldsOf<NewSetting> = [
     { name: 'code', label: 'Pris eller udgangspunkt', kind: 'select', required: true, options: codeOptions },
-    { name: 'value', label: 'Værdi', kind: 'text', required: true, hint: 'Kroner pr. dag for priser, dage pr. forløb for udgangspunkter. Fx 1.243,50.' },
+    { name: 'value', label: 'Værdi', kind: 'decimal', required: true, hint: 'Kroner pr. dag for priser, dage pr. forløb for udgangspunkter. Fx 1.243,50.' },
     { name: 'source', label: 'Kilde', kind: 'text', required: true, hint: 'Hvor tallet kommer fra, fx takstblad eller rapport.' },
     { name: 'year', label: 'År', kind: 'number', required: true, initial: today.slice(0, 4) },
     { name: 'valid_from', label: 'Gælder fra', kind: 'date', hint: 'Tom: 1. januar i året.' },
-    { name: 'unit_id', label: 'Tilbud', kind: 'select', options: unitOptions, hint: 'Tom: gælder alle tilbud.' },
+    { name: 'unit_id', label: 'Tilbud', kind: 'select', numeric: true, options: unitOptions, hint: 'Tom: gælder alle tilbud.' },
   ];
 
-  async function add(payload: Record<string, unknown>) {
-    const value = parseDanishNumber(String(payload.value ?? ''));
-    if (value === null) throw fieldError('value', 'Skriv et tal, fx 1.243,50.');
-    const body: Record<string, unknown> = { ...payload, value };
-    if (payload.unit_id !== undefined) body.unit_id = Number(payload.unit_id);
-    await api.post('/economics/settings', body);
+  async function add(body: NewSetting) {
+    await api.post('/economics/settings', { body });
     settings.reload();
   }
 

@@ -1,18 +1,19 @@
-// Which unit the Administration sections work on: a unit lead's own unit, or for the
-// administrator the unit chosen in the list (kept in ?tilbud=ID so every section shows the same).
+// Which unit the Administration sections work on: the user's own unit when they belong to one
+// (a unit lead), otherwise the unit chosen in the list (kept in ?tilbud=ID so every section shows
+// the same). The server still decides whether the user may configure it.
 import { useId, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
-import { listOf, type Named } from './adminApi';
+import { listOf } from './adminApi';
 
 export function useChosenUnit(): { unitId: number | null; picker: ReactNode } {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const isAdmin = user?.role === 'admin';
-  const units = useLoad(() => (isAdmin ? listOf<Named>('/units') : Promise.resolve([] as Named[])), isAdmin ? 'all' : 'own');
+  const ownUnit = user?.organisation_kind === 'unit' ? user.organisation_id : null;
+  const units = useLoad(() => (ownUnit === null ? listOf('/units') : Promise.resolve([])), ownUnit === null ? 'all' : 'own');
   const selectId = useId();
-  if (!isAdmin) return { unitId: user?.organisation_id ?? null, picker: null };
+  if (ownUnit !== null) return { unitId: ownUnit, picker: null };
   const chosen = Number(params.get('tilbud')) || units.data?.[0]?.id || null;
   const picker = (
     <div className="field field-inline unit-choice">

@@ -1,11 +1,12 @@
 // Tilbud og pladser: the unit's places with their closures; add a place, close one for a period,
 // end a closure, take a place out of use for good.
 import { useState } from 'react';
-import { CommandForm, type FieldSpec } from '../forms';
+import { api, type Schemas } from '../api/client';
+import { CommandForm, type FieldsOf } from '../forms';
 import { formatDate, todayIso } from '../format';
 import { PLACE_KIND, label } from '../labels';
 import { ErrorBox, Loading, useLoad } from '../ui';
-import { changeUnit, loadUnit, type PlaceClosure, type UnitDetail, type UnitPlace } from './adminApi';
+import { loadUnit, type PlaceClosure, type UnitDetail, type UnitPlace } from './adminApi';
 import { useChosenUnit } from './UnitChoice';
 
 type Action = { kind: 'retire'; place: UnitPlace } | { kind: 'end'; place: UnitPlace; closure: PlaceClosure } | null;
@@ -47,17 +48,19 @@ function UnitPlaces({ unitId }: { unitId: number }) {
     unit.setData(next);
     setAction(null);
   };
-  const run = async (method: 'POST' | 'PUT', path: string, body: unknown) => changed(await changeUnit(method, current, path, body));
+  const unitPath = { unitId: current.id };
+  const ifMatch = current.version;
 
-  const addFields: FieldSpec[] = [
+  const addFields: FieldsOf<Schemas['AddPlace']> = [
     { name: 'number', label: 'Pladsnummer', kind: 'number', required: true, hint: `Næste ledige nummer er ${nextNumber}.` },
     { name: 'kind', label: 'Slags plads', kind: 'select', required: true, options: PLACE_KIND },
   ];
-  const closeFields: FieldSpec[] = [
+  const closeFields: FieldsOf<Schemas['ClosePlace']> = [
     {
       name: 'place_id',
       label: 'Plads',
       kind: 'select',
+      numeric: true,
       required: true,
       options: Object.fromEntries(inUse.map((place) => [String(place.id), `Plads ${place.number} (${label(PLACE_KIND, place.kind)})`])),
     },
@@ -133,12 +136,14 @@ function UnitPlaces({ unitId }: { unitId: number }) {
         <div className="action-panel">
           <h3 id="retire-heading">Tag plads {action.place.number} ud af brug</h3>
           <p className="hint">Pladsen gemmes i historikken, men kan ikke længere bruges. En plads med en beboer kan ikke tages ud af brug.</p>
-          <CommandForm
+          <CommandForm<Schemas['RetirePlace']>
             key={`retire-${action.place.id}`}
             id="retire-place"
             fields={[{ name: 'retired_on', label: 'Første dag uden for brug', kind: 'date', required: true, initial: 'today' }]}
             submitLabel={`Tag plads ${action.place.number} ud af brug`}
-            onSubmit={(payload) => run('POST', `/places/${action.place.id}/retire`, payload)}
+            onSubmit={async (body) =>
+              changed(await api.post('/units/{unitId}/places/{placeId}/retire', { path: { ...unitPath, placeId: action.place.id }, body, ifMatch }))
+            }
             onRefresh={unit.reload}
           />
           <button type="button" className="link-button" onClick={() => setAction(null)}>
@@ -153,12 +158,15 @@ function UnitPlaces({ unitId }: { unitId: number }) {
             Lukket fra {formatDate(action.closure.from)}
             {action.closure.to ? ` til og med ${formatDate(action.closure.to)}` : ' indtil videre'}. En lukning kan afsluttes tidligere, ikke forlænges.
           </p>
-          <CommandForm
+          <CommandForm<Schemas['EndPlaceClosure']>
             key={`end-${action.closure.id}`}
             id="end-closure"
             fields={[{ name: 'to', label: 'Sidste lukkede dag', kind: 'date', required: true, initial: 'today' }]}
             submitLabel="Afslut lukning"
-            onSubmit={(payload) => run('POST', `/place-closures/${action.closure.id}/end`, payload)}
+            onSubmit={async (body) => {
+              const path = { ...unitPath, closureId: action.closure.id };
+              changed(await api.post('/units/{unitId}/place-closures/{closureId}/end', { path, body, ifMatch }));
+            }}
             onRefresh={unit.reload}
           />
           <button type="button" className="link-button" onClick={() => setAction(null)}>
@@ -170,23 +178,23 @@ function UnitPlaces({ unitId }: { unitId: number }) {
       <div className="admin-forms">
         <div className="action-panel">
           <h3>Tilføj plads</h3>
-          <CommandForm
+          <CommandForm<Schemas['AddPlace']>
             key={`add-${current.id}`}
             id="add-place"
             fields={addFields}
             submitLabel="Tilføj plads"
-            onSubmit={(payload) => run('POST', '/places', payload)}
+            onSubmit={async (body) => changed(await api.post('/units/{unitId}/places', { path: unitPath, body, ifMatch }))}
             onRefresh={unit.reload}
           />
         </div>
         <div className="action-panel">
           <h3>Luk en plads i en periode</h3>
-          <CommandForm
+          <CommandForm<Schemas['ClosePlace']>
             key={`close-${current.id}`}
             id="close-place"
             fields={closeFields}
             submitLabel="Luk pladsen"
-            onSubmit={(payload) => run('POST', '/place-closures', { ...payload, place_id: Number(payload.place_id), to: payload.to ?? null })}
+            onSubmit={async (body) => changed(await api.post('/units/{unitId}/place-closures', { path: unitPath, body, ifMatch }))}
             onRefresh={unit.reload}
           />
         </div>

@@ -2,14 +2,15 @@
 // for each user deactivate/reactivate, reset the password and change the role. Below, the
 // usernames and addresses locked after failed log-ins, with "Lås op". Every act is audited.
 import { useState } from 'react';
-import { api, ApiError } from '../api/client';
-import { CommandForm, type FieldSpec } from '../forms';
+import { api, ApiError, type Schemas } from '../api/client';
+import { CommandForm, type FieldsOf } from '../forms';
 import { label } from '../labels';
 import { PASSWORD_RULES } from '../pages/PasswordPage';
 import { useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { fieldError, listOf, type LoginLock, type Named, type UserRow } from './adminApi';
-import { ORGANISATION_KIND, ROLE, ROLE_ORGANISATION } from './adminLabels';
+import { ROLE_ORGANISATION } from '../api/codeLabels';
+import { ORGANISATION_KIND, ROLE } from './adminLabels';
 import { formatDateTime } from '../format';
 
 interface Organisations {
@@ -19,15 +20,19 @@ interface Organisations {
 }
 
 async function loadOrganisations(): Promise<Organisations> {
-  const [ward, unit, municipality] = await Promise.all([listOf<Named>('/wards'), listOf<Named>('/units'), listOf<Named>('/municipalities')]);
+  const [ward, unit, municipality] = await Promise.all([listOf('/wards'), listOf('/units'), listOf('/municipalities')]);
   return { ward, unit, municipality };
 }
 
-/** The role and organisation fields as the forms send them: organisation "kind:id", checked against the role. */
-function roleBody(payload: Record<string, unknown>): { role: string; organisation_id?: number } {
-  const role = String(payload.role);
-  const wanted = ROLE_ORGANISATION[role];
-  const [kind, id] = String(payload.organisation_id ?? '').split(':');
+/** The role form: the organisation chosen as "kind:id", one list for every kind. */
+type RoleForm = Omit<Schemas['RoleChange'], 'organisation_id'> & { organisation_id?: string };
+type NewUserForm = Omit<Schemas['NewUser'], keyof Schemas['RoleChange']> & RoleForm;
+
+/** The role change the form means, the organisation checked against the role. */
+function roleBody({ role, organisation_id }: RoleForm): Schemas['RoleChange'] {
+  const belongs = ROLE_ORGANISATION[role];
+  const wanted = belongs in ORGANISATION_KIND ? (belongs as keyof typeof ORGANISATION_KIND) : null;
+  const [kind, id] = (organisation_id ?? '').split(':');
   if (wanted) {
     if (kind !== wanted) throw fieldError('organisation_id', `Vælg ${ORGANISATION_KIND[wanted].toLowerCase()} for rollen ${label(ROLE, role).toLowerCase()}.`);
     return { role, organisation_id: Number(id) };
@@ -40,8 +45,8 @@ type Action = { kind: 'password' | 'role'; user: UserRow } | null;
 
 export function UsersSection() {
   const { user: me } = useSession();
-  const users = useLoad(() => listOf<UserRow>('/users'), 'users');
-  const locks = useLoad(() => listOf<LoginLock>('/login-locks'), 'login-locks');
+  const users = useLoad(() => listOf('/users'), 'users');
+  const locks = useLoad(() => listOf('/login-locks'), 'login-locks');
   const organisations = useLoad(loadOrganisations, 'organisations');
   const [action, setAction] = useState<Action>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
@@ -58,7 +63,7 @@ export function UsersSection() {
     for (const kind of ['ward', 'unit', 'municipality'] as const)
       for (const org of orgs[kind]) organisationOptions[`${kind}:${org.id}`] = `${ORGANISATION_KIND[kind]}: ${org.name}`;
   }
-  const roleFields = (user?: UserRow): FieldSpec[] => [
+  const roleFields = (user?: UserRow): FieldsOf<RoleForm> => [
     { name: 'role', label: 'Rolle', kind: 'select', required: true, options: ROLE, initial: user?.role },
     {
       name: 'organisation_id',
@@ -69,7 +74,7 @@ export function UsersSection() {
       hint: 'Sengeafsnit for afsnittets personale, tilbud for medarbejdere og ledere, kommune for myndighed og projektleder. Evaluator og administrator har ingen.',
     },
   ];
-  const newUserFields: FieldSpec[] = [
+  const newUserFields: FieldsOf<NewUserForm> = [
     { name: 'username', label: 'Brugernavn', kind: 'text', required: true },
     { name: 'display_name', label: 'Navn', kind: 'text', required: true },
     ...roleFields(),
@@ -81,7 +86,7 @@ export function UsersSection() {
       hint: `${PASSWORD_RULES} Giv den til brugeren ad en sikker vej; brugeren vælger sin egen ved første log-ind.`,
     },
   ];
-  const resetFields: FieldSpec[] = [
+  const resetFields: FieldsOf<Schemas['PasswordReset']> = [
     { name: 'new_password', label: 'Ny adgangskode', kind: 'new-password', required: true, hint: `${PASSWORD_RULES} Brugeren skal skifte den ved næste log-ind.` },
   ];
 
@@ -92,15 +97,15 @@ export function UsersSection() {
     locks.reload();
   }
 
-  async function create(payload: Record<string, unknown>) {
-    await api.post('/users', { username: payload.username, display_name: payload.display_name, password: payload.password, ...roleBody(payload) });
-    done(`Brugeren ${String(payload.username)} er oprettet.`);
+  async function create({ username, display_name, password, ...role }: NewUserForm) {
+    await api.post('/users', { body: { username, display_name, password, ...roleBody(role) } });
+    done(`Brugeren ${username} er oprettet.`);
   }
 
   async function setActive(user: UserRow, active: boolean) {
     setActionError(null);
     try {
-      await api.post(`/users/${user.id}/${active ? 'activate' : 'deactivate'}`, {});
+      await api.post(active ? '/users/{userId}/activate' : '/users/{userId}/deactivate', { path: { userId: user.id } });
       done(active ? `${user.display_name} er aktiv igen.` : `${user.display_name} er deaktiveret og logget ud.`);
     } catch (e) {
       if (e instanceof ApiError) setActionError(e);
@@ -110,7 +115,7 @@ export function UsersSection() {
   async function lift(lock: LoginLock) {
     setActionError(null);
     try {
-      await api.post('/login-locks/lift', lock.kind === 'user' ? { user_id: lock.user_id } : { address: lock.address });
+      await api.post('/login-locks/lift', { body: lock.kind === 'user' ? { user_id: lock.user_id } : { address: lock.address } });
       done(lock.kind === 'user' ? `Log-ind for ${lock.username} er låst op.` : `Log-ind fra ${lock.address} er låst op.`);
     } catch (e) {
       if (e instanceof ApiError) setActionError(e);
@@ -184,12 +189,12 @@ export function UsersSection() {
             <>
               <h3>Nulstil adgangskode for {action.user.display_name}</h3>
               <p>Brugeren bliver logget ud alle steder og skal vælge sin egen adgangskode ved næste log-ind.</p>
-              <CommandForm
+              <CommandForm<Schemas['PasswordReset']>
                 id="reset-password"
                 fields={resetFields}
                 submitLabel="Nulstil adgangskode"
-                onSubmit={async (payload) => {
-                  await api.post(`/users/${action.user.id}/password`, payload);
+                onSubmit={async (body) => {
+                  await api.post('/users/{userId}/password', { path: { userId: action.user.id }, body });
                   done(`Adgangskoden for ${action.user.username} er nulstillet.`);
                 }}
               />
@@ -197,13 +202,13 @@ export function UsersSection() {
           ) : (
             <>
               <h3>Skift rolle for {action.user.display_name}</h3>
-              <CommandForm
+              <CommandForm<RoleForm>
                 id="change-role"
                 fields={roleFields(action.user)}
                 submitLabel="Gem rolle"
-                onSubmit={async (payload) => {
-                  await api.request('PUT', `/users/${action.user.id}/role`, roleBody(payload), action.user.version);
-                  done(`${action.user.username} er nu ${label(ROLE, String(payload.role)).toLowerCase()}.`);
+                onSubmit={async (form) => {
+                  await api.put('/users/{userId}/role', { path: { userId: action.user.id }, body: roleBody(form), ifMatch: action.user.version });
+                  done(`${action.user.username} er nu ${label(ROLE, form.role).toLowerCase()}.`);
                 }}
                 onRefresh={() => {
                   setAction(null);

@@ -1,6 +1,7 @@
 // Types and calls of the Administration page: a unit with its places and settings, cooperation
 // agreements, users, and the versioned prices and baselines.
 import { api, ApiError, type Schemas } from '../api/client';
+import type { AnswerOf, ListPath, OptionsArgument } from '../api/operations';
 
 export type UnitDetail = Schemas['UnitDetail'];
 export type UnitPlace = Schemas['UnitPlace'];
@@ -17,27 +18,15 @@ export type Ward = Schemas['Ward'];
 export type Agreement = Schemas['AgreementView'];
 export type UserRow = Schemas['User'];
 export type LoginLock = Schemas['LoginLock'];
-export interface KnownSettingCode {
-  code: string;
-  kind: string;
-  unit: string;
-  label_da: string;
+/** The items of a list answer. */
+export async function listOf<P extends ListPath>(path: P, ...options: OptionsArgument<'get', P>): Promise<ItemOf<P>[]> {
+  // ListPath admits only answers with `items`; TypeScript cannot narrow the generic answer itself.
+  const answer = (await api.get(path, ...options)) as unknown as { items: ItemOf<P>[] };
+  return answer.items;
 }
-export interface SettingsAnswer {
-  items: EconomicSetting[];
-  known_codes: KnownSettingCode[];
-}
+type ItemOf<P extends ListPath> = AnswerOf<'get', P> extends { items: (infer Item)[] } ? Item : never;
 
-export async function listOf<T>(path: string): Promise<T[]> {
-  return (await api.get<{ items: T[] }>(path)).items;
-}
-
-export const loadUnit = (unitId: number) => api.get<UnitDetail>(`/units/${unitId}`);
-
-/** A unit command (POST or PUT) based on the version the user saw; answers the changed unit. */
-export async function changeUnit(method: 'POST' | 'PUT', unit: UnitDetail, path: string, body: unknown): Promise<UnitDetail> {
-  return (await api.request<UnitDetail>(method, `/units/${unit.id}${path}`, body, unit.version)).data;
-}
+export const loadUnit = (unitId: number) => api.get('/units/{unitId}', { path: { unitId } });
 
 /** The server names nested fields ("deadline_rules.plan_working_days"); the form knows the last part. */
 export async function withFieldsUnder<T>(prefix: string, work: Promise<T>): Promise<T> {

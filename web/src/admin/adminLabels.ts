@@ -1,45 +1,22 @@
-// Danish labels of the codes the Administration page shows (the same texts as src/core).
+// Danish labels of the codes the Administration page shows: the code tables' own labels come from
+// src/core (api/codeLabels.ts); the policy choices below are worded as options on this page.
+import { CODE_LABELS } from '../api/codeLabels';
 
 export const AGREEMENT_POLICY: Record<string, string> = {
   warn: 'Advar – borgeren kan optages uden aktiv samarbejdsaftale',
   block: 'Bloker – ingen optagelse uden aktiv samarbejdsaftale',
 };
 
-export const AGREEMENT_POINT: Record<string, string> = {
-  discharge_procedure: 'Hvordan udskrivning til afklaringspladsen foregår, og hvem der er ansvarlig',
-  psychiatric_advice: 'Psykiatrifaglig rådgivning af medarbejderne',
-  medication_and_deterioration: 'Medicin og kommunikation ved akut forværring',
-  parallel_treatment: 'Sideløbende psykiatrisk behandling',
-  readmission: 'Hvad parterne gør ved genindlæggelse',
-  other_support: 'Regionens øvrige bistand i afprøvningsperioden',
-};
+export const AGREEMENT_POINT: Record<string, string> = CODE_LABELS.AgreementPoint;
 
-export const ROLE: Record<string, string> = {
-  ward_staff: 'Sengeafsnit',
-  unit_staff: 'Medarbejder på afklaringstilbud',
-  unit_lead: 'Leder af afklaringstilbud',
-  authority: 'Myndighedsrådgiver',
-  project_lead: 'Projektleder',
-  evaluator: 'Evaluator',
-  admin: 'Administrator',
-};
+export const ROLE: Record<string, string> = CODE_LABELS.Role;
 
-/** The kind of organisation a role belongs to (core/role.cpp); null = none. */
-export const ROLE_ORGANISATION: Record<string, 'ward' | 'unit' | 'municipality' | null> = {
-  ward_staff: 'ward',
-  unit_staff: 'unit',
-  unit_lead: 'unit',
-  authority: 'municipality',
-  project_lead: 'municipality',
-  evaluator: null,
-  admin: null,
-};
-
-export const ORGANISATION_KIND: Record<string, string> = {
+/** The organisations a user can be placed in (national and system users have none to choose). */
+export const ORGANISATION_KIND = {
   ward: 'Sengeafsnit',
   unit: 'Tilbud',
   municipality: 'Kommune',
-};
+} as const satisfies Record<string, string>;
 
 export const SETTING_UNIT: Record<string, string> = {
   kr_per_day: 'kr. pr. dag',

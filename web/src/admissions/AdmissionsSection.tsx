@@ -2,30 +2,29 @@
 // discharge. On the course page the same forms can pause the stay at admission and resume it at
 // discharge (two requests: the admission is the citizen's, the pause is the course's).
 import { useState, type ReactNode } from 'react';
-import { ApiError, api, type Citizen, type CourseView } from '../api/client';
+import { ApiError, api, type Citizen, type CourseView, type Schemas } from '../api/client';
+import type { RunCommand } from '../commands';
 import { formatDate } from '../format';
-import { CommandForm, type FieldSpec, type FormPayload } from '../forms';
+import { CommandForm, type FieldsOf } from '../forms';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { admissionChanges, isPaused, openAdmission, sortAdmissions, type Admission } from './admissions';
-
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The course-side pause and resume, offered when the server says they are legal now. */
 export interface CourseLink {
   course: CourseView;
   legal: Set<string>;
-  run(command: string, payload: FormPayload): Promise<void>;
+  run: RunCommand;
 }
 
-interface Ward {
-  id: number;
-  name: string;
-}
+/** The admission form; on the course page it can also pause the stay. */
+type NewAdmissionForm = Schemas['RecordAdmission'] & { pause_course?: boolean };
+type ReadyForm = Schemas['SetAdmissionReadyForDischarge'];
+type DischargeForm = Schemas['RecordDischarge'] & { resume_course?: boolean };
 
-let wardsCache: Promise<Ward[]> | null = null;
-function loadWards(): Promise<Ward[]> {
+let wardsCache: Promise<Schemas['Ward'][]> | null = null;
+function loadWards(): Promise<Schemas['Ward'][]> {
   wardsCache ??= api
-    .get<{ items: Ward[] }>('/wards')
+    .get('/wards')
     .then((answer) => answer.items)
     .catch((e) => {
       wardsCache = null;
@@ -37,7 +36,7 @@ function loadWards(): Promise<Ward[]> {
 type Open = { kind: 'new' } | { kind: 'ready' | 'discharge'; admission: number } | null;
 
 export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number; courseLink?: CourseLink }) {
-  const citizen = useLoad(() => api.get<Citizen>(`/citizens/${citizenId}`), `citizen-${citizenId}`);
+  const citizen = useLoad(() => api.get('/citizens/{citizenId}', { path: { citizenId } }), `citizen-${citizenId}`);
   const wards = useLoad(loadWards, 'wards');
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState('');
@@ -53,24 +52,29 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
   const canPause = !!courseLink?.legal.has('pause-for-admission') && !paused;
   const canResume = !!courseLink?.legal.has('resume-after-admission') && paused;
 
-  async function post(path: string, body: FormPayload): Promise<Citizen> {
-    const changed = await api.post<Citizen>(`/citizens/${citizenId}/admissions${path}`, body, citizen.data?.version);
-    citizen.setData(changed);
-    setOpenedWith(changed.admissions); // one's own change is not a colleague's
-    return changed;
+  function changed(next: Citizen): Citizen {
+    citizen.setData(next);
+    setOpenedWith(next.admissions); // one's own change is not a colleague's
+    return next;
   }
+  const ifMatch = citizen.data?.version;
+  const recordAdmission = async (body: Schemas['RecordAdmission']) =>
+    changed(await api.post('/citizens/{citizenId}/admissions', { path: { citizenId }, body, ifMatch }));
+  const setReady = async (admissionId: number, body: ReadyForm) =>
+    changed(await api.post('/citizens/{citizenId}/admissions/{admissionId}/ready-for-discharge', { path: { citizenId, admissionId }, body, ifMatch }));
+  const recordDischarge = async (admissionId: number, body: Schemas['RecordDischarge']) =>
+    changed(await api.post('/citizens/{citizenId}/admissions/{admissionId}/discharge', { path: { citizenId, admissionId }, body, ifMatch }));
 
   // The second step on the course; a refusal there does not undo the admission, so it is reported apart.
-  async function alsoOnCourse(command: string, payload: FormPayload, what: string) {
+  async function alsoOnCourse(step: () => Promise<void>, what: string) {
     try {
-      await courseLink?.run(command, payload);
+      await step();
       return ` ${what}`;
     } catch (e) {
       setCourseProblem(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
       return '';
     }
   }
-
   function finish(message: string) {
     setOpen(null);
     setDone(message);
@@ -97,11 +101,12 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
       </div>
     ) : null;
 
-  const newFields = (): FieldSpec[] => [
+  const newFields = (): FieldsOf<NewAdmissionForm> => [
     {
       name: 'ward_id',
       label: 'Afsnit',
       kind: 'select',
+      numeric: true,
       required: true,
       options: Object.fromEntries((wards.data ?? []).map((w) => [String(w.id), w.name])),
       initial: admissions[0] ? String(admissions[0].ward_id) : undefined,
@@ -109,9 +114,7 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
     { name: 'admitted_on', label: 'Indlagt den', kind: 'date', required: true, initial: 'today' },
     { name: 'ready_for_discharge_on', label: 'Færdigmeldt den', kind: 'date' },
     { name: 'discharged_on', label: 'Udskrevet den', kind: 'date', hint: 'Tom, hvis borgeren stadig er indlagt.' },
-    ...(canPause
-      ? [{ name: 'pause_course', label: 'Sæt opholdet på pause fra indlæggelsesdatoen', kind: 'checkbox', initial: true } as FieldSpec]
-      : []),
+    ...(canPause ? [{ name: 'pause_course', label: 'Sæt opholdet på pause fra indlæggelsesdatoen', kind: 'checkbox', initial: true } as const] : []),
   ];
 
   return (
@@ -193,17 +196,16 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
           canResume={canResume}
           note={changedNote}
           onRefresh={citizen.reload}
-          onSubmit={async (payload, admission) => {
-            if (open.kind === 'ready') {
-              const date = str(payload.ready_for_discharge_on);
-              await post(`/${admission.id}/ready-for-discharge`, { ready_for_discharge_on: date });
-              finish(`Færdigmeldt ${formatDate(date)}.`);
-            } else {
-              const date = str(payload.discharged_on);
-              await post(`/${admission.id}/discharge`, { discharged_on: date });
-              const extra = payload.resume_course === true ? await alsoOnCourse('resume-after-admission', { resumed_on: date }, 'Opholdet er genoptaget.') : '';
-              finish(`Udskrivningen ${formatDate(date)} er registreret.${extra}`);
-            }
+          onReady={async (form, admission) => {
+            await setReady(admission.id, form);
+            finish(`Færdigmeldt ${formatDate(form.ready_for_discharge_on)}.`);
+          }}
+          onDischarge={async ({ resume_course, ...body }, admission) => {
+            await recordDischarge(admission.id, body);
+            const resumed_on = body.discharged_on;
+            const extra =
+              resume_course && courseLink ? await alsoOnCourse(() => courseLink.run('resume-after-admission', { resumed_on }), 'Opholdet er genoptaget.') : '';
+            finish(`Udskrivningen ${formatDate(resumed_on)} er registreret.${extra}`);
           }}
         />
       ) : null}
@@ -225,12 +227,12 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
                   submitLabel="Registrér indlæggelse"
                   conflictText="En kollega har ændret borgerens indlæggelser, siden du åbnede dem."
                   onRefresh={citizen.reload}
-                  onSubmit={async (payload) => {
-                    const { pause_course, ...body } = payload;
-                    await post('', { ...body, ward_id: Number(body.ward_id) });
-                    const pause = pause_course === true && !body.discharged_on;
-                    const extra = pause ? await alsoOnCourse('pause-for-admission', { admitted_on: body.admitted_on }, 'Opholdet er sat på pause.') : '';
-                    finish(`Indlæggelsen ${formatDate(str(body.admitted_on))} er registreret.${extra}`);
+                  onSubmit={async ({ pause_course, ...body }) => {
+                    await recordAdmission(body);
+                    const admitted_on = body.admitted_on;
+                    const pause = pause_course && !body.discharged_on && courseLink;
+                    const extra = pause ? await alsoOnCourse(() => pause.run('pause-for-admission', { admitted_on }), 'Opholdet er sat på pause.') : '';
+                    finish(`Indlæggelsen ${formatDate(admitted_on)} er registreret.${extra}`);
                   }}
                 />
               </div>
@@ -268,33 +270,41 @@ interface EditProps {
   canResume: boolean;
   note: ReactNode;
   onRefresh(): void;
-  onSubmit(payload: FormPayload, admission: Admission): Promise<void>;
+  onReady(form: ReadyForm, admission: Admission): Promise<void>;
+  onDischarge(form: DischargeForm, admission: Admission): Promise<void>;
 }
 
-function AdmissionEdit({ kind, admission, canResume, note, onRefresh, onSubmit }: EditProps) {
+function AdmissionEdit({ kind, admission, canResume, note, onRefresh, onReady, onDischarge }: EditProps) {
   if (!admission) return null;
   const title = kind === 'ready' ? 'Færdigmeld' : 'Registrér udskrivning';
-  const fields: FieldSpec[] =
-    kind === 'ready'
-      ? [{ name: 'ready_for_discharge_on', label: 'Færdigmeldt den', kind: 'date', required: true, initial: 'today' }]
-      : [
-          { name: 'discharged_on', label: 'Udskrevet den', kind: 'date', required: true, initial: 'today' },
-          ...(canResume ? [{ name: 'resume_course', label: 'Genoptag opholdet fra udskrivningsdatoen', kind: 'checkbox', initial: true } as FieldSpec] : []),
-        ];
+  const common = {
+    id: `admission-${kind}`,
+    submitLabel: title,
+    conflictText: 'En kollega har ændret borgerens indlæggelser, siden du åbnede dem.',
+    onRefresh,
+  };
   return (
     <div className="action-panel">
       <h3>
         {title} (indlagt {formatDate(admission.admitted_on)})
       </h3>
       {note}
-      <CommandForm
-        id={`admission-${kind}`}
-        fields={fields}
-        submitLabel={title}
-        conflictText="En kollega har ændret borgerens indlæggelser, siden du åbnede dem."
-        onRefresh={onRefresh}
-        onSubmit={(payload) => onSubmit(payload, admission)}
-      />
+      {kind === 'ready' ? (
+        <CommandForm<ReadyForm>
+          {...common}
+          fields={[{ name: 'ready_for_discharge_on', label: 'Færdigmeldt den', kind: 'date', required: true, initial: 'today' }]}
+          onSubmit={(form) => onReady(form, admission)}
+        />
+      ) : (
+        <CommandForm<DischargeForm>
+          {...common}
+          fields={[
+            { name: 'discharged_on', label: 'Udskrevet den', kind: 'date', required: true, initial: 'today' },
+            ...(canResume ? [{ name: 'resume_course', label: 'Genoptag opholdet fra udskrivningsdatoen', kind: 'checkbox', initial: true } as const] : []),
+          ]}
+          onSubmit={(form) => onDischarge(form, admission)}
+        />
+      )}
     </div>
   );
 }

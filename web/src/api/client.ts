@@ -1,6 +1,7 @@
 // The API client: same origin, session cookie, CSRF header on every state-changing request,
 // If-Match for updates, and errors mapped to one ApiError with the server's Danish message.
 import type { components } from './schema';
+import { targetOf, type AnswerOf, type Method, type OptionsArgument, type PathOf } from './operations';
 
 export type Schemas = components['schemas'];
 export type Session = Schemas['Session'];
@@ -58,7 +59,25 @@ export class ApiClient {
     this.unauthorizedListener = listener;
   }
 
-  async request<T>(method: string, path: string, body?: unknown, ifMatch?: number): Promise<{ data: T; etag: number | null }> {
+  /** One operation of the API, typed from the OpenAPI document: path template, its parameters,
+   *  query and body are checked against the operation, and the answer has its documented type. */
+  async call<M extends Method, P extends PathOf<M>>(method: M, path: P, ...[options]: OptionsArgument<M, P>): Promise<AnswerOf<M, P>> {
+    // The generic options, read as plain parts (their types were checked at the call).
+    const given = (options ?? {}) as { path?: { [name: string]: unknown }; query?: { [name: string]: unknown }; body?: unknown; ifMatch?: number };
+    const target = targetOf(path, given.path, given.query);
+    return (await this.send(method.toUpperCase(), target, given.body, given.ifMatch)) as AnswerOf<M, P>;
+  }
+  get<P extends PathOf<'get'>>(path: P, ...options: OptionsArgument<'get', P>) {
+    return this.call('get', path, ...options);
+  }
+  post<P extends PathOf<'post'>>(path: P, ...options: OptionsArgument<'post', P>) {
+    return this.call('post', path, ...options);
+  }
+  put<P extends PathOf<'put'>>(path: P, ...options: OptionsArgument<'put', P>) {
+    return this.call('put', path, ...options);
+  }
+
+  private async send(method: string, path: string, body: unknown, ifMatch: number | undefined): Promise<unknown> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET') headers['X-CSRF-Token'] = this.csrf;
@@ -94,30 +113,21 @@ export class ApiClient {
       if (response.status === 401 && path !== '/session') this.unauthorizedListener?.(apiError);
       throw apiError;
     }
-    const etagHeader = response.headers.get('ETag');
-    const etag = etagHeader ? Number(etagHeader.replace(/[^0-9]/g, '')) : null;
-    return { data: json as T, etag };
-  }
-
-  async get<T>(path: string): Promise<T> {
-    return (await this.request<T>('GET', path)).data;
-  }
-  async post<T>(path: string, body: unknown, ifMatch?: number): Promise<T> {
-    return (await this.request<T>('POST', path, body, ifMatch)).data;
+    return json;
   }
 
   async login(username: string, password: string): Promise<Session> {
-    const session = await this.post<Session>('/session', { username, password });
+    const session = await this.post('/session', { body: { username, password } });
     this.csrf = session.csrf_token;
     return session;
   }
   async currentSession(): Promise<Session> {
-    const session = await this.get<Session>('/session');
+    const session = await this.get('/session');
     this.csrf = session.csrf_token;
     return session;
   }
   async logout(): Promise<void> {
-    await this.request('DELETE', '/session');
+    await this.call('delete', '/session');
     this.csrf = '';
   }
 }

@@ -2260,13 +2260,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {"items": [Instrument]} */
+                /** @description The instruments */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Items"];
+                        "application/json": {
+                            items: components["schemas"]["Instrument"][];
+                        };
                     };
                 };
                 "4XX": components["responses"]["Error"];
@@ -3758,14 +3760,6 @@ export interface components {
             ready_for_discharge_on?: components["schemas"]["OptionalDate"];
             discharged_on?: components["schemas"]["OptionalDate"];
         };
-        SetAdmissionReadyForDischarge: {
-            admission_id: number;
-            ready_for_discharge_on: components["schemas"]["Date"];
-        };
-        RecordDischarge: {
-            admission_id: number;
-            discharged_on: components["schemas"]["Date"];
-        };
         SubmitReferral: {
             unit_id: number;
             citizen_id: number;
@@ -3845,12 +3839,6 @@ export interface components {
         SetExclusionCriterionActive: {
             active: boolean;
         };
-        CreateCooperationAgreement: {
-            unit_id: number;
-            region_id: number;
-            valid_from: components["schemas"]["Date"];
-            valid_to?: components["schemas"]["OptionalDate"];
-        };
         CheckAgreementPoint: {
             /** @enum {string} */
             point: "discharge_procedure" | "psychiatric_advice" | "medication_and_deterioration" | "parallel_treatment" | "readmission" | "other_support";
@@ -3858,6 +3846,17 @@ export interface components {
             note?: string;
         };
         SetAgreementPeriod: {
+            valid_from: components["schemas"]["Date"];
+            valid_to?: components["schemas"]["OptionalDate"];
+        };
+        SetAdmissionReadyForDischarge: {
+            ready_for_discharge_on: components["schemas"]["Date"];
+        };
+        RecordDischarge: {
+            discharged_on: components["schemas"]["Date"];
+        };
+        CreateCooperationAgreement: {
+            region_id: number;
             valid_from: components["schemas"]["Date"];
             valid_to?: components["schemas"]["OptionalDate"];
         };
@@ -4019,9 +4018,6 @@ export interface components {
                 field?: string;
             };
         };
-        Items: {
-            items: Record<string, never>[];
-        };
         LoginRequest: {
             username: string;
             /** Format: password */
@@ -4175,7 +4171,7 @@ export interface components {
             /** @enum {string} */
             rule: "sum" | "sum_times_factor" | "mean_times_factor";
             /** @default 1 */
-            factor: number;
+            factor?: number;
             minimum_answered: number;
             time_points: ("move_in" | "move_out" | "follow_up" | "monthly")[];
             thresholds?: {
@@ -4188,12 +4184,12 @@ export interface components {
             relevant_change?: number | null;
         };
         Instrument: {
-            id?: number;
-            version?: number;
-            code?: string;
-            builtin?: boolean;
-            unit_id?: number | null;
-            definition?: components["schemas"]["InstrumentDefinition"];
+            id: number;
+            version: number;
+            code: string;
+            builtin: boolean;
+            unit_id: number | null;
+            definition: components["schemas"]["InstrumentDefinition"];
         };
         ItemAnswer: {
             item_code: string;
@@ -4299,32 +4295,90 @@ export interface components {
             /** @description Markdown */
             codebook: string;
         };
-        /** @description A scenario (docs/simulation.md, "Scenario JSON"): places, arrivals, acceptance_share, max_wait_days, stay, readmission, exit_wait, guest_beds, warmup_days, years, replications, seed and plan. With "plan" the planner runs (the curve of places); without it one simulation of `places`. */
+        /** @description A scenario (docs/simulation.md, "Scenario JSON"). With "plan" the planner runs (the curve of places); without it one simulation of `places`. "installation_history" in arrivals or stay stands for the unit's own referrals and closed stays (unit lead, authority or project lead of its municipality, evaluator, admin). */
         SimulationRequest: {
             /** @default 1 */
-            places: number;
-            /**
-             * @example {
-             *       "kind": "poisson",
-             *       "rate_per_week": 1.4
-             *     }
-             */
-            arrivals: Record<string, never>;
-            /**
-             * @example {
-             *       "distribution": "lognormal",
-             *       "mean_days": 90,
-             *       "sd_days": 60
-             *     }
-             */
-            stay: Record<string, never>;
-            /** @default 100 */
-            replications: number;
+            places?: number;
+            arrivals: components["schemas"]["ScenarioArrivals"];
             /** @default 1 */
-            seed: number;
-            plan?: Record<string, never> | null;
+            acceptance_share?: number;
+            /** @description Longest wait before a referral is lost; none by default */
+            max_wait_days?: number;
+            stay: components["schemas"]["ScenarioDistribution"];
+            readmission?: components["schemas"]["ScenarioExtension"];
+            exit_wait?: components["schemas"]["ScenarioExtension"];
+            guest_beds?: {
+                places?: number;
+                rate_per_week?: number;
+                stay: components["schemas"]["ScenarioDistribution"];
+            };
+            warmup_days?: number;
+            /** @default 10 */
+            years?: number;
+            /** @default 100 */
+            replications?: number;
+            /** @default 1 */
+            seed?: number;
+            plan?: components["schemas"]["ScenarioPlan"];
             /** @description Stop the run sooner than the server limit */
             time_limit_seconds?: number;
+        };
+        ScenarioArrivals: {
+            /** @enum {string} */
+            kind?: "poisson";
+            rate_per_week: number;
+            trend_per_year?: number;
+            /** @description Monday first */
+            weekly_pattern?: number[];
+        } | {
+            /** @enum {string} */
+            kind: "replay";
+            history: {
+                /** Format: date */
+                date: string;
+                stay_days?: number;
+            }[];
+            replay_period_days?: number;
+        } | components["schemas"]["ScenarioInstallationHistory"];
+        ScenarioInstallationHistory: {
+            /** @enum {string} */
+            kind?: "installation_history";
+            /** @enum {string} */
+            distribution?: "installation_history";
+            unit_id: number;
+        };
+        ScenarioDistribution: {
+            /** @enum {string} */
+            distribution: "fixed" | "exponential";
+            mean_days: number;
+        } | {
+            /** @enum {string} */
+            distribution: "lognormal" | "gamma";
+            mean_days: number;
+            sd_days: number;
+        } | {
+            /** @enum {string} */
+            distribution: "empirical";
+            values_days: number[];
+        } | components["schemas"]["ScenarioInstallationHistory"];
+        ScenarioExtension: {
+            probability?: number;
+            duration: components["schemas"]["ScenarioDistribution"];
+        };
+        ScenarioPlan: {
+            target?: components["schemas"]["PlanTarget"];
+            min_places?: number;
+            max_places?: number;
+            /** @default 2 */
+            extra_places?: number;
+            annual_cost_per_place?: number;
+            fixed_annual_cost?: number;
+            faerdigbehandling_price_per_day?: number;
+        };
+        /** @description Exactly one of the two */
+        PlanTarget: {
+            max_mean_wait_days?: number;
+            max_share_waiting?: number;
         };
         SimulationStatus: {
             id: number;
@@ -4334,10 +4388,76 @@ export interface components {
             state: "running" | "done" | "failed" | "timed_out";
             progress: number;
             time_limit_seconds?: number;
-            /** @description When done: the same JSON as `afklaring simulate` (summary per metric with mean, sd and 95 % interval, or `grows_without_bound` when the queue is unstable; `stable`, the warm-up used, and `theory`: Erlang B, Erlang C, the M/M/c mean wait and the occupancy beside the simulated figures, each with the assumptions that keep it from applying) or `afklaring simulate --plan` (the curve, each row with its `theory`). */
-            result?: Record<string, never> | null;
+            /** @description When done, the same JSON as `afklaring simulate` or `afklaring simulate --plan` */
+            result?: (components["schemas"]["SimulationResult"] | components["schemas"]["PlanResult"]) | null;
             /** @description Danish text when failed or timed out */
             error?: string | null;
+        };
+        /** @description Mean, spread and 95 % interval over the replications, or a figure that grows without bound (the queue is unstable) */
+        SimulatedFigure: {
+            mean: number;
+            sd: number;
+            ci95_low: number;
+            ci95_high: number;
+        } | {
+            /** @enum {boolean} */
+            grows_without_bound: true;
+        };
+        TheoryValue: {
+            /** @description null where an assumption fails */
+            value: number | null;
+            /** @description The simulated figure it stands beside */
+            compare_with: string;
+            failing_assumptions: ("poisson_arrivals" | "nobody_waits" | "everyone_waits" | "exponential_holds" | "load_below_places")[];
+        };
+        QueueingTheory: {
+            offered_load: number;
+            erlang_b_lost_share: components["schemas"]["TheoryValue"];
+            erlang_c_share_waiting: components["schemas"]["TheoryValue"];
+            mmc_mean_wait_days: components["schemas"]["TheoryValue"];
+            occupancy: components["schemas"]["TheoryValue"];
+        };
+        SimulationResult: {
+            replications: number;
+            offered_load: number;
+            stable: boolean;
+            warmup_days: number;
+            warmup_chosen_from_scenario: boolean;
+            events: number;
+            wall_seconds: number;
+            theory: components["schemas"]["QueueingTheory"];
+            /** @description One figure per metric (docs/simulation.md) */
+            summary: {
+                [key: string]: components["schemas"]["SimulatedFigure"];
+            };
+            per_replication?: {
+                [key: string]: number;
+            }[];
+        };
+        PlanResult: {
+            offered_load: number;
+            target: components["schemas"]["PlanTarget"] | null;
+            smallest_places: number | null;
+            smallest_places_confident: number | null;
+            curve: components["schemas"]["PlanRow"][];
+            events: number;
+            wall_seconds: number;
+        };
+        PlanRow: {
+            places: number;
+            stable: boolean;
+            mean_wait_days: components["schemas"]["SimulatedFigure"];
+            wait_p90_days: components["schemas"]["SimulatedFigure"];
+            share_waiting: components["schemas"]["SimulatedFigure"];
+            occupancy: components["schemas"]["SimulatedFigure"];
+            mean_queue_length: components["schemas"]["SimulatedFigure"];
+            faerdigbehandlingsdage_per_year: components["schemas"]["SimulatedFigure"];
+            lost_per_year: components["schemas"]["SimulatedFigure"];
+            theory: components["schemas"]["QueueingTheory"];
+            tariff_per_place_day: number | null;
+            faerdigbehandling_cost_per_year: number | null;
+            meets_target: boolean;
+            meets_target_with_confidence: boolean;
         };
         NewUser: {
             username: string;

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, curveReport, formFieldOf, parseDanishNumber, recommendation, toScenario, validateScenario } from './scenario';
+import type { Schemas } from '../api/client';
+import { DEFAULT_SCENARIO, curveReport, formFieldOf, recommendation, toScenario, validateScenario, type PlanResult } from './scenario';
 
-describe('Danish numbers typed in the form', () => {
-  it('reads decimal comma and thousands dots', () => {
-    expect(parseDanishNumber('1,4')).toBe(1.4);
-    expect(parseDanishNumber('700.000')).toBe(700000);
-    expect(parseDanishNumber('1.234,5')).toBe(1234.5);
-    expect(parseDanishNumber(' 90 ')).toBe(90);
-    expect(parseDanishNumber('mange')).toBeNull();
-    expect(parseDanishNumber('')).toBeNull();
-  });
-});
+type TheoryValue = Schemas['TheoryValue'];
 
 describe('scenario checks', () => {
   it('accepts the defaults', () => {
@@ -75,15 +67,43 @@ describe('the scenario JSON', () => {
   });
 });
 
+type PlanRow = PlanResult['curve'][number];
 const summary = (mean: number, low = mean, high = mean) => ({ mean, sd: 0, ci95_low: low, ci95_high: high });
-const plan = {
+const theoryValue = (value: number | null, failing: TheoryValue['failing_assumptions'] = []): TheoryValue => ({ value, compare_with: 'x', failing_assumptions: failing });
+const theory = (wait: TheoryValue, share = theoryValue(null)) => ({
+  offered_load: 18,
+  erlang_b_lost_share: theoryValue(null),
+  erlang_c_share_waiting: share,
+  mmc_mean_wait_days: wait,
+  occupancy: theoryValue(null),
+});
+const row = (places: number, fields: Partial<PlanRow>): PlanRow => ({
+  places,
+  stable: true,
+  mean_wait_days: summary(1),
+  wait_p90_days: summary(2),
+  share_waiting: summary(0.1),
+  occupancy: summary(0.5),
+  mean_queue_length: summary(0),
+  faerdigbehandlingsdage_per_year: summary(10),
+  lost_per_year: summary(0),
+  theory: theory(theoryValue(null)),
+  tariff_per_place_day: null,
+  faerdigbehandling_cost_per_year: null,
+  meets_target: false,
+  meets_target_with_confidence: false,
+  ...fields,
+});
+const plan: PlanResult = {
   offered_load: 18,
   target: { max_mean_wait_days: 7 },
   smallest_places: 21,
   smallest_places_confident: 22,
+  events: 1000,
+  wall_seconds: 0.1,
   curve: [
-    { places: 17, stable: false, mean_wait_days: { grows_without_bound: true }, theory: { mmc_mean_wait_days: { value: null, failing_assumptions: ['load_below_places'] } }, wait_p90_days: summary(182), share_waiting: summary(0.95), occupancy: summary(0.99), faerdigbehandlingsdage_per_year: summary(7400.4), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: false, meets_target_with_confidence: false },
-    { places: 21, stable: true, theory: { mmc_mean_wait_days: { value: 6.1, failing_assumptions: [] }, erlang_c_share_waiting: { value: 0.3, failing_assumptions: [] } }, mean_wait_days: summary(6.5, -0.2, 7.4), wait_p90_days: summary(20), share_waiting: summary(0.31), occupancy: summary(0.857), faerdigbehandlingsdage_per_year: summary(470), tariff_per_place_day: null, faerdigbehandling_cost_per_year: null, meets_target: true, meets_target_with_confidence: false },
+    row(17, { stable: false, mean_wait_days: { grows_without_bound: true }, theory: theory(theoryValue(null, ['load_below_places'])), wait_p90_days: summary(182), share_waiting: summary(0.95), occupancy: summary(0.99), faerdigbehandlingsdage_per_year: summary(7400.4) }),
+    row(21, { theory: theory(theoryValue(6.1), theoryValue(0.3)), mean_wait_days: summary(6.5, -0.2, 7.4), wait_p90_days: summary(20), share_waiting: summary(0.31), occupancy: summary(0.857), faerdigbehandlingsdage_per_year: summary(470), meets_target: true }),
   ],
 };
 
@@ -111,7 +131,7 @@ describe('the planner\'s answer', () => {
   });
 
   it('names in Danish why the formulas do not apply', () => {
-    const report = curveReport({ ...plan, curve: [{ places: 25, stable: true, theory: { mmc_mean_wait_days: { value: null, failing_assumptions: ['exponential_holds'] } } }] });
+    const report = curveReport({ ...plan, curve: [row(25, { theory: theory(theoryValue(null, ['exponential_holds'])) })] });
     expect(report.rows[0]!.cells.formula_wait).toBeNull();
     expect(report.notes[report.notes.length - 1]).toContain('opholdene følger ikke en eksponentialfordeling');
   });

@@ -1,6 +1,8 @@
 // Kapacitet: the scenario form's fields, their checks (Danish messages by field), the scenario JSON
 // for POST /api/v1/simulations (always with a "plan", so the planner compares a range of places),
 // the server's field names mapped back to the form, and the planner's curve as a ReportData.
+import type { Schemas } from '../api/client';
+import { parseDanishNumber } from '../format';
 import { formatDecimal, type ReportData } from '../reports/cells';
 
 export type ScenarioField =
@@ -38,16 +40,6 @@ export const DEFAULT_SCENARIO: ScenarioValues = {
 };
 
 export const MAX_REPLICATIONS = 10_000;
-
-/** "1,4" → 1.4, "700.000" → 700000, "1.234,5" → 1234.5; null when it is not a number. */
-export function parseDanishNumber(text: string): number | null {
-  let t = text.trim().replace(/\s/g, '');
-  if (t === '') return null;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '');
-  t = t.replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
-  return Number(t);
-}
 
 interface Rule {
   required?: boolean;
@@ -106,22 +98,19 @@ export function validateScenario(values: ScenarioValues): Partial<Record<Scenari
 }
 
 /** The scenario JSON (docs/simulation.md). Call only when validateScenario found nothing. */
-export function toScenario(values: ScenarioValues): Record<string, unknown> {
-  const number = (field: ScenarioField) => parseDanishNumber(values[field]);
+export function toScenario(values: ScenarioValues): Scenario {
+  const number = (field: ScenarioField) => parseDanishNumber(values[field]) ?? undefined;
   const rate = number('rate') ?? 0;
   const sd = number('sdStay') ?? 0;
   const mean = number('meanStay') ?? 0;
-  const plan: Record<string, unknown> = {};
-  const optional = (field: ScenarioField, key: string) => {
-    const value = number(field);
-    if (value !== null) plan[key] = value;
-  };
-  optional('minPlaces', 'min_places');
-  optional('maxPlaces', 'max_places');
-  optional('annualCost', 'annual_cost_per_place');
-  optional('dayPrice', 'faerdigbehandling_price_per_day');
   const target = number('targetWait');
-  if (target !== null) plan.target = { max_mean_wait_days: target };
+  const plan: Schemas['ScenarioPlan'] = {
+    min_places: number('minPlaces'),
+    max_places: number('maxPlaces'),
+    annual_cost_per_place: number('annualCost'),
+    faerdigbehandling_price_per_day: number('dayPrice'),
+    target: target === undefined ? undefined : { max_mean_wait_days: target },
+  };
   if (values.history) {
     // The unit's own courses: each accepted referral on its date with its stay; open stays are drawn
     // from the unit's finished ones (docs/simulation.md, API).
@@ -169,61 +158,29 @@ export function formFieldOf(serverField: string | undefined): ScenarioField | un
   return SERVER_FIELDS.find(([prefix]) => serverField === prefix || serverField.startsWith(prefix + '.') || serverField.startsWith(prefix + '['))?.[1];
 }
 
-interface Summary {
-  mean?: number;
-  ci95_low?: number;
-  ci95_high?: number;
-  grows_without_bound?: boolean;
-}
-/** A formula's value beside the simulation, or the assumptions that keep it from applying. */
-interface TheoryValue {
-  value?: number | null;
-  failing_assumptions?: string[];
-}
-interface Theory {
-  offered_load?: number;
-  erlang_b_lost_share?: TheoryValue;
-  erlang_c_share_waiting?: TheoryValue;
-  mmc_mean_wait_days?: TheoryValue;
-  occupancy?: TheoryValue;
-}
+type SimulatedFigure = Schemas['SimulatedFigure'];
+type TheoryValue = Schemas['TheoryValue'];
+type CurveRow = Schemas['PlanRow'];
+export type PlanResult = Schemas['PlanResult'];
+export type Scenario = Schemas['SimulationRequest'];
+
 /** Danish for the assumptions the server names (src/sim/queueing_theory.hpp). */
-export const ASSUMPTION_LABELS: Record<string, string> = {
+export const ASSUMPTION_LABELS: Record<TheoryValue['failing_assumptions'][number], string> = {
   poisson_arrivals: 'henvisningerne kommer ikke jævnt tilfældigt (ugemønster, udvikling eller egne data)',
   nobody_waits: 'borgerne kan vente på en plads',
   everyone_waits: 'der er en grænse for, hvor længe en borger venter',
   exponential_holds: 'opholdene følger ikke en eksponentialfordeling (eller der er genindlæggelser eller venten ved udflytning)',
   load_below_places: 'der kommer flere, end pladserne kan tage imod',
 };
-interface CurveRow {
-  places?: number;
-  stable?: boolean;
-  mean_wait_days?: Summary;
-  wait_p90_days?: Summary;
-  share_waiting?: Summary;
-  occupancy?: Summary;
-  faerdigbehandlingsdage_per_year?: Summary;
-  tariff_per_place_day?: number | null;
-  faerdigbehandling_cost_per_year?: number | null;
-  meets_target?: boolean;
-  meets_target_with_confidence?: boolean;
-  theory?: Theory;
-}
-export interface PlanResult {
-  offered_load?: number;
-  target?: { max_mean_wait_days?: number; max_share_waiting?: number } | null;
-  smallest_places?: number | null;
-  smallest_places_confident?: number | null;
-  curve?: CurveRow[];
-}
-
 /** A formula's value (times `scale`, e.g. 100 for percent), or null where it does not apply. */
-const formulaValue = (theory: TheoryValue | undefined, scale = 1) => (typeof theory?.value === 'number' ? theory.value * scale : null);
-const percentOf = (s: Summary | undefined) => (typeof s?.mean === 'number' ? s.mean * 100 : null);
+const formulaValue = (theory: TheoryValue, scale = 1) => (theory.value === null ? null : theory.value * scale);
+/** The simulated mean, or null where the figure grows without bound. */
+const meanOf = (figure: SimulatedFigure) => ('mean' in figure ? figure.mean : null);
+const percentOf = (figure: SimulatedFigure) => ('mean' in figure ? figure.mean * 100 : null);
 
 /** The planner's curve: one row per number of places. Money columns only when prices were given. */
 export function curveReport(result: PlanResult): ReportData {
-  const curve = result.curve ?? [];
+  const curve = result.curve;
   const hasTariff = curve.some((row) => typeof row.tariff_per_place_day === 'number');
   const hasCost = curve.some((row) => typeof row.faerdigbehandling_cost_per_year === 'number');
   const hasTarget = Boolean(result.target);
@@ -244,24 +201,22 @@ export function curveReport(result: PlanResult): ReportData {
   columns.push({ key: 'stable', heading: 'Stabil', type: 'text' });
   const rows = curve.map((row) => {
     const interval = row.mean_wait_days;
+    const faerdigPerYear = meanOf(row.faerdigbehandlingsdage_per_year);
     return {
       isTotal: false,
       cells: {
-        places: row.places ?? null,
-        mean_wait: row.mean_wait_days?.mean ?? null,
-        mean_wait_interval: interval?.grows_without_bound
-          ? 'Vokser uden grænse'
-          : typeof interval?.ci95_low === 'number' && typeof interval.ci95_high === 'number'
-            ? `${formatDecimal(Math.max(0, interval.ci95_low))} – ${formatDecimal(interval.ci95_high)}`
-            : null,
-        formula_wait: formulaValue(row.theory?.mmc_mean_wait_days),
-        formula_share_waiting: formulaValue(row.theory?.erlang_c_share_waiting, 100),
-        wait_p90: row.wait_p90_days?.mean ?? null,
+        places: row.places,
+        mean_wait: meanOf(row.mean_wait_days),
+        mean_wait_interval:
+          'mean' in interval ? `${formatDecimal(Math.max(0, interval.ci95_low))} – ${formatDecimal(interval.ci95_high)}` : 'Vokser uden grænse',
+        formula_wait: formulaValue(row.theory.mmc_mean_wait_days),
+        formula_share_waiting: formulaValue(row.theory.erlang_c_share_waiting, 100),
+        wait_p90: meanOf(row.wait_p90_days),
         share_waiting: percentOf(row.share_waiting),
         occupancy: percentOf(row.occupancy),
-        faerdig_per_year: typeof row.faerdigbehandlingsdage_per_year?.mean === 'number' ? Math.round(row.faerdigbehandlingsdage_per_year.mean) : null,
-        tariff: row.tariff_per_place_day ?? null,
-        faerdig_cost: row.faerdigbehandling_cost_per_year ?? null,
+        faerdig_per_year: faerdigPerYear === null ? null : Math.round(faerdigPerYear),
+        tariff: row.tariff_per_place_day,
+        faerdig_cost: row.faerdigbehandling_cost_per_year,
         meets_target: row.meets_target_with_confidence ? 'Ja, sikkert' : row.meets_target ? 'Ja' : 'Nej',
         stable: row.stable === false ? 'Nej – ventelisten vokser' : 'Ja',
       },
@@ -280,19 +235,18 @@ export function curveReport(result: PlanResult): ReportData {
 /** What the formula columns are, and why they are empty where they are. */
 function formulaNote(curve: CurveRow[]): string {
   const intro = 'Formlerne er køteoriens svar (Erlang C og M/M/c) til sammenligning med simuleringen.';
-  const failing = new Set<string>();
+  const failing = new Set<keyof typeof ASSUMPTION_LABELS>();
   for (const row of curve)
-    for (const code of row.theory?.mmc_mean_wait_days?.failing_assumptions ?? [])
+    for (const code of row.theory.mmc_mean_wait_days.failing_assumptions)
       if (code !== 'load_below_places') failing.add(code);
   if (failing.size === 0) return `${intro} Tomme felter: for få pladser til, at køen falder til ro.`;
-  const reasons = [...failing].map((code) => ASSUMPTION_LABELS[code] ?? code).join('; ');
+  const reasons = [...failing].map((code) => ASSUMPTION_LABELS[code]).join('; ');
   return `${intro} De gælder ikke for dette scenarie, fordi ${reasons}.`;
 }
 
 /** The Danish advice drawn from the planner's answer. */
 export function recommendation(result: PlanResult): string {
-  const load = typeof result.offered_load === 'number' ? formatDecimal(result.offered_load) : null;
-  const loadText = load ? `Efterspørgslen svarer til ${load} optagne pladser i gennemsnit. ` : '';
+  const loadText = `Efterspørgslen svarer til ${formatDecimal(result.offered_load)} optagne pladser i gennemsnit. `;
   const target = result.target?.max_mean_wait_days;
   if (typeof target !== 'number') {
     return `${loadText}Vælg et mål for ventetiden for at få et forslag til antal pladser.`;
@@ -301,7 +255,7 @@ export function recommendation(result: PlanResult): string {
   const smallest = result.smallest_places;
   const confident = result.smallest_places_confident;
   if (typeof smallest !== 'number') {
-    const last = result.curve?.[result.curve.length - 1]?.places;
+    const last = result.curve[result.curve.length - 1]?.places;
     return `${loadText}Målet om ${targetText} nås ikke${last ? ` med op til ${last} pladser` : ''}. Prøv med flere pladser.`;
   }
   const sure =

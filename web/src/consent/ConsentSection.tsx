@@ -2,13 +2,15 @@
 // and a form to record a consent, a refusal, a withdrawal (it takes effect at once) or the legal
 // basis used when the citizen cannot take a position.
 import { useState } from 'react';
-import { api, type Consents } from '../api/client';
+import { api, type Schemas } from '../api/client';
 import { formatDate } from '../format';
-import { CommandForm, type FieldSpec } from '../forms';
+import { CommandForm, type FieldsOf } from '../forms';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { CONSENT_FORM, CONSENT_PURPOSE, CONSENT_STATUS, coveredText } from './consentLabels';
 
-const FIELDS: FieldSpec[] = [
+type RecordConsent = Schemas['RecordConsent'];
+
+const FIELDS: FieldsOf<RecordConsent> = [
   { name: 'purpose', label: 'Formål', kind: 'select', required: true, options: CONSENT_PURPOSE },
   { name: 'status', label: 'Borgerens svar', kind: 'select', required: true, options: CONSENT_STATUS },
   { name: 'form', label: 'Givet', kind: 'select', required: true, options: CONSENT_FORM },
@@ -22,7 +24,7 @@ const FIELDS: FieldSpec[] = [
 ];
 
 export function ConsentSection({ citizenId, onChange }: { citizenId: number; onChange?: () => void }) {
-  const consents = useLoad(() => api.get<Consents>(`/citizens/${citizenId}/consents`), `consents-${citizenId}`);
+  const consents = useLoad(() => api.get('/citizens/{citizenId}/consents', { path: { citizenId } }), `consents-${citizenId}`);
   const [open, setOpen] = useState(false);
   const items = consents.data?.items ?? [];
   const inForce = consents.data?.in_force;
@@ -78,12 +80,12 @@ export function ConsentSection({ citizenId, onChange }: { citizenId: number; onC
           </p>
           {open ? (
             <div className="action-panel">
-              <CommandForm
+              <CommandForm<RecordConsent>
                 id="record-consent"
                 fields={FIELDS}
                 submitLabel="Gem samtykke"
-                onSubmit={async (payload) => {
-                  const changed = await api.post<Consents>(`/citizens/${citizenId}/consents`, payload);
+                onSubmit={async (body) => {
+                  const changed = await api.post('/citizens/{citizenId}/consents', { path: { citizenId }, body });
                   consents.setData(changed);
                   setOpen(false);
                   onChange?.();

@@ -1,17 +1,15 @@
-// Danish texts for consent, as core/consent.hpp names the codes.
+// Danish texts for consent: the code tables' labels come from src/core (api/codeLabels.ts).
+import { CODE_LABELS } from '../api/codeLabels';
+
+/** The purposes recorded from the citizen's page; consent to share with an actor is recorded on the actor. */
 export const CONSENT_PURPOSE: Record<string, string> = {
-  share_with_unit: 'Deling af henvisningen med afklaringstilbuddet',
-  share_back_with_ward: 'Status og udfald tilbage til sengeafsnittet',
+  share_with_unit: CODE_LABELS.ConsentPurpose.share_with_unit,
+  share_back_with_ward: CODE_LABELS.ConsentPurpose.share_back_with_ward,
 };
 
-export const CONSENT_STATUS: Record<string, string> = {
-  given: 'Givet',
-  refused: 'Afvist',
-  withdrawn: 'Trukket tilbage',
-  cannot_take_position: 'Kan ikke tage stilling – retsgrundlag brugt',
-};
+export const CONSENT_STATUS: Record<string, string> = CODE_LABELS.ConsentStatus;
 
-export const CONSENT_FORM: Record<string, string> = { oral: 'Mundtligt', written: 'Skriftligt' };
+export const CONSENT_FORM: Record<string, string> = CODE_LABELS.ConsentForm;
 
 /** What a purpose allows now, in a sentence for the screen. */
 export function coveredText(covered: boolean, status: string | null): string {

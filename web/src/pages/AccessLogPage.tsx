@@ -4,20 +4,24 @@
 // citizen needs them to exercise their rights.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, type AccessLog } from '../api/client';
+import { api } from '../api/client';
+import { targetOf, type QueryOf } from '../api/operations';
 import { parseDanishDate } from '../format';
-import { useSession } from '../session';
+import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
-/** The query of one page of the log; dates in ISO. */
-export function accessLogQuery(filter: { from: string; to: string; names: boolean }, before: number | null, csv = false) {
-  const params = new URLSearchParams({ limit: '100' });
-  if (filter.from) params.set('from', filter.from);
-  if (filter.to) params.set('to', filter.to);
-  if (filter.names) params.set('names', 'true');
-  if (before !== null) params.set('before', String(before));
-  if (csv) params.set('format', 'csv');
-  return params.toString();
+const LOG = '/citizens/{citizenId}/access-log';
+
+/** The query of one page of the log; dates in ISO, blanks left out. */
+export function accessLogQuery(filter: { from: string; to: string; names: boolean }, before: number | null, csv = false): QueryOf<'get', typeof LOG> {
+  return {
+    limit: 100,
+    from: filter.from,
+    to: filter.to,
+    names: filter.names ? 'true' : undefined,
+    before: before ?? undefined,
+    format: csv ? 'csv' : undefined,
+  };
 }
 
 export function AccessLogPage() {
@@ -29,7 +33,8 @@ export function AccessLogPage() {
   const [dateError, setDateError] = useState('');
   const before = pages[pages.length - 1];
   const query = accessLogQuery(filter, before);
-  const log = useLoad(() => api.get<AccessLog>(`/citizens/${citizenId}/access-log?${query}`), `${citizenId}?${query}`);
+  const path = { citizenId: Number(citizenId) };
+  const log = useLoad(() => api.get(LOG, { path, query }), targetOf(LOG, path, query));
   const columns = log.data?.columns ?? [];
   const rows = log.data?.rows ?? [];
 
@@ -66,7 +71,7 @@ export function AccessLogPage() {
           <label htmlFor="log-to">Til (dd-mm-åååå)</label>
           <input id="log-to" value={typed.to} onChange={(e) => setTyped({ ...typed, to: e.target.value })} />
         </div>
-        {user?.role === 'admin' ? (
+        {may(user, 'read_audit_log') ? (
           <div className="field field-inline">
             <label htmlFor="log-names" className="checkbox-label">
               <input
@@ -87,7 +92,7 @@ export function AccessLogPage() {
         ) : null}
       </form>
       <p className="no-print action-list">
-        <a className="button secondary" href={`/api/v1/citizens/${citizenId}/access-log?${accessLogQuery(filter, before, true)}`}>
+        <a className="button secondary" href={`/api/v1${targetOf(LOG, path, accessLogQuery(filter, before, true))}`}>
           Hent som CSV
         </a>{' '}
         <button type="button" className="secondary" onClick={() => window.print()}>

@@ -1,7 +1,8 @@
 // Administration: units and places, deadline rules and exclusion questions, cooperation
 // agreements, users and roles, prices and baselines. Each section is a sub-page under
-// /administration/…; the unit chosen travels along in ?tilbud=ID. Only what the role may do is
-// offered: unit leads manage their own unit and read the prices; users are the administrator's.
+// /administration/…; the unit chosen travels along in ?tilbud=ID. Only what the role may do (the
+// session's allowed actions) is offered: e.g. unit leads manage their own unit and read the prices;
+// users are the administrator's.
 import { useState } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { AgreementsSection } from '../admin/AgreementsSection';
@@ -9,24 +10,28 @@ import { DeadlinesSection } from '../admin/DeadlinesSection';
 import { PricesSection } from '../admin/PricesSection';
 import { UnitsSection } from '../admin/UnitsSection';
 import { UsersSection } from '../admin/UsersSection';
-import { useSession, type Role } from '../session';
+import { may, useSession } from '../session';
 import { PageTitle } from '../ui';
 import '../admin/admin.css';
 
 interface Section {
   path: string;
   label: string;
-  roles: Role[];
+  /** The access policy's action that opens it. */
+  action: string;
 }
 
 const SECTIONS: Section[] = [
-  { path: 'tilbud', label: 'Tilbud og pladser', roles: ['admin', 'unit_lead'] },
-  { path: 'frister', label: 'Frister', roles: ['admin', 'unit_lead'] },
-  { path: 'aftaler', label: 'Samarbejdsaftaler', roles: ['admin', 'unit_lead'] },
-  { path: 'brugere', label: 'Brugere', roles: ['admin'] },
-  { path: 'priser', label: 'Priser og udgangspunkter', roles: ['admin', 'unit_lead'] },
-  { path: 'adgangslog', label: 'Adgangslog', roles: ['admin'] },
+  { path: 'tilbud', label: 'Tilbud og pladser', action: 'configure_unit' },
+  { path: 'frister', label: 'Frister', action: 'configure_unit' },
+  { path: 'aftaler', label: 'Samarbejdsaftaler', action: 'configure_unit' },
+  { path: 'brugere', label: 'Brugere', action: 'administer_users' },
+  { path: 'priser', label: 'Priser og udgangspunkter', action: 'read_price_settings' },
+  { path: 'adgangslog', label: 'Adgangslog', action: 'read_audit_log' },
 ];
+
+/** The actions that open some part of the Administration page. */
+export const ADMINISTRATION_ACTIONS = [...new Set(SECTIONS.map((section) => section.action))];
 
 // A citizen's access log is opened by the citizen's number in the system (from the request for insight).
 function AccessLogLookup() {
@@ -57,8 +62,7 @@ function AccessLogLookup() {
 export function AdministrationPage() {
   const { user } = useSession();
   const location = useLocation();
-  const role = user?.role;
-  const sections = SECTIONS.filter((section) => role && section.roles.includes(role));
+  const sections = SECTIONS.filter((section) => may(user, section.action));
   if (sections.length === 0) {
     return (
       <section aria-labelledby="page-title">

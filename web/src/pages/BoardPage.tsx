@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { api, type Board, type BoardWaiting } from '../api/client';
 import { formatDate, formatNumber, plural } from '../format';
 import { COURSE_STATE_SHORT, PLACE_KIND, label } from '../labels';
-import { isUnitRole, useSession } from '../session';
+import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
 /** The board shows no name until the citizen has consented to share with the unit. */
@@ -14,14 +14,14 @@ const NO_CONSENT_NAME = 'Borger uden samtykke';
 export function BoardPage() {
   const { user } = useSession();
   const unitId = user?.organisation_id ?? 0;
-  const board = useLoad(() => api.get<Board>(`/units/${unitId}/board`), String(unitId));
+  const board = useLoad(() => api.get('/units/{unitId}/board', { path: { unitId } }), String(unitId));
   const { reload } = board;
   // On a wall screen nobody presses "Opdatér": fetch the board again every minute.
   useEffect(() => {
     const timer = window.setInterval(reload, 60_000);
     return () => window.clearInterval(timer);
   }, [reload]);
-  if (!isUnitRole(user?.role)) {
+  if (!may(user, 'read_unit_board')) {
     return (
       <section>
         <PageTitle>Overblik</PageTitle>

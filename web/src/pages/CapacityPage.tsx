@@ -3,7 +3,7 @@
 // and shows the recommendation, charts of places against wait and occupancy, and the numbers.
 // Loaded lazily (App.tsx), so the chart library stays out of the main bundle.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, type SessionUser } from '../api/client';
+import { api, ApiError, type Schemas, type SessionUser } from '../api/client';
 import { may, useSession } from '../session';
 import { PageTitle, useLoad } from '../ui';
 import { ReportView } from '../reports/ReportView';
@@ -25,13 +25,6 @@ const POLL_MS = 500;
 /** The server stops a run after its own limit (30 s by default); past this the page gives up waiting. */
 const GIVE_UP_MS = 120_000;
 
-interface SimulationStatus {
-  id: number;
-  state: 'running' | 'done' | 'failed' | 'timed_out';
-  progress: number;
-  result?: PlanResult | null;
-  error?: string | null;
-}
 
 type Run =
   | { state: 'idle' }
@@ -45,17 +38,13 @@ const CHARTS: ChartSpec[] = [
   { kind: 'lines', title: 'Belægning og andel, der venter, efter antal pladser', category: 'places', series: ['occupancy', 'share_waiting'], unit: 'percent' },
 ];
 
-interface UnitSummary {
-  id: number;
-  name: string;
-  municipality_id: number;
-}
+type UnitSummary = Schemas['UnitDetail'];
 
-/** The units whose own history the user may replay (as the server allows: the unit's lead, the
- *  authority and project lead of its municipality, evaluators and admins). */
+/** The units whose own history the user may replay: those of the user's own unit or municipality,
+ *  or all for a user without one (evaluator, admin). The server decides each request the same way. */
 function unitsWithHistory(user: SessionUser, units: UnitSummary[]): UnitSummary[] {
-  if (user.role === 'unit_lead') return units.filter((u) => u.id === user.organisation_id);
-  if (user.role === 'authority' || user.role === 'project_lead') return units.filter((u) => u.municipality_id === user.organisation_id);
+  if (user.organisation_kind === 'unit') return units.filter((u) => u.id === user.organisation_id);
+  if (user.organisation_kind === 'municipality') return units.filter((u) => u.municipality_id === user.organisation_id);
   return units;
 }
 
@@ -114,7 +103,7 @@ export function CapacityPage() {
   const [values, setValues] = useState<ScenarioValues>(DEFAULT_SCENARIO);
   const [errors, setErrors] = useState<Partial<Record<ScenarioField, string>>>({});
   const [run, setRun] = useState<Run>({ state: 'idle' });
-  const units = useLoad(async () => (await api.get<{ items: UnitSummary[] }>('/units')).items, 'units');
+  const units = useLoad(async () => (await api.get('/units')).items, 'units');
   const formRef = useRef<HTMLFormElement>(null);
   const uid = useId().replace(/:/g, '');
   const fid = (name: string) => `scenario-${name}-${uid}`;
@@ -128,9 +117,10 @@ export function CapacityPage() {
     let timer = 0;
     const poll = async () => {
       try {
-        const status = await api.get<SimulationStatus>(`/simulations/${runningId}`);
+        const status = await api.get('/simulations/{simulationId}', { path: { simulationId: runningId } });
         if (!live) return;
-        if (status.state === 'done' && status.result) setRun({ state: 'done', result: status.result });
+        // The page always asks for a plan, so a finished run answers the planner's curve.
+        if (status.state === 'done' && status.result && 'curve' in status.result) setRun({ state: 'done', result: status.result });
         else if (status.state === 'failed') setRun({ state: 'failed', message: status.error || 'Beregningen mislykkedes. Prøv igen.' });
         else if (status.state === 'timed_out')
           setRun({
@@ -180,8 +170,8 @@ export function CapacityPage() {
     }
     setRun({ state: 'starting' });
     try {
-      const status = await api.post<SimulationStatus>('/simulations', toScenario(values));
-      setRun({ state: 'running', id: status.id, progress: status.progress ?? 0 });
+      const status = await api.post('/simulations', { body: toScenario(values) });
+      setRun({ state: 'running', id: status.id, progress: status.progress });
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError(0, 'client', String(e));
       if (error.status === 401) {

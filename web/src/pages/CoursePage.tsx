@@ -7,11 +7,12 @@ import { ActorEdit } from '../actors/ActorEdit';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
 import { ConsentSection } from '../consent/ConsentSection';
 import { isPaused } from '../admissions/admissions';
-import { COMMAND_SPECS, INLINE_COMMANDS } from '../commands';
+import { COMMAND_SPECS, INLINE_COMMANDS, type CourseCommand, type RunCommand } from '../commands';
+import type { CourseCommandBodies } from '../api/codeLabels';
 import { CourseResponses } from '../questionnaires/CourseResponses';
 import { may, useSession } from '../session';
 import { formatDate } from '../format';
-import { CommandForm, type FormPayload } from '../forms';
+import { CommandForm } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
@@ -19,7 +20,7 @@ import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 let titlesCache: Promise<Record<string, string>> | null = null;
 function commandTitles(): Promise<Record<string, string>> {
   titlesCache ??= api
-    .get<{ items: { name: string; title: string }[] }>('/course-commands')
+    .get('/course-commands')
     .then((answer) => Object.fromEntries(answer.items.map((item) => [item.name, item.title])))
     .catch((e) => {
       titlesCache = null;
@@ -30,7 +31,7 @@ function commandTitles(): Promise<Record<string, string>> {
 
 export function CoursePage() {
   const { id } = useParams();
-  const course = useLoad(() => api.get<CourseView>(`/courses/${id}`), String(id));
+  const course = useLoad(() => api.get('/courses/{courseId}', { path: { courseId: Number(id) } }), String(id));
   const titles = useLoad(commandTitles, 'titles');
   const name = course.data ? (course.data.citizen?.name ?? '') : '';
   return (
@@ -55,10 +56,10 @@ interface ViewProps {
 function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
   const { user } = useSession();
   const legal = new Set(course.legal_commands);
-  async function run(command: string, payload: FormPayload) {
-    const changed = await api.post<CourseView>(`/courses/${course.id}/commands/${command}`, payload, course.version);
-    onChanged(changed);
-  }
+  const run: RunCommand = async (command, body) => {
+    const path = { courseId: course.id, command };
+    onChanged(await api.post('/courses/{courseId}/commands/{command}', { path, body, ifMatch: course.version }));
+  };
   const citizen = course.citizen;
   return (
     <div className="course">
@@ -146,7 +147,7 @@ function Check({ done, title, children, below }: { done: boolean; title: string;
 interface ChecklistProps {
   course: CourseView;
   canUpdateActor: boolean;
-  run(c: string, p: FormPayload): Promise<void>;
+  run: RunCommand;
   onRefresh(): void;
 }
 
@@ -268,7 +269,7 @@ function Notes({ course }: { course: CourseView }) {
   );
 }
 
-function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; canComplete: boolean; run(c: string, p: FormPayload): Promise<void>; onRefresh(): void }) {
+function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; canComplete: boolean; run: RunCommand; onRefresh(): void }) {
   const overdue = new Set(course.overdue_task_ids ?? []);
   const tasks = course.tasks;
   const [open, setOpen] = useState<number | null>(null);
@@ -309,14 +310,14 @@ function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; ca
                           Markér udført<span className="sr-only">: {label(TASK_KIND, task.kind)}</span>
                         </button>
                         {open === id ? (
-                          <CommandForm
+                          <CommandForm<Omit<CourseCommandBodies['complete-task'], 'task_id'>>
                             id={`task-${id}`}
                             fields={[
                               { name: 'completed_on', label: 'Udført den', kind: 'date', required: true, initial: 'today' },
                               { name: 'note', label: 'Note', kind: 'text' },
                             ]}
                             submitLabel="Gem"
-                            onSubmit={(payload) => run('complete-task', { ...payload, task_id: id })}
+                            onSubmit={(form) => run('complete-task', { ...form, task_id: id })}
                             onRefresh={onRefresh}
                             conflictText="En kollega har ændret forløbet, siden du åbnede det."
                           />
@@ -338,15 +339,16 @@ interface ActionsProps {
   commands: string[];
   course: CourseView;
   titles: Record<string, string>;
-  run(c: string, p: FormPayload): Promise<void>;
+  run: RunCommand;
   onRefresh(): void;
 }
 
 function Actions({ commands: legal, course, titles, run, onRefresh }: ActionsProps) {
-  const commands = legal.filter((name) => !INLINE_COMMANDS.has(name) && COMMAND_SPECS[name]);
+  const commands = legal.filter((name): name is CourseCommand => !INLINE_COMMANDS.has(name) && name in COMMAND_SPECS);
   const [chosen, setChosen] = useState<string>('');
   const [done, setDone] = useState<string>('');
-  const active = commands.includes(chosen) ? chosen : '';
+  const active = commands.find((name) => name === chosen);
+  const spec = active ? COMMAND_SPECS[active] : undefined;
   return (
     <section aria-labelledby="actions-heading">
       <h2 id="actions-heading">Handlinger</h2>
@@ -377,19 +379,18 @@ function Actions({ commands: legal, course, titles, run, onRefresh }: ActionsPro
               </li>
             ))}
           </ul>
-          {active ? (
+          {active && spec ? (
             <div className="action-panel">
               <h3>{titles[active] ?? active}</h3>
               <CommandForm
                 key={active}
                 id={`cmd-${active}`}
-                fields={COMMAND_SPECS[active].fields(course)}
+                fields={spec.fields(course)}
                 submitLabel={titles[active] ?? 'Gem'}
                 conflictText="En kollega har ændret forløbet, siden du åbnede det."
                 onRefresh={onRefresh}
                 onSubmit={async (payload) => {
-                  const build = COMMAND_SPECS[active].build;
-                  await run(active, build ? build(payload, course) : payload);
+                  await run(active, spec.toBody(payload, course));
                   // Done: close the form (the next one starts from the changed course) and say so.
                   setChosen('');
                   setDone(`Udført: ${titles[active] ?? active}.`);

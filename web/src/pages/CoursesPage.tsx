@@ -1,7 +1,7 @@
 // Forløb: the courses the user may see, newest first, filtered by state.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type CourseView } from '../api/client';
+import { api } from '../api/client';
 import { formatDate } from '../format';
 import { COURSE_STATE, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
@@ -10,7 +10,7 @@ const OPEN = ['phase_1', 'phase_2', 'phase_3', 'follow_up'];
 
 export function CoursesPage() {
   const [filter, setFilter] = useState('open');
-  const courses = useLoad(() => api.get<{ items: CourseView[] }>('/courses'), 'courses');
+  const courses = useLoad(() => api.get('/courses'), 'courses');
   const rows = (courses.data?.items ?? [])
     .filter((c) => (filter === 'open' ? OPEN.includes(c.state) : filter === 'all' ? true : c.state === filter))
     .sort((a, b) => b.id - a.id);

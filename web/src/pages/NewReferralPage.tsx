@@ -3,30 +3,32 @@
 // registered, the citizen is kept, so sending again does not register the citizen twice.
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, type Citizen, type ReferralView, type Unit } from '../api/client';
-import { CommandForm, type FieldSpec } from '../forms';
+import { api, type Schemas } from '../api/client';
+import { CommandForm, type FieldsOf } from '../forms';
 import { SUBSTANCE_USE, SUPPORT_SITUATION } from '../labels';
 import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
-interface Named {
-  id: number;
-  name: string;
-}
+type Registration = Schemas['RegisterCitizen'];
+/** The form: the citizen's registration and the referral, with one yes/no per exclusion question. */
+type ReferralForm = Registration &
+  Omit<Schemas['SubmitReferral'], 'unit_id' | 'citizen_id' | 'ward_id' | 'exclusion_answers'> & {
+    [question: `exclusion_${number}`]: string;
+  };
 
 export function NewReferralPage() {
   const { user } = useSession();
   const navigate = useNavigate();
   const lists = useLoad(
     () =>
-      Promise.all([api.get<{ items: Unit[] }>('/units'), api.get<{ items: Named[] }>('/municipalities')]).then(([units, municipalities]) => ({
+      Promise.all([api.get('/units'), api.get('/municipalities')]).then(([units, municipalities]) => ({
         units: units.items,
         municipalities: municipalities.items,
       })),
     'lists',
   );
   const [unitId, setUnitId] = useState('');
-  const registered = useRef<{ key: string; citizen: Citizen } | null>(null);
+  const registered = useRef<{ key: string; citizenId: number } | null>(null);
 
   if (!may(user, 'submit_referral')) {
     return (
@@ -37,8 +39,8 @@ export function NewReferralPage() {
     );
   }
   const unit = lists.data?.units.find((u) => String(u.id) === unitId);
-  const criteria = ((unit?.exclusion_criteria as { id: number; question: string; active: boolean }[] | undefined) ?? []).filter((c) => c.active);
-  const fields: FieldSpec[] = unit
+  const criteria = (unit?.exclusion_criteria ?? []).filter((c) => c.active);
+  const fields: FieldsOf<ReferralForm> = unit
     ? [
         { name: 'name', label: 'Borgerens navn', kind: 'text', required: true },
         { name: 'cpr', label: 'CPR-nummer', kind: 'text', hint: 'DDMMÅÅ-XXXX. Udelades kun ved anonymt ophold.' },
@@ -47,6 +49,7 @@ export function NewReferralPage() {
           name: 'home_municipality_id',
           label: 'Hjemkommune',
           kind: 'select',
+          numeric: true,
           required: true,
           options: Object.fromEntries((lists.data?.municipalities ?? []).map((m) => [String(m.id), m.name])),
           initial: String(unit.municipality_id),
@@ -58,16 +61,14 @@ export function NewReferralPage() {
         { name: 'substance_use', label: 'Misbrug', kind: 'select', required: true, options: { '': '– vælg –', ...SUBSTANCE_USE }, initial: '' },
         { name: 'substance_use_note', label: 'Om misbruget', kind: 'textarea' },
         { name: 'risk_history', label: 'Risikovurdering', kind: 'textarea' },
-        ...criteria.map(
-          (c): FieldSpec => ({
-            name: `exclusion_${c.id}`,
-            label: c.question,
-            kind: 'select',
-            required: true,
-            options: { '': '– vælg –', no: 'Nej', yes: 'Ja' },
-            initial: '',
-          }),
-        ),
+        ...criteria.map((c) => ({
+          name: `exclusion_${c.id}` as const,
+          label: c.question,
+          kind: 'select' as const,
+          required: true as const,
+          options: { '': '– vælg –', no: 'Nej', yes: 'Ja' },
+          initial: '',
+        })),
         {
           name: 'consent_to_share_with_unit',
           label: 'Borgeren har givet samtykke til, at oplysningerne deles med afklaringstilbuddet',
@@ -89,33 +90,33 @@ export function NewReferralPage() {
       ]
     : [];
 
-  async function submit(payload: Record<string, unknown>) {
-    const citizenPayload: Record<string, unknown> = { name: payload.name, home_municipality_id: Number(payload.home_municipality_id) };
-    if (payload.cpr) citizenPayload.cpr = payload.cpr;
-    if (payload.birth_date) citizenPayload.birth_date = payload.birth_date;
-    const key = JSON.stringify(citizenPayload);
-    let citizen = registered.current?.key === key ? registered.current.citizen : null;
-    if (!citizen) {
-      citizen = await api.post<Citizen>('/citizens', citizenPayload);
-      registered.current = { key, citizen };
+  async function submit(form: ReferralForm) {
+    if (!unit) return;
+    const { name, cpr, birth_date, home_municipality_id } = form;
+    const registration: Registration = { name, cpr, birth_date, home_municipality_id };
+    const key = JSON.stringify(registration);
+    let citizenId = registered.current?.key === key ? registered.current.citizenId : null;
+    if (citizenId === null) {
+      citizenId = (await api.post('/citizens', { body: registration })).id;
+      registered.current = { key, citizenId };
     }
-    const referral: Record<string, unknown> = {
-      unit_id: Number(unitId),
-      citizen_id: citizen.id,
-      ward_id: user?.organisation_id,
-      referred_on: payload.referred_on,
-      reason: payload.reason,
-      support_situation: payload.support_situation,
-      consent_to_share_with_unit: payload.consent_to_share_with_unit,
-      consent_form: payload.consent_form,
-      consent_to_share_back_with_ward: payload.consent_to_share_back_with_ward,
-      exclusion_answers: criteria.map((c) => ({ criterion_id: c.id, answer: payload[`exclusion_${c.id}`] === 'yes' })),
+    const body: Schemas['SubmitReferral'] = {
+      unit_id: unit.id,
+      citizen_id: citizenId,
+      ward_id: user?.organisation_id ?? 0, // only ward staff may refer, and they belong to a ward
+      referred_on: form.referred_on,
+      reason: form.reason,
+      support_situation: form.support_situation,
+      expected_ready_for_discharge_on: form.expected_ready_for_discharge_on,
+      substance_use: form.substance_use,
+      substance_use_note: form.substance_use_note,
+      risk_history: form.risk_history,
+      consent_to_share_with_unit: form.consent_to_share_with_unit,
+      consent_form: form.consent_form,
+      consent_to_share_back_with_ward: form.consent_to_share_back_with_ward,
+      exclusion_answers: criteria.map((c) => ({ criterion_id: c.id, answer: form[`exclusion_${c.id}`] === 'yes' })),
     };
-    referral.substance_use = payload.substance_use;
-    for (const optional of ['expected_ready_for_discharge_on', 'substance_use_note', 'risk_history']) {
-      if (payload[optional]) referral[optional] = payload[optional];
-    }
-    const created = await api.post<ReferralView>('/referrals', referral);
+    const created = await api.post('/referrals', { body });
     navigate(`/henvisninger/${created.id}`, { state: { created: true } });
   }
 

@@ -1,14 +1,17 @@
 // Skift adgangskode: the signed-in user's own password. With a first or reset password the
 // application shows only this page until the password is changed (the server refuses the rest).
-import { api } from '../api/client';
-import { CommandForm, type FieldSpec } from '../forms';
+import { api, type Schemas } from '../api/client';
+import { CommandForm, type FieldsOf } from '../forms';
 import { fieldError } from '../admin/adminApi';
 import { useSession } from '../session';
 import { PageTitle } from '../ui';
 
 export const PASSWORD_RULES = 'Mindst 12 tegn. Ikke dit brugernavn eller navn og ikke et ord fra en ordbog — brug fx flere ord, som ikke hører sammen.';
 
-const FIELDS: FieldSpec[] = [
+/** The change, with the new password typed twice. */
+type PasswordForm = Schemas['PasswordChange'] & { repeat_password: string };
+
+const FIELDS: FieldsOf<PasswordForm> = [
   { name: 'current_password', label: 'Nuværende adgangskode', kind: 'current-password', required: true },
   { name: 'new_password', label: 'Ny adgangskode', kind: 'new-password', required: true, hint: PASSWORD_RULES },
   { name: 'repeat_password', label: 'Gentag den nye adgangskode', kind: 'new-password', required: true },
@@ -17,10 +20,10 @@ const FIELDS: FieldSpec[] = [
 export function PasswordPage() {
   const { user, refresh } = useSession();
   const forced = user?.must_change_password === true;
-  async function change(payload: Record<string, unknown>) {
-    if (payload.new_password !== payload.repeat_password) throw fieldError('repeat_password', 'De to nye adgangskoder er ikke ens.');
-    if (String(payload.new_password).length < 12) throw fieldError('new_password', 'Adgangskoden skal have mindst 12 tegn.');
-    await api.post('/session/password', { current_password: payload.current_password, new_password: payload.new_password });
+  // The password rules are the server's; it answers a weak password with the reason, at the field.
+  async function change({ repeat_password, ...body }: PasswordForm) {
+    if (body.new_password !== repeat_password) throw fieldError('repeat_password', 'De to nye adgangskoder er ikke ens.');
+    await api.post('/session/password', { body });
     await refresh();
   }
   return (

@@ -3,12 +3,12 @@
 import { Route, Routes } from 'react-router-dom';
 import { AnswerPage } from '../questionnaires/AnswerPage';
 import { QuestionnaireOverview } from '../questionnaires/QuestionnaireOverview';
-import { isUnitRole, useSession } from '../session';
+import { may, useSession } from '../session';
 import { PageTitle } from '../ui';
 
 export function QuestionnairesPage() {
   const { user } = useSession();
-  if (!isUnitRole(user?.role)) {
+  if (!may(user, 'record_response')) {
     return (
       <section aria-labelledby="page-title">
         <PageTitle>Spørgeskemaer</PageTitle>

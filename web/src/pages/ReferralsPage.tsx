@@ -4,19 +4,19 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
 import { ConsentSection } from '../consent/ConsentSection';
-import { api, type ReferralView } from '../api/client';
+import { api } from '../api/client';
+import type { ReferralCommandBodies } from '../api/codeLabels';
 import { formatDate } from '../format';
-import { CommandForm, type FieldSpec } from '../forms';
+import { CommandForm, type FieldsOf } from '../forms';
 import { COURSE_STATE, REFERRAL_STATE, SUBSTANCE_USE, SUPPORT_SITUATION, label } from '../labels';
-import { isUnitRole, may, useSession } from '../session';
+import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
-
-const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export function ReferralsPage() {
   const { user } = useSession();
-  const [filter, setFilter] = useState(isUnitRole(user?.role) ? 'submitted' : '');
-  const referrals = useLoad(() => api.get<{ items: ReferralView[] }>(filter ? `/referrals?state=${filter}` : '/referrals'), filter);
+  // Those who make the joint assessment start with the referrals waiting for it.
+  const [filter, setFilter] = useState(may(user, 'decide_referral') ? 'submitted' : '');
+  const referrals = useLoad(() => api.get('/referrals', { query: { state: filter } }), filter);
   const rows = [...(referrals.data?.items ?? [])].sort((a, b) => b.referred_on.localeCompare(a.referred_on) || b.id - a.id);
   return (
     <section aria-labelledby="page-title">
@@ -75,14 +75,17 @@ export function ReferralsPage() {
 }
 
 // The unit's note stays with the unit unless it is shared with the ward.
-const SHARE_NOTE: FieldSpec = {
+const SHARE_NOTE = {
   name: 'share_note_with_ward',
   label: 'Del noten med sengeafsnittet',
   kind: 'checkbox',
   hint: 'Uden flueben ser sengeafsnittet kun status og datoer.',
-};
+} as const;
 
-const DECISIONS: Record<string, { title: string; fields: FieldSpec[] }> = {
+type ReferralCommand = keyof ReferralCommandBodies;
+type Decision<C extends ReferralCommand> = { title: string; fields: FieldsOf<ReferralCommandBodies[C]> };
+
+const DECISIONS: { [C in ReferralCommand]: Decision<C> } = {
   accept: {
     title: 'Optag borgeren',
     fields: [
@@ -119,12 +122,12 @@ const DECISIONS: Record<string, { title: string; fields: FieldSpec[] }> = {
 export function ReferralPage() {
   const { id } = useParams();
   const { user } = useSession();
-  const referral = useLoad(() => api.get<ReferralView>(`/referrals/${id}`), String(id));
+  const referral = useLoad(() => api.get('/referrals/{referralId}', { path: { referralId: Number(id) } }), String(id));
   const [chosen, setChosen] = useState('');
   const [warnings, setWarnings] = useState<string[]>([]);
   const r = referral.data;
-  const legal = (r?.legal_commands ?? []).filter((name) => DECISIONS[name]);
-  const active = legal.includes(chosen) ? chosen : '';
+  const legal = (r?.legal_commands ?? []).filter((name): name is ReferralCommand => name in DECISIONS);
+  const active = legal.find((name) => name === chosen);
   return (
     <section aria-labelledby="page-title">
       <PageTitle>{r ? `Henvisning: ${r.citizen_name ?? `borger på ${r.citizen_age ?? '?'} år`}` : 'Henvisning'}</PageTitle>
@@ -153,7 +156,7 @@ export function ReferralPage() {
             {r.decided_on ? (
               <>
                 <dt>Fælles vurdering</dt>
-                <dd>{formatDate(str(r.decided_on))}</dd>
+                <dd>{formatDate(r.decided_on)}</dd>
               </>
             ) : null}
             {r.citizen_age !== undefined ? (
@@ -173,26 +176,26 @@ export function ReferralPage() {
             {r.decision_note ? (
               <>
                 <dt>{r.state === 'withdrawn' ? 'Begrundelse' : 'Note fra tilbuddet'}</dt>
-                <dd className="decision-note">{str(r.decision_note)}</dd>
+                <dd className="decision-note">{r.decision_note}</dd>
               </>
             ) : null}
             {r.substance_use && !r.limited_by_consent ? (
               <>
                 <dt>Misbrug</dt>
-                <dd>{label(SUBSTANCE_USE, str(r.substance_use))}</dd>
+                <dd>{label(SUBSTANCE_USE, r.substance_use)}</dd>
               </>
             ) : null}
             {r.expected_ready_for_discharge_on ? (
               <>
                 <dt>Forventet færdigmeldt</dt>
-                <dd>{formatDate(str(r.expected_ready_for_discharge_on))}</dd>
+                <dd>{formatDate(r.expected_ready_for_discharge_on)}</dd>
               </>
             ) : null}
             {r.course ? (
               <>
                 <dt>Forløb</dt>
                 <dd>
-                  {isUnitRole(user?.role) || user?.role === 'authority' ? (
+                  {may(user, 'read_course') ? (
                     <Link to={`/forloeb/${r.course.id}`}>{label(COURSE_STATE, r.course.state)}</Link>
                   ) : (
                     label(COURSE_STATE, r.course.state)
@@ -210,7 +213,8 @@ export function ReferralPage() {
               ))}
             </div>
           ) : null}
-          {user?.role === 'ward_staff' ? <AdmissionsSection citizenId={r.citizen_id} /> : null}
+          {/* Admissions are kept here by those who have no course page to keep them on (the ward). */}
+          {may(user, 'record_admission') && !may(user, 'read_course') ? <AdmissionsSection citizenId={r.citizen_id} /> : null}
           <ConsentSection citizenId={r.citizen_id} onChange={referral.reload} />
           {may(user, 'read_citizen_access_log') ? (
             <p>
@@ -219,7 +223,7 @@ export function ReferralPage() {
           ) : null}
           {legal.length > 0 ? (
             <section aria-labelledby="decision-heading">
-              <h2 id="decision-heading">{user?.role === 'ward_staff' ? 'Handlinger' : 'Fælles vurdering'}</h2>
+              <h2 id="decision-heading">{may(user, 'decide_referral') ? 'Fælles vurdering' : 'Handlinger'}</h2>
               <ul className="action-list">
                 {legal.map((name) => (
                   <li key={name}>
@@ -238,19 +242,17 @@ export function ReferralPage() {
               {active ? (
                 <div className="action-panel">
                   <h3>{DECISIONS[active].title}</h3>
-                  <CommandForm
+                  <DecisionForm
                     key={active}
-                    id={`decision-${active}`}
-                    fields={DECISIONS[active].fields}
-                    submitLabel={DECISIONS[active].title}
-                    conflictText="En kollega har ændret henvisningen, siden du åbnede den."
+                    command={active}
                     onRefresh={referral.reload}
-                    onSubmit={async (payload) => {
-                      const answer = await api.post<{ referral: ReferralView; warnings: { message?: string }[] }>(
-                        `/referrals/${r.id}/commands/${active}`,
-                        payload,
-                        r.version,
-                      );
+                    onSubmit={async (body) => {
+                      const target = { path: { referralId: r.id }, ifMatch: r.version };
+                      // Withdrawal is the ward's and has its own route.
+                      const answer =
+                        active === 'withdraw'
+                          ? await api.post('/referrals/{referralId}/commands/withdraw', { ...target, body: body as ReferralCommandBodies['withdraw'] })
+                          : await api.post('/referrals/{referralId}/commands/{command}', { ...target, path: { ...target.path, command: active }, body });
                       setWarnings(answer.warnings.map((w) => w.message ?? '').filter(Boolean));
                       referral.setData(answer.referral);
                       setChosen('');
@@ -266,5 +268,19 @@ export function ReferralPage() {
         <Link to="/henvisninger">Tilbage til henvisninger</Link>
       </p>
     </section>
+  );
+}
+
+function DecisionForm<C extends ReferralCommand>(props: { command: C; onRefresh(): void; onSubmit(body: ReferralCommandBodies[C]): Promise<void> }) {
+  const decision: Decision<C> = DECISIONS[props.command];
+  return (
+    <CommandForm<ReferralCommandBodies[C]>
+      id={`decision-${props.command}`}
+      fields={decision.fields}
+      submitLabel={decision.title}
+      conflictText="En kollega har ændret henvisningen, siden du åbnede den."
+      onRefresh={props.onRefresh}
+      onSubmit={props.onSubmit}
+    />
   );
 }

@@ -3,32 +3,31 @@
 // the one ReportView. Loaded lazily (App.tsx), so the chart library stays out of the main bundle.
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, ApiError, type Schemas } from '../api/client';
+import { api, ApiError, type SessionUser } from '../api/client';
+import { targetOf, type QueryOf } from '../api/operations';
+import { loadInstruments } from '../questionnaires/api';
 import { formatDate, todayIso } from '../format';
-import { useSession, type Role } from '../session';
+import { useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
-import { defaultPeriod, formatCell, fromReportTable, readPeriod, withQuery, type ReportData } from '../reports/cells';
-import { figuresFor, type FigureDefinition } from '../reports/figures';
+import { defaultPeriod, formatCell, fromReportTable, readPeriod, type ReportData } from '../reports/cells';
+import { figuresFor, type FigureCode, type FigureDefinition } from '../reports/figures';
 import { ReportTable, ReportView } from '../reports/ReportView';
 import { fromQuestionnaireChange, fromWhoGains, type WhoGainsView } from '../reports/sources';
 import '../reports/reports.css';
 
-const API = '/api/v1';
+type Named = { id: number; name: string };
+type ScopeKind = NonNullable<QueryOf<'get', '/reports/{figure}'>>['scope'];
 
-interface Named {
-  id: number;
-  name: string;
-}
-interface Items<T> {
-  items: T[];
-}
-interface Instrument {
-  code: string;
-  definition: { name_da: string };
-}
+/** The chosen report as the API is asked for it. */
+type ReportRequest =
+  | { source: 'figure'; figure: FigureCode; query: QueryOf<'get', '/reports/{figure}'> }
+  | { source: 'questionnaire-change'; query: QueryOf<'get', '/reports/questionnaire-change'> }
+  | { source: 'who-gains'; query: QueryOf<'get', '/reports/who-gains'> };
 
+/** A report as shown; the answer says whether small numbers were hidden for this user. */
+type Report = ({ kind: 'table'; report: ReportData } | { kind: 'who-gains'; view: WhoGainsView }) & { smallCellsSuppressed: boolean };
 /** A loaded report, with the path it answers (so a slow answer never shows under another choice). */
-type Loaded = ({ kind: 'table'; report: ReportData } | { kind: 'who-gains'; view: WhoGainsView }) & { path: string };
+type Loaded = Report & { path: string };
 
 /** The evaluator's areas: "national", "region:1", "municipality:2", "unit:3". */
 function scopeOptions(source: FigureDefinition['source'], areas: Areas): { value: string; label: string }[] {
@@ -45,37 +44,57 @@ interface Areas {
   units: Named[];
 }
 
-/** The API path (without /api/v1) of the chosen report, or null when the choices are not complete. */
-function reportPath(figure: FigureDefinition, from: string, to: string, scope: string, instrument: string, role: Role): string {
-  const [kind, id] = scope.split(':');
-  const chooses = role === 'evaluator';
-  if (figure.source === 'figure') {
-    return withQuery(`/reports/${figure.code}`, { from, to, scope: chooses ? kind : undefined, id: chooses ? id : undefined });
-  }
-  if (figure.source === 'questionnaire-change') {
-    return withQuery('/reports/questionnaire-change', {
-      instrument,
-      from,
-      to,
-      unit_id: chooses && kind === 'unit' ? id : undefined,
-      municipality_id: chooses && kind === 'municipality' ? id : undefined,
-    });
-  }
-  return withQuery('/reports/who-gains', { from, to, unit_id: chooses && kind === 'unit' ? id : undefined });
+/** "unit:3" → the scope the evaluator chose; "national" has no id. */
+function chosenScope(value: string): { kind: ScopeKind; id?: number } {
+  const [kind, id] = value.split(':');
+  const known: ScopeKind[] = ['unit', 'municipality', 'region', 'national'];
+  const scope = known.find((k) => k === kind) ?? 'national';
+  return scope === 'national' ? { kind: scope } : { kind: scope, id: Number(id) };
 }
 
-const csvOf = (path: string) => `${API}${path}${path.includes('?') ? '&' : '?'}format=csv`;
+/** The request for the chosen report; the evaluator names the area, others get their own. */
+function reportRequest(figure: FigureDefinition, from: string, to: string, scopeValue: string, instrument: string, choosesArea: boolean): ReportRequest {
+  const scope = choosesArea ? chosenScope(scopeValue) : { kind: undefined, id: undefined };
+  const idIf = (kind: ScopeKind) => (scope.kind === kind ? scope.id : undefined);
+  if (figure.source === 'figure') {
+    return { source: 'figure', figure: figure.code, query: { from, to, scope: scope.kind, id: scope.id } };
+  }
+  if (figure.source === 'questionnaire-change') {
+    return { source: figure.source, query: { instrument, from, to, unit_id: idIf('unit'), municipality_id: idIf('municipality') } };
+  }
+  return { source: 'who-gains', query: { from, to, unit_id: idIf('unit') } };
+}
 
-const OWN_AREA: Partial<Record<Role, string>> = {
-  unit_staff: 'Dit eget afklaringstilbud',
-  unit_lead: 'Dit eget afklaringstilbud',
-  authority: 'Din kommunes afklaringstilbud',
-  project_lead: 'Din kommunes afklaringstilbud (små tal under 5 borgere skjules)',
+/** The request's address (without /api/v1), optionally as CSV. */
+function targetOfReport(request: ReportRequest, format?: 'csv'): string {
+  const query = { ...request.query, format };
+  if (request.source === 'figure') return targetOf('/reports/{figure}', { figure: request.figure }, query);
+  return targetOf(`/reports/${request.source}`, undefined, query);
+}
+
+async function loadReport(request: ReportRequest): Promise<Report> {
+  if (request.source === 'who-gains') {
+    const answer = await api.get('/reports/who-gains', { query: request.query });
+    return { kind: 'who-gains', view: fromWhoGains(answer), smallCellsSuppressed: answer.small_cells_suppressed };
+  }
+  if (request.source === 'questionnaire-change') {
+    const answer = await api.get('/reports/questionnaire-change', { query: request.query });
+    const report = fromQuestionnaireChange(answer);
+    const titled = { ...report, title: report.title || `Ændring i ${report.instrumentName}` };
+    return { kind: 'table', report: titled, smallCellsSuppressed: answer.small_cells_suppressed };
+  }
+  const answer = await api.get('/reports/{figure}', { path: { figure: request.figure }, query: request.query });
+  return { kind: 'table', report: fromReportTable(answer), smallCellsSuppressed: answer.small_cells_suppressed };
+}
+
+/** The area a user with an own unit or municipality sees. */
+const OWN_AREA: Partial<Record<SessionUser['organisation_kind'], string>> = {
+  unit: 'Dit eget afklaringstilbud',
+  municipality: 'Din kommunes afklaringstilbud',
 };
 
 export function ReportsPage() {
   const { user } = useSession();
-  const role = user?.role;
   const figures = figuresFor(user);
   // The chosen report lives in the address (?rapport=occupancy), so a report can be linked and bookmarked.
   const [search, setSearch] = useSearchParams();
@@ -90,25 +109,24 @@ export function ReportsPage() {
   const [instrument, setInstrument] = useState('who5');
   const uid = useId().replace(/:/g, '');
   const figure = figures.find((f) => f.code === code) ?? figures[0];
-  const isEvaluator = role === 'evaluator';
+  // A user of the national organisation (the evaluator) chooses the area; the others see their own.
+  const choosesArea = user?.organisation_kind === 'national';
 
   const areas = useLoad<Areas>(async () => {
-    if (!isEvaluator) return { regions: [], municipalities: [], units: [] };
-    const [regions, municipalities, units] = await Promise.all([
-      api.get<Items<Named>>('/regions'),
-      api.get<Items<Named>>('/municipalities'),
-      api.get<Items<Named>>('/units'),
-    ]);
+    if (!choosesArea) return { regions: [], municipalities: [], units: [] };
+    const [regions, municipalities, units] = await Promise.all([api.get('/regions'), api.get('/municipalities'), api.get('/units')]);
     return { regions: regions.items, municipalities: municipalities.items, units: units.items };
-  }, `areas-${isEvaluator}`);
-  const instruments = useLoad<Instrument[]>(
-    async () => (figure?.source === 'questionnaire-change' ? (await api.get<Items<Instrument>>('/instruments')).items : []),
+  }, `areas-${choosesArea}`);
+  const instruments = useLoad(
+    async () => (figure?.source === 'questionnaire-change' ? loadInstruments() : []),
     `instruments-${figure?.source === 'questionnaire-change'}`,
   );
 
   const options = figure ? scopeOptions(figure.source, areas.data ?? { regions: [], municipalities: [], units: [] }) : [];
   const effectiveScope = options.some((o) => o.value === scope) ? scope : 'national';
-  const path = figure && role ? reportPath(figure, period.from, period.to, effectiveScope, instrument, role) : null;
+  const request = figure && user ? reportRequest(figure, period.from, period.to, effectiveScope, instrument, choosesArea) : null;
+  const path = request ? targetOfReport(request) : null;
+  const csvHref = request ? `/api/v1${targetOfReport(request, 'csv')}` : '';
 
   function applyDates() {
     const read = readPeriod(dates.from, dates.to);
@@ -120,18 +138,10 @@ export function ReportsPage() {
     if (read.from !== period.from || read.to !== period.to) setPeriod(read);
   }
 
-  const result = useLoad<Loaded | null>(async () => {
-    if (!path || !figure) return null;
-    if (figure.source === 'who-gains') return { path, kind: 'who-gains', view: fromWhoGains(await api.get<Schemas['WhoGains']>(path)) };
-    if (figure.source === 'questionnaire-change') {
-      const report = fromQuestionnaireChange(await api.get<Schemas['QuestionnaireChangeReport']>(path));
-      return { path, kind: 'table', report: { ...report, title: report.title || `Ændring i ${report.instrumentName}` } };
-    }
-    return { path, kind: 'table', report: fromReportTable(await api.get<Schemas['FigureReport']>(path)) };
-  }, path ?? 'none');
+  const result = useLoad<Loaded | null>(async () => (request && path ? { path, ...(await loadReport(request)) } : null), path ?? 'none');
   const shown = result.data && result.data.path === path ? result.data : null;
 
-  if (!figure || !role) {
+  if (!figure || !user) {
     return (
       <section aria-labelledby="page-title">
         <PageTitle>Rapporter</PageTitle>
@@ -145,7 +155,7 @@ export function ReportsPage() {
     const field = error?.field;
     if (field === 'from' || field === 'to' || field === 'instrument') return field;
     // Only the evaluator has an area field to show it at; others see it above the report.
-    if (isEvaluator && (field === 'scope' || field === 'id' || field === 'unit_id' || field === 'municipality_id')) return 'scope';
+    if (choosesArea && (field === 'scope' || field === 'id' || field === 'unit_id' || field === 'municipality_id')) return 'scope';
     return undefined;
   };
   const serverField = fieldOfError(result.error);
@@ -232,7 +242,7 @@ export function ReportsPage() {
             {errorText('instrument')}
           </div>
         ) : null}
-        {isEvaluator ? (
+        {choosesArea ? (
           <div className={`field${fieldError('scope') ? ' has-error' : ''}`}>
             <label htmlFor={fid('scope')}>Område</label>
             <select id={fid('scope')} value={effectiveScope} aria-describedby={describedBy('scope')} onChange={(e) => setScope(e.target.value)}>
@@ -247,7 +257,7 @@ export function ReportsPage() {
         ) : (
           <div className="field">
             <span className="field-label-text">Område</span>
-            <span>{OWN_AREA[role] ?? 'Hele landet'}</span>
+            <span>{OWN_AREA[user.organisation_kind] ?? 'Hele landet'}</span>
           </div>
         )}
         <div className="report-filters-submit">
@@ -259,7 +269,7 @@ export function ReportsPage() {
       <p className="hint" id={`${fid('date')}-hint`}>
         Datoer skrives dd-mm-åååå. Perioden gælder, når du forlader feltet eller trykker Enter.
       </p>
-      {isEvaluator ? <p className="hint">Som evaluator ser du samlede tal; tal under 5 borgere skjules og vises som «færre end 5».</p> : null}
+      {shown?.smallCellsSuppressed ? <p className="hint">Tal under 5 borgere skjules og vises som «færre end 5».</p> : null}
 
       <div aria-live="polite" className="sr-only">
         {result.loading ? 'Henter rapporten …' : shown ? 'Rapporten er hentet.' : ''}
@@ -271,12 +281,12 @@ export function ReportsPage() {
           <h2>{figure.label}</h2>
           <p className="muted">
             Periode {formatDate(period.from)} – {formatDate(period.to)}
-            {isEvaluator ? ` · ${options.find((o) => o.value === effectiveScope)?.label ?? ''}` : ''}
+            {choosesArea ? ` · ${options.find((o) => o.value === effectiveScope)?.label ?? ''}` : ''}
           </p>
           {shown.kind === 'table' ? (
-            <ReportView id={figure.code} report={shown.report} charts={figure.charts} csvHref={csvOf(path)} />
+            <ReportView id={figure.code} report={shown.report} charts={figure.charts} csvHref={csvHref} />
           ) : (
-            <WhoGains view={shown.view} figure={figure} csvHref={csvOf(path)} />
+            <WhoGains view={shown.view} figure={figure} csvHref={csvHref} />
           )}
         </div>
       ) : null}

@@ -30,7 +30,7 @@ interface Loaded {
 
 async function loadAll(courseId: string, code: string): Promise<Loaded> {
   const [course, instruments, answers] = await Promise.all([
-    api.get<CourseView>(`/courses/${courseId}`),
+    api.get('/courses/{courseId}', { path: { courseId: Number(courseId) } }),
     loadInstruments(),
     loadResponses(courseId),
   ]);

@@ -18,7 +18,7 @@ interface Row {
 }
 
 async function loadOverview(): Promise<{ instruments: Instrument[]; rows: Row[] }> {
-  const [instruments, courses] = await Promise.all([loadInstruments(), api.get<{ items: CourseView[] }>('/courses')]);
+  const [instruments, courses] = await Promise.all([loadInstruments(), api.get('/courses')]);
   const open = courses.items.filter((c) => OPEN.includes(c.state)).sort((a, b) => String(a.citizen?.name ?? '').localeCompare(String(b.citizen?.name ?? ''), 'da'));
   const rows = await Promise.all(open.map(async (course) => ({ course, answers: await loadResponses(course.id) })));
   return { instruments, rows };

@@ -1,19 +1,16 @@
 // Questionnaire types (from the API contract) and their Danish labels.
 import type { Schemas } from '../api/client';
+import type { AnswerOf } from '../api/operations';
 import { CODE_LABELS } from '../api/codeLabels';
 
-export type Instrument = Schemas['Instrument'] & { definition: InstrumentDefinition };
+export type Instrument = Schemas['Instrument'];
 export type InstrumentDefinition = Schemas['InstrumentDefinition'];
 export type QuestionnaireResponse = Schemas['QuestionnaireResponse'];
 export type TimePoint = InstrumentDefinition['time_points'][number];
 
 export type InstrumentDue = Schemas['InstrumentDue'];
 /** GET /courses/{id}/responses: the course's answers and, per instrument, what is due now. */
-export interface CourseAnswers {
-  course_id: number;
-  items: QuestionnaireResponse[];
-  due: InstrumentDue[];
-}
+export type CourseAnswers = AnswerOf<'get', '/courses/{courseId}/responses'>;
 
 export const TIME_POINT: Record<TimePoint, string> = CODE_LABELS.TimePoint;
 

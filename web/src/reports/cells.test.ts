@@ -8,7 +8,6 @@ import {
   fromReportTable,
   isSuppressed,
   readPeriod,
-  withQuery,
 } from './cells';
 
 const NBSP = '\u00a0';
@@ -90,11 +89,5 @@ describe('period and URLs', () => {
     expect(readPeriod('', '01-02-2026')).toEqual({ errors: { from: 'Skriv en startdato.' } });
     expect(readPeriod('31-02-2026', '01-03-2026')).toEqual({ errors: { from: 'Skriv en gyldig dato (dd-mm-åååå).' } });
     expect(readPeriod('01-03-2026', '01-02-2026')).toEqual({ errors: { to: 'Slutdatoen ligger før startdatoen.' } });
-  });
-  it('leaves unset parameters out of the query', () => {
-    expect(withQuery('/reports/flow', { from: '2026-01-01', scope: undefined, id: '', to: '2026-02-01' })).toBe(
-      '/reports/flow?from=2026-01-01&to=2026-02-01',
-    );
-    expect(withQuery('/reports/flow', {})).toBe('/reports/flow');
   });
 });

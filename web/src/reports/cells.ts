@@ -149,13 +149,3 @@ export function readPeriod(fromText: string, toText: string): { from: string; to
   if (from && to && to < from) errors.to = 'Slutdatoen ligger før startdatoen.';
   return from && to && Object.keys(errors).length === 0 ? { from, to } : { errors };
 }
-
-/** `path` with the query parameters that are set, e.g. for the API and its CSV download. */
-export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== null && value !== undefined && value !== '') query.set(name, String(value));
-  }
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
-}

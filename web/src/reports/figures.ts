@@ -2,18 +2,21 @@
 // be allowed (the server's access policy, as the session lists it) and the charts drawn above its table.
 import { may } from '../session';
 import type { SessionUser } from '../api/client';
+import type { PathParamsOf } from '../api/operations';
 import type { ChartSpec } from './chartData';
 
-export type FigureSource = 'figure' | 'questionnaire-change' | 'who-gains';
+/** The figures GET /reports/{figure} answers. */
+export type FigureCode = PathParamsOf<'get', '/reports/{figure}'>['figure'];
 
-export interface FigureDefinition {
-  code: string;
+/** A report: a figure of /reports/{figure}, or one of the two reports with their own route. */
+export type FigureDefinition = {
   label: string;
-  source: FigureSource;
   /** The access policy's action that answers it. */
   action: 'read_figures' | 'read_outcome_report' | 'read_economics_report';
   charts: ChartSpec[];
-}
+} & ({ source: 'figure'; code: FigureCode } | { source: 'questionnaire-change' | 'who-gains'; code: string });
+
+export type FigureSource = FigureDefinition['source'];
 
 export const FIGURES: FigureDefinition[] = [
   {
