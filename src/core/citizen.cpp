@@ -43,13 +43,12 @@ const HospitalAdmission* index_admission(const Citizen& citizen, Date referred_o
 }
 
 Result<Citizen> register_citizen(const RegisterCitizen& command, Date today) {
-  if (auto checked = require_text(command.name, "name", "Navnet"); !checked) return checked.error();
+  AFK_CHECK(require_text(command.name, "name", "Navnet"));
   Citizen citizen;
   citizen.name = command.name;
   citizen.home_municipality_id = command.home_municipality_id;
   if (command.cpr) {
-    auto cpr = parse_cpr(*command.cpr);
-    if (!cpr) return cpr.error();
+    AFK_TRY(cpr, parse_cpr(*command.cpr));
     if (command.birth_date && *command.birth_date != cpr->birth_date)
       return make_error(ErrorKind::rule_violated, "birth_date_mismatch",
                         "Fødselsdatoen passer ikke med CPR-nummeret.", "birth_date");
@@ -61,8 +60,7 @@ Result<Citizen> register_citizen(const RegisterCitizen& command, Date today) {
     return make_error(ErrorKind::bad_input, "birth_date_required",
                       "Angiv fødselsdato, når borgeren ikke har CPR-nummer.", "birth_date");
   }
-  if (auto checked = require_not_future(citizen.birth_date, today, "birth_date"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(citizen.birth_date, today, "birth_date"));
   return citizen;
 }
 
@@ -116,8 +114,7 @@ Result<Citizen> record_admission(const Citizen& citizen, const RecordAdmission& 
 Result<Citizen> set_admission_ready_for_discharge(const Citizen& citizen,
                                                   const SetAdmissionReadyForDischarge& command, Date) {
   Citizen next = citizen;
-  auto admission = admission_to_edit(next, command.admission_id);
-  if (!admission) return admission.error();
+  AFK_TRY(admission, admission_to_edit(next, command.admission_id));
   HospitalAdmission& edited = *admission.value();
   if (auto checked = require_not_before(command.ready_for_discharge_on, edited.admitted_on,
                                         "ready_for_discharge_on", "indlæggelsesdatoen");
@@ -132,8 +129,7 @@ Result<Citizen> set_admission_ready_for_discharge(const Citizen& citizen,
 
 Result<Citizen> record_discharge(const Citizen& citizen, const RecordDischarge& command, Date today) {
   Citizen next = citizen;
-  auto admission = admission_to_edit(next, command.admission_id);
-  if (!admission) return admission.error();
+  AFK_TRY(admission, admission_to_edit(next, command.admission_id));
   HospitalAdmission& edited = *admission.value();
   if (edited.discharged_on)
     return make_error(ErrorKind::illegal_state, "already_discharged", "Borgeren er allerede udskrevet.");

@@ -12,7 +12,7 @@ Status check_period(Date from, const std::optional<Date>& to) {
 }  // namespace
 
 Result<CooperationAgreement> create_cooperation_agreement(const CreateCooperationAgreement& command) {
-  if (auto checked = check_period(command.valid_from, command.valid_to); !checked) return checked.error();
+  AFK_CHECK(check_period(command.valid_from, command.valid_to));
   CooperationAgreement agreement;
   agreement.unit_id = command.unit_id;
   agreement.region_id = command.region_id;
@@ -38,7 +38,7 @@ Result<CooperationAgreement> check_agreement_point(const CooperationAgreement& a
 
 Result<CooperationAgreement> set_agreement_period(const CooperationAgreement& agreement,
                                                   const SetAgreementPeriod& command) {
-  if (auto checked = check_period(command.valid_from, command.valid_to); !checked) return checked.error();
+  AFK_CHECK(check_period(command.valid_from, command.valid_to));
   CooperationAgreement next = agreement;
   next.valid_from = command.valid_from;
   next.valid_to = command.valid_to;

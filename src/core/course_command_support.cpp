@@ -5,7 +5,7 @@
 namespace afk {
 
 Result<Course> begin_command(CourseCommand command, const Course& course) {
-  if (auto allowed = check_command_allowed(command, course); !allowed) return allowed.error();
+  AFK_CHECK(check_command_allowed(command, course));
   return course;
 }
 

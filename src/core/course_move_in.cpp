@@ -24,10 +24,8 @@ Result<Course> move_in(const Course& course, const MoveIn& command, const Course
   if (!next) return next;
   if (context.unit.id != course.unit_id)
     return make_error(ErrorKind::internal, "unit_mismatch", "Forløbet hører til et andet tilbud.");
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
-  if (auto checked = require_not_before(command.date, course.accepted_on, "date", "optagelsen"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
+  AFK_CHECK(require_not_before(command.date, course.accepted_on, "date", "optagelsen"));
   if (command.planned_end_on && *command.planned_end_on <= command.date)
     return make_error(ErrorKind::bad_input, "planned_end_too_early",
                       "Den planlagte slutdato skal ligge efter indflytningen.", "planned_end_on");

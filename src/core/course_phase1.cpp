@@ -8,10 +8,8 @@ Result<Course> appoint_key_worker(const Course& course, const AppointKeyWorker& 
                                   const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::appoint_key_worker, course);
   if (!next) return next;
-  if (auto checked = require_text(command.name, "name", "Tovholderens navn"); !checked)
-    return checked.error();
-  if (auto checked = require_not_future(command.appointed_on, context.today, "appointed_on"); !checked)
-    return checked.error();
+  AFK_CHECK(require_text(command.name, "name", "Tovholderens navn"));
+  AFK_CHECK(require_not_future(command.appointed_on, context.today, "appointed_on"));
   if (auto checked =
           require_not_before(command.appointed_on, course.accepted_on, "appointed_on", "optagelsen");
       !checked)
@@ -27,7 +25,7 @@ Result<Course> record_transition_event(CourseCommand command, const Course& cour
                                        const CourseCommandContext& context) {
   auto next = begin_command(command, course);
   if (!next) return next;
-  if (auto checked = require_not_future(date, context.today, "date"); !checked) return checked.error();
+  AFK_CHECK(require_not_future(date, context.today, "date"));
   next->transition_events.push_back(TransitionEvent{next->next_local_id++, kind, date, note});
   return next;
 }
@@ -51,8 +49,7 @@ Result<Course> add_discharge_agreement(const Course& course, const AddDischargeA
                                        const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::add_discharge_agreement, course);
   if (!next) return next;
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (command.parties.empty())
     return make_error(ErrorKind::bad_input, "parties_required", "Angiv hvem der har indgået aftalen.",
                       "parties");
@@ -76,8 +73,7 @@ Result<Course> set_ready_for_discharge(const Course& course, const SetReadyForDi
 Result<Course> plan_move_in(const Course& course, const PlanMoveIn& command, const CourseCommandContext&) {
   auto next = begin_command(CourseCommand::plan_move_in, course);
   if (!next) return next;
-  if (auto checked = require_not_before(command.date, course.accepted_on, "date", "optagelsen"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_before(command.date, course.accepted_on, "date", "optagelsen"));
   next->planned_move_in_on = command.date;
   next->waiting_list = false;  // a place is in sight
   return next;
@@ -90,10 +86,8 @@ Result<Course> cancel_course(const Course& course, const CancelCourse& command,
   if (is_blank(command.reason))
     return make_error(ErrorKind::rule_violated, "reason_required", "Skriv hvorfor forløbet annulleres.",
                       "reason");
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
-  if (auto checked = require_not_before(command.date, course.accepted_on, "date", "optagelsen"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
+  AFK_CHECK(require_not_before(command.date, course.accepted_on, "date", "optagelsen"));
   next->state = CourseState::cancelled;
   next->cancelled_on = command.date;
   next->cancel_reason = command.reason;

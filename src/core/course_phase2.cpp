@@ -50,8 +50,7 @@ Result<Course> save_plan(const Course& course, const SavePlan& command, const Co
   Plan& plan = next->plan;
   for (size_t i = 0; i < command.goals.size(); ++i) {
     const GoalInput& input = command.goals[i];
-    if (auto checked = require_text(input.text, goal_field(i, "text"), "Delmålet"); !checked)
-      return checked.error();
+    AFK_CHECK(require_text(input.text, goal_field(i, "text"), "Delmålet"));
     if (!input.id) {
       plan.goals.push_back(Goal{next->next_local_id++, 1, input.text, input.status});
       continue;
@@ -85,10 +84,9 @@ Result<Course> add_status_note(const Course& course, const AddStatusNote& comman
                                const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::add_status_note, course);
   if (!next) return next;
-  if (auto checked = require_text(command.text, "text", "Statusnotatet"); !checked) return checked.error();
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
-  if (auto checked = require_in_stay(course, command.date, "date"); !checked) return checked.error();
+  AFK_CHECK(require_text(command.text, "text", "Statusnotatet"));
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
+  AFK_CHECK(require_in_stay(course, command.date, "date"));
   next->status_notes.push_back(StatusNote{next->next_local_id++, command.date, command.text});
   return next;
 }
@@ -102,13 +100,11 @@ Result<Course> record_vum(const Course& course, const RecordVum& command,
                       "Angiv hvornår VUM-udredningen er startet eller afsluttet.", "started_on");
   VumAssessment vum = course.vum;
   if (command.started_on) {
-    if (auto checked = require_not_future(*command.started_on, context.today, "started_on"); !checked)
-      return checked.error();
+    AFK_CHECK(require_not_future(*command.started_on, context.today, "started_on"));
     vum.started_on = command.started_on;
   }
   if (command.completed_on) {
-    if (auto checked = require_not_future(*command.completed_on, context.today, "completed_on"); !checked)
-      return checked.error();
+    AFK_CHECK(require_not_future(*command.completed_on, context.today, "completed_on"));
     if (!vum.started_on)
       return make_error(ErrorKind::rule_violated, "vum_not_started",
                         "VUM-udredningen skal være startet, før den kan afsluttes.", "completed_on");
@@ -124,7 +120,7 @@ Result<Course> record_vum(const Course& course, const RecordVum& command,
 Result<Course> add_actor(const Course& course, const AddActor& command, const CourseCommandContext&) {
   auto next = begin_command(CourseCommand::add_actor, course);
   if (!next) return next;
-  if (auto checked = check_actor_fields(command.actor); !checked) return checked.error();
+  AFK_CHECK(check_actor_fields(command.actor));
   const ActorFields& fields = command.actor;
   const std::int64_t id = next->next_local_id++;
   next->actors.push_back(Actor{id, 1, fields.kind, fields.name, fields.role, fields.contact,
@@ -138,9 +134,8 @@ Result<Course> update_actor(const Course& course, const UpdateActor& command, co
   if (!next) return next;
   Actor* actor = find_actor(next.value(), command.actor_id);
   if (!actor) return make_error(ErrorKind::not_found, "actor_not_found", "Aktøren findes ikke.", "actor_id");
-  if (auto checked = require_version(command.version, actor->version, "version", "Aktøren"); !checked)
-    return checked.error();
-  if (auto checked = check_actor_fields(command.actor); !checked) return checked.error();
+  AFK_CHECK(require_version(command.version, actor->version, "version", "Aktøren"));
+  AFK_CHECK(check_actor_fields(command.actor));
   const ActorFields& fields = command.actor;
   *actor = Actor{actor->id,      actor->version + 1,      fields.kind,          fields.name, fields.role,
                  fields.contact, fields.consent_to_share, fields.is_coordinator};
@@ -165,8 +160,7 @@ Result<Course> set_substance_use_approach(const Course& course, const SetSubstan
                                           const CourseCommandContext&) {
   auto next = begin_command(CourseCommand::set_substance_use_approach, course);
   if (!next) return next;
-  if (auto checked = require_text(command.approach, "approach", "Tilgangen til misbrug"); !checked)
-    return checked.error();
+  AFK_CHECK(require_text(command.approach, "approach", "Tilgangen til misbrug"));
   next->substance_use_approach = command.approach;
   return next;
 }
@@ -175,10 +169,8 @@ Result<Course> pause_for_admission(const Course& course, const PauseForAdmission
                                    const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::pause_for_admission, course);
   if (!next) return next;
-  if (auto checked = require_not_future(command.admitted_on, context.today, "admitted_on"); !checked)
-    return checked.error();
-  if (auto checked = require_in_stay(course, command.admitted_on, "admitted_on"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.admitted_on, context.today, "admitted_on"));
+  AFK_CHECK(require_in_stay(course, command.admitted_on, "admitted_on"));
   if (!course.admission_pauses.empty() && course.admission_pauses.back().resumed_on)
     if (auto checked = require_not_before(command.admitted_on, *course.admission_pauses.back().resumed_on,
                                           "admitted_on", "sidste genoptagelse");
@@ -194,8 +186,7 @@ Result<Course> resume_after_admission(const Course& course, const ResumeAfterAdm
   auto next = begin_command(CourseCommand::resume_after_admission, course);
   if (!next) return next;
   AdmissionPause& pause = next->admission_pauses.back();
-  if (auto checked = require_not_future(command.resumed_on, context.today, "resumed_on"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.resumed_on, context.today, "resumed_on"));
   if (auto checked = require_not_before(command.resumed_on, pause.admitted_on, "resumed_on", "indlæggelsen");
       !checked)
     return checked.error();
@@ -210,8 +201,7 @@ Result<Course> extend_stay(const Course& course, const ExtendStay& command,
   if (is_blank(command.reason))
     return make_error(ErrorKind::rule_violated, "reason_required", "Skriv begrundelsen for forlængelsen.",
                       "reason");
-  if (auto checked = require_not_future(command.decided_on, context.today, "decided_on"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.decided_on, context.today, "decided_on"));
   if (course.moved_in_on && command.new_planned_end_on <= *course.moved_in_on)
     return make_error(ErrorKind::bad_input, "planned_end_too_early",
                       "Den nye slutdato skal ligge efter indflytningen.", "new_planned_end_on");

@@ -9,8 +9,7 @@ Result<Course> decide_allocation(const Course& course, const DecideAllocation& c
                                  const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::decide_allocation, course);
   if (!next) return next;
-  if (auto checked = require_not_future(command.decided_on, context.today, "decided_on"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.decided_on, context.today, "decided_on"));
   if (course.moved_in_on)
     if (auto checked =
             require_not_before(command.decided_on, *course.moved_in_on, "decided_on", "indflytningen");
@@ -25,10 +24,8 @@ Result<Course> add_handover_note(const Course& course, const AddHandoverNote& co
                                  const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::add_handover_note, course);
   if (!next) return next;
-  if (auto checked = require_text(command.text, "text", "Overleveringsnotatet"); !checked)
-    return checked.error();
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
+  AFK_CHECK(require_text(command.text, "text", "Overleveringsnotatet"));
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
   next->handover_notes.push_back(
       HandoverNote{next->next_local_id++, command.date, command.recipient, command.text});
   return next;
@@ -37,8 +34,7 @@ Result<Course> add_handover_note(const Course& course, const AddHandoverNote& co
 Result<Course> move_out(const Course& course, const MoveOut& command, const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::move_out, course);
   if (!next) return next;
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (course.moved_in_on)
     if (auto checked = require_not_before(command.date, *course.moved_in_on, "date", "indflytningen");
         !checked)
@@ -67,11 +63,8 @@ Result<Course> add_follow_up_contact(const Course& course, const AddFollowUpCont
                                      const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::add_follow_up_contact, course);
   if (!next) return next;
-  if (!command.declined_by_citizen)
-    if (auto checked = require_text(command.note, "note", "Notatet om opfølgningen"); !checked)
-      return checked.error();
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
+  if (!command.declined_by_citizen) AFK_CHECK(require_text(command.note, "note", "Notatet om opfølgningen"));
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (course.moved_out_on)
     if (auto checked = require_not_before(command.date, *course.moved_out_on, "date", "fraflytningen");
         !checked)
@@ -91,8 +84,7 @@ Result<Course> close_course(const Course& course, const CloseCourse& command,
                             const CourseCommandContext& context) {
   auto next = begin_command(CourseCommand::close, course);
   if (!next) return next;
-  if (auto checked = require_not_future(command.date, context.today, "date"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (course.moved_out_on)
     if (auto checked = require_not_before(command.date, *course.moved_out_on, "date", "fraflytningen");
         !checked)
@@ -119,8 +111,7 @@ Result<Course> complete_task(const Course& course, const CompleteTask& command,
   if (!is_task_open(*task))
     return make_error(ErrorKind::illegal_state, "task_not_open",
                       "Opgaven er allerede udført eller bortfaldet.", "task_id");
-  if (auto checked = require_not_future(command.completed_on, context.today, "completed_on"); !checked)
-    return checked.error();
+  AFK_CHECK(require_not_future(command.completed_on, context.today, "completed_on"));
   if (auto checked =
           require_not_before(command.completed_on, task->created_on, "completed_on", "opgavens oprettelse");
       !checked)

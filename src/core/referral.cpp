@@ -31,12 +31,9 @@ Status check_exclusion_answers(const std::vector<ExclusionAnswer>& answers, cons
 
 Result<Referral> submit_referral(const SubmitReferral& command, const Citizen& citizen, const Ward& ward,
                                  const Unit& unit, Date today) {
-  if (auto checked = require_text(command.reason, "reason", "Årsagen til henvisningen"); !checked)
-    return checked.error();
-  if (auto checked = require_not_future(command.referred_on, today, "referred_on"); !checked)
-    return checked.error();
-  if (auto checked = check_exclusion_answers(command.exclusion_answers, unit); !checked)
-    return checked.error();
+  AFK_CHECK(require_text(command.reason, "reason", "Årsagen til henvisningen"));
+  AFK_CHECK(require_not_future(command.referred_on, today, "referred_on"));
+  AFK_CHECK(check_exclusion_answers(command.exclusion_answers, unit));
 
   Referral referral;
   referral.unit_id = command.unit_id;
@@ -52,8 +49,7 @@ Result<Referral> submit_referral(const SubmitReferral& command, const Citizen& c
   referral.consent_to_share_with_unit = command.consent_to_share_with_unit;
   referral.exclusion_answers = command.exclusion_answers;
 
-  if (auto checked = check_eligibility(model_eligibility_issues(referral, citizen, ward, unit)); !checked)
-    return checked.error();
+  AFK_CHECK(check_eligibility(model_eligibility_issues(referral, citizen, ward, unit)));
   return referral;
 }
 

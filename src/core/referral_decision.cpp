@@ -20,9 +20,8 @@ Status check_decision_date(const Referral& referral, Date decided_on, Date today
 
 Result<ReferralDecision> admit(const Referral& referral, Date decided_on, const std::string& note,
                                bool share_note, bool waiting_list, const ReferralContext& context) {
-  if (auto checked = check_undecided(referral); !checked) return checked.error();
-  if (auto checked = check_decision_date(referral, decided_on, context.today); !checked)
-    return checked.error();
+  AFK_CHECK(check_undecided(referral));
+  AFK_CHECK(check_decision_date(referral, decided_on, context.today));
   if (auto checked =
           check_eligibility(eligibility_issues(referral, context.citizen, context.ward, context.unit));
       !checked)
@@ -61,9 +60,8 @@ Result<ReferralDecision> waitlist_referral(const Referral& referral, const Waitl
 
 Result<ReferralDecision> decline_referral(const Referral& referral, const DeclineReferral& command,
                                           const ReferralContext& context) {
-  if (auto checked = check_undecided(referral); !checked) return checked.error();
-  if (auto checked = check_decision_date(referral, command.decided_on, context.today); !checked)
-    return checked.error();
+  AFK_CHECK(check_undecided(referral));
+  AFK_CHECK(check_decision_date(referral, command.decided_on, context.today));
   if (is_blank(command.reason))
     return make_error(ErrorKind::rule_violated, "reason_required", "Skriv en begrundelse for afvisningen.",
                       "reason");
@@ -78,9 +76,8 @@ Result<ReferralDecision> decline_referral(const Referral& referral, const Declin
 
 Result<ReferralDecision> withdraw_referral(const Referral& referral, const WithdrawReferral& command,
                                            const ReferralContext& context) {
-  if (auto checked = check_undecided(referral); !checked) return checked.error();
-  if (auto checked = check_decision_date(referral, command.decided_on, context.today); !checked)
-    return checked.error();
+  AFK_CHECK(check_undecided(referral));
+  AFK_CHECK(check_decision_date(referral, command.decided_on, context.today));
   ReferralDecision decision;
   decision.referral = referral;
   decision.referral.state = ReferralState::withdrawn;

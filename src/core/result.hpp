@@ -26,9 +26,9 @@ enum class ErrorKind {
 
 struct Error {
   ErrorKind kind = ErrorKind::internal;
-  std::string code;     // stable identifier, e.g. "place_not_free"
-  std::string message;  // Danish text for staff
-  std::string field;    // the input field concerned, empty when none
+  std::string code;                      // stable identifier, e.g. "place_not_free"
+  std::string message;                   // Danish text for staff
+  std::string field;                     // the input field concerned, empty when none
   std::int64_t retry_after_seconds = 0;  // too_many and busy: when to try again (Retry-After)
 };
 
@@ -61,3 +61,14 @@ using Status = Result<Done>;
 inline Status ok_status() { return Done{}; }
 
 }  // namespace afk
+
+// The early return of every fallible step, written once. AFK_TRY declares
+// `auto name = expression;` (a Result) and returns its error from the calling
+// function when it failed; AFK_CHECK runs a check (a Status) and returns its
+// error. The caller returns a Result, a Status, an optional<Error> or an HTTP
+// answer (which an Error converts to).
+#define AFK_TRY(name, ...)   \
+  auto name = (__VA_ARGS__); \
+  if (!name) return name.error()
+#define AFK_CHECK(...) \
+  if (auto afk_checked_ = (__VA_ARGS__); !afk_checked_) return afk_checked_.error()

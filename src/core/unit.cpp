@@ -36,8 +36,7 @@ Result<Unit> close_place(const Unit& unit, const ClosePlace& command) {
                       "place_id");
   if (command.to && *command.to < command.from)
     return make_error(ErrorKind::bad_input, "period_invalid", "Slutdatoen ligger før startdatoen.", "to");
-  if (auto checked = require_text(command.reason, "reason", "Årsagen til lukningen"); !checked)
-    return checked.error();
+  AFK_CHECK(require_text(command.reason, "reason", "Årsagen til lukningen"));
   Unit next = unit;
   for (auto& place : next.places)
     if (place.id == command.place_id)
@@ -46,8 +45,7 @@ Result<Unit> close_place(const Unit& unit, const ClosePlace& command) {
 }
 
 Result<Unit> add_exclusion_criterion(const Unit& unit, const AddExclusionCriterion& command) {
-  if (auto checked = require_text(command.question, "question", "Spørgsmålet"); !checked)
-    return checked.error();
+  AFK_CHECK(require_text(command.question, "question", "Spørgsmålet"));
   Unit next = unit;
   next.exclusion_criteria.push_back(ExclusionCriterion{next.next_local_id++, command.question, true});
   return next;

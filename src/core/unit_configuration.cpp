@@ -57,7 +57,7 @@ Status validate_deadline_rules(const DeadlineRules& rules) {
 }
 
 Result<Unit> configure_unit(const Unit& unit, const ConfigureUnit& command) {
-  if (auto checked = validate_deadline_rules(command.deadline_rules); !checked) return checked.error();
+  AFK_CHECK(validate_deadline_rules(command.deadline_rules));
   Unit next = unit;
   next.allows_anonymous = command.allows_anonymous;
   next.agreement_policy = command.agreement_policy;

@@ -26,17 +26,26 @@ std::optional<std::string> ApiRequest::cookie(const std::string& name) const {
 
 int status_for(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::bad_input: return 400;
-    case ErrorKind::unauthenticated: return 401;
-    case ErrorKind::forbidden: return 403;
-    case ErrorKind::not_found: return 404;
-    case ErrorKind::illegal_state: return 409;
-    case ErrorKind::stale_version: return 412;
-    case ErrorKind::too_large: return 413;
-    case ErrorKind::rule_violated: return 422;
+    case ErrorKind::bad_input:
+      return 400;
+    case ErrorKind::unauthenticated:
+      return 401;
+    case ErrorKind::forbidden:
+      return 403;
+    case ErrorKind::not_found:
+      return 404;
+    case ErrorKind::illegal_state:
+      return 409;
+    case ErrorKind::stale_version:
+      return 412;
+    case ErrorKind::too_large:
+      return 413;
+    case ErrorKind::rule_violated:
+      return 422;
     case ErrorKind::too_many:
       return 429;
-    case ErrorKind::internal: return 500;
+    case ErrorKind::internal:
+      return 500;
     case ErrorKind::busy:
       return 503;
   }
@@ -50,6 +59,8 @@ ApiResponse ApiResponse::json(const nlohmann::json& body, int status) {
   response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return response;
 }
+
+ApiResponse::ApiResponse(const Error& failure) : ApiResponse(ApiResponse::error(failure)) {}
 
 ApiResponse ApiResponse::error(const Error& error) {
   nlohmann::json detail{{"code", error.code}, {"message", error.message}};

@@ -38,6 +38,10 @@ struct ApiResponse {
   // guessing loop costs the server (and everyone else) next to nothing. No thread waits.
   std::chrono::milliseconds delay{0};
 
+  ApiResponse() = default;
+  // The error answer (as error()), so a handler returns a failed step's error as it is (AFK_TRY).
+  ApiResponse(const Error& failure);  // NOLINT(google-explicit-constructor): on purpose
+
   static ApiResponse json(const nlohmann::json& body, int status = 200);
   static ApiResponse error(const Error& error);
   static ApiResponse no_content();

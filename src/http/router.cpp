@@ -153,7 +153,7 @@ bool Router::hashes_password(const ApiRequest& request) const {
 
 ApiResponse Router::handle(const ApiRequest& request, RouteMatch* matched,
                            std::vector<store::AuditEntry>* before_answer) {
-  if (auto checked = check_request_text(request); !checked) return ApiResponse::error(checked.error());
+  AFK_CHECK(check_request_text(request));
   bool path_known = false;
   const auto actual = split_path(request.path);
   for (std::size_t index = 0; index < routes_.size(); ++index) {
@@ -204,8 +204,7 @@ ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
     if (request.method == "GET") {
       context.snapshot_ = std::make_unique<service::ReadSnapshot>(services_.pool);
     }
-    auto principal = authenticate(services_, request, context.read_snapshot());
-    if (!principal) return ApiResponse::error(principal.error());
+    AFK_TRY(principal, authenticate(services_, request, context.read_snapshot()));
     context.principal_ = std::move(principal.value());
     if (auto refused = apply_policy(route, context)) return *refused;
     if (changes_state(request.method)) {
@@ -219,8 +218,7 @@ ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
                                            "Skift din adgangskode, før du fortsætter.", "new_password"));
   }
   if (!request.body.empty()) {
-    auto body = json::parse_untrusted(request.body);
-    if (!body) return ApiResponse::error(body.error());
+    AFK_TRY(body, json::parse_untrusted(request.body));
     context.body_ = std::move(body).value();
   }
   return route.handler(context);
@@ -231,8 +229,7 @@ std::optional<ApiResponse> Router::apply_policy(const Route& route, RequestConte
   facts.kind = route.resource.kind;
   std::optional<std::int64_t> id;
   if (!route.resource.parameter.empty()) {
-    auto parsed = context.id_parameter(route.resource.parameter);
-    if (!parsed) return ApiResponse::error(parsed.error());
+    AFK_TRY(parsed, context.id_parameter(route.resource.parameter));
     id = parsed.value();
     facts = service::resource_facts(services_.pool, context.read_snapshot(), route.resource.kind, *id);
   } else if (route.resource.kind == ResourceKind::installation) {

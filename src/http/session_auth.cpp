@@ -33,18 +33,16 @@ std::string login_username_key(const Settings& settings, const std::string& user
 
 Result<LoginResult> login(Services& services, const std::string& username, const std::string& password,
                           const std::string& client_address) {
-  auto opened = service::log_in(services.pool, session_policy(services.settings),
-                                services.clock.now_seconds(), username, password, client_address);
-  if (!opened) return opened.error();
+  AFK_TRY(opened, service::log_in(services.pool, session_policy(services.settings),
+                                  services.clock.now_seconds(), username, password, client_address));
   return LoginResult{principal_from(opened.value()), opened->token};
 }
 
 Result<Principal> authenticate(Services& services, const ApiRequest& request,
                                store::SqlConnection* snapshot) {
   const auto token = request.cookie(session_cookie_name);
-  auto found = service::find_session(services.pool, snapshot, session_policy(services.settings),
-                                     services.clock.now_seconds(), token.value_or(""));
-  if (!found) return found.error();
+  AFK_TRY(found, service::find_session(services.pool, snapshot, session_policy(services.settings),
+                                       services.clock.now_seconds(), token.value_or("")));
   return principal_from(found.value());
 }
 

@@ -52,8 +52,7 @@ ApiResponse reset_password(RequestContext& context, std::int64_t user_id, const 
 }
 
 ApiResponse change_role(RequestContext& context, std::int64_t user_id, const json::RoleChange& change) {
-  auto expected = context.expected_version();
-  if (!expected) return ApiResponse::error(expected.error());
+  AFK_TRY(expected, context.expected_version());
   return user_answer(service::change_role(context, user_id, expected.value(), change));
 }
 

@@ -14,8 +14,7 @@ Result<Role> role_from(const std::string& code) {
 template <class T>
 Result<T> with_role(Result<T> payload, const std::string& role_code) {
   if (!payload) return payload;
-  auto role = role_from(role_code);
-  if (!role) return role.error();
+  AFK_TRY(role, role_from(role_code));
   payload->role = role.value();
   return payload;
 }
@@ -42,9 +41,8 @@ Result<NewUser> parse_new_user(const Json& json) {
         .optional("organisation_id", out.organisation_id);
   });
   if (!user) return user;
-  if (auto filled = require_text(user->username, "username", "Brugernavnet"); !filled) return filled.error();
-  if (auto filled = require_text(user->display_name, "display_name", "Navnet"); !filled)
-    return filled.error();
+  AFK_CHECK(require_text(user->username, "username", "Brugernavnet"));
+  AFK_CHECK(require_text(user->display_name, "display_name", "Navnet"));
   return with_role(std::move(user), role);
 }
 

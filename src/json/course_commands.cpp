@@ -11,8 +11,7 @@ namespace {
 template <class Payload,
           Result<Course> (*command)(const Course&, const Payload&, const CourseCommandContext&)>
 Result<Course> run(const Course& course, const Json& payload, const CourseCommandContext& context) {
-  auto parsed = read_document<Payload>(payload);
-  if (!parsed) return parsed.error();
+  AFK_TRY(parsed, read_document<Payload>(payload));
   return command(course, parsed.value(), context);
 }
 
@@ -69,8 +68,7 @@ template <class Payload,
           Result<ReferralDecision> (*decide)(const Referral&, const Payload&, const ReferralContext&)>
 Result<ReferralDecision> decide_from_json(const Referral& referral, const Json& payload,
                                           const ReferralContext& context) {
-  auto parsed = read_document<Payload>(payload);
-  if (!parsed) return parsed.error();
+  AFK_TRY(parsed, read_document<Payload>(payload));
   return decide(referral, parsed.value(), context);
 }
 

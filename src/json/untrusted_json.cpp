@@ -61,7 +61,7 @@ Result<nlohmann::json> parse_untrusted(std::string_view text, const std::string&
     return make_error(ErrorKind::bad_input, "number_out_of_range",
                       "Indholdet har et tal, der er alt for stort.", field);
   }
-  if (auto status = check_input_limits(parsed); !status) return status.error();
+  AFK_CHECK(check_input_limits(parsed));
   return parsed;
 }
 

@@ -20,8 +20,7 @@ struct RenderedBoard {
 
 Result<RenderedBoard> build_board(store::SqlConnection& sql, std::int64_t unit_id, Date today,
                                   const BoardRenderer& render) {
-  auto unit = store::load<Unit>(sql, unit_id);
-  if (!unit) return unit.error();
+  AFK_TRY(unit, store::load<Unit>(sql, unit_id));
   // Held on the heap: the board points into the unit and the courses.
   auto data = std::make_unique<BoardData>();
   data->today = today;
@@ -64,8 +63,7 @@ Result<std::string> read_board(Invocation& call, std::int64_t unit_id, const Boa
         if (cache)
           board = std::static_pointer_cast<const RenderedBoard>(cache->find(cache_table, unit_id, version));
         if (!board) {
-          auto built = build_board(sql, unit_id, today, render);
-          if (!built) return built.error();
+          AFK_TRY(built, build_board(sql, unit_id, today, render));
           board = std::make_shared<const RenderedBoard>(std::move(built).value());
           if (cache) cache->put(cache_table, unit_id, version, board);
         }

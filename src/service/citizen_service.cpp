@@ -17,8 +17,7 @@ Result<CitizenRegistration> register_citizen(Invocation& call, const RegisterCit
         if (!store::load<Municipality>(sql, command.home_municipality_id))
           return make_error(ErrorKind::bad_input, "unknown_municipality", "Kommunen findes ikke.",
                             "home_municipality_id");
-        auto citizen = afk::register_citizen(command, call.today());
-        if (!citizen) return citizen.error();
+        AFK_TRY(citizen, afk::register_citizen(command, call.today()));
         std::optional<std::int64_t> known_id;
         std::string key;
         if (citizen->cpr) {
@@ -37,8 +36,7 @@ Result<CitizenRegistration> register_citizen(Invocation& call, const RegisterCit
 
 Result<Citizen> read_citizen(Invocation& call, std::int64_t citizen_id) {
   return run_query<Citizen>(call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<Citizen> {
-    auto citizen = store::load<Citizen>(sql, citizen_id);
-    if (!citizen) return citizen.error();
+    AFK_TRY(citizen, store::load<Citizen>(sql, citizen_id));
     audit.record("read", citizen->id, "citizen", citizen->id);
     return shown_citizen(call.caller(), citizen.value());
   });
@@ -47,12 +45,10 @@ Result<Citizen> read_citizen(Invocation& call, std::int64_t citizen_id) {
 Result<Citizen> change_citizen(Invocation& call, std::int64_t citizen_id, std::int64_t expected_version,
                                const std::string& action, const CitizenChange& change) {
   return run_command<Citizen>(call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<Citizen> {
-    auto citizen = store::load<Citizen>(sql, citizen_id);
-    if (!citizen) return citizen.error();
+    AFK_TRY(citizen, store::load<Citizen>(sql, citizen_id));
     audit.record(action, citizen->id, "citizen", citizen->id);
-    auto changed = change(citizen.value(), call.today());
-    if (!changed) return changed.error();
-    if (auto saved = store::update(sql, changed.value(), expected_version); !saved) return saved.error();
+    AFK_TRY(changed, change(citizen.value(), call.today()));
+    AFK_CHECK(store::update(sql, changed.value(), expected_version));
     return shown_citizen(call.caller(), changed.value());
   });
 }

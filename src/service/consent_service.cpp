@@ -43,11 +43,10 @@ Result<ConsentsRead> read_consents(Invocation& call, std::int64_t citizen_id) {
 Result<ConsentsRead> record_consent(Invocation& call, std::int64_t citizen_id, const RecordConsent& command) {
   return run_command<ConsentsRead>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ConsentsRead> {
-        if (auto checked = check_actor(sql, citizen_id, command); !checked) return checked.error();
+        AFK_CHECK(check_actor(sql, citizen_id, command));
         const CitizenConsents current = store::load_consents(sql, citizen_id);
-        auto record = afk::record_consent(current, citizen_id, command, call.user_id(),
-                                          std::string(role_code(call.caller().role)), call.today());
-        if (!record) return record.error();
+        AFK_TRY(record, afk::record_consent(current, citizen_id, command, call.user_id(),
+                                            std::string(role_code(call.caller().role)), call.today()));
         record->id = store::insert_consent(sql, record.value());
         audit.record("create", citizen_id, "consent", record->id);
         return read_of(sql, citizen_id);

@@ -47,10 +47,8 @@ CourseRead read_of(const Caller& caller, const Course& course, Citizen citizen, 
 
 Result<CourseRead> read_course(Invocation& call, std::int64_t course_id) {
   return run_query<CourseRead>(call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseRead> {
-    auto course = store::load<Course>(sql, course_id);
-    if (!course) return course.error();
-    auto citizen = store::load<Citizen>(sql, course->citizen_id);
-    if (!citizen) return citizen.error();
+    AFK_TRY(course, store::load<Course>(sql, course_id));
+    AFK_TRY(citizen, store::load<Citizen>(sql, course->citizen_id));
     audit.record("read", citizen->id, "course", course->id);
     // The policy refuses a course without consent (it has no limited view).
     CitizenConsents consents = store::load_consents(sql, citizen->id);
@@ -87,18 +85,15 @@ Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, 
                                       std::int64_t expected_version, const nlohmann::json& payload) {
   return run_command<CourseRead>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseRead> {
-        auto course = store::load<Course>(sql, course_id);
-        if (!course) return course.error();
-        auto citizen = store::load<Citizen>(sql, course->citizen_id);
-        if (!citizen) return citizen.error();
+        AFK_TRY(course, store::load<Course>(sql, course_id));
+        AFK_TRY(citizen, store::load<Citizen>(sql, course->citizen_id));
         audit.record("command:" + command, citizen->id, "course", course->id);
         if (const AccessDecision allowed = decide_course_command(call.caller().role, command);
             !allowed.allowed())
           return make_error(ErrorKind::forbidden, allowed.code, allowed.reason_da);
         const auto command_context = load_course_context(sql, course.value(), call.today());
-        auto changed = json::apply_course_command(command, course.value(), payload, command_context);
-        if (!changed) return changed.error();
-        if (auto saved = store::update(sql, changed.value(), expected_version); !saved) return saved.error();
+        AFK_TRY(changed, json::apply_course_command(command, course.value(), payload, command_context));
+        AFK_CHECK(store::update(sql, changed.value(), expected_version));
         record_actor_consents(call, sql, audit, changed.value());
         CitizenConsents consents = store::load_consents(sql, citizen->id);
         return read_of(call.caller(), changed.value(), std::move(citizen).value(), std::move(consents),

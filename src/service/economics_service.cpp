@@ -177,8 +177,7 @@ Result<WhoGainsRead> who_gains(Invocation& call, std::optional<std::int64_t> uni
         if (scope.unit_id) {
           auto loaded = store::load<Unit>(sql, *scope.unit_id);
           if (!loaded) return field_error("unit_id", "Tilbuddet findes ikke.", "unknown_unit");
-          if (auto inside = check_unit_in_aggregate_scope(scope, loaded->municipality_id); !inside)
-            return inside.error();
+          AFK_CHECK(check_unit_in_aggregate_scope(scope, loaded->municipality_id));
           read.unit = std::move(loaded).value();
         }
         audit.record("report:who-gains", std::nullopt, "report", std::nullopt);

@@ -46,10 +46,8 @@ struct CourseAndCitizen {
 // Loads the course (the router has applied the policy) and audits the access.
 Result<CourseAndCitizen> course_with_citizen(store::SqlConnection& sql, AuditTrail& audit,
                                              std::int64_t course_id, const std::string& action) {
-  auto course = store::load<Course>(sql, course_id);
-  if (!course) return course.error();
-  auto citizen = store::load<Citizen>(sql, course->citizen_id);
-  if (!citizen) return citizen.error();
+  AFK_TRY(course, store::load<Course>(sql, course_id));
+  AFK_TRY(citizen, store::load<Citizen>(sql, course->citizen_id));
   audit.record(action, citizen->id, "questionnaire_responses", course->id);
   return CourseAndCitizen{std::move(course).value(), std::move(citizen).value()};
 }
@@ -172,8 +170,7 @@ Result<StoredInstrument> edit_instrument(Invocation& call, std::int64_t instrume
               "kræver et nyt skema med en ny kode.",
               "definition." + *changed);
         instrument->definition = std::move(definition);
-        if (auto saved = store::update_instrument(sql, *instrument, expected_version); !saved)
-          return saved.error();
+        AFK_CHECK(store::update_instrument(sql, *instrument, expected_version));
         return *instrument;
       });
 }
@@ -182,8 +179,7 @@ Result<ResponseRead> record_response(Invocation& call, std::int64_t course_id,
                                      const json::ResponseInput& input) {
   return run_command<ResponseRead>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ResponseRead> {
-        auto found = course_with_citizen(sql, audit, course_id, "create");
-        if (!found) return found.error();
+        AFK_TRY(found, course_with_citizen(sql, audit, course_id, "create"));
         const Course& course = found->course;
         auto instrument = store::find_instrument(sql, input.instrument_code);
         if (!instrument || (instrument->unit_id && instrument->unit_id != course.unit_id))
@@ -249,8 +245,7 @@ std::vector<numbers::InstrumentDue> due_on_course(const std::vector<StoredInstru
 Result<CourseResponses> responses_of_course(Invocation& call, std::int64_t course_id) {
   return run_query<CourseResponses>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseResponses> {
-        auto found = course_with_citizen(sql, audit, course_id, "read");
-        if (!found) return found.error();
+        AFK_TRY(found, course_with_citizen(sql, audit, course_id, "read"));
         // One read of the catalogue serves both the answers' definitions and what is due.
         const std::vector<StoredInstrument> instruments = store::list_instruments(sql);
         auto definition_of = [&](const std::string& code) -> std::optional<InstrumentDefinition> {

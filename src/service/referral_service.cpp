@@ -89,10 +89,8 @@ Result<std::vector<ReferralRead>> list_referrals(Invocation& call, const std::op
 Result<ReferralRead> read_referral(Invocation& call, std::int64_t referral_id, bool limited) {
   return run_query<ReferralRead>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ReferralRead> {
-        auto referral = store::load<Referral>(sql, referral_id);
-        if (!referral) return referral.error();
-        auto citizen = store::load<Citizen>(sql, referral->citizen_id);
-        if (!citizen) return citizen.error();
+        AFK_TRY(referral, store::load<Referral>(sql, referral_id));
+        AFK_TRY(citizen, store::load<Citizen>(sql, referral->citizen_id));
         audit.record("read", citizen->id, "referral", referral->id);
         return read_of(sql, call.caller(), referral.value(), std::move(citizen).value(), limited);
       });
@@ -103,14 +101,11 @@ Result<ReferralDecided> decide_referral(Invocation& call, std::int64_t referral_
                                         const nlohmann::json& payload, bool limited) {
   return run_command<ReferralDecided>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ReferralDecided> {
-        auto referral = store::load<Referral>(sql, referral_id);
-        if (!referral) return referral.error();
+        AFK_TRY(referral, store::load<Referral>(sql, referral_id));
         const ReferralContext context = load_referral_context(sql, referral.value(), call.today());
         audit.record("command:" + command, referral->citizen_id, "referral", referral->id);
-        auto decision = json::apply_referral_command(command, referral.value(), payload, context);
-        if (!decision) return decision.error();
-        if (auto saved = store::update(sql, decision->referral, expected_version); !saved)
-          return saved.error();
+        AFK_TRY(decision, json::apply_referral_command(command, referral.value(), payload, context));
+        AFK_CHECK(store::update(sql, decision->referral, expected_version));
         if (decision->course) {
           store::insert(sql, *decision->course);
           audit.record("create", decision->course->citizen_id, "course", decision->course->id);

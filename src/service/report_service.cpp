@@ -15,15 +15,13 @@ Result<ReportRead> read_report(Invocation& call, const ReportAsked& asked) {
     if (!store::is_report_figure(asked.figure))
       return make_error(ErrorKind::not_found, "unknown_figure", "Rapporten findes ikke.", "figure");
     const Caller caller = call.caller();
-    auto scope = confine_report_scope(caller.role, caller.organisation_id, asked.kind, asked.id);
-    if (!scope) return scope.error();
+    AFK_TRY(scope, confine_report_scope(caller.role, caller.organisation_id, asked.kind, asked.id));
     const store::FigureRequest request{asked.figure, asked.period, call.today(),
                                        scope->kind == ReportScopeKind::national
                                            ? store::ReportGrouping::municipality
                                            : store::ReportGrouping::unit,
                                        store::load_baselines(sql)};
-    auto table = store::report_figure(sql, scope.value(), request);
-    if (!table) return table.error();
+    AFK_TRY(table, store::report_figure(sql, scope.value(), request));
     ReportRead read{std::move(table).value(), scope.value(), numbers::hides_small_cells_for(caller.role)};
     if (read.small_cells_suppressed) read.table = numbers::suppress_small_cells(std::move(read.table)).table;
     return read;

@@ -27,11 +27,10 @@ Result<Unit> read_unit(Invocation& call, std::int64_t unit_id) {
 Result<Unit> change_unit(Invocation& call, std::int64_t unit_id, std::int64_t expected_version,
                          const UnitChange& change) {
   return run_command<Unit>(call, [&](store::SqlConnection& sql, AuditTrail&) -> Result<Unit> {
-    auto unit = store::load<Unit>(sql, unit_id);
-    if (!unit) return unit.error();
+    AFK_TRY(unit, store::load<Unit>(sql, unit_id));
     auto changed = change(unit.value(), [&] { return store::occupied_place_ids(sql, unit_id, 0); });
     if (!changed) return changed.error();
-    if (auto saved = store::update(sql, changed.value(), expected_version); !saved) return saved.error();
+    AFK_CHECK(store::update(sql, changed.value(), expected_version));
     return changed;
   });
 }
@@ -48,8 +47,7 @@ Result<CooperationAgreement> create_agreement(Invocation& call, const CreateCoop
       call, [&](store::SqlConnection& sql, AuditTrail&) -> Result<CooperationAgreement> {
         if (!store::load<Region>(sql, command.region_id))
           return make_error(ErrorKind::bad_input, "unknown_region", "Regionen findes ikke.", "region_id");
-        auto agreement = create_cooperation_agreement(command);
-        if (!agreement) return agreement.error();
+        AFK_TRY(agreement, create_cooperation_agreement(command));
         store::insert(sql, agreement.value());
         return agreement;
       });
@@ -59,11 +57,9 @@ Result<CooperationAgreement> change_agreement(Invocation& call, std::int64_t agr
                                               std::int64_t expected_version, const AgreementChange& change) {
   return run_command<CooperationAgreement>(
       call, [&](store::SqlConnection& sql, AuditTrail&) -> Result<CooperationAgreement> {
-        auto agreement = store::load<CooperationAgreement>(sql, agreement_id);
-        if (!agreement) return agreement.error();
-        auto changed = change(agreement.value());
-        if (!changed) return changed.error();
-        if (auto saved = store::update(sql, changed.value(), expected_version); !saved) return saved.error();
+        AFK_TRY(agreement, store::load<CooperationAgreement>(sql, agreement_id));
+        AFK_TRY(changed, change(agreement.value()));
+        AFK_CHECK(store::update(sql, changed.value(), expected_version));
         return changed;
       });
 }

@@ -93,8 +93,7 @@ Result<std::vector<UserRecord>> list_users(Invocation& call) {
 
 Result<UserRecord> change_own_password(Invocation& call, const json::PasswordChange& change,
                                        const std::string& own_session_hash) {
-  auto user = read_user(call, call.user_id());
-  if (!user) return user.error();
+  AFK_TRY(user, read_user(call, call.user_id()));
   if (!security::verify_password(change.current_password, user->password_hash))
     return run_command<UserRecord>(call, [&](store::SqlConnection&, AuditTrail& trail) -> Result<UserRecord> {
       trail.record("password_change", std::nullopt, "user", user->id);  // audited as refused
@@ -119,26 +118,23 @@ Result<UserRecord> create_user(Invocation& call, const json::NewUser& wanted) {
   user.organisation_kind = organisation_kind_for(wanted.role);
   user.organisation_id = wanted.organisation_id;
   user.must_change_password = true;
-  if (auto acceptable = acceptable_password(wanted.password, user, "password"); !acceptable)
-    return acceptable.error();
+  AFK_CHECK(acceptable_password(wanted.password, user, "password"));
   user.password_hash = security::hash_password(wanted.password);
-  return run_command<UserRecord>(
-      call, [&](store::SqlConnection& sql, AuditTrail& trail) -> Result<UserRecord> {
-        if (auto organisation = check_organisation(sql, user.role, user.organisation_id); !organisation)
-          return organisation.error();
-        if (store::find_user_by_username(sql, user.username))
-          return make_error(ErrorKind::illegal_state, "username_taken", "Brugernavnet er allerede i brug.",
-                            "username");
-        user.id = store::insert_user(sql, user);
-        trail.record("user_create", std::nullopt, "user", user.id);
-        return user;
-      });
+  return run_command<UserRecord>(call,
+                                 [&](store::SqlConnection& sql, AuditTrail& trail) -> Result<UserRecord> {
+                                   AFK_CHECK(check_organisation(sql, user.role, user.organisation_id));
+                                   if (store::find_user_by_username(sql, user.username))
+                                     return make_error(ErrorKind::illegal_state, "username_taken",
+                                                       "Brugernavnet er allerede i brug.", "username");
+                                   user.id = store::insert_user(sql, user);
+                                   trail.record("user_create", std::nullopt, "user", user.id);
+                                   return user;
+                                 });
 }
 
 Result<UserRecord> set_user_active(Invocation& call, std::int64_t user_id, bool active) {
   if (user_id == call.user_id()) return not_on_yourself();
-  auto user = read_user(call, user_id);
-  if (!user) return user.error();
+  AFK_TRY(user, read_user(call, user_id));
   UserRecord changed = user.value();
   changed.active = active;
   return save_user(call, changed, active ? "user_activate" : "user_deactivate",
@@ -147,10 +143,8 @@ Result<UserRecord> set_user_active(Invocation& call, std::int64_t user_id, bool 
 
 Result<UserRecord> reset_password(Invocation& call, const SessionPolicy& policy, std::int64_t user_id,
                                   const json::PasswordReset& reset) {
-  auto user = read_user(call, user_id);
-  if (!user) return user.error();
-  if (auto acceptable = acceptable_password(reset.new_password, user.value(), "new_password"); !acceptable)
-    return acceptable.error();
+  AFK_TRY(user, read_user(call, user_id));
+  AFK_CHECK(acceptable_password(reset.new_password, user.value(), "new_password"));
   UserRecord changed = user.value();
   changed.password_hash = security::hash_password(reset.new_password);
   changed.must_change_password = true;
@@ -163,20 +157,19 @@ Result<UserRecord> reset_password(Invocation& call, const SessionPolicy& policy,
 Result<UserRecord> change_role(Invocation& call, std::int64_t user_id, std::int64_t expected_version,
                                const json::RoleChange& change) {
   if (user_id == call.user_id()) return not_on_yourself();
-  return run_command<UserRecord>(
-      call, [&](store::SqlConnection& sql, AuditTrail& trail) -> Result<UserRecord> {
-        auto user = store::find_user(sql, user_id);
-        if (!user) return user_not_found();
-        trail.record("role_change", std::nullopt, "user", user_id);
-        if (user->version != expected_version) return changed_meanwhile();
-        if (auto organisation = check_organisation(sql, change.role, change.organisation_id); !organisation)
-          return organisation.error();
-        user->role = change.role;
-        user->organisation_kind = organisation_kind_for(change.role);
-        user->organisation_id = change.organisation_id;
-        if (!store::update_user(sql, *user)) return changed_meanwhile();
-        return *store::find_user(sql, user_id);
-      });
+  return run_command<UserRecord>(call,
+                                 [&](store::SqlConnection& sql, AuditTrail& trail) -> Result<UserRecord> {
+                                   auto user = store::find_user(sql, user_id);
+                                   if (!user) return user_not_found();
+                                   trail.record("role_change", std::nullopt, "user", user_id);
+                                   if (user->version != expected_version) return changed_meanwhile();
+                                   AFK_CHECK(check_organisation(sql, change.role, change.organisation_id));
+                                   user->role = change.role;
+                                   user->organisation_kind = organisation_kind_for(change.role);
+                                   user->organisation_id = change.organisation_id;
+                                   if (!store::update_user(sql, *user)) return changed_meanwhile();
+                                   return *store::find_user(sql, user_id);
+                                 });
 }
 
 Result<std::vector<LockedLogin>> login_locks(Invocation& call, const SessionPolicy& policy) {

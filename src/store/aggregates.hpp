@@ -106,9 +106,8 @@ Result<T> load(SqlConnection& sql, std::int64_t id) {
 // value.version on success, refuses with stale_version otherwise.
 template <class T>
 Status update(SqlConnection& sql, T& value, std::int64_t expected_version) {
-  auto version = update_document(sql, AggregateTraits<T>::table, value.id, expected_version,
-                                 AggregateTraits<T>::keys(value), json::to_json(value).dump());
-  if (!version) return version.error();
+  AFK_TRY(version, update_document(sql, AggregateTraits<T>::table, value.id, expected_version,
+                                   AggregateTraits<T>::keys(value), json::to_json(value).dump()));
   value.version = version.value();
   after_save(sql, value);
   return ok_status();

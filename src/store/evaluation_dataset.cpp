@@ -50,7 +50,8 @@ std::vector<ItemAnswer> answers_only(const std::string& document) {
   for (const json& answer : parsed["answers"]) {
     if (!answer.is_object() || !answer.contains("item_code") || !answer["item_code"].is_string()) continue;
     ItemAnswer item{answer["item_code"].get<std::string>(), std::nullopt};
-    if (answer.contains("value") && answer["value"].is_number_integer()) item.value = answer["value"].get<int>();
+    if (answer.contains("value") && answer["value"].is_number_integer())
+      item.value = answer["value"].get<int>();
     answers.push_back(std::move(item));
   }
   return answers;
@@ -134,8 +135,9 @@ EvaluationCounts export_evaluation(SqlConnection& sql, const EvaluationExportReq
       auto found = people.find(row.integer(0));
       if (found == people.end()) continue;
       const EvaluationAdmissionRow admission{
-          request.source, std::to_string(row.integer(0)) + "." + std::to_string(row.integer(1)),
-          found->second.pseudonym, date_in(row, 2), date_at(row, 3), date_at(row, 4)};
+          request.source,          std::to_string(row.integer(0)) + "." + std::to_string(row.integer(1)),
+          found->second.pseudonym, date_in(row, 2),
+          date_at(row, 3),         date_at(row, 4)};
       sink("admissions", afk::json::write_evaluation_row(admission));
       ++counts.admissions;
     }
@@ -199,7 +201,9 @@ SqlValue sql_value(const std::vector<ClosureSpan>& closures) {
     stored.push_back({closure.first.serial(), closure.last ? closure.last->serial() : (1 << 20)});
   return stored.dump();
 }
-SqlValue sql_value(const std::vector<ItemAnswer>& answers) { return afk::json::answers_to_json(answers).dump(); }
+SqlValue sql_value(const std::vector<ItemAnswer>& answers) {
+  return afk::json::answers_to_json(answers).dump();
+}
 
 // Inserts the row into `table`, or replaces the one with the same first two
 // columns (source and the row's key): importing a file again changes nothing.
@@ -225,8 +229,7 @@ void upsert(SqlConnection& sql, const std::string& table, const Row& row) {
 
 template <class Row>
 Status import_row(SqlConnection& sql, const std::string& table, const json& document) {
-  auto row = afk::json::read_evaluation_row<Row>(document);
-  if (!row) return row.error();
+  AFK_TRY(row, afk::json::read_evaluation_row<Row>(document));
   upsert(sql, table, row.value());
   return ok_status();
 }
@@ -322,8 +325,8 @@ std::string evaluation_codebook_markdown() {
       "citizens across municipalities).\n\n"
       "| dataset | column | type | meaning | allowed values |\n|---|---|---|---|---|\n";
   for (const auto& entry : afk::json::evaluation_codebook())
-    text += "| " + entry.dataset + " | `" + entry.column + "` | " + entry.type + " | " + entry.meaning + " | " +
-            entry.allowed + " |\n";
+    text += "| " + entry.dataset + " | `" + entry.column + "` | " + entry.type + " | " + entry.meaning +
+            " | " + entry.allowed + " |\n";
   return text;
 }
 

@@ -54,7 +54,7 @@ YearEndAnswer year_end_answer(Money budget, Money result) {
 }  // namespace
 
 Result<TariffCalculation> calculate_tariff(const TariffRequest& request) {
-  if (auto checked = check_request(request); !checked) return checked.error();
+  AFK_CHECK(check_request(request));
   const int places = static_cast<int>(request.places);
   const BasisPoints occupancy{std::llround(request.budgeted_occupancy_percent * 100.0)};
   TariffCalculation calculation;

@@ -41,34 +41,26 @@ Result<int> page_size(const RequestContext& context) {
 
 Result<service::AccessLogAsked> access_log_asked(RequestContext& context) {
   service::AccessLogAsked asked;
-  auto citizen_id = context.id_parameter("citizenId");
-  if (!citizen_id) return citizen_id.error();
+  AFK_TRY(citizen_id, context.id_parameter("citizenId"));
   asked.citizen_id = citizen_id.value();
-  auto from = date_query(context, "from");
-  if (!from) return from.error();
+  AFK_TRY(from, date_query(context, "from"));
   asked.from = from.value();
-  auto to = date_query(context, "to");
-  if (!to) return to.error();
+  AFK_TRY(to, date_query(context, "to"));
   asked.to = to.value();
   if (asked.from && asked.to && *asked.to < *asked.from)
     return make_error(ErrorKind::bad_input, "period_invalid", "Slutdatoen ligger før startdatoen.", "to");
-  auto before = id_query(context, "before");
-  if (!before) return before.error();
+  AFK_TRY(before, id_query(context, "before"));
   asked.before = before.value();
-  auto limit = page_size(context);
-  if (!limit) return limit.error();
+  AFK_TRY(limit, page_size(context));
   asked.limit = limit.value();
   asked.names = context.query("names") == "true";
   return asked;
 }
 
 ApiResponse citizen_access_log(RequestContext& context) {
-  auto csv = wants_csv(context);
-  if (!csv) return ApiResponse::error(csv.error());
-  auto asked = access_log_asked(context);
-  if (!asked) return ApiResponse::error(asked.error());
-  auto page = service::citizen_access_log(context, asked.value());
-  if (!page) return ApiResponse::error(page.error());
+  AFK_TRY(csv, wants_csv(context));
+  AFK_TRY(asked, access_log_asked(context));
+  AFK_TRY(page, service::citizen_access_log(context, asked.value()));
   const std::int64_t citizen_id = asked->citizen_id;
   numbers::ReportTable table;
   table.title = "Adgangslog for borger " + std::to_string(citizen_id);

@@ -11,28 +11,23 @@ namespace {
 // Reads the payload with `parse`, then hands it to `act` with the user id of the path.
 template <class Parse, class Act>
 ApiResponse with_user_payload(RequestContext& context, Parse parse, Act act) {
-  auto user_id = context.id_parameter("userId");
-  if (!user_id) return ApiResponse::error(user_id.error());
-  auto payload = parse(context.body());
-  if (!payload) return ApiResponse::error(payload.error());
+  AFK_TRY(user_id, context.id_parameter("userId"));
+  AFK_TRY(payload, parse(context.body()));
   return act(context, user_id.value(), payload.value());
 }
 
 ApiResponse create_user_route(RequestContext& context) {
-  auto user = json::parse_new_user(context.body());
-  if (!user) return ApiResponse::error(user.error());
+  AFK_TRY(user, json::parse_new_user(context.body()));
   return create_user(context, user.value());
 }
 
 ApiResponse activation_route(RequestContext& context, bool active) {
-  auto user_id = context.id_parameter("userId");
-  if (!user_id) return ApiResponse::error(user_id.error());
+  AFK_TRY(user_id, context.id_parameter("userId"));
   return set_user_active(context, user_id.value(), active);
 }
 
 ApiResponse lift_lock_route(RequestContext& context) {
-  auto lift = json::parse_login_lock_lift(context.body());
-  if (!lift) return ApiResponse::error(lift.error());
+  AFK_TRY(lift, json::parse_login_lock_lift(context.body()));
   return lift_login_lock(context, lift.value());
 }
 
@@ -88,19 +83,19 @@ void register_admin_routes(Router& router) {
               Access::logged_in,
               Action::administer_users,
               {},
-              [](RequestContext& context) { return activation_route(context, false); }});
+              [](RequestContext& context) -> ApiResponse { return activation_route(context, false); }});
   router.add({"POST",
               "/api/v1/users/{userId}/activate",
               Access::logged_in,
               Action::administer_users,
               {},
-              [](RequestContext& context) { return activation_route(context, true); }});
+              [](RequestContext& context) -> ApiResponse { return activation_route(context, true); }});
   router.add({"POST",
               "/api/v1/users/{userId}/password",
               Access::logged_in,
               Action::administer_users,
               {},
-              [](RequestContext& context) {
+              [](RequestContext& context) -> ApiResponse {
                 return with_user_payload(context, json::parse_password_reset, reset_password);
               },
               Workload::password_hash});
@@ -109,7 +104,7 @@ void register_admin_routes(Router& router) {
               Access::logged_in,
               Action::administer_users,
               {},
-              [](RequestContext& context) {
+              [](RequestContext& context) -> ApiResponse {
                 return with_user_payload(context, json::parse_role_change, change_role);
               }});
   router.add(

@@ -66,8 +66,7 @@ std::string render_board(const service::BoardData& data) {
 }
 
 ApiResponse get_board(RequestContext& context) {
-  auto unit_id = context.id_parameter("unitId");
-  if (!unit_id) return ApiResponse::error(unit_id.error());
+  AFK_TRY(unit_id, context.id_parameter("unitId"));
   return answer(service::read_board(context, unit_id.value(), render_board),
                 [](const std::string& body) -> Result<ApiResponse> {
                   ApiResponse response;

@@ -22,9 +22,8 @@ nlohmann::json registration_answer(std::int64_t id, const Citizen& sent) {
 }
 
 ApiResponse register_citizen_route(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto command = json::parse_register_citizen(context.body());
-  if (!command) return ApiResponse::error(command.error());
+  AFK_CHECK(require_object_body(context));
+  AFK_TRY(command, json::parse_register_citizen(context.body()));
   return answer(
       service::register_citizen(context, command.value(), context.services().settings.cpr_lookup_key),
       [&](const service::CitizenRegistration& registration) {
@@ -43,8 +42,7 @@ nlohmann::json citizen_view(const Citizen& citizen, Role role) {
 }
 
 ApiResponse get_citizen(RequestContext& context) {
-  auto citizen_id = context.id_parameter("citizenId");
-  if (!citizen_id) return ApiResponse::error(citizen_id.error());
+  AFK_TRY(citizen_id, context.id_parameter("citizenId"));
   return answer(service::read_citizen(context, citizen_id.value()), [&](const Citizen& citizen) {
     return versioned_answer(citizen_view(citizen, context.caller().role), citizen.version);
   });
@@ -55,20 +53,16 @@ template <class Command>
 Handler admission_command(Result<Command> (*parse)(const nlohmann::json&),
                           Result<Citizen> (*apply)(const Citizen&, const Command&, Date), const char* action,
                           bool takes_admission_id) {
-  return [=](RequestContext& context) {
-    auto citizen_id = context.id_parameter("citizenId");
-    if (!citizen_id) return ApiResponse::error(citizen_id.error());
-    auto version = context.expected_version();
-    if (!version) return ApiResponse::error(version.error());
-    if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  return [=](RequestContext& context) -> ApiResponse {
+    AFK_TRY(citizen_id, context.id_parameter("citizenId"));
+    AFK_TRY(version, context.expected_version());
+    AFK_CHECK(require_object_body(context));
     nlohmann::json body = context.body();
     if (takes_admission_id) {
-      auto admission_id = context.id_parameter("admissionId");
-      if (!admission_id) return ApiResponse::error(admission_id.error());
+      AFK_TRY(admission_id, context.id_parameter("admissionId"));
       body["admission_id"] = admission_id.value();
     }
-    auto command = parse(body);
-    if (!command) return ApiResponse::error(command.error());
+    AFK_TRY(command, parse(body));
     const auto change = [&](const Citizen& citizen, Date today) {
       return apply(citizen, command.value(), today);
     };

@@ -47,18 +47,15 @@ nlohmann::json consents_view(const service::ConsentsRead& read) {
 }
 
 ApiResponse list_consents(RequestContext& context) {
-  auto citizen_id = context.id_parameter("citizenId");
-  if (!citizen_id) return ApiResponse::error(citizen_id.error());
+  AFK_TRY(citizen_id, context.id_parameter("citizenId"));
   return answer(service::read_consents(context, citizen_id.value()),
                 [](const service::ConsentsRead& read) { return json_answer(consents_view(read)); });
 }
 
 ApiResponse add_consent(RequestContext& context) {
-  auto citizen_id = context.id_parameter("citizenId");
-  if (!citizen_id) return ApiResponse::error(citizen_id.error());
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto command = json::parse_record_consent(context.body());
-  if (!command) return ApiResponse::error(command.error());
+  AFK_TRY(citizen_id, context.id_parameter("citizenId"));
+  AFK_CHECK(require_object_body(context));
+  AFK_TRY(command, json::parse_record_consent(context.body()));
   return answer(service::record_consent(context, citizen_id.value(), command.value()),
                 [](const service::ConsentsRead& read) { return json_answer(consents_view(read), 201); });
 }

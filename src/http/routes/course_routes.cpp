@@ -32,8 +32,7 @@ nlohmann::json view_of(const service::CourseRead& read, Date today) {
 }
 
 ApiResponse get_course(RequestContext& context) {
-  auto course_id = context.id_parameter("courseId");
-  if (!course_id) return ApiResponse::error(course_id.error());
+  AFK_TRY(course_id, context.id_parameter("courseId"));
   return answer(service::read_course(context, course_id.value()), [&](const service::CourseRead& read) {
     return versioned_answer(view_of(read, context.today()), read.course.version);
   });
@@ -49,10 +48,8 @@ ApiResponse list_courses(RequestContext& context) {
 }
 
 ApiResponse run_course_command(RequestContext& context) {
-  auto course_id = context.id_parameter("courseId");
-  if (!course_id) return ApiResponse::error(course_id.error());
-  auto version = context.expected_version();
-  if (!version) return ApiResponse::error(version.error());
+  AFK_TRY(course_id, context.id_parameter("courseId"));
+  AFK_TRY(version, context.expected_version());
   const nlohmann::json payload = context.body().is_null() ? nlohmann::json::object() : context.body();
   return answer(service::run_course_command(context, course_id.value(), context.text_parameter("command"),
                                             version.value(), payload),
@@ -62,8 +59,7 @@ ApiResponse run_course_command(RequestContext& context) {
 }
 
 ApiResponse unit_overdue_tasks(RequestContext& context) {
-  auto unit_id = context.id_parameter("unitId");
-  if (!unit_id) return ApiResponse::error(unit_id.error());
+  AFK_TRY(unit_id, context.id_parameter("unitId"));
   const Date today = context.today();
   return answer(service::overdue_tasks_of_unit(context, unit_id.value()),
                 [&](const std::vector<service::OverdueTask>& overdue) {

@@ -47,9 +47,8 @@ ApiResponse list_settings(RequestContext& context) {
 }
 
 ApiResponse add_setting(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto setting = json::parse_new_price_setting(context.body());
-  if (!setting) return ApiResponse::error(setting.error());
+  AFK_CHECK(require_object_body(context));
+  AFK_TRY(setting, json::parse_new_price_setting(context.body()));
   return answer(service::add_price_setting(context, setting.value()),
                 [](const service::EconomicSetting& added) { return json_answer(setting_json(added), 201); });
 }
@@ -66,11 +65,9 @@ nlohmann::json year_end_json(const numbers::YearEndAnswer& year_end) {
 }
 
 ApiResponse tariff_calculator(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto request = json::parse_tariff_request(context.body());
-  if (!request) return ApiResponse::error(request.error());
-  auto calculation = numbers::calculate_tariff(request.value());
-  if (!calculation) return ApiResponse::error(calculation.error());
+  AFK_CHECK(require_object_body(context));
+  AFK_TRY(request, json::parse_tariff_request(context.body()));
+  AFK_TRY(calculation, numbers::calculate_tariff(request.value()));
   const numbers::TariffCalculation& result = calculation.value();
   return ApiResponse::json(
       {{"places", request->places},
@@ -88,9 +85,8 @@ ApiResponse tariff_calculator(RequestContext& context) {
 
 // The hourly rate for add-on support (ATA) and, with minutes and days, the weekly price.
 ApiResponse ata_calculator(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto request = json::parse_ata_request(context.body());
-  if (!request) return ApiResponse::error(request.error());
+  AFK_CHECK(require_object_body(context));
+  AFK_TRY(request, json::parse_ata_request(context.body()));
   if (auto problem = numbers::ata_request_problem(request.value()))
     return ApiResponse::error(
         make_error(ErrorKind::bad_input, "invalid_value", problem->message_da, problem->field));
@@ -184,15 +180,12 @@ ApiResponse who_gains_answer(const service::WhoGainsRead& read, const numbers::P
 }
 
 ApiResponse who_gains_report(RequestContext& context) {
-  auto csv = wants_csv(context);
-  if (!csv) return ApiResponse::error(csv.error());
-  auto unit_id = id_query(context, "unit_id");
-  if (!unit_id) return ApiResponse::error(unit_id.error());
+  AFK_TRY(csv, wants_csv(context));
+  AFK_TRY(unit_id, id_query(context, "unit_id"));
   const Date today = context.today();
   auto period = period_query(context, today, [&](Date) { return *Date::from_ymd(today.year(), 1, 1); });
   if (!period) return ApiResponse::error(period.error());
-  auto read = service::who_gains(context, unit_id.value(), period.value());
-  if (!read) return ApiResponse::error(read.error());
+  AFK_TRY(read, service::who_gains(context, unit_id.value(), period.value()));
   return who_gains_answer(read.value(), period.value(), csv.value());
 }
 }  // namespace

@@ -22,7 +22,7 @@ Result<ApiResponse> versioned(const T& record, int status = 200) {
 
 template <class T>
 Handler list_all() {
-  return [](RequestContext& context) {
+  return [](RequestContext& context) -> ApiResponse {
     return answer(service::list_organisations<T>(context), [](const std::vector<T>& values) {
       nlohmann::json items = nlohmann::json::array();
       for (const auto& value : values) items.push_back(json::to_json(value));
@@ -35,13 +35,10 @@ Handler list_all() {
 // command into a change, and has the service apply it.
 ApiResponse change_unit(RequestContext& context,
                         const std::function<Result<service::UnitChange>()>& prepare) {
-  auto unit_id = context.id_parameter("unitId");
-  if (!unit_id) return ApiResponse::error(unit_id.error());
-  auto version = context.expected_version();
-  if (!version) return ApiResponse::error(version.error());
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto change = prepare();
-  if (!change) return ApiResponse::error(change.error());
+  AFK_TRY(unit_id, context.id_parameter("unitId"));
+  AFK_TRY(version, context.expected_version());
+  AFK_CHECK(require_object_body(context));
+  AFK_TRY(change, prepare());
   return answer(service::change_unit(context, unit_id.value(), version.value(), change.value()),
                 [](const Unit& unit) { return versioned(unit); });
 }
@@ -50,10 +47,9 @@ ApiResponse change_unit(RequestContext& context,
 template <class Command>
 Handler unit_command(Result<Command> (*parse)(const nlohmann::json&),
                      Result<Unit> (*apply)(const Unit&, const Command&)) {
-  return [parse, apply](RequestContext& context) {
+  return [parse, apply](RequestContext& context) -> ApiResponse {
     return change_unit(context, [&]() -> Result<service::UnitChange> {
-      auto command = parse(context.body());
-      if (!command) return command.error();
+      AFK_TRY(command, parse(context.body()));
       return service::UnitChange(
           [apply, command = command.value()](const Unit& unit, const service::OccupiedPlaces&) {
             return apply(unit, command);
@@ -67,12 +63,10 @@ template <class Command>
 Handler unit_record_command(const char* parameter, Result<Command> (*parse)(const nlohmann::json&),
                             void (*name_record)(Command&, std::int64_t),
                             Result<Unit> (*apply)(const Unit&, const Command&)) {
-  return [=](RequestContext& context) {
+  return [=](RequestContext& context) -> ApiResponse {
     return change_unit(context, [&]() -> Result<service::UnitChange> {
-      auto record_id = context.id_parameter(parameter);
-      if (!record_id) return record_id.error();
-      auto command = parse(context.body());
-      if (!command) return command.error();
+      AFK_TRY(record_id, context.id_parameter(parameter));
+      AFK_TRY(command, parse(context.body()));
       name_record(command.value(), record_id.value());
       return service::UnitChange(
           [apply, command = command.value()](const Unit& unit, const service::OccupiedPlaces&) {
@@ -84,8 +78,7 @@ Handler unit_record_command(const char* parameter, Result<Command> (*parse)(cons
 
 ApiResponse configure_unit_route(RequestContext& context) {
   return change_unit(context, [&]() -> Result<service::UnitChange> {
-    auto command = json::parse_configure_unit(context.body());
-    if (!command) return command.error();
+    AFK_TRY(command, json::parse_configure_unit(context.body()));
     return service::UnitChange([command = command.value()](const Unit& unit, const service::OccupiedPlaces&) {
       return configure_unit(unit, command);
     });
@@ -95,10 +88,8 @@ ApiResponse configure_unit_route(RequestContext& context) {
 // The unit cannot know who lives where; the courses that occupy a place can.
 ApiResponse retire_place_route(RequestContext& context) {
   return change_unit(context, [&]() -> Result<service::UnitChange> {
-    auto place_id = context.id_parameter("placeId");
-    if (!place_id) return place_id.error();
-    auto command = json::parse_retire_place(context.body());
-    if (!command) return command.error();
+    AFK_TRY(place_id, context.id_parameter("placeId"));
+    AFK_TRY(command, json::parse_retire_place(context.body()));
     command->place_id = place_id.value();
     return service::UnitChange(
         [command = command.value()](const Unit& unit, const service::OccupiedPlaces& occupied) {
@@ -108,15 +99,13 @@ ApiResponse retire_place_route(RequestContext& context) {
 }
 
 ApiResponse get_unit(RequestContext& context) {
-  auto unit_id = context.id_parameter("unitId");
-  if (!unit_id) return ApiResponse::error(unit_id.error());
+  AFK_TRY(unit_id, context.id_parameter("unitId"));
   return answer(service::read_unit(context, unit_id.value()),
                 [](const Unit& unit) { return versioned(unit); });
 }
 
 ApiResponse list_agreements(RequestContext& context) {
-  auto unit_id = context.id_parameter("unitId");
-  if (!unit_id) return ApiResponse::error(unit_id.error());
+  AFK_TRY(unit_id, context.id_parameter("unitId"));
   return answer(service::agreements_of_unit(context, unit_id.value()),
                 [&](const std::vector<CooperationAgreement>& agreements) {
                   nlohmann::json items = nlohmann::json::array();
@@ -128,16 +117,14 @@ ApiResponse list_agreements(RequestContext& context) {
 }
 
 ApiResponse create_agreement(RequestContext& context) {
-  auto unit_id = context.id_parameter("unitId");
-  if (!unit_id) return ApiResponse::error(unit_id.error());
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  AFK_TRY(unit_id, context.id_parameter("unitId"));
+  AFK_CHECK(require_object_body(context));
   nlohmann::json body = context.body();
   if (body.contains("unit_id") && body["unit_id"] != unit_id.value())
     return ApiResponse::error(make_error(ErrorKind::bad_input, "unit_mismatch",
                                          "Aftalen skal høre til tilbuddet i adressen.", "unit_id"));
   body["unit_id"] = unit_id.value();
-  auto command = json::parse_create_cooperation_agreement(body);
-  if (!command) return ApiResponse::error(command.error());
+  AFK_TRY(command, json::parse_create_cooperation_agreement(body));
   return answer(service::create_agreement(context, command.value()),
                 [](const CooperationAgreement& agreement) { return versioned(agreement, 201); });
 }
@@ -146,14 +133,11 @@ template <class Command>
 Handler agreement_command(Result<Command> (*parse)(const nlohmann::json&),
                           Result<CooperationAgreement> (*apply)(const CooperationAgreement&,
                                                                 const Command&)) {
-  return [parse, apply](RequestContext& context) {
-    auto agreement_id = context.id_parameter("agreementId");
-    if (!agreement_id) return ApiResponse::error(agreement_id.error());
-    auto version = context.expected_version();
-    if (!version) return ApiResponse::error(version.error());
-    if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-    auto command = parse(context.body());
-    if (!command) return ApiResponse::error(command.error());
+  return [parse, apply](RequestContext& context) -> ApiResponse {
+    AFK_TRY(agreement_id, context.id_parameter("agreementId"));
+    AFK_TRY(version, context.expected_version());
+    AFK_CHECK(require_object_body(context));
+    AFK_TRY(command, parse(context.body()));
     const auto change = [&](const CooperationAgreement& agreement) {
       return apply(agreement, command.value());
     };

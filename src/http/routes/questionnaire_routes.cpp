@@ -65,12 +65,11 @@ Result<InstrumentDefinition> read_definition(const nlohmann::json& body) {
 }
 
 ApiResponse add_instrument(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  AFK_CHECK(require_object_body(context));
   const auto& body = context.body();
   if (auto known = known_fields_only(body, {"definition", "unit_id"}); !known)
     return ApiResponse::error(known.error());
-  auto definition = read_definition(body);
-  if (!definition) return ApiResponse::error(definition.error());
+  AFK_TRY(definition, read_definition(body));
   std::optional<std::int64_t> unit_id;
   if (body.contains("unit_id") && !body["unit_id"].is_null()) {
     if (!body["unit_id"].is_number_integer())
@@ -84,15 +83,12 @@ ApiResponse add_instrument(RequestContext& context) {
 }
 
 ApiResponse edit_instrument(RequestContext& context) {
-  auto instrument_id = context.id_parameter("instrumentId");
-  if (!instrument_id) return ApiResponse::error(instrument_id.error());
-  auto version = context.expected_version();
-  if (!version) return ApiResponse::error(version.error());
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  AFK_TRY(instrument_id, context.id_parameter("instrumentId"));
+  AFK_TRY(version, context.expected_version());
+  AFK_CHECK(require_object_body(context));
   if (auto known = known_fields_only(context.body(), {"definition"}); !known)
     return ApiResponse::error(known.error());
-  auto definition = read_definition(context.body());
-  if (!definition) return ApiResponse::error(definition.error());
+  AFK_TRY(definition, read_definition(context.body()));
   return answer(service::edit_instrument(context, instrument_id.value(), version.value(),
                                          std::move(definition).value()),
                 [](const service::StoredInstrument& instrument) { return versioned_instrument(instrument); });
@@ -119,17 +115,14 @@ nlohmann::json response_view(const service::ResponseRead& read) {
 }
 
 ApiResponse add_response(RequestContext& context) {
-  auto course_id = context.id_parameter("courseId");
-  if (!course_id) return ApiResponse::error(course_id.error());
-  auto input = json::parse_response_input(context.body());
-  if (!input) return ApiResponse::error(input.error());
+  AFK_TRY(course_id, context.id_parameter("courseId"));
+  AFK_TRY(input, json::parse_response_input(context.body()));
   return answer(service::record_response(context, course_id.value(), input.value()),
                 [](const service::ResponseRead& read) { return json_answer(response_view(read), 201); });
 }
 
 ApiResponse list_responses(RequestContext& context) {
-  auto course_id = context.id_parameter("courseId");
-  if (!course_id) return ApiResponse::error(course_id.error());
+  AFK_TRY(course_id, context.id_parameter("courseId"));
   return answer(service::responses_of_course(context, course_id.value()),
                 [&](const service::CourseResponses& read) {
                   nlohmann::json items = nlohmann::json::array();
@@ -142,17 +135,13 @@ ApiResponse list_responses(RequestContext& context) {
 
 Result<service::ChangeAsked> change_asked(RequestContext& context) {
   service::ChangeAsked asked;
-  auto unit_id = id_query(context, "unit_id");
-  if (!unit_id) return unit_id.error();
+  AFK_TRY(unit_id, id_query(context, "unit_id"));
   asked.unit_id = unit_id.value();
-  auto municipality_id = id_query(context, "municipality_id");
-  if (!municipality_id) return municipality_id.error();
+  AFK_TRY(municipality_id, id_query(context, "municipality_id"));
   asked.municipality_id = municipality_id.value();
-  auto from = date_query(context, "from");
-  if (!from) return from.error();
+  AFK_TRY(from, date_query(context, "from"));
   asked.from = from.value();
-  auto to = date_query(context, "to");
-  if (!to) return to.error();
+  AFK_TRY(to, date_query(context, "to"));
   asked.to = to.value();
   const auto name = context.query("instrument");
   if (!name || name->empty())
@@ -163,12 +152,9 @@ Result<service::ChangeAsked> change_asked(RequestContext& context) {
 }
 
 ApiResponse questionnaire_change_report(RequestContext& context) {
-  auto csv = wants_csv(context);
-  if (!csv) return ApiResponse::error(csv.error());
-  auto asked = change_asked(context);
-  if (!asked) return ApiResponse::error(asked.error());
-  auto read = service::questionnaire_change(context, asked.value());
-  if (!read) return ApiResponse::error(read.error());
+  AFK_TRY(csv, wants_csv(context));
+  AFK_TRY(asked, change_asked(context));
+  AFK_TRY(read, service::questionnaire_change(context, asked.value()));
   const InstrumentDefinition& definition = read->definition;
   if (csv.value()) return csv_answer(read->table, "skemaaendring-" + definition.code + ".csv");
   json::QuestionnaireChangeView view;

@@ -26,9 +26,8 @@ json::ReferralView referral_view(const service::ReferralRead& read, Date today) 
 }
 
 ApiResponse submit_referral_route(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
-  auto command = json::parse_submit_referral(context.body());
-  if (!command) return ApiResponse::error(command.error());
+  AFK_CHECK(require_object_body(context));
+  AFK_TRY(command, json::parse_submit_referral(context.body()));
   return answer(service::submit_referral(context, command.value()), [&](const service::ReferralRead& read) {
     return versioned_answer(json::to_json(referral_view(read, context.today())), read.referral.version, 201);
   });
@@ -45,8 +44,7 @@ ApiResponse list_referrals(RequestContext& context) {
 }
 
 ApiResponse get_referral(RequestContext& context) {
-  auto referral_id = context.id_parameter("referralId");
-  if (!referral_id) return ApiResponse::error(referral_id.error());
+  AFK_TRY(referral_id, context.id_parameter("referralId"));
   return answer(service::read_referral(context, referral_id.value(), context.access().limited_view),
                 [&](const service::ReferralRead& read) {
                   return versioned_answer(json::to_json(referral_view(read, context.today())),
@@ -57,10 +55,8 @@ ApiResponse get_referral(RequestContext& context) {
 // Ward staff withdraw (their own route, Action::withdraw_referral); the unit
 // decides the rest (Action::decide_referral).
 ApiResponse decide_referral(RequestContext& context, const std::string& command) {
-  auto referral_id = context.id_parameter("referralId");
-  if (!referral_id) return ApiResponse::error(referral_id.error());
-  auto version = context.expected_version();
-  if (!version) return ApiResponse::error(version.error());
+  AFK_TRY(referral_id, context.id_parameter("referralId"));
+  AFK_TRY(version, context.expected_version());
   const nlohmann::json payload = context.body().is_null() ? nlohmann::json::object() : context.body();
   return answer(service::decide_referral(context, referral_id.value(), command, version.value(), payload,
                                          context.access().limited_view),
@@ -87,14 +83,14 @@ void register_referral_routes(Router& router) {
               Access::logged_in,
               Action::withdraw_referral,
               {ResourceKind::referral, "referralId"},
-              [](RequestContext& context) { return decide_referral(context, "withdraw"); }});
+              [](RequestContext& context) -> ApiResponse { return decide_referral(context, "withdraw"); }});
   router.add(
       {"POST",
        "/api/v1/referrals/{referralId}/commands/{command}",
        Access::logged_in,
        Action::decide_referral,
        {ResourceKind::referral, "referralId"},
-       [](RequestContext& context) { return decide_referral(context, context.text_parameter("command")); }});
+       [](RequestContext& context) -> ApiResponse { return decide_referral(context, context.text_parameter("command")); }});
 }
 
 }  // namespace afk::http

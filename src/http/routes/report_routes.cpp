@@ -27,8 +27,7 @@ Result<numbers::Period> period_query(RequestContext& context) {
 Result<service::ReportAsked> report_asked(RequestContext& context) {
   service::ReportAsked asked;
   asked.figure = context.text_parameter("figure");
-  auto period = period_query(context);
-  if (!period) return period.error();
+  AFK_TRY(period, period_query(context));
   asked.period = period.value();
   if (auto code = context.query("scope")) {
     asked.kind = from_code<ReportScopeKind>(*code);
@@ -47,10 +46,8 @@ Result<service::ReportAsked> report_asked(RequestContext& context) {
 }
 
 ApiResponse get_report(RequestContext& context) {
-  auto csv = wants_csv(context);
-  if (!csv) return ApiResponse::error(csv.error());
-  auto asked = report_asked(context);
-  if (!asked) return ApiResponse::error(asked.error());
+  AFK_TRY(csv, wants_csv(context));
+  AFK_TRY(asked, report_asked(context));
   const numbers::Period period = asked->period;
   const std::string figure = asked->figure;
   return answer(service::read_report(context, asked.value()), [&](const service::ReportRead& read) {
@@ -68,8 +65,7 @@ ApiResponse get_evaluation_export(RequestContext& context) {
   if (!context.query("from") || !context.query("to"))
     return ApiResponse::error(make_error(ErrorKind::bad_input, "period_required", "Angiv både from og to.",
                                          context.query("from") ? "to" : "from"));
-  auto period = period_query(context);
-  if (!period) return ApiResponse::error(period.error());
+  AFK_TRY(period, period_query(context));
   return answer(service::export_evaluation(context, period.value()),
                 [&](const service::EvaluationExport& done) {
                   nlohmann::json body = done.datasets;

@@ -54,8 +54,7 @@ ApiResponse log_in(RequestContext& context) {
 }
 
 ApiResponse change_password_route(RequestContext& context) {
-  auto change = json::parse_password_change(context.body());
-  if (!change) return ApiResponse::error(change.error());
+  AFK_TRY(change, json::parse_password_change(context.body()));
   return change_own_password(context, change.value());
 }
 }  // namespace
@@ -73,7 +72,7 @@ void register_session_routes(Router& router) {
               Access::logged_in,
               Action::use_own_account,
               {},
-              [](RequestContext& context) { return ApiResponse::json(principal_json(context.principal())); },
+              [](RequestContext& context) -> ApiResponse { return ApiResponse::json(principal_json(context.principal())); },
               Workload::ordinary,
               true});
   router.add({"DELETE",
@@ -81,7 +80,7 @@ void register_session_routes(Router& router) {
               Access::logged_in,
               Action::use_own_account,
               {},
-              [](RequestContext& context) {
+              [](RequestContext& context) -> ApiResponse {
                 logout(context.services(), context.principal());
                 auto response = ApiResponse::no_content();
                 response.headers.emplace_back(

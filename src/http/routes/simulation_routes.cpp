@@ -54,10 +54,8 @@ Result<std::optional<std::int64_t>> history_unit(const nlohmann::json& body, con
 // replay) and closed stays (as an empirical distribution), read through the
 // simulation service.
 Status replace_installation_history(RequestContext& context, nlohmann::json& body) {
-  auto arrivals_unit = history_unit(body, "arrivals", "kind");
-  if (!arrivals_unit) return arrivals_unit.error();
-  auto stay_unit = history_unit(body, "stay", "distribution");
-  if (!stay_unit) return stay_unit.error();
+  AFK_TRY(arrivals_unit, history_unit(body, "arrivals", "kind"));
+  AFK_TRY(stay_unit, history_unit(body, "stay", "distribution"));
   for (const auto& [path, unit_id] :
        {std::pair{"arrivals", arrivals_unit.value()}, {"stay", stay_unit.value()}}) {
     if (!unit_id) continue;
@@ -101,11 +99,10 @@ bool uses_installation_history(const nlohmann::json& body) {
 ApiResponse start_with_body(RequestContext& context, nlohmann::json body);
 
 ApiResponse start_simulation(RequestContext& context) {
-  if (auto object = require_object_body(context); !object) return ApiResponse::error(object.error());
+  AFK_CHECK(require_object_body(context));
   if (!uses_installation_history(context.body())) return start_with_body(context, context.body());
   nlohmann::json body = context.body();
-  if (auto replaced = replace_installation_history(context, body); !replaced)
-    return ApiResponse::error(replaced.error());
+  AFK_CHECK(replace_installation_history(context, body));
   return start_with_body(context, std::move(body));
 }
 
@@ -151,8 +148,7 @@ ApiResponse start_with_body(RequestContext& context, nlohmann::json body) {
 }
 
 ApiResponse get_simulation(RequestContext& context) {
-  const auto id = context.id_parameter("simulationId");
-  if (!id) return ApiResponse::error(id.error());
+  AFK_TRY(id, context.id_parameter("simulationId"));
   const auto status = context.services().simulation_jobs->status(id.value());
   if (!status)
     return ApiResponse::error(make_error(ErrorKind::not_found, "simulation_not_found",

@@ -29,11 +29,9 @@ Result<std::optional<std::int64_t>> id_query(const RequestContext& context, cons
 
 Result<numbers::Period> period_query(const RequestContext& context, Date default_to,
                                      const std::function<Date(Date)>& default_from) {
-  auto to = date_query(context, "to");
-  if (!to) return to.error();
+  AFK_TRY(to, date_query(context, "to"));
   const Date last = to.value().value_or(default_to);
-  auto from = date_query(context, "from");
-  if (!from) return from.error();
+  AFK_TRY(from, date_query(context, "from"));
   const Date first = from.value().value_or(default_from(last));
   if (last < first)
     return make_error(ErrorKind::bad_input, "invalid_period", "Perioden slutter før den begynder.", "to");
