@@ -106,8 +106,10 @@ Result<Citizen> record_admission(const Citizen& citizen, const RecordAdmission& 
                         "Indlæggelsen overlapper en anden indlæggelse.", "admitted_on");
   }
   Citizen next = citizen;
-  next.admissions.push_back(HospitalAdmission{next.next_local_id++, command.ward_id, command.admitted_on,
-                                              command.ready_for_discharge_on, command.discharged_on});
+  HospitalAdmission admission;
+  static_cast<AdmissionStay&>(admission) = command;
+  admission.id = next.next_local_id++;
+  next.admissions.push_back(admission);
   return next;
 }
 

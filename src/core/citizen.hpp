@@ -14,12 +14,18 @@
 
 namespace afk {
 
-struct HospitalAdmission {
-  std::int64_t id = 0;
+// A stay as it is recorded: the same facts in the command and the admission.
+struct AdmissionStay {
   std::int64_t ward_id = 0;
   Date admitted_on;
   std::optional<Date> ready_for_discharge_on;  // færdigmeldt
   std::optional<Date> discharged_on;
+
+  friend bool operator==(const AdmissionStay&, const AdmissionStay&) = default;
+};
+
+struct HospitalAdmission : AdmissionStay {
+  std::int64_t id = 0;
 
   friend bool operator==(const HospitalAdmission&, const HospitalAdmission&) = default;
 };
@@ -63,12 +69,7 @@ struct RegisterCitizen {
 Result<Citizen> register_citizen(const RegisterCitizen& command, Date today);
 
 // Admissions. Only one may be open (not discharged) at a time.
-struct RecordAdmission {
-  std::int64_t ward_id = 0;
-  Date admitted_on;
-  std::optional<Date> ready_for_discharge_on;
-  std::optional<Date> discharged_on;
-};
+struct RecordAdmission : AdmissionStay {};
 Result<Citizen> record_admission(const Citizen& citizen, const RecordAdmission& command, Date today);
 
 struct SetAdmissionReadyForDischarge {

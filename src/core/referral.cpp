@@ -36,18 +36,7 @@ Result<Referral> submit_referral(const SubmitReferral& command, const Citizen& c
   AFK_CHECK(check_exclusion_answers(command.exclusion_answers, unit));
 
   Referral referral;
-  referral.unit_id = command.unit_id;
-  referral.citizen_id = command.citizen_id;
-  referral.ward_id = command.ward_id;
-  referral.referred_on = command.referred_on;
-  referral.reason = command.reason;
-  referral.support_situation = command.support_situation;
-  referral.expected_ready_for_discharge_on = command.expected_ready_for_discharge_on;
-  referral.substance_use = command.substance_use;
-  referral.substance_use_note = command.substance_use_note;
-  referral.risk_history = command.risk_history;
-  referral.consent_to_share_with_unit = command.consent_to_share_with_unit;
-  referral.exclusion_answers = command.exclusion_answers;
+  static_cast<ReferralContent&>(referral) = command;  // kept as the ward sent it
 
   AFK_CHECK(check_eligibility(model_eligibility_issues(referral, citizen, ward, unit)));
   return referral;

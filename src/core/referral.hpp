@@ -63,9 +63,9 @@ struct ExclusionAnswer {
   friend bool operator==(const ExclusionAnswer&, const ExclusionAnswer&) = default;
 };
 
-struct Referral {
-  std::int64_t id = 0;
-  std::int64_t version = 0;
+// What the ward sends: entered once in the referral, kept as sent in the
+// Referral (its base), so the two cannot drift.
+struct ReferralContent {
   std::int64_t unit_id = 0;
   std::int64_t citizen_id = 0;
   std::int64_t ward_id = 0;
@@ -78,6 +78,13 @@ struct Referral {
   std::string risk_history;
   bool consent_to_share_with_unit = false;
   std::vector<ExclusionAnswer> exclusion_answers;
+
+  friend bool operator==(const ReferralContent&, const ReferralContent&) = default;
+};
+
+struct Referral : ReferralContent {
+  std::int64_t id = 0;
+  std::int64_t version = 0;
   ReferralState state = ReferralState::submitted;
   std::optional<Date> decided_on;
   std::string decision_note;  // the reason when declined or withdrawn
@@ -87,23 +94,11 @@ struct Referral {
   friend bool operator==(const Referral&, const Referral&) = default;
 };
 
-struct SubmitReferral {
-  std::int64_t unit_id = 0;
-  std::int64_t citizen_id = 0;
-  std::int64_t ward_id = 0;
-  Date referred_on;
-  std::string reason;
-  SupportSituation support_situation = SupportSituation::none_needs_support;
-  std::optional<Date> expected_ready_for_discharge_on;
-  SubstanceUse substance_use = SubstanceUse::unknown;
-  std::string substance_use_note;
-  std::string risk_history;
-  bool consent_to_share_with_unit = false;
+struct SubmitReferral : ReferralContent {
   // How the consent was given; it is recorded as a consent record (core/consent).
   ConsentForm consent_form = ConsentForm::oral;
   // The citizen also lets the ward follow the course that comes of the referral.
   bool consent_to_share_back_with_ward = false;
-  std::vector<ExclusionAnswer> exclusion_answers;
 };
 
 // Creates a referral in state `submitted`. Refuses input errors (bad_input:

@@ -214,7 +214,7 @@ void read_field(ObjectReader& reader, const Field<Owner, Member>& field, T& out)
 // A flattened record's fields are read from the enclosing object, less the one it replaces.
 template <class T, class Owner, class Inner>
 void read_field(ObjectReader& reader, const Flattened<Owner, Inner>& flattened, T& out) {
-  Inner& inner = out.*flattened.member;
+  Inner& inner = part_of(out, flattened);
   auto read_inner = [&](const auto& field) {
     if (field.key != flattened.replaced_key) read_field(reader, field, inner);
   };
@@ -236,7 +236,7 @@ void encode_field(Json& object, const Field<Owner, Member>& field, const T& valu
 
 template <class T, class Owner, class Inner>
 void encode_field(Json& object, const Flattened<Owner, Inner>& flattened, const T& value) {
-  Json inner = encode(value.*flattened.member);
+  Json inner = encode(part_of(value, flattened));
   if (!flattened.replaced_key.empty()) inner.erase(std::string(flattened.replaced_key));
   object.update(inner);
 }

@@ -12,8 +12,10 @@
 // null. `omissible`: may be left out and keeps its default (payload text that
 // may stay empty). `flatten`: a record's fields inlined into the enclosing
 // object (a view that adds to an aggregate, a payload that adds to a shared
-// part), optionally less one field the enclosing record replaces. A flattened
-// record's own check_read does not run.
+// part), optionally less one field the enclosing record replaces; with
+// `flatten_base<Base, T>()` the shared part is the record's base class (an
+// aggregate and the command that creates it share their fields that way). A
+// flattened record's own check_read does not run.
 #pragma once
 
 #include <optional>
@@ -49,9 +51,25 @@ struct Field {
 
 template <class Owner, class Inner>
 struct Flattened {
-  Inner Owner::*member;
+  Inner Owner::*member;           // null when Inner is Owner's base class
   std::string_view replaced_key;  // a key of Inner the enclosing record writes itself; may be empty
 };
+
+// The flattened record within its owner: the member, or the base class part.
+template <class Owner, class Inner>
+Inner& part_of(Owner& owner, const Flattened<Owner, Inner>& flattened) {
+  if constexpr (std::is_base_of_v<Inner, Owner>)
+    return owner;
+  else
+    return owner.*flattened.member;
+}
+template <class Owner, class Inner>
+const Inner& part_of(const Owner& owner, const Flattened<Owner, Inner>& flattened) {
+  if constexpr (std::is_base_of_v<Inner, Owner>)
+    return owner;
+  else
+    return owner.*flattened.member;
+}
 
 template <class Owner, class Member>
 constexpr Field<Owner, Member> field(std::string_view key, Member Owner::*member,
@@ -67,7 +85,14 @@ constexpr Field<Owner, Member> omissible(std::string_view key, Member Owner::*me
 
 template <class Owner, class Inner>
 constexpr Flattened<Owner, Inner> flatten(Inner Owner::*member, std::string_view replaced_key = {}) {
+  static_assert(!std::is_base_of_v<Inner, Owner>, "a base class is flattened with flatten_base");
   return {member, replaced_key};
+}
+
+template <class Base, class Owner>
+constexpr Flattened<Owner, Base> flatten_base() {
+  static_assert(std::is_base_of_v<Base, Owner>);
+  return {nullptr, {}};
 }
 
 // A member whose JSON is none of a record, an enum, a list or a scalar (a

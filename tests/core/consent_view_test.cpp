@@ -91,8 +91,8 @@ TEST(ConsentView, AnActorsContactNeedsConsentToShareWithThatActor) {
 
 TEST(ConsentView, TheWardSeesOnlyTheAdmissionsAtItsOwnWard) {
   Citizen citizen = sample_citizen();
-  citizen.admissions.push_back({1, 11, d("2024-01-02"), std::nullopt, d("2024-01-20")});
-  citizen.admissions.push_back({2, 12, d("2024-02-02"), std::nullopt, d("2024-02-20")});
+  citizen.admissions.push_back({{11, d("2024-01-02"), std::nullopt, d("2024-01-20")}, 1});
+  citizen.admissions.push_back({{12, d("2024-02-02"), std::nullopt, d("2024-02-20")}, 2});
   const Citizen at_ward = shown_citizen({Role::ward_staff, 11}, citizen);
   ASSERT_EQ(at_ward.admissions.size(), 1u);
   EXPECT_EQ(at_ward.admissions.front().ward_id, 11);

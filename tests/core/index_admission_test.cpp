@@ -13,7 +13,7 @@ Date d(const char* iso) { return *Date::parse_iso(iso); }
 
 Citizen with_admissions(std::initializer_list<std::pair<std::int64_t, const char*>> admissions) {
   Citizen citizen;
-  for (const auto& [id, admitted] : admissions) citizen.admissions.push_back({id, 1, d(admitted), {}, {}});
+  for (const auto& [id, admitted] : admissions) citizen.admissions.push_back({{1, d(admitted), {}, {}}, id});
   return citizen;
 }
 

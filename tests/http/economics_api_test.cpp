@@ -33,8 +33,9 @@ class EconomicsApiTest : public ApiTest {
     auto connection = server().pool().acquire();
     store::Transaction transaction(*connection);
     auto citizen = store::load<Citizen>(*connection, seeded.citizen_id).value();
-    citizen.admissions.push_back({citizen.next_local_id++, world::ward_a, *Date::parse_iso("2025-12-01"),
-                                  Date::parse_iso("2025-12-20"), Date::parse_iso("2026-01-05")});
+    citizen.admissions.push_back({{world::ward_a, *Date::parse_iso("2025-12-01"),
+                                   Date::parse_iso("2025-12-20"), Date::parse_iso("2026-01-05")},
+                                  citizen.next_local_id++});
     EXPECT_TRUE(store::update(*connection, citizen, citizen.version));
     auto referral = store::load<Referral>(*connection, seeded.referral_id).value();
     referral.referred_on = *Date::parse_iso("2025-12-22");

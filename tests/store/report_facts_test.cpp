@@ -53,7 +53,7 @@ TEST(ReportFacts, FollowEverySaveOfCourseReferralAndCitizen) {
 
   // A readmission recorded on the citizen joins the admissions.
   Citizen citizen = store::load<Citizen>(*sql, course.citizen_id).value();
-  citizen.admissions.push_back({2, world.ward_id, day("2025-04-20"), std::nullopt, std::nullopt});
+  citizen.admissions.push_back({{world.ward_id, day("2025-04-20"), std::nullopt, std::nullopt}, 2});
   ASSERT_TRUE(store::update(*sql, citizen, citizen.version));
   EXPECT_EQ(store::load_facts(*sql, national, year_2025).admissions.size(), 3u);
 }

@@ -52,10 +52,11 @@ class ReportWorld {
     citizen.cpr = Cpr{cpr_digits, day("1980-01-01")};
     citizen.birth_date = day("1980-01-01");
     citizen.home_municipality_id = municipality_id;
-    citizen.admissions.push_back({1, ward_id, referred.plus_days(-10), referred.plus_days(3),
-                                  move_in ? std::optional<Date>(*move_in) : std::nullopt});
+    citizen.admissions.push_back({{ward_id, referred.plus_days(-10), referred.plus_days(3),
+                                   move_in ? std::optional<Date>(*move_in) : std::nullopt},
+                                  1});
     if (readmitted)
-      citizen.admissions.push_back({2, ward_id, *readmitted, std::nullopt, readmitted->plus_days(5)});
+      citizen.admissions.push_back({{ward_id, *readmitted, std::nullopt, readmitted->plus_days(5)}, 2});
     citizen.next_local_id = 3;
     store::insert(sql, citizen);
     Referral referral;

@@ -9,9 +9,11 @@
 
 namespace afk::json {
 
-AFK_FIELDS(HospitalAdmission, "HospitalAdmission", field("id", &T::id), field("ward_id", &T::ward_id),
+AFK_FIELDS(AdmissionStay, "AdmissionStay", field("ward_id", &T::ward_id),
            field("admitted_on", &T::admitted_on), field("ready_for_discharge_on", &T::ready_for_discharge_on),
            field("discharged_on", &T::discharged_on))
+
+AFK_FIELDS(HospitalAdmission, "HospitalAdmission", field("id", &T::id), flatten_base<AdmissionStay, T>())
 
 AFK_FIELDS(Citizen, "CitizenRecord", field("id", &T::id), field("version", &T::version),
            field("name", &T::name), field("cpr", &T::cpr, "DDMMYY-SSSS; null for an anonymous citizen"),
@@ -22,16 +24,21 @@ AFK_FIELDS(Citizen, "CitizenRecord", field("id", &T::id), field("version", &T::v
 AFK_FIELDS(ExclusionAnswer, "ExclusionAnswer", field("criterion_id", &T::criterion_id),
            field("answer", &T::answer))
 
-AFK_FIELDS(Referral, "Referral", field("id", &T::id), field("version", &T::version),
-           field("unit_id", &T::unit_id), field("citizen_id", &T::citizen_id), field("ward_id", &T::ward_id),
+// Written once for the referral the ward sends and the Referral that keeps it.
+AFK_FIELDS(ReferralContent, "ReferralContent", field("unit_id", &T::unit_id),
+           field("citizen_id", &T::citizen_id), field("ward_id", &T::ward_id),
            field("referred_on", &T::referred_on), field("reason", &T::reason),
            field("support_situation", &T::support_situation),
-           field("expected_ready_for_discharge_on", &T::expected_ready_for_discharge_on),
-           field("substance_use", &T::substance_use), field("substance_use_note", &T::substance_use_note),
-           field("risk_history", &T::risk_history),
-           field("consent_to_share_with_unit", &T::consent_to_share_with_unit),
-           field("exclusion_answers", &T::exclusion_answers), field("state", &T::state),
-           field("decided_on", &T::decided_on),
+           omissible("expected_ready_for_discharge_on", &T::expected_ready_for_discharge_on),
+           field("substance_use", &T::substance_use), omissible("substance_use_note", &T::substance_use_note),
+           omissible("risk_history", &T::risk_history),
+           field("consent_to_share_with_unit", &T::consent_to_share_with_unit,
+                 "The citizen consented to share the referral with the unit (recorded as a consent dated "
+                 "referred_on)"),
+           omissible("exclusion_answers", &T::exclusion_answers))
+
+AFK_FIELDS(Referral, "Referral", field("id", &T::id), field("version", &T::version),
+           flatten_base<ReferralContent, T>(), field("state", &T::state), field("decided_on", &T::decided_on),
            field("decision_note", &T::decision_note,
                  "For ward staff empty unless the unit shared it (or the ward withdrew)"),
            field("note_shared_with_ward", &T::note_shared_with_ward))

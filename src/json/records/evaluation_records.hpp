@@ -63,8 +63,10 @@ AFK_FIELDS(numbers::EvaluationPlaceRow, "EvaluationPlaceRow",
            field("unit_name", &T::unit_name, "Name of the unit (an organisation, not a person)"),
            field("kind", &T::kind, "Kind of place", "regular, guest_bed"),
            field("opened", &T::opened, "First day counted as available (the unit's first referral)"),
-           field("closed", &T::closed, "First day the place was out of use for good (retired); empty = in use"),
-           field("closures", &T::closures, "Temporary closures, both days included", "[[first, last or null], …]"))
+           field("closed", &T::closed,
+                 "First day the place was out of use for good (retired); empty = in use"),
+           field("closures", &T::closures, "Temporary closures, both days included",
+                 "[[first, last or null], …]"))
 
 AFK_FIELDS(numbers::EvaluationResponseRow, "EvaluationResponseRow",
            field("source", &T::source, source_meaning, source_allowed),
@@ -76,6 +78,7 @@ AFK_FIELDS(numbers::EvaluationResponseRow, "EvaluationResponseRow",
            field("time_point", &T::time_point, "When it was answered in the course",
                  "move_in, move_out, follow_up, monthly"),
            field("answered_on", &T::answered_on, "Day answered"),
-           field("answers", &T::answers, "Item answers only, no free text", "[{item_code, value (number or null)}, …]"))
+           field("answers", &T::answers, "Item answers only, no free text",
+                 "[{item_code, value (number or null)}, …]"))
 
 }  // namespace afk::json

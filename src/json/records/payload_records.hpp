@@ -10,6 +10,7 @@
 #include "core/referral.hpp"
 #include "core/unit.hpp"
 #include "json/fields.hpp"
+#include "json/records/citizen_referral_records.hpp"
 
 namespace afk::json {
 
@@ -24,10 +25,7 @@ AFK_FIELDS(RecordConsent, "RecordConsent", field("purpose", &T::purpose), field(
            omissible("recorded_on", &T::recorded_on), omissible("course_id", &T::course_id),
            omissible("actor_id", &T::actor_id))
 
-AFK_FIELDS(RecordAdmission, "RecordAdmission", field("ward_id", &T::ward_id),
-           field("admitted_on", &T::admitted_on),
-           omissible("ready_for_discharge_on", &T::ready_for_discharge_on),
-           omissible("discharged_on", &T::discharged_on))
+AFK_FIELDS(RecordAdmission, "RecordAdmission", flatten_base<AdmissionStay, T>())
 
 AFK_FIELDS(SetAdmissionReadyForDischarge, "SetAdmissionReadyForDischarge",
            field("admission_id", &T::admission_id),
@@ -36,20 +34,11 @@ AFK_FIELDS(SetAdmissionReadyForDischarge, "SetAdmissionReadyForDischarge",
 AFK_FIELDS(RecordDischarge, "RecordDischarge", field("admission_id", &T::admission_id),
            field("discharged_on", &T::discharged_on))
 
-AFK_FIELDS(SubmitReferral, "SubmitReferral", field("unit_id", &T::unit_id),
-           field("citizen_id", &T::citizen_id), field("ward_id", &T::ward_id),
-           field("referred_on", &T::referred_on), field("reason", &T::reason),
-           field("support_situation", &T::support_situation),
-           omissible("expected_ready_for_discharge_on", &T::expected_ready_for_discharge_on),
-           field("substance_use", &T::substance_use), omissible("substance_use_note", &T::substance_use_note),
-           omissible("risk_history", &T::risk_history),
-           field("consent_to_share_with_unit", &T::consent_to_share_with_unit,
-                 "true records a consent (share_with_unit) dated referred_on"),
+AFK_FIELDS(SubmitReferral, "SubmitReferral", flatten_base<ReferralContent, T>(),
            omissible("consent_form", &T::consent_form, "How the consent was given (default oral)"),
            omissible("consent_to_share_back_with_ward", &T::consent_to_share_back_with_ward,
                      "true records a consent (share_back_with_ward): the ward may follow the course (moved "
-                     "in, moved out)"),
-           omissible("exclusion_answers", &T::exclusion_answers))
+                     "in, moved out)"))
 
 AFK_FIELDS(AddPlace, "AddPlace", field("number", &T::number), field("kind", &T::kind))
 

@@ -3223,6 +3223,7 @@ export interface components {
             substance_use: "none" | "previous" | "active" | "unknown";
             substance_use_note: string;
             risk_history: string;
+            /** @description The citizen consented to share the referral with the unit (recorded as a consent dated referred_on) */
             consent_to_share_with_unit: boolean;
             exclusion_answers: {
                 criterion_id: number;
@@ -3281,6 +3282,7 @@ export interface components {
                 substance_use: "none" | "previous" | "active" | "unknown";
                 substance_use_note: string;
                 risk_history: string;
+                /** @description The citizen consented to share the referral with the unit (recorded as a consent dated referred_on) */
                 consent_to_share_with_unit: boolean;
                 exclusion_answers: {
                     criterion_id: number;
@@ -3773,8 +3775,12 @@ export interface components {
             substance_use: "none" | "previous" | "active" | "unknown";
             substance_use_note?: string;
             risk_history?: string;
-            /** @description true records a consent (share_with_unit) dated referred_on */
+            /** @description The citizen consented to share the referral with the unit (recorded as a consent dated referred_on) */
             consent_to_share_with_unit: boolean;
+            exclusion_answers?: {
+                criterion_id: number;
+                answer: boolean;
+            }[];
             /**
              * @description How the consent was given (default oral)
              * @enum {string}
@@ -3782,10 +3788,6 @@ export interface components {
             consent_form?: "oral" | "written";
             /** @description true records a consent (share_back_with_ward): the ward may follow the course (moved in, moved out) */
             consent_to_share_back_with_ward?: boolean;
-            exclusion_answers?: {
-                criterion_id: number;
-                answer: boolean;
-            }[];
         };
         RecordConsent: {
             /** @enum {string} */
