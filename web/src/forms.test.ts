@@ -26,6 +26,16 @@ describe('command forms', () => {
       consent: true,
     });
   });
+  it('reads Danish decimals and sends ids chosen in a list as numbers', () => {
+    const money: FieldSpec[] = [
+      { name: 'value', label: 'Værdi', kind: 'decimal', required: true },
+      { name: 'unit_id', label: 'Tilbud', kind: 'select', numeric: true, options: { '7': 'Nygårdsvej' } },
+      { name: 'code', label: 'Kode', kind: 'select', options: { '7': 'Syv' } },
+    ];
+    expect(validate(money, { value: '1,243.50', unit_id: '', code: '' })).toEqual({ value: 'Skriv et tal, fx 1.243,50.' });
+    expect(toPayload(money, { value: '1.243,50', unit_id: '7', code: '7' })).toEqual({ value: 1243.5, unit_id: 7, code: '7' });
+    expect(toPayload(money, { value: '12', unit_id: '', code: '' })).toEqual({ value: 12 });
+  });
   it('maps the server error field to the form field', () => {
     expect(fieldOf('parties[1]')).toBe('parties');
     expect(fieldOf('goals[0].version')).toBe('goals');
