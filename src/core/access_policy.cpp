@@ -126,6 +126,12 @@ const ActionRule& rule_of(Action action) {
   return action_rules().front();  // unreachable: every action has a rule (tested)
 }
 
+bool allows(const ActionRule& rule, Role role) {
+  return std::find(rule.roles.begin(), rule.roles.end(), role) != rule.roles.end();
+}
+// Whether the role may take the action at all (scope and consent aside).
+bool role_may(Role role, Action action) { return allows(rule_of(action), role); }
+
 bool same(std::optional<std::int64_t> organisation, std::optional<std::int64_t> id) {
   return organisation && id && *organisation == *id;
 }
@@ -209,8 +215,7 @@ AccessDecision consent_rule(const Caller& caller, Action action, const ResourceF
 AccessDecision not_found_decision() { return refuse(Refusal::scope, "not_found", "Posten findes ikke."); }
 
 AccessDecision decide(const Caller& caller, Action action, const ResourceFacts& facts) {
-  const auto& roles = rule_of(action).roles;
-  if (std::find(roles.begin(), roles.end(), caller.role) == roles.end())
+  if (!role_may(caller.role, action))
     return refuse(
         Refusal::role, "role_not_allowed",
         "Din rolle (" + std::string(role_label_da(caller.role)) + ") giver ikke adgang til denne funktion.");
@@ -229,7 +234,7 @@ std::string_view action_code(Action action) { return rule_of(action).code; }
 std::vector<std::string_view> action_codes_of(Role role) {
   std::vector<std::string_view> codes;
   for (const ActionRule& rule : action_rules())
-    if (std::find(rule.roles.begin(), rule.roles.end(), role) != rule.roles.end()) codes.push_back(rule.code);
+    if (allows(rule, role)) codes.push_back(rule.code);
   return codes;
 }
 
@@ -297,14 +302,10 @@ bool sees_course_outcome(const Caller& caller, const CitizenConsents& consents) 
 }
 
 bool may_run_referral_command(Role role, std::string_view command) {
-  const auto roles = roles_for(command == "withdraw" ? Action::withdraw_referral : Action::decide_referral);
-  return std::find(roles.begin(), roles.end(), role) != roles.end();
+  return role_may(role, command == "withdraw" ? Action::withdraw_referral : Action::decide_referral);
 }
 
-bool may_disclose_staff_names(Role role) {
-  const auto roles = roles_for(Action::read_audit_log);
-  return std::find(roles.begin(), roles.end(), role) != roles.end();
-}
+bool may_disclose_staff_names(Role role) { return role_may(role, Action::read_audit_log); }
 
 bool sees_admission(const Caller& caller, std::int64_t admission_ward_id) {
   return caller.role != Role::ward_staff || same(caller.organisation_id, admission_ward_id);
@@ -317,20 +318,13 @@ std::vector<std::string> course_commands_for(const Course& course, Role role) {
   return allowed;
 }
 
-namespace {
-bool may_record_admissions(Role role) {
-  const auto roles = roles_for(Action::record_admission);
-  return std::find(roles.begin(), roles.end(), role) != roles.end();
-}
-}  // namespace
-
 std::vector<std::string> citizen_commands_for(Role role) {
-  if (!may_record_admissions(role)) return {};
+  if (!role_may(role, Action::record_admission)) return {};
   return {"record-admission"};
 }
 
 std::vector<std::string> admission_commands_for(const HospitalAdmission& admission, Role role) {
-  if (!may_record_admissions(role)) return {};
+  if (!role_may(role, Action::record_admission)) return {};
   return legal_admission_commands(admission);
 }
 
