@@ -91,10 +91,8 @@ Result<HospitalAdmission*> admission_to_edit(Citizen& citizen, std::int64_t admi
 }  // namespace
 
 Result<Citizen> record_admission(const Citizen& citizen, const RecordAdmission& command, Date today) {
-  if (auto checked = check_admission_dates(command.admitted_on, command.ready_for_discharge_on,
-                                           command.discharged_on, today);
-      !checked)
-    return checked.error();
+  AFK_CHECK(check_admission_dates(command.admitted_on, command.ready_for_discharge_on, command.discharged_on,
+                                  today));
   if (!command.discharged_on && open_admission(citizen))
     return make_error(ErrorKind::rule_violated, "admission_already_open",
                       "Borgeren er allerede registreret som indlagt. Registrér udskrivningen først.");
@@ -118,10 +116,8 @@ Result<Citizen> set_admission_ready_for_discharge(const Citizen& citizen,
   Citizen next = citizen;
   AFK_TRY(admission, admission_to_edit(next, command.admission_id));
   HospitalAdmission& edited = *admission.value();
-  if (auto checked = require_not_before(command.ready_for_discharge_on, edited.admitted_on,
-                                        "ready_for_discharge_on", "indlæggelsesdatoen");
-      !checked)
-    return checked.error();
+  AFK_CHECK(require_not_before(command.ready_for_discharge_on, edited.admitted_on, "ready_for_discharge_on",
+                               "indlæggelsesdatoen"));
   if (edited.discharged_on && command.ready_for_discharge_on > *edited.discharged_on)
     return make_error(ErrorKind::bad_input, "date_too_late", "Færdigmeldingen ligger efter udskrivningen.",
                       "ready_for_discharge_on");
@@ -135,10 +131,8 @@ Result<Citizen> record_discharge(const Citizen& citizen, const RecordDischarge& 
   HospitalAdmission& edited = *admission.value();
   if (edited.discharged_on)
     return make_error(ErrorKind::illegal_state, "already_discharged", "Borgeren er allerede udskrevet.");
-  if (auto checked = check_admission_dates(edited.admitted_on, edited.ready_for_discharge_on,
-                                           command.discharged_on, today);
-      !checked)
-    return checked.error();
+  AFK_CHECK(
+      check_admission_dates(edited.admitted_on, edited.ready_for_discharge_on, command.discharged_on, today));
   edited.discharged_on = command.discharged_on;
   return next;
 }

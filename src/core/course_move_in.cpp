@@ -20,8 +20,7 @@ const Place* lowest_free_place(const Unit& unit, PlaceKind kind, Date date,
 }  // namespace
 
 Result<Course> move_in(const Course& course, const MoveIn& command, const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::move_in, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::move_in, course));
   if (context.unit.id != course.unit_id)
     return make_error(ErrorKind::internal, "unit_mismatch", "Forløbet hører til et andet tilbud.");
   AFK_CHECK(require_not_future(command.date, context.today, "date"));

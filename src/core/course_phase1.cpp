@@ -6,14 +6,10 @@ namespace afk {
 
 Result<Course> appoint_key_worker(const Course& course, const AppointKeyWorker& command,
                                   const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::appoint_key_worker, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::appoint_key_worker, course));
   AFK_CHECK(require_text(command.name, "name", "Tovholderens navn"));
   AFK_CHECK(require_not_future(command.appointed_on, context.today, "appointed_on"));
-  if (auto checked =
-          require_not_before(command.appointed_on, course.accepted_on, "appointed_on", "optagelsen");
-      !checked)
-    return checked.error();
+  AFK_CHECK(require_not_before(command.appointed_on, course.accepted_on, "appointed_on", "optagelsen"));
   next->key_worker = KeyWorker{command.name, command.contact, command.appointed_on};
   complete_open_tasks(next.value(), TaskKind::key_worker, command.appointed_on);
   return next;
@@ -23,8 +19,7 @@ namespace {
 Result<Course> record_transition_event(CourseCommand command, const Course& course, TransitionEventKind kind,
                                        Date date, const std::string& note,
                                        const CourseCommandContext& context) {
-  auto next = begin_command(command, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(command, course));
   AFK_CHECK(require_not_future(date, context.today, "date"));
   next->transition_events.push_back(TransitionEvent{next->next_local_id++, kind, date, note});
   return next;
@@ -47,16 +42,13 @@ Result<Course> record_place_visit(const Course& course, const RecordPlaceVisit& 
 
 Result<Course> add_discharge_agreement(const Course& course, const AddDischargeAgreement& command,
                                        const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::add_discharge_agreement, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::add_discharge_agreement, course));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (command.parties.empty())
     return make_error(ErrorKind::bad_input, "parties_required", "Angiv hvem der har indgået aftalen.",
                       "parties");
   for (size_t i = 0; i < command.parties.size(); ++i)
-    if (auto checked = require_text(command.parties[i], "parties[" + std::to_string(i) + "]", "Parten");
-        !checked)
-      return checked.error();
+    AFK_CHECK(require_text(command.parties[i], "parties[" + std::to_string(i) + "]", "Parten"));
   next->discharge_agreements.push_back(
       DischargeAgreement{next->next_local_id++, command.kind, command.date, command.parties});
   return next;
@@ -64,15 +56,13 @@ Result<Course> add_discharge_agreement(const Course& course, const AddDischargeA
 
 Result<Course> set_ready_for_discharge(const Course& course, const SetReadyForDischarge& command,
                                        const CourseCommandContext&) {
-  auto next = begin_command(CourseCommand::set_ready_for_discharge, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::set_ready_for_discharge, course));
   next->ready_for_discharge_on = command.date;  // may be an expected, future date
   return next;
 }
 
 Result<Course> plan_move_in(const Course& course, const PlanMoveIn& command, const CourseCommandContext&) {
-  auto next = begin_command(CourseCommand::plan_move_in, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::plan_move_in, course));
   AFK_CHECK(require_not_before(command.date, course.accepted_on, "date", "optagelsen"));
   next->planned_move_in_on = command.date;
   next->waiting_list = false;  // a place is in sight
@@ -81,8 +71,7 @@ Result<Course> plan_move_in(const Course& course, const PlanMoveIn& command, con
 
 Result<Course> cancel_course(const Course& course, const CancelCourse& command,
                              const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::cancel, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::cancel, course));
   if (is_blank(command.reason))
     return make_error(ErrorKind::rule_violated, "reason_required", "Skriv hvorfor forløbet annulleres.",
                       "reason");

@@ -42,11 +42,8 @@ Status require_in_stay(const Course& course, Date date, std::string field) {
 }  // namespace
 
 Result<Course> save_plan(const Course& course, const SavePlan& command, const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::save_plan, course);
-  if (!next) return next;
-  if (auto checked = require_version(command.plan_version, course.plan.version, "plan_version", "Planen");
-      !checked)
-    return checked.error();
+  AFK_TRY(next, begin_command(CourseCommand::save_plan, course));
+  AFK_CHECK(require_version(command.plan_version, course.plan.version, "plan_version", "Planen"));
   Plan& plan = next->plan;
   for (size_t i = 0; i < command.goals.size(); ++i) {
     const GoalInput& input = command.goals[i];
@@ -62,9 +59,7 @@ Result<Course> save_plan(const Course& course, const SavePlan& command, const Co
     if (!input.version)
       return make_error(ErrorKind::bad_input, "version_required", "Angiv delmålets version.",
                         goal_field(i, "version"));
-    if (auto checked = require_version(*input.version, goal->version, goal_field(i, "version"), "Delmålet");
-        !checked)
-      return checked.error();
+    AFK_CHECK(require_version(*input.version, goal->version, goal_field(i, "version"), "Delmålet"));
     if (goal->text != input.text || goal->status != input.status) {
       goal->text = input.text;
       goal->status = input.status;
@@ -82,8 +77,7 @@ Result<Course> save_plan(const Course& course, const SavePlan& command, const Co
 
 Result<Course> add_status_note(const Course& course, const AddStatusNote& command,
                                const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::add_status_note, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::add_status_note, course));
   AFK_CHECK(require_text(command.text, "text", "Statusnotatet"));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   AFK_CHECK(require_in_stay(course, command.date, "date"));
@@ -93,8 +87,7 @@ Result<Course> add_status_note(const Course& course, const AddStatusNote& comman
 
 Result<Course> record_vum(const Course& course, const RecordVum& command,
                           const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::record_vum, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::record_vum, course));
   if (!command.started_on && !command.completed_on)
     return make_error(ErrorKind::bad_input, "vum_dates_required",
                       "Angiv hvornår VUM-udredningen er startet eller afsluttet.", "started_on");
@@ -118,8 +111,7 @@ Result<Course> record_vum(const Course& course, const RecordVum& command,
 }
 
 Result<Course> add_actor(const Course& course, const AddActor& command, const CourseCommandContext&) {
-  auto next = begin_command(CourseCommand::add_actor, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::add_actor, course));
   AFK_CHECK(check_actor_fields(command.actor));
   const ActorFields& fields = command.actor;
   const std::int64_t id = next->next_local_id++;
@@ -130,8 +122,7 @@ Result<Course> add_actor(const Course& course, const AddActor& command, const Co
 }
 
 Result<Course> update_actor(const Course& course, const UpdateActor& command, const CourseCommandContext&) {
-  auto next = begin_command(CourseCommand::update_actor, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::update_actor, course));
   Actor* actor = find_actor(next.value(), command.actor_id);
   if (!actor) return make_error(ErrorKind::not_found, "actor_not_found", "Aktøren findes ikke.", "actor_id");
   AFK_CHECK(require_version(command.version, actor->version, "version", "Aktøren"));
@@ -145,11 +136,8 @@ Result<Course> update_actor(const Course& course, const UpdateActor& command, co
 
 Result<Course> save_crisis_plan(const Course& course, const SaveCrisisPlan& command,
                                 const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::save_crisis_plan, course);
-  if (!next) return next;
-  if (auto checked = require_version(command.version, course.crisis_plan.version, "version", "Kriseplanen");
-      !checked)
-    return checked.error();
+  AFK_TRY(next, begin_command(CourseCommand::save_crisis_plan, course));
+  AFK_CHECK(require_version(command.version, course.crisis_plan.version, "version", "Kriseplanen"));
   next->crisis_plan = CrisisPlan{
       course.crisis_plan.version + 1, command.warning_signs,  command.what_to_do, command.who_to_call,
       command.medication_responsible, command.on_readmission, context.today};
@@ -158,8 +146,7 @@ Result<Course> save_crisis_plan(const Course& course, const SaveCrisisPlan& comm
 
 Result<Course> set_substance_use_approach(const Course& course, const SetSubstanceUseApproach& command,
                                           const CourseCommandContext&) {
-  auto next = begin_command(CourseCommand::set_substance_use_approach, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::set_substance_use_approach, course));
   AFK_CHECK(require_text(command.approach, "approach", "Tilgangen til misbrug"));
   next->substance_use_approach = command.approach;
   return next;
@@ -167,15 +154,12 @@ Result<Course> set_substance_use_approach(const Course& course, const SetSubstan
 
 Result<Course> pause_for_admission(const Course& course, const PauseForAdmission& command,
                                    const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::pause_for_admission, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::pause_for_admission, course));
   AFK_CHECK(require_not_future(command.admitted_on, context.today, "admitted_on"));
   AFK_CHECK(require_in_stay(course, command.admitted_on, "admitted_on"));
   if (!course.admission_pauses.empty() && course.admission_pauses.back().resumed_on)
-    if (auto checked = require_not_before(command.admitted_on, *course.admission_pauses.back().resumed_on,
-                                          "admitted_on", "sidste genoptagelse");
-        !checked)
-      return checked.error();
+    AFK_CHECK(require_not_before(command.admitted_on, *course.admission_pauses.back().resumed_on,
+                                 "admitted_on", "sidste genoptagelse"));
   next->admission_pauses.push_back(
       AdmissionPause{next->next_local_id++, command.admitted_on, std::nullopt, command.note});
   return next;
@@ -183,21 +167,17 @@ Result<Course> pause_for_admission(const Course& course, const PauseForAdmission
 
 Result<Course> resume_after_admission(const Course& course, const ResumeAfterAdmission& command,
                                       const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::resume_after_admission, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::resume_after_admission, course));
   AdmissionPause& pause = next->admission_pauses.back();
   AFK_CHECK(require_not_future(command.resumed_on, context.today, "resumed_on"));
-  if (auto checked = require_not_before(command.resumed_on, pause.admitted_on, "resumed_on", "indlæggelsen");
-      !checked)
-    return checked.error();
+  AFK_CHECK(require_not_before(command.resumed_on, pause.admitted_on, "resumed_on", "indlæggelsen"));
   pause.resumed_on = command.resumed_on;
   return next;
 }
 
 Result<Course> extend_stay(const Course& course, const ExtendStay& command,
                            const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::extend_stay, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::extend_stay, course));
   if (is_blank(command.reason))
     return make_error(ErrorKind::rule_violated, "reason_required", "Skriv begrundelsen for forlængelsen.",
                       "reason");

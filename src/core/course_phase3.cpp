@@ -7,14 +7,10 @@ namespace afk {
 
 Result<Course> decide_allocation(const Course& course, const DecideAllocation& command,
                                  const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::decide_allocation, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::decide_allocation, course));
   AFK_CHECK(require_not_future(command.decided_on, context.today, "decided_on"));
   if (course.moved_in_on)
-    if (auto checked =
-            require_not_before(command.decided_on, *course.moved_in_on, "decided_on", "indflytningen");
-        !checked)
-      return checked.error();
+    AFK_CHECK(require_not_before(command.decided_on, *course.moved_in_on, "decided_on", "indflytningen"));
   next->allocation = Allocation{command.decided_on, command.destination, command.note};
   next->state = CourseState::phase_3;
   return next;
@@ -22,8 +18,7 @@ Result<Course> decide_allocation(const Course& course, const DecideAllocation& c
 
 Result<Course> add_handover_note(const Course& course, const AddHandoverNote& command,
                                  const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::add_handover_note, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::add_handover_note, course));
   AFK_CHECK(require_text(command.text, "text", "Overleveringsnotatet"));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   next->handover_notes.push_back(
@@ -32,13 +27,10 @@ Result<Course> add_handover_note(const Course& course, const AddHandoverNote& co
 }
 
 Result<Course> move_out(const Course& course, const MoveOut& command, const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::move_out, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::move_out, course));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (course.moved_in_on)
-    if (auto checked = require_not_before(command.date, *course.moved_in_on, "date", "indflytningen");
-        !checked)
-      return checked.error();
+    AFK_CHECK(require_not_before(command.date, *course.moved_in_on, "date", "indflytningen"));
   const Destination where = course.allocation->destination;  // phase 3 always has one
   if (is_paused(course)) {
     // Leaving from hospital only makes sense when the stay ends there.
@@ -61,14 +53,11 @@ Result<Course> move_out(const Course& course, const MoveOut& command, const Cour
 
 Result<Course> add_follow_up_contact(const Course& course, const AddFollowUpContact& command,
                                      const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::add_follow_up_contact, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::add_follow_up_contact, course));
   if (!command.declined_by_citizen) AFK_CHECK(require_text(command.note, "note", "Notatet om opfølgningen"));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (course.moved_out_on)
-    if (auto checked = require_not_before(command.date, *course.moved_out_on, "date", "fraflytningen");
-        !checked)
-      return checked.error();
+    AFK_CHECK(require_not_before(command.date, *course.moved_out_on, "date", "fraflytningen"));
   next->follow_up_contacts.push_back(
       FollowUpContact{next->next_local_id++, command.date, command.note, command.declined_by_citizen});
   // One contact settles the earliest open follow-up task; a refusal settles them all.
@@ -82,13 +71,10 @@ Result<Course> add_follow_up_contact(const Course& course, const AddFollowUpCont
 
 Result<Course> close_course(const Course& course, const CloseCourse& command,
                             const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::close, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::close, course));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (course.moved_out_on)
-    if (auto checked = require_not_before(command.date, *course.moved_out_on, "date", "fraflytningen");
-        !checked)
-      return checked.error();
+    AFK_CHECK(require_not_before(command.date, *course.moved_out_on, "date", "fraflytningen"));
   if (destination(course) == Destination::own_home_without_support && course.follow_up_contacts.empty())
     return make_error(
         ErrorKind::rule_violated, "follow_up_required",
@@ -102,8 +88,7 @@ Result<Course> close_course(const Course& course, const CloseCourse& command,
 
 Result<Course> complete_task(const Course& course, const CompleteTask& command,
                              const CourseCommandContext& context) {
-  auto next = begin_command(CourseCommand::complete_task, course);
-  if (!next) return next;
+  AFK_TRY(next, begin_command(CourseCommand::complete_task, course));
   Task* task = nullptr;
   for (auto& candidate : next->tasks)
     if (candidate.id == command.task_id) task = &candidate;
@@ -112,10 +97,8 @@ Result<Course> complete_task(const Course& course, const CompleteTask& command,
     return make_error(ErrorKind::illegal_state, "task_not_open",
                       "Opgaven er allerede udført eller bortfaldet.", "task_id");
   AFK_CHECK(require_not_future(command.completed_on, context.today, "completed_on"));
-  if (auto checked =
-          require_not_before(command.completed_on, task->created_on, "completed_on", "opgavens oprettelse");
-      !checked)
-    return checked.error();
+  AFK_CHECK(
+      require_not_before(command.completed_on, task->created_on, "completed_on", "opgavens oprettelse"));
   task->completed_on = command.completed_on;
   task->note = command.note;
   const Task completed = *task;  // copy: scheduling may reallocate the task list

@@ -22,10 +22,7 @@ Result<ReferralDecision> admit(const Referral& referral, Date decided_on, const 
                                bool share_note, bool waiting_list, const ReferralContext& context) {
   AFK_CHECK(check_undecided(referral));
   AFK_CHECK(check_decision_date(referral, decided_on, context.today));
-  if (auto checked =
-          check_eligibility(eligibility_issues(referral, context.citizen, context.ward, context.unit));
-      !checked)
-    return checked.error();
+  AFK_CHECK(check_eligibility(eligibility_issues(referral, context.citizen, context.ward, context.unit)));
 
   ReferralDecision decision;
   if (!context.has_active_agreement) {

@@ -25,9 +25,7 @@ Result<PasswordChange> parse_password_change(const Json& json) {
     reader.required("current_password", out.current_password).required("new_password", out.new_password);
   });
   if (!change) return change;
-  if (auto filled = require_text(change->current_password, "current_password", "Den nuværende adgangskode");
-      !filled)
-    return filled.error();
+  AFK_CHECK(require_text(change->current_password, "current_password", "Den nuværende adgangskode"));
   return change;
 }
 

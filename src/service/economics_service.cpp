@@ -130,9 +130,7 @@ Result<EconomicSetting> add_price_setting(Invocation& call, const NewPriceSettin
       call, [&](store::SqlConnection& sql, AuditTrail&) -> Result<EconomicSetting> {
         const numbers::PriceSettingKind* known = numbers::find_price_setting_kind(asked.code);
         if (!known) return field_error("code", "Ukendt pris eller baseline \"" + asked.code + "\".");
-        if (auto checked = numbers::check_price_setting(*known, asked.value, asked.year, asked.source);
-            !checked)
-          return checked.error();
+        AFK_CHECK(numbers::check_price_setting(*known, asked.value, asked.year, asked.source));
         // A national price (no unit) is the administrator's; a unit's price also
         // its municipality's project lead's (core/access_policy).
         const Status allowed =

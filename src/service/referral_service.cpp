@@ -37,10 +37,8 @@ Result<ReferralRead> submit_referral(Invocation& call, const SubmitReferral& com
           return make_error(ErrorKind::forbidden, "not_your_ward",
                             "Du kan kun henvise fra dit eget sengeafsnit.", "ward_id");
         // Only a citizen the ward registered or admitted; any other answers as unknown.
-        if (auto allowed = authorize(call, sql, Action::submit_referral, ResourceKind::citizen,
-                                     command.citizen_id, "citizen_id");
-            !allowed)
-          return allowed.error();
+        AFK_CHECK(authorize(call, sql, Action::submit_referral, ResourceKind::citizen, command.citizen_id,
+                            "citizen_id"));
         auto citizen = store::load<Citizen>(sql, command.citizen_id);
         if (!citizen)
           return make_error(ErrorKind::not_found, "not_found", "Posten findes ikke.", "citizen_id");

@@ -9,9 +9,7 @@ namespace afk::service {
 Result<UnitHistory> read_unit_history(Invocation& call, std::int64_t unit_id, const std::string& field) {
   return run_query<UnitHistory>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<UnitHistory> {
-        if (auto allowed = authorize(call, sql, Action::plan_capacity, ResourceKind::unit, unit_id, field);
-            !allowed)
-          return allowed.error();
+        AFK_CHECK(authorize(call, sql, Action::plan_capacity, ResourceKind::unit, unit_id, field));
         if (!store::load<Unit>(sql, unit_id))
           return make_error(ErrorKind::not_found, "not_found", "Posten findes ikke.", field);
         audit.record("simulation_history_read", std::nullopt, "unit", unit_id);

@@ -100,10 +100,7 @@ Result<UserRecord> change_own_password(Invocation& call, const json::PasswordCha
       return make_error(ErrorKind::forbidden, "wrong_password", "Den nuværende adgangskode er forkert.",
                         "current_password");
     });
-  if (auto acceptable =
-          acceptable_password(change.new_password, user.value(), "new_password", change.current_password);
-      !acceptable)
-    return acceptable.error();
+  AFK_CHECK(acceptable_password(change.new_password, user.value(), "new_password", change.current_password));
   UserRecord changed = user.value();
   changed.password_hash = security::hash_password(change.new_password);
   changed.must_change_password = false;
