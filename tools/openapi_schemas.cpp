@@ -36,11 +36,7 @@ void add_payloads(Schemas& schemas, const std::string& union_name) {
 template <class T>
 void add_with_id_from_path(Schemas& schemas, const std::string& id_field) {
   Schemas schema = afk::json::object_schema<T>(SchemaUse::request);
-  schema["properties"].erase(id_field);
-  Schemas required = Schemas::array();
-  for (const auto& name : schema["required"])
-    if (name != id_field) required.push_back(name);
-  schema["required"] = required;
+  afk::json::drop_property(schema, id_field);
   schemas[std::string(afk::json::Fields<T>::name)] = schema;
 }
 
@@ -59,6 +55,16 @@ void print_labels(std::string_view name) {
   for (const auto& text : afk::EnumCodes<E>::table)
     std::cout << "    " << text.code << ": " << ts_string(text.label_da) << ",\n";
   std::cout << "  },\n";
+}
+
+// A command registry as a TypeScript map from the command's name to its body's schema.
+template <class Entries>
+void print_command_bodies(std::string_view type_name, std::string_view resource, const Entries& registry) {
+  std::cout << "\n/** The body of each command (POST " << resource << "/commands/{command}). */\n"
+            << "export interface " << type_name << " {\n";
+  for (const auto& entry : registry)
+    std::cout << "  " << ts_string(entry.name) << ": Schemas['" << entry.payload_schema << "'];\n";
+  std::cout << "}\n";
 }
 
 void print_code_labels() {
@@ -100,16 +106,8 @@ void print_code_labels() {
               << ts_string(organisation_kind_code(organisation_kind_for(role))) << ",\n";
   std::cout << "} as const;\n";
   // The request body of each command by its name in the path, so a form is typed by its command.
-  std::cout << "\n/** The body of each course command (POST /courses/{courseId}/commands/{command}). */\n"
-               "export interface CourseCommandBodies {\n";
-  for (const auto& entry : json::course_command_registry())
-    std::cout << "  " << ts_string(entry.name) << ": Schemas['" << entry.payload_schema << "'];\n";
-  std::cout
-      << "}\n\n/** The body of each referral command (POST /referrals/{referralId}/commands/{command}). */\n"
-         "export interface ReferralCommandBodies {\n";
-  for (const auto& entry : json::referral_command_registry())
-    std::cout << "  " << ts_string(entry.name) << ": Schemas['" << entry.payload_schema << "'];\n";
-  std::cout << "}\n";
+  print_command_bodies("CourseCommandBodies", "/courses/{courseId}", json::course_command_registry());
+  print_command_bodies("ReferralCommandBodies", "/referrals/{referralId}", json::referral_command_registry());
 }
 
 }  // namespace

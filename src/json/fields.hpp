@@ -55,18 +55,12 @@ struct Flattened {
   std::string_view replaced_key;  // a key of Inner the enclosing record writes itself; may be empty
 };
 
-// The flattened record within its owner: the member, or the base class part.
-template <class Owner, class Inner>
-Inner& part_of(Owner& owner, const Flattened<Owner, Inner>& flattened) {
+// The flattened record within its owner (const or not): the member, or the base class part.
+template <class Self, class Owner, class Inner>
+auto& part_of(Self& owner, const Flattened<Owner, Inner>& flattened) {
+  using Part = std::conditional_t<std::is_const_v<Self>, const Inner, Inner>;
   if constexpr (std::is_base_of_v<Inner, Owner>)
-    return owner;
-  else
-    return owner.*flattened.member;
-}
-template <class Owner, class Inner>
-const Inner& part_of(const Owner& owner, const Flattened<Owner, Inner>& flattened) {
-  if constexpr (std::is_base_of_v<Inner, Owner>)
-    return owner;
+    return static_cast<Part&>(owner);
   else
     return owner.*flattened.member;
 }

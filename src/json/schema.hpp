@@ -56,14 +56,27 @@ void add_property(nlohmann::ordered_json& schema, const Field<Owner, Member>& fi
 template <Described T>
 nlohmann::ordered_json object_schema(SchemaUse use);
 
+// An object schema less one property, where someone else writes that key (the
+// enclosing record of a flattened one, or the route from its path).
+inline void drop_property(nlohmann::ordered_json& schema, const std::string& key) {
+  schema["properties"].erase(key);
+  if (!schema.contains("required")) return;
+  nlohmann::ordered_json required = nlohmann::ordered_json::array();
+  for (const auto& name : schema["required"])
+    if (name != key) required.push_back(name);
+  if (required.empty())
+    schema.erase("required");  // OpenAPI 3.0: at least one entry
+  else
+    schema["required"] = required;
+}
+
 template <class Owner, class Inner>
 void add_property(nlohmann::ordered_json& schema, const Flattened<Owner, Inner>& flattened, SchemaUse use) {
   nlohmann::ordered_json inner = object_schema<Inner>(use);
-  const std::string replaced(flattened.replaced_key);
-  for (auto& [key, property] : inner["properties"].items())
-    if (key != replaced) schema["properties"][key] = property;
-  for (const auto& key : inner["required"])
-    if (key != replaced) schema["required"].push_back(key);
+  if (!flattened.replaced_key.empty()) drop_property(inner, std::string(flattened.replaced_key));
+  for (auto& [key, property] : inner["properties"].items()) schema["properties"][key] = property;
+  if (inner.contains("required"))
+    for (const auto& key : inner["required"]) schema["required"].push_back(key);
 }
 
 template <Described T>

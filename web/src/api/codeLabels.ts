@@ -119,7 +119,7 @@ export const ROLE_ORGANISATION = {
   admin: 'system',
 } as const;
 
-/** The body of each course command (POST /courses/{courseId}/commands/{command}). */
+/** The body of each command (POST /courses/{courseId}/commands/{command}). */
 export interface CourseCommandBodies {
   'appoint-key-worker': Schemas['AppointKeyWorker'];
   'record-ward-visit': Schemas['RecordWardVisit'];
@@ -147,7 +147,7 @@ export interface CourseCommandBodies {
   'complete-task': Schemas['CompleteTask'];
 }
 
-/** The body of each referral command (POST /referrals/{referralId}/commands/{command}). */
+/** The body of each command (POST /referrals/{referralId}/commands/{command}). */
 export interface ReferralCommandBodies {
   'accept': Schemas['AcceptReferral'];
   'decline': Schemas['DeclineReferral'];
