@@ -16,15 +16,13 @@ export interface CommandSpec<Body> {
   toBody(payload: FormPayload, course: Course): Body;
 }
 
-/** A form whose fields are the body's own (checked against it), sent as it is. */
-function sent<Body>(fields: (course: Course) => FieldsOf<Body>): CommandSpec<Body> {
-  // Sound: FieldsOf checked every field's name, kind and requiredness against Body.
-  return { fields, toBody: (payload) => payload as unknown as Body };
-}
-/** A form typed as `Form`, made into the body with what the course knows (versions, lists). */
+/** A form typed as `Form`, made into the body with what the course knows (versions, lists).
+ *  Sound: FieldsOf checked every field's name, kind and requiredness against Form. */
 function built<Form, Body>(fields: (course: Course) => FieldsOf<Form>, build: (form: Form, course: Course) => Body): CommandSpec<Body> {
   return { fields, toBody: (payload, course) => build(payload as unknown as Form, course) };
 }
+/** A form whose fields are the body's own, sent as it is. */
+const sent = <Body,>(fields: (course: Course) => FieldsOf<Body>): CommandSpec<Body> => built(fields, (form: Body) => form);
 
 type GoalStatus = CourseCommandBodies['save-plan']['goals'][number]['status'];
 const goalStatus = (code: string): GoalStatus => (code in GOAL_STATUS ? (code as GoalStatus) : 'not_started');

@@ -1,7 +1,7 @@
 // The API client: same origin, session cookie, CSRF header on every state-changing request,
 // If-Match for updates, and errors mapped to one ApiError with the server's Danish message.
 import type { components } from './schema';
-import { targetOf, type AnswerOf, type Method, type OptionsArgument, type PathOf } from './operations';
+import { API_BASE, targetOf, type AnswerOf, type Method, type OptionsArgument, type PathOf } from './operations';
 
 export type Schemas = components['schemas'];
 export type Session = Schemas['Session'];
@@ -15,8 +15,6 @@ export type Unit = Schemas['UnitDetail'];
 export type Citizen = Schemas['Citizen'];
 export type Consents = Schemas['Consents'];
 export type AccessLog = Schemas['AccessLog'];
-
-const BASE = '/api/v1';
 
 export class ApiError extends Error {
   constructor(
@@ -84,7 +82,7 @@ export class ApiClient {
     if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
     let response: Response;
     try {
-      response = await fetch(BASE + path, {
+      response = await fetch(API_BASE + path, {
         method,
         headers,
         credentials: 'same-origin',

@@ -56,6 +56,12 @@ export type OptionsArgument<M extends Method, P extends PathOf<M>> = object exte
 /** The GET operations that answer a list as `{items: [...]}`. */
 export type ListPath = { [P in PathOf<'get'>]: AnswerOf<'get', P> extends { items: unknown[] } ? P : never }[PathOf<'get'>];
 
+/** Where the API is served; the client and download links prefix every target with it. */
+export const API_BASE = '/api/v1';
+
+/** A link (e.g. a CSV download) to a request target, for an <a href>; the session cookie goes along. */
+export const apiHref = (target: string) => API_BASE + target;
+
 /** The request target for a path template: parameters filled in (encoded), empty query values left out. */
 export function targetOf(template: string, path?: { readonly [name: string]: unknown }, query?: { readonly [name: string]: unknown }): string {
   const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
-import { targetOf, type QueryOf } from '../api/operations';
+import { apiHref, targetOf, type QueryOf } from '../api/operations';
 import { parseDanishDate } from '../format';
 import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
@@ -92,7 +92,7 @@ export function AccessLogPage() {
         ) : null}
       </form>
       <p className="no-print action-list">
-        <a className="button secondary" href={`/api/v1${targetOf(LOG, path, accessLogQuery(filter, before, true))}`}>
+        <a className="button secondary" href={apiHref(targetOf(LOG, path, accessLogQuery(filter, before, true)))}>
           Hent som CSV
         </a>{' '}
         <button type="button" className="secondary" onClick={() => window.print()}>

@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiError, type SessionUser } from '../api/client';
-import { targetOf, type QueryOf } from '../api/operations';
+import { apiHref, targetOf, type QueryOf } from '../api/operations';
 import { loadInstruments } from '../questionnaires/api';
 import { formatDate, todayIso } from '../format';
 import { useSession } from '../session';
@@ -126,7 +126,7 @@ export function ReportsPage() {
   const effectiveScope = options.some((o) => o.value === scope) ? scope : 'national';
   const request = figure && user ? reportRequest(figure, period.from, period.to, effectiveScope, instrument, choosesArea) : null;
   const path = request ? targetOfReport(request) : null;
-  const csvHref = request ? `/api/v1${targetOfReport(request, 'csv')}` : '';
+  const csvHref = request ? apiHref(targetOfReport(request, 'csv')) : '';
 
   function applyDates() {
     const read = readPeriod(dates.from, dates.to);
