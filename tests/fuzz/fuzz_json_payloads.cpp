@@ -1,13 +1,14 @@
 // libFuzzer harness: every JSON payload decoder, behind the same parse the
-// server uses (json::parse_untrusted). The first byte picks the decoder; the
-// rest is the body. Decoders must answer a value or an Error — never crash,
-// hang or throw.
+// server uses (json::parse_untrusted), and every course and referral command
+// by its registry. The first byte picks the decoder; the rest is the body. Decoders must answer a value or an
+// Error — never crash, hang or throw.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "core/course_commands.hpp"
 #include "core/referral.hpp"
+#include "core/referral_decision.hpp"
 #include "core/unit.hpp"
 #include "json/account_payloads.hpp"
 #include "json/aggregates.hpp"
@@ -20,11 +21,14 @@
 namespace {
 using afk::Date;
 
-// A course in phase 1 with a key worker, in a unit with one free place of each kind.
+// A course in phase 1 with a key worker, in a unit with one free place of each kind,
+// and a submitted referral to that unit awaiting the joint assessment.
 struct Fixture {
   afk::Unit unit;
   afk::Course course;
   afk::CourseCommandContext context;
+  afk::Referral referral;
+  afk::ReferralContext referral_context;
   Fixture() {
     unit.id = 1;
     unit.municipality_id = 1;
@@ -37,6 +41,18 @@ struct Fixture {
     course.citizen_id = 1;
     context.today = *Date::from_ymd(2026, 3, 2);
     context.unit = unit;
+    referral.id = 1;
+    referral.unit_id = 1;
+    referral.citizen_id = 1;
+    referral.ward_id = 1;
+    referral.referred_on = *Date::from_ymd(2026, 3, 1);
+    referral.reason = "Fuzz";
+    referral_context.today = context.today;
+    referral_context.citizen.id = 1;
+    referral_context.citizen.birth_date = *Date::from_ymd(1990, 1, 1);
+    referral_context.ward.id = 1;
+    referral_context.unit = unit;
+    referral_context.has_active_agreement = true;
   }
 };
 
@@ -54,12 +70,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!parsed) return 0;
   const nlohmann::json& body = parsed.value();
   const auto commands = afk::json::course_command_registry();
-  const std::size_t choice = data[0] % (commands.size() + 24);
+  const auto decisions = afk::json::referral_command_registry();
+  const std::size_t registries = commands.size() + decisions.size();
+  const std::size_t choice = data[0] % (registries + 24);
   if (choice < commands.size()) {
     (void)afk::json::apply_course_command(commands[choice].name, fixture.course, body, fixture.context);
     return 0;
   }
-  switch (choice - commands.size()) {
+  if (choice < registries) {
+    (void)afk::json::apply_referral_command(decisions[choice - commands.size()].name, fixture.referral, body,
+                                            fixture.referral_context);
+    return 0;
+  }
+  switch (choice - registries) {
     case 0:
       decode(afk::json::parse_register_citizen, body);
       break;
