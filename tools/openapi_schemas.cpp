@@ -4,10 +4,15 @@
 //
 // With `labels`, prints instead the web app's module of the codes' Danish
 // labels (web/src/api/codeLabels.ts) from the same tables the server uses.
+#include <iomanip>
 #include <iostream>
+#include <sstream>
 #include <string_view>
 
+#include "core/input_limits.hpp"
+#include "core/numbers/price_settings.hpp"
 #include "json/course_commands.hpp"
+#include "json/scenario_json.hpp"
 #include "json/schema.hpp"
 
 namespace {
@@ -47,6 +52,13 @@ std::string ts_string(std::string_view text) {
     quoted += c;
   }
   return quoted + "'";
+}
+
+// A limit as a TypeScript number literal (the limits are whole numbers or shares).
+std::string ts_number(double value) {
+  std::ostringstream out;
+  out << std::setprecision(17) << value;
+  return out.str();
 }
 
 template <class E>
@@ -89,6 +101,12 @@ void print_code_labels() {
   print_labels<ConsentPurpose>("ConsentPurpose");
   print_labels<ConsentStatus>("ConsentStatus");
   print_labels<ConsentForm>("ConsentForm");
+  print_labels<CourseState>("CourseState");
+  print_labels<ReferralState>("ReferralState");
+  print_labels<AgreementPolicy>("AgreementPolicy");
+  print_labels<numbers::SettingUnit>("SettingUnit");
+  print_labels<OrganisationKind>("OrganisationKind");
+  print_labels<sim::Assumption>("Assumption");
   std::cout << "  Role: {\n";
   for (Role role : all_roles)
     std::cout << "    " << role_code(role) << ": " << ts_string(role_label_da(role)) << ",\n";
@@ -104,6 +122,13 @@ void print_code_labels() {
   for (Role role : all_roles)
     std::cout << "  " << role_code(role) << ": "
               << ts_string(organisation_kind_code(organisation_kind_for(role))) << ",\n";
+  std::cout << "} as const;\n";
+  // The ranges the edge lets numbers through in, so a form refuses what the server would.
+  std::cout << "\n/** The range of each named number field a request may carry (core/input_limits.cpp). */\n"
+               "export const NUMBER_LIMITS = {\n";
+  for (const NumberLimit& limit : declared_number_limits())
+    std::cout << "  " << limit.field << ": { minimum: " << ts_number(limit.minimum)
+              << ", maximum: " << ts_number(limit.maximum) << " },\n";
   std::cout << "} as const;\n";
   // The request body of each command by its name in the path, so a form is typed by its command.
   print_command_bodies("CourseCommandBodies", "/courses/{courseId}", json::course_command_registry());

@@ -105,7 +105,9 @@ constexpr NumberLimit number_limits[] = {
     {"rate_per_week", 0, 10'000},
     {"trend_per_year", -1, 100},
     {"weekly_pattern", 0, 1'000},
-    {"replications", 1, 1'000'000},
+    // More replications would only make a run hit its time limit, and every
+    // finished replication is kept in memory until summarised.
+    {"replications", 1, 10'000},
     {"time_limit_seconds", 0, 86'400},
     // Questionnaire scales: answers, thresholds and scores are small numbers.
     {"min_value", -1'000, 1'000},

@@ -48,7 +48,7 @@ enum class ReferralState { submitted, accepted, declined, withdrawn, waiting_lis
 template <>
 struct EnumCodes<ReferralState> {
   static constexpr std::array<EnumText<ReferralState>, 5> table{{
-      {ReferralState::submitted, "submitted", "Modtaget"},
+      {ReferralState::submitted, "submitted", "Modtaget – afventer fælles vurdering"},
       {ReferralState::accepted, "accepted", "Optaget"},
       {ReferralState::declined, "declined", "Afvist"},
       {ReferralState::withdrawn, "withdrawn", "Trukket tilbage"},

@@ -21,9 +21,6 @@ constexpr std::array<RoleText, 7> role_texts{{
     {Role::evaluator, "evaluator", "Evaluator", OrganisationKind::national},
     {Role::admin, "admin", "Administrator", OrganisationKind::system},
 }};
-
-constexpr std::array<std::string_view, 5> organisation_codes{"ward", "unit", "municipality", "national",
-                                                             "system"};
 }  // namespace
 
 std::string_view role_code(Role role) { return role_texts[static_cast<size_t>(role)].code; }
@@ -38,14 +35,10 @@ std::optional<Role> role_from_code(std::string_view code) {
   return std::nullopt;
 }
 
-std::string_view organisation_kind_code(OrganisationKind kind) {
-  return organisation_codes[static_cast<size_t>(kind)];
-}
+std::string_view organisation_kind_code(OrganisationKind kind) { return to_code(kind); }
 
 std::optional<OrganisationKind> organisation_kind_from_code(std::string_view code) {
-  for (size_t i = 0; i < organisation_codes.size(); ++i)
-    if (organisation_codes[i] == code) return static_cast<OrganisationKind>(i);
-  return std::nullopt;
+  return from_code<OrganisationKind>(code);
 }
 
 }  // namespace afk

@@ -6,11 +6,24 @@
 #include <optional>
 #include <string_view>
 
+#include "core/enum_codes.hpp"
+
 namespace afk {
 
 enum class Role { ward_staff, unit_staff, unit_lead, authority, project_lead, evaluator, admin };
 
 enum class OrganisationKind { ward, unit, municipality, national, system };
+
+template <>
+struct EnumCodes<OrganisationKind> {
+  static constexpr std::array<EnumText<OrganisationKind>, 5> table{{
+      {OrganisationKind::ward, "ward", "Sengeafsnit"},
+      {OrganisationKind::unit, "unit", "Tilbud"},
+      {OrganisationKind::municipality, "municipality", "Kommune"},
+      {OrganisationKind::national, "national", "Nationalt"},
+      {OrganisationKind::system, "system", "System"},
+  }};
+};
 
 inline constexpr std::array all_roles{Role::ward_staff,   Role::unit_staff, Role::unit_lead, Role::authority,
                                       Role::project_lead, Role::evaluator,  Role::admin};

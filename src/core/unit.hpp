@@ -21,8 +21,8 @@ enum class AgreementPolicy { warn, block };
 template <>
 struct EnumCodes<AgreementPolicy> {
   static constexpr std::array<EnumText<AgreementPolicy>, 2> table{{
-      {AgreementPolicy::warn, "warn", "Advar"},
-      {AgreementPolicy::block, "block", "Bloker"},
+      {AgreementPolicy::warn, "warn", "Advar – borgeren kan optages uden aktiv samarbejdsaftale"},
+      {AgreementPolicy::block, "block", "Bloker – ingen optagelse uden aktiv samarbejdsaftale"},
   }};
 };
 

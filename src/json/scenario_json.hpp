@@ -4,14 +4,35 @@
 // same scenarios and answer with the same JSON.
 #pragma once
 
+#include <array>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
+#include "core/enum_codes.hpp"
 #include "core/result.hpp"
 #include "sim/planner.hpp"
+#include "sim/queueing_theory.hpp"
 #include "sim/scenario.hpp"
 #include "sim/simulation.hpp"
+
+// A formula's assumption as the result names it, and as the capacity page explains why the formula
+// is left out ("…, fordi <label>").
+template <>
+struct afk::EnumCodes<afk::sim::Assumption> {
+  static constexpr std::array<EnumText<sim::Assumption>, 5> table{{
+      {sim::Assumption::poisson_arrivals, "poisson_arrivals",
+       "henvisningerne kommer ikke jævnt tilfældigt (ugemønster, udvikling eller egne data)"},
+      {sim::Assumption::nobody_waits, "nobody_waits", "borgerne kan vente på en plads"},
+      {sim::Assumption::everyone_waits, "everyone_waits",
+       "der er en grænse for, hvor længe en borger venter"},
+      {sim::Assumption::exponential_holds, "exponential_holds",
+       "opholdene følger ikke en eksponentialfordeling (eller der er genindlæggelser eller venten ved "
+       "udflytning)"},
+      {sim::Assumption::load_below_places, "load_below_places",
+       "der kommer flere, end pladserne kan tage imod"},
+  }};
+};
 
 namespace afk::json {
 

@@ -141,7 +141,7 @@ Result<EconomicSetting> add_price_setting(Invocation& call, const NewPriceSettin
         EconomicSetting setting;
         setting.kind = known->kind;
         setting.code = known->code;
-        setting.unit = known->unit;
+        setting.unit = to_code(known->unit);
         setting.value = asked.value;
         setting.source = asked.source;
         setting.year = static_cast<int>(asked.year);

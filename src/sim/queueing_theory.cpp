@@ -6,22 +6,6 @@
 
 namespace afk::sim {
 
-const char* assumption_code(Assumption assumption) {
-  switch (assumption) {
-    case Assumption::poisson_arrivals:
-      return "poisson_arrivals";
-    case Assumption::nobody_waits:
-      return "nobody_waits";
-    case Assumption::everyone_waits:
-      return "everyone_waits";
-    case Assumption::exponential_holds:
-      return "exponential_holds";
-    case Assumption::load_below_places:
-      return "load_below_places";
-  }
-  return "unknown";
-}
-
 namespace {
 bool holds(const Scenario& scenario, Assumption assumption) {
   const ArrivalModel& arrivals = scenario.arrivals;

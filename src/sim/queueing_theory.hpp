@@ -15,7 +15,7 @@
 
 namespace afk::sim {
 
-// Stable codes; the web app and docs give the Danish wording.
+// Codes and Danish wording: json/scenario_json.hpp.
 enum class Assumption {
   poisson_arrivals,   // referrals arrive as a Poisson process with a constant rate
   nobody_waits,       // max_wait_days = 0 (a loss system)
@@ -23,7 +23,6 @@ enum class Assumption {
   exponential_holds,  // stays exponential, no readmission or exit wait
   load_below_places,  // offered load < places
 };
-const char* assumption_code(Assumption assumption);
 
 struct TheoryValue {
   std::optional<double> value;      // absent when an assumption fails

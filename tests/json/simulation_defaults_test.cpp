@@ -117,7 +117,7 @@ TEST(Theory, NamesEveryAssumptionThatFails) {
   const sim::QueueingTheory theory = sim::queueing_theory(scenario);
   std::vector<std::string> failing;
   for (const sim::Assumption assumption : theory.erlang_c.failing)
-    failing.push_back(sim::assumption_code(assumption));
+    failing.push_back(std::string(to_code(assumption)));
   EXPECT_EQ(failing, (std::vector<std::string>{"poisson_arrivals", "everyone_waits", "exponential_holds",
                                                "load_below_places"}));
   EXPECT_FALSE(theory.erlang_b.value);

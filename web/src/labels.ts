@@ -1,33 +1,17 @@
-// Danish labels of the API's codes. The code tables' own labels are generated from src/core
-// (api/codeLabels.ts); the two state tables below are this app's headings and status lines, worded
-// for the screen rather than for the server's messages.
+// Danish labels of the API's codes, generated from the code tables in src/core (api/codeLabels.ts).
 import { CODE_LABELS } from './api/codeLabels';
 
-export const COURSE_STATE: Record<string, string> = {
-  phase_1: 'Fase 1 – overgang fra psykiatrien',
-  phase_2: 'Fase 2 – ophold',
-  phase_3: 'Fase 3 – overgang til rette tilbud',
-  follow_up: 'Opfølgning',
-  closed: 'Afsluttet',
-  cancelled: 'Annulleret',
-};
+/** A label as a heading or a table cell: "fase 2 (ophold)" → "Fase 2 (ophold)". */
+const asHeading = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const mapLabels = (table: Record<string, string>, shape: (text: string) => string) =>
+  Object.fromEntries(Object.entries(table).map(([code, text]) => [code, shape(text)]));
 
-export const COURSE_STATE_SHORT: Record<string, string> = {
-  phase_1: 'Fase 1',
-  phase_2: 'Fase 2',
-  phase_3: 'Fase 3',
-  follow_up: 'Opfølgning',
-  closed: 'Afsluttet',
-  cancelled: 'Annulleret',
-};
+export const COURSE_STATE: Record<string, string> = mapLabels(CODE_LABELS.CourseState, asHeading);
 
-export const REFERRAL_STATE: Record<string, string> = {
-  submitted: 'Modtaget – afventer fælles vurdering',
-  accepted: 'Optaget',
-  declined: 'Afvist',
-  withdrawn: 'Trukket tilbage',
-  waiting_list: 'Venteliste',
-};
+/** Only the phase's name, where space is short: "Fase 2". */
+export const COURSE_STATE_SHORT: Record<string, string> = mapLabels(CODE_LABELS.CourseState, (text) => asHeading(text.replace(/ \(.*\)$/, '')));
+
+export const REFERRAL_STATE: Record<string, string> = CODE_LABELS.ReferralState;
 
 export const SUPPORT_SITUATION: Record<string, string> = CODE_LABELS.SupportSituation;
 

@@ -7,15 +7,16 @@ namespace afk::numbers {
 
 namespace {
 constexpr std::array<PriceSettingKind, 7> kinds{{
-    {"bed_day_cost", "price", "kr_per_day", "Sengedagspris i psykiatrien"},
-    {"awaiting_discharge_payment", "price", "kr_per_day", "Kommunens betaling pr. færdigbehandlingsdag"},
-    {"residential_day_price", "price", "kr_per_day", "Døgnpris i botilbud"},
-    {"place_tariff", "price", "kr_per_day", "Døgntakst for afklaringspladsen"},
-    {"awaiting_discharge_days_per_course", "baseline", "days_per_course",
+    {"bed_day_cost", "price", SettingUnit::kr_per_day, "Sengedagspris i psykiatrien"},
+    {"awaiting_discharge_payment", "price", SettingUnit::kr_per_day,
+     "Kommunens betaling pr. færdigbehandlingsdag"},
+    {"residential_day_price", "price", SettingUnit::kr_per_day, "Døgnpris i botilbud"},
+    {"place_tariff", "price", SettingUnit::kr_per_day, "Døgntakst for afklaringspladsen"},
+    {"awaiting_discharge_days_per_course", "baseline", SettingUnit::days_per_course,
      "Færdigbehandlingsdage pr. udskrivning før ordningen"},
-    {"readmission_bed_days_per_course", "baseline", "days_per_course",
+    {"readmission_bed_days_per_course", "baseline", SettingUnit::days_per_course,
      "Sengedage ved genindlæggelse inden for 180 dage før ordningen"},
-    {"residential_days_per_course", "baseline", "days_per_course",
+    {"residential_days_per_course", "baseline", SettingUnit::days_per_course,
      "Dage i botilbud pr. borger før ordningen"},
 }};
 

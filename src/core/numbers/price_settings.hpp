@@ -3,6 +3,7 @@
 // version must satisfy. Stored versions live in store/economics_repository.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -10,14 +11,28 @@
 #include <string_view>
 
 #include "core/date.hpp"
+#include "core/enum_codes.hpp"
 #include "core/result.hpp"
+
+// What a setting's value counts: prices are kroner per day, baselines days per course.
+namespace afk::numbers {
+enum class SettingUnit { kr_per_day, days_per_course };
+}  // namespace afk::numbers
+
+template <>
+struct afk::EnumCodes<afk::numbers::SettingUnit> {
+  static constexpr std::array<EnumText<numbers::SettingUnit>, 2> table{{
+      {numbers::SettingUnit::kr_per_day, "kr_per_day", "kr. pr. dag"},
+      {numbers::SettingUnit::days_per_course, "days_per_course", "dage pr. forløb"},
+  }};
+};
 
 namespace afk::numbers {
 
 struct PriceSettingKind {
-  std::string_view code;      // e.g. "bed_day_cost"
-  std::string_view kind;      // "price" (kroner per day) or "baseline" (days per course)
-  std::string_view unit;      // "kr_per_day" or "days_per_course"
+  std::string_view code;  // e.g. "bed_day_cost"
+  std::string_view kind;  // "price" (kroner per day) or "baseline" (days per course)
+  SettingUnit unit;
   std::string_view label_da;  // the default label
 };
 

@@ -40,7 +40,7 @@ ApiResponse list_settings(RequestContext& context) {
                   for (const auto& setting : numbers::price_setting_kinds())
                     known.push_back({{"code", setting.code},
                                      {"kind", setting.kind},
-                                     {"unit", setting.unit},
+                                     {"unit", to_code(setting.unit)},
                                      {"label_da", setting.label_da}});
                   return json_answer({{"items", items}, {"known_codes", known}});
                 });

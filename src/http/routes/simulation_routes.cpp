@@ -14,10 +14,6 @@ namespace afk::http {
 
 namespace {
 
-// More replications than this would only make a run hit its time limit, and
-// every finished replication is kept in memory until summarised.
-constexpr int max_replications = 10000;
-
 ApiResponse ordered_answer(const nlohmann::ordered_json& body, int status) {
   ApiResponse response;
   response.status = status;
@@ -124,11 +120,6 @@ ApiResponse start_with_body(RequestContext& context, nlohmann::json body) {
     return ApiResponse::error(error);
   }
   json::ParsedScenario parsed = std::move(read).value();
-  if (parsed.scenario.replications > max_replications)
-    return ApiResponse::error(make_error(ErrorKind::bad_input, "invalid_scenario",
-                                         "Scenariet er ugyldigt: højst " + std::to_string(max_replications) +
-                                             " gentagelser pr. simulering over API'et.",
-                                         "replications"));
 
   SimulationJobs& jobs = *context.services().simulation_jobs;
   const auto id = jobs.start(std::move(parsed), time_limit_seconds);

@@ -13,7 +13,8 @@ TEST(PriceSettings, EveryCodeHasAKindAUnitAndADanishLabel) {
   ASSERT_EQ(price_setting_kinds().size(), 7u);
   for (const auto& kind : price_setting_kinds()) {
     EXPECT_EQ(find_price_setting_kind(kind.code), &kind);
-    EXPECT_TRUE(kind.kind == "price" ? kind.unit == "kr_per_day" : kind.unit == "days_per_course")
+    EXPECT_TRUE(kind.kind == "price" ? kind.unit == SettingUnit::kr_per_day
+                                     : kind.unit == SettingUnit::days_per_course)
         << kind.code;
     EXPECT_FALSE(kind.label_da.empty());
   }

@@ -1,11 +1,8 @@
-// Danish labels of the codes the Administration page shows: the code tables' own labels come from
-// src/core (api/codeLabels.ts); the policy choices below are worded as options on this page.
+// Danish labels of the codes the Administration page shows, from the code tables in src/core
+// (api/codeLabels.ts).
 import { CODE_LABELS } from '../api/codeLabels';
 
-export const AGREEMENT_POLICY: Record<string, string> = {
-  warn: 'Advar – borgeren kan optages uden aktiv samarbejdsaftale',
-  block: 'Bloker – ingen optagelse uden aktiv samarbejdsaftale',
-};
+export const AGREEMENT_POLICY: Record<string, string> = CODE_LABELS.AgreementPolicy;
 
 export const AGREEMENT_POINT: Record<string, string> = CODE_LABELS.AgreementPoint;
 
@@ -13,12 +10,9 @@ export const ROLE: Record<string, string> = CODE_LABELS.Role;
 
 /** The organisations a user can be placed in (national and system users have none to choose). */
 export const ORGANISATION_KIND = {
-  ward: 'Sengeafsnit',
-  unit: 'Tilbud',
-  municipality: 'Kommune',
-} as const satisfies Record<string, string>;
+  ward: CODE_LABELS.OrganisationKind.ward,
+  unit: CODE_LABELS.OrganisationKind.unit,
+  municipality: CODE_LABELS.OrganisationKind.municipality,
+} as const;
 
-export const SETTING_UNIT: Record<string, string> = {
-  kr_per_day: 'kr. pr. dag',
-  days_per_course: 'dage pr. forløb',
-};
+export const SETTING_UNIT: Record<string, string> = CODE_LABELS.SettingUnit;

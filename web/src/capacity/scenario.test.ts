@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../api/client';
+import { NUMBER_LIMITS } from '../api/codeLabels';
+import { formatNumber } from '../format';
 import { DEFAULT_SCENARIO, curveReport, formFieldOf, recommendation, toScenario, validateScenario, type PlanResult } from './scenario';
 
 type TheoryValue = Schemas['TheoryValue'];
@@ -21,6 +23,13 @@ describe('scenario checks', () => {
   it('refuses more replications than the server allows and a reversed range of places', () => {
     expect(validateScenario({ ...DEFAULT_SCENARIO, replications: '10001' }).replications).toBe('Må højst være 10.000.');
     expect(validateScenario({ ...DEFAULT_SCENARIO, minPlaces: '20', maxPlaces: '10' }).maxPlaces).toBe('Skal være mindst det færreste antal pladser.');
+  });
+  it("takes each range's upper end from the server's limit for the field it fills", () => {
+    expect(validateScenario({ ...DEFAULT_SCENARIO, maxPlaces: String(NUMBER_LIMITS.max_places.maximum + 1) }).maxPlaces).toBe(
+      `Må højst være ${formatNumber(NUMBER_LIMITS.max_places.maximum)}.`,
+    );
+    expect(validateScenario({ ...DEFAULT_SCENARIO, maxPlaces: String(NUMBER_LIMITS.max_places.maximum) }).maxPlaces).toBeUndefined();
+    expect(validateScenario({ ...DEFAULT_SCENARIO, meanStay: '4000' }).meanStay).toBe(`Må højst være ${formatNumber(NUMBER_LIMITS.mean_days.maximum)}.`);
   });
 });
 

@@ -2,6 +2,7 @@
 // for POST /api/v1/simulations (always with a "plan", so the planner compares a range of places),
 // the server's field names mapped back to the form, and the planner's curve as a ReportData.
 import type { Schemas } from '../api/client';
+import { CODE_LABELS, NUMBER_LIMITS } from '../api/codeLabels';
 import { parseDanishNumber } from '../format';
 import { formatDecimal, type ReportData } from '../reports/cells';
 
@@ -39,8 +40,6 @@ export const DEFAULT_SCENARIO: ScenarioValues = {
   years: '10',
 };
 
-export const MAX_REPLICATIONS = 10_000;
-
 interface Rule {
   required?: boolean;
   integer?: boolean;
@@ -49,18 +48,25 @@ interface Rule {
   max?: number;
 }
 
+/** The largest value the server lets through for one of its fields (core/input_limits.cpp). */
+const upTo = (serverField: keyof typeof NUMBER_LIMITS) => NUMBER_LIMITS[serverField].maximum;
+
+export const MAX_REPLICATIONS = upTo('replications');
+
+// Each field's range: the server's own limit for the field it fills, and what the scenario needs
+// beyond it (a rate, a stay and a share above 0; at least one place and one year).
 const RULES: Partial<Record<ScenarioField, Rule>> = {
   rate: { required: true, min: 0, minExclusive: true },
-  acceptance: { required: true, min: 0, minExclusive: true, max: 100 },
-  meanStay: { required: true, min: 0, minExclusive: true },
-  sdStay: { required: true, min: 0 },
-  minPlaces: { integer: true, min: 1, max: 100_000 },
-  maxPlaces: { integer: true, min: 1, max: 100_000 },
-  targetWait: { min: 0, minExclusive: true },
-  annualCost: { min: 0 },
-  dayPrice: { min: 0 },
+  acceptance: { required: true, min: 0, minExclusive: true, max: upTo('acceptance_share') * 100 },
+  meanStay: { required: true, min: 0, minExclusive: true, max: upTo('mean_days') },
+  sdStay: { required: true, min: 0, max: upTo('sd_days') },
+  minPlaces: { integer: true, min: 1, max: upTo('min_places') },
+  maxPlaces: { integer: true, min: 1, max: upTo('max_places') },
+  targetWait: { min: 0, minExclusive: true, max: upTo('max_mean_wait_days') },
+  annualCost: { min: 0, max: upTo('annual_cost_per_place') },
+  dayPrice: { min: 0, max: upTo('faerdigbehandling_price_per_day') },
   replications: { required: true, integer: true, min: 1, max: MAX_REPLICATIONS },
-  years: { required: true, integer: true, min: 1, max: 100 },
+  years: { required: true, integer: true, min: 1, max: upTo('years') },
 };
 
 const numberText = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -164,14 +170,8 @@ type CurveRow = Schemas['PlanRow'];
 export type PlanResult = Schemas['PlanResult'];
 export type Scenario = Schemas['SimulationRequest'];
 
-/** Danish for the assumptions the server names (src/sim/queueing_theory.hpp). */
-export const ASSUMPTION_LABELS: Record<TheoryValue['failing_assumptions'][number], string> = {
-  poisson_arrivals: 'henvisningerne kommer ikke jævnt tilfældigt (ugemønster, udvikling eller egne data)',
-  nobody_waits: 'borgerne kan vente på en plads',
-  everyone_waits: 'der er en grænse for, hvor længe en borger venter',
-  exponential_holds: 'opholdene følger ikke en eksponentialfordeling (eller der er genindlæggelser eller venten ved udflytning)',
-  load_below_places: 'der kommer flere, end pladserne kan tage imod',
-};
+/** Why a formula is left out, by the assumption the server names (json/scenario_json.hpp). */
+export const ASSUMPTION_LABELS: Record<TheoryValue['failing_assumptions'][number], string> = CODE_LABELS.Assumption;
 /** A formula's value (times `scale`, e.g. 100 for percent), or null where it does not apply. */
 const formulaValue = (theory: TheoryValue, scale = 1) => (theory.value === null ? null : theory.value * scale);
 /** The simulated mean, or null where the figure grows without bound. */

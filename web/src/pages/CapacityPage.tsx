@@ -6,10 +6,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type Schemas, type SessionUser } from '../api/client';
 import { may, useSession } from '../session';
 import { PageTitle, useLoad } from '../ui';
+import { formatNumber } from '../format';
 import { ReportView } from '../reports/ReportView';
 import type { ChartSpec } from '../reports/chartData';
 import {
   DEFAULT_SCENARIO,
+  MAX_REPLICATIONS,
   curveReport,
   formFieldOf,
   recommendation,
@@ -274,7 +276,7 @@ export function CapacityPage() {
           </fieldset>
           <fieldset>
             <legend>Beregning</legend>
-            <ScenarioInput form={form} name="replications" label="Gentagelser" hint="Flere gentagelser giver sikrere tal, men tager længere tid (højst 10.000)." />
+            <ScenarioInput form={form} name="replications" label="Gentagelser" hint={`Flere gentagelser giver sikrere tal, men tager længere tid (højst ${formatNumber(MAX_REPLICATIONS)}).`} />
             <ScenarioInput form={form} name="years" label="Simulerede år" hint="År, der måles over for hver gentagelse." />
           </fieldset>
         </div>

@@ -98,10 +98,10 @@ function Timeline({ course }: { course: CourseView }) {
   const order = ['phase_1', 'phase_2', 'phase_3', 'follow_up', 'closed'];
   const current = order.indexOf(course.state);
   const phases = [
-    { key: 'phase_1', title: 'Fase 1 – overgang fra psykiatrien', from: (course.accepted_on ?? ''), to: (course.moved_in_on ?? '') },
-    { key: 'phase_2', title: 'Fase 2 – ophold', from: (course.moved_in_on ?? ''), to: (allocation?.decided_on ?? '') },
-    { key: 'phase_3', title: 'Fase 3 – overgang til rette tilbud', from: (allocation?.decided_on ?? ''), to: (course.moved_out_on ?? '') },
-    { key: 'follow_up', title: 'Opfølgning', from: (course.moved_out_on ?? ''), to: (course.closed_on ?? '') },
+    { key: 'phase_1', title: COURSE_STATE.phase_1, from: (course.accepted_on ?? ''), to: (course.moved_in_on ?? '') },
+    { key: 'phase_2', title: COURSE_STATE.phase_2, from: (course.moved_in_on ?? ''), to: (allocation?.decided_on ?? '') },
+    { key: 'phase_3', title: COURSE_STATE.phase_3, from: (allocation?.decided_on ?? ''), to: (course.moved_out_on ?? '') },
+    { key: 'follow_up', title: COURSE_STATE.follow_up, from: (course.moved_out_on ?? ''), to: (course.closed_on ?? '') },
   ];
   return (
     <section aria-labelledby="timeline-heading">
