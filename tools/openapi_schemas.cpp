@@ -12,6 +12,7 @@
 #include "core/input_limits.hpp"
 #include "core/numbers/price_settings.hpp"
 #include "json/course_commands.hpp"
+#include "json/instrument_json.hpp"
 #include "json/scenario_json.hpp"
 #include "json/schema.hpp"
 
@@ -153,6 +154,10 @@ int main(int argc, char** argv) {
   add<RegisterCitizen, RecordAdmission, SubmitReferral, RecordConsent, AddPlace, ClosePlace,
       AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure, SetExclusionCriterionActive,
       CheckAgreementPoint, SetAgreementPeriod>(schemas, SchemaUse::request);
+  add<numbers::InstrumentScore>(schemas, SchemaUse::answer);
+  // Written by the administrator and answered as written.
+  add<numbers::InstrumentDefinition>(schemas, SchemaUse::request);
+  add<ResponseInput>(schemas, SchemaUse::request);
   add_with_id_from_path<SetAdmissionReadyForDischarge>(schemas, "admission_id");
   add_with_id_from_path<RecordDischarge>(schemas, "admission_id");
   add_with_id_from_path<CreateCooperationAgreement>(schemas, "unit_id");

@@ -138,15 +138,20 @@ struct EnumCodes<ActorKind> {
   }};
 };
 
-struct Actor {
-  std::int64_t id = 0;
-  std::int64_t version = 0;
+// What staff write about an actor; adding one and correcting one send these.
+struct ActorFields {
   ActorKind kind = ActorKind::other;
   std::string name;
   std::string role;
   std::string contact;
   bool consent_to_share = false;
   bool is_coordinator = false;
+  bool operator==(const ActorFields&) const = default;
+};
+
+struct Actor : ActorFields {
+  std::int64_t id = 0;
+  std::int64_t version = 0;
 
   friend bool operator==(const Actor&, const Actor&) = default;
 };

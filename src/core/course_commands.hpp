@@ -180,14 +180,6 @@ struct RecordVum {
 };
 Result<Course> record_vum(const Course&, const RecordVum&, const CourseCommandContext&);
 
-struct ActorFields {
-  ActorKind kind = ActorKind::other;
-  std::string name;
-  std::string role;
-  std::string contact;
-  bool consent_to_share = false;
-  bool is_coordinator = false;
-};
 struct AddActor {
   ActorFields actor;
 };

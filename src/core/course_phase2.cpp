@@ -115,8 +115,7 @@ Result<Course> add_actor(const Course& course, const AddActor& command, const Co
   AFK_CHECK(check_actor_fields(command.actor));
   const ActorFields& fields = command.actor;
   const std::int64_t id = next->next_local_id++;
-  next->actors.push_back(Actor{id, 1, fields.kind, fields.name, fields.role, fields.contact,
-                               fields.consent_to_share, fields.is_coordinator});
+  next->actors.push_back(Actor{fields, id, 1});
   if (fields.is_coordinator) make_sole_coordinator(next.value(), id);
   return next;
 }
@@ -128,8 +127,7 @@ Result<Course> update_actor(const Course& course, const UpdateActor& command, co
   AFK_CHECK(require_version(command.version, actor->version, "version", "Aktøren"));
   AFK_CHECK(check_actor_fields(command.actor));
   const ActorFields& fields = command.actor;
-  *actor = Actor{actor->id,      actor->version + 1,      fields.kind,          fields.name, fields.role,
-                 fields.contact, fields.consent_to_share, fields.is_coordinator};
+  *actor = Actor{fields, actor->id, actor->version + 1};
   if (fields.is_coordinator) make_sole_coordinator(next.value(), command.actor_id);
   return next;
 }

@@ -1,6 +1,7 @@
 // JSON for questionnaires: instrument definitions (the data an administrator
 // writes for a unit's own scale, and the shipped WHO-5 / Brief INSPIRE), the
-// answers to one questionnaire, and the computed score. Strict like
+// answers to one questionnaire, and the computed score, read and written from
+// their field lists (json/records/questionnaire_records.hpp). Strict like
 // aggregates.hpp: wrong type, missing or unknown field → bad_input with the
 // JSON path in `field` (e.g. "items[2].text_da").
 #pragma once
@@ -20,9 +21,6 @@ using Json = nlohmann::json;
 
 Json to_json(const numbers::InstrumentDefinition& definition);
 Result<numbers::InstrumentDefinition> parse_instrument_definition(const Json& json);
-
-std::string_view scoring_rule_code(numbers::ScoringRule rule);  // "sum", "sum_times_factor", …
-std::string_view threshold_comparison_code(numbers::ThresholdComparison comparison);
 
 // [{"item_code": "who5_1", "value": 3 | null}, …]
 Json answers_to_json(std::span<const numbers::ItemAnswer> answers);

@@ -116,6 +116,25 @@ bool threshold_met(const Threshold& threshold, double score);
 
 namespace afk {
 template <>
+struct EnumCodes<numbers::ScoringRule> {
+  static constexpr std::array<EnumText<numbers::ScoringRule>, 3> table{{
+      {numbers::ScoringRule::sum, "sum", "Summen af svarene"},
+      {numbers::ScoringRule::sum_times_factor, "sum_times_factor", "Summen gange en faktor"},
+      {numbers::ScoringRule::mean_times_factor, "mean_times_factor", "Gennemsnittet gange en faktor"},
+  }};
+};
+
+template <>
+struct EnumCodes<numbers::ThresholdComparison> {
+  static constexpr std::array<EnumText<numbers::ThresholdComparison>, 4> table{{
+      {numbers::ThresholdComparison::below, "below", "under"},
+      {numbers::ThresholdComparison::at_most, "at_most", "højst"},
+      {numbers::ThresholdComparison::at_least, "at_least", "mindst"},
+      {numbers::ThresholdComparison::above, "above", "over"},
+  }};
+};
+
+template <>
 struct EnumCodes<numbers::TimePoint> {
   static constexpr std::array<EnumText<numbers::TimePoint>, 4> table{{
       {numbers::TimePoint::move_in, "move_in", "Ved indflytning"},

@@ -74,9 +74,10 @@ struct ReferralDecisionView {
   std::vector<DecisionWarning> warnings;
 };
 
-AFK_FIELDS(ActorView, "ActorView", flatten(&T::actor),
-           field("consent_in_force", &T::consent_in_force,
-                 "The citizen's consent to share with this actor is in force"))
+AFK_FIELDS(
+    ActorView, "ActorView", flatten(&T::actor),
+    field("consent_in_force", &T::consent_in_force,
+          "The citizen's consent to share with this actor is in force; without it the contact is blank"))
 
 AFK_FIELDS(CourseCitizenView, "CourseCitizenView", field("id", &T::id),
            field("name", &T::name, "null in the limited view"),

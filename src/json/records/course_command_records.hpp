@@ -5,6 +5,7 @@
 #include "core/course_commands.hpp"
 #include "core/referral_decision.hpp"
 #include "json/fields.hpp"
+#include "json/records/course_records.hpp"
 
 namespace afk::json {
 
@@ -49,10 +50,6 @@ AFK_FIELDS(AddStatusNote, "AddStatusNote", field("date", &T::date), field("text"
 
 AFK_FIELDS(RecordVum, "RecordVum", omissible("started_on", &T::started_on),
            omissible("completed_on", &T::completed_on))
-
-AFK_FIELDS(ActorFields, "ActorFields", field("kind", &T::kind), field("name", &T::name),
-           omissible("role", &T::role), omissible("contact", &T::contact),
-           field("consent_to_share", &T::consent_to_share), omissible("is_coordinator", &T::is_coordinator))
 
 AFK_FIELDS(AddActor, "AddActor", flatten(&T::actor))
 

@@ -27,10 +27,11 @@ AFK_FIELDS(StatusNote, "StatusNote", field("id", &T::id), field("date", &T::date
 AFK_FIELDS(VumAssessment, "VumAssessment", field("started_on", &T::started_on),
            field("completed_on", &T::completed_on))
 
-AFK_FIELDS(Actor, "Actor", field("id", &T::id), field("version", &T::version), field("kind", &T::kind),
-           field("name", &T::name), field("role", &T::role),
-           field("contact", &T::contact, "Blank without the citizen's consent to share with this actor"),
-           field("consent_to_share", &T::consent_to_share), field("is_coordinator", &T::is_coordinator))
+AFK_FIELDS(ActorFields, "ActorFields", field("kind", &T::kind), field("name", &T::name),
+           omissible("role", &T::role), omissible("contact", &T::contact),
+           field("consent_to_share", &T::consent_to_share), omissible("is_coordinator", &T::is_coordinator))
+
+AFK_FIELDS(Actor, "Actor", field("id", &T::id), field("version", &T::version), flatten_base<ActorFields, T>())
 
 AFK_FIELDS(CrisisPlan, "CrisisPlan", field("version", &T::version, "0 until first saved"),
            field("warning_signs", &T::warning_signs), field("what_to_do", &T::what_to_do),

@@ -2433,15 +2433,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @example who5 */
-                        instrument_code: string;
-                        /** @enum {string} */
-                        time_point: "move_in" | "move_out" | "follow_up" | "monthly";
-                        /** Format: date */
-                        answered_on?: string;
-                        answers: components["schemas"]["ItemAnswer"][];
-                    };
+                    "application/json": components["schemas"]["ResponseInput"];
                 };
             };
             responses: {
@@ -3184,11 +3176,10 @@ export interface components {
                 kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
                 name: string;
                 role: string;
-                /** @description Blank without the citizen's consent to share with this actor */
                 contact: string;
                 consent_to_share: boolean;
                 is_coordinator: boolean;
-                /** @description The citizen's consent to share with this actor is in force */
+                /** @description The citizen's consent to share with this actor is in force; without it the contact is blank */
                 consent_in_force: boolean;
             }[];
             /** @description Without the citizen's consent to share with the unit only the keys, state and dates are filled: the lists are empty, the texts blank, and the citizen has an age instead of a name */
@@ -3380,7 +3371,6 @@ export interface components {
                     kind: "jobcenter" | "general_practitioner" | "substance_treatment" | "outpatient_psychiatry" | "network" | "civil_society" | "other";
                     name: string;
                     role: string;
-                    /** @description Blank without the citizen's consent to share with this actor */
                     contact: string;
                     consent_to_share: boolean;
                     is_coordinator: boolean;
@@ -3851,6 +3841,61 @@ export interface components {
             valid_from: components["schemas"]["Date"];
             valid_to?: components["schemas"]["OptionalDate"];
         };
+        InstrumentScore: {
+            answered: number;
+            /** @description Sum or mean of the answered items */
+            raw: number;
+            score: number;
+            thresholds_met: string[];
+        };
+        InstrumentDefinition: {
+            code: string;
+            name_da: string;
+            /** @description The common stem shown before the items */
+            introduction_da?: string;
+            items: {
+                code: string;
+                text_da: string;
+            }[];
+            /** @description The answers every item offers */
+            options: {
+                value: number;
+                label_da: string;
+            }[];
+            min_value: number;
+            max_value: number;
+            /** @enum {string} */
+            rule: "sum" | "sum_times_factor" | "mean_times_factor";
+            /** @description Leaving it out means 1 */
+            factor?: number;
+            /** @description Fewer answered items give no score */
+            minimum_answered: number;
+            time_points: ("move_in" | "move_out" | "follow_up" | "monthly")[];
+            thresholds?: {
+                code: string;
+                label_da: string;
+                /**
+                 * @description The score compared with value
+                 * @enum {string}
+                 */
+                comparison: "below" | "at_most" | "at_least" | "above";
+                value: number;
+            }[];
+            /** @description The smallest change in score that counts for one person; null when not defined */
+            relevant_change?: number | null;
+        };
+        ResponseInput: {
+            instrument_code: string;
+            /** @enum {string} */
+            time_point: "move_in" | "move_out" | "follow_up" | "monthly";
+            /** @description Left out: today */
+            answered_on?: components["schemas"]["OptionalDate"];
+            answers: {
+                item_code: string;
+                /** @description Null (or left out) when not answered */
+                value?: number | null;
+            }[];
+        };
         SetAdmissionReadyForDischarge: {
             ready_for_discharge_on: components["schemas"]["Date"];
         };
@@ -4156,35 +4201,6 @@ export interface components {
             deadline_rules: components["schemas"]["DeadlineRules"];
             next_local_id: number;
         };
-        InstrumentDefinition: {
-            code: string;
-            name_da: string;
-            introduction_da?: string;
-            items: {
-                code: string;
-                text_da: string;
-            }[];
-            options: {
-                value: number;
-                label_da: string;
-            }[];
-            min_value: number;
-            max_value: number;
-            /** @enum {string} */
-            rule: "sum" | "sum_times_factor" | "mean_times_factor";
-            /** @default 1 */
-            factor?: number;
-            minimum_answered: number;
-            time_points: ("move_in" | "move_out" | "follow_up" | "monthly")[];
-            thresholds?: {
-                code: string;
-                label_da: string;
-                /** @enum {string} */
-                comparison: "below" | "at_most" | "at_least" | "above";
-                value: number;
-            }[];
-            relevant_change?: number | null;
-        };
         Instrument: {
             id: number;
             version: number;
@@ -4206,12 +4222,7 @@ export interface components {
             time_point: string;
             answered_on: components["schemas"]["Date"];
             answers: components["schemas"]["ItemAnswer"][];
-            score: {
-                answered: number;
-                raw: number;
-                score: number;
-                thresholds_met: string[];
-            } | null;
+            score: components["schemas"]["InstrumentScore"] | null;
             score_note_da: string | null;
         };
         Consents: {
