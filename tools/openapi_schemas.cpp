@@ -146,8 +146,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   Schemas schemas = Schemas::object();
-  add<Municipality, Region, Ward, CitizenView, CooperationAgreement, AgreementView, CourseView, ReferralView,
-      numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView, AccessLogView,
+  add<Municipality, Region, Ward, Unit, CitizenView, CooperationAgreement, AgreementView, CourseView,
+      ReferralView, numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView, AccessLogView,
       QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView, numbers::Period,
       numbers::EvaluationCourseRow, numbers::EvaluationAdmissionRow, numbers::EvaluationPlaceRow,
       numbers::EvaluationResponseRow>(schemas, SchemaUse::answer);
@@ -155,6 +155,8 @@ int main(int argc, char** argv) {
       AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure, SetExclusionCriterionActive,
       CheckAgreementPoint, SetAgreementPeriod>(schemas, SchemaUse::request);
   add<numbers::InstrumentScore>(schemas, SchemaUse::answer);
+  // Also part of ConfigureUnit, so with the limits a request carries.
+  add<DeadlineRules>(schemas, SchemaUse::request);
   // Written by the administrator and answered as written.
   add<numbers::InstrumentDefinition>(schemas, SchemaUse::request);
   add<ResponseInput>(schemas, SchemaUse::request);

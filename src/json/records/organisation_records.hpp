@@ -22,18 +22,23 @@ AFK_FIELDS(PlaceClosure, "PlaceClosure", field("id", &T::id), field("from", &T::
 
 AFK_FIELDS(Place, "Place", field("id", &T::id), field("number", &T::number), field("kind", &T::kind),
            field("closures", &T::closures), field("retired", &T::retired),
-           field("retired_on", &T::retired_on))
+           field("retired_on", &T::retired_on, "First day out of use"))
 
 AFK_FIELDS(ExclusionCriterion, "ExclusionCriterion", field("id", &T::id), field("question", &T::question),
            field("active", &T::active))
 
-AFK_FIELDS(DeadlineRules, "DeadlineRules", field("key_worker_working_days", &T::key_worker_working_days),
-           field("plan_working_days", &T::plan_working_days),
-           field("status_review_interval_days", &T::status_review_interval_days),
-           field("reassessment_months", &T::reassessment_months),
-           field("follow_up_months", &T::follow_up_months))
+// Deadlines of the tasks a course generates; 0 switches a rule off (docs/domain.md).
+AFK_FIELDS(DeadlineRules, "DeadlineRules",
+           field("key_worker_working_days", &T::key_worker_working_days, "Working days after acceptance"),
+           field("plan_working_days", &T::plan_working_days, "Working days after move-in"),
+           field("status_review_interval_days", &T::status_review_interval_days,
+                 "Days between status reviews"),
+           field("reassessment_months", &T::reassessment_months, "Months after move-in"),
+           field("follow_up_months", &T::follow_up_months,
+                 "Months after a move-out to own home without support; ascending, no repeats, at most 6"))
 
-AFK_FIELDS(Unit, "Unit", field("id", &T::id), field("version", &T::version),
+// Named as the unit routes answer it: the unit with its places, closures and settings.
+AFK_FIELDS(Unit, "UnitDetail", field("id", &T::id), field("version", &T::version),
            field("municipality_id", &T::municipality_id), field("name", &T::name),
            field("places", &T::places), field("exclusion_criteria", &T::exclusion_criteria),
            field("allows_anonymous", &T::allows_anonymous), field("agreement_policy", &T::agreement_policy),

@@ -4,8 +4,8 @@ import { api, ApiError, type Schemas } from '../api/client';
 import type { AnswerOf, ListPath, OptionsArgument } from '../api/operations';
 
 export type UnitDetail = Schemas['UnitDetail'];
-export type UnitPlace = Schemas['UnitPlace'];
-export type PlaceClosure = Schemas['PlaceClosure'];
+export type UnitPlace = UnitDetail['places'][number];
+export type PlaceClosure = UnitPlace['closures'][number];
 export type DeadlineRules = Schemas['DeadlineRules'];
 export type UnitConfiguration = Schemas['ConfigureUnit'];
 export type EconomicSetting = Schemas['EconomicSetting'];

@@ -2996,6 +2996,48 @@ export interface components {
             name: string;
             psychiatric: boolean;
         };
+        UnitDetail: {
+            id: number;
+            version: number;
+            municipality_id: number;
+            name: string;
+            places: {
+                id: number;
+                number: number;
+                /** @enum {string} */
+                kind: "regular" | "guest";
+                closures: {
+                    id: number;
+                    from: components["schemas"]["Date"];
+                    to: components["schemas"]["OptionalDate"];
+                    reason: string;
+                }[];
+                retired: boolean;
+                /** @description First day out of use */
+                retired_on: components["schemas"]["OptionalDate"];
+            }[];
+            exclusion_criteria: {
+                id: number;
+                question: string;
+                active: boolean;
+            }[];
+            allows_anonymous: boolean;
+            /** @enum {string} */
+            agreement_policy: "warn" | "block";
+            deadline_rules: {
+                /** @description Working days after acceptance */
+                key_worker_working_days: number;
+                /** @description Working days after move-in */
+                plan_working_days: number;
+                /** @description Days between status reviews */
+                status_review_interval_days: number;
+                /** @description Months after move-in */
+                reassessment_months: number;
+                /** @description Months after a move-out to own home without support; ascending, no repeats, at most 6 */
+                follow_up_months: number[];
+            };
+            next_local_id: number;
+        };
         Citizen: {
             id: number;
             version: number;
@@ -3815,10 +3857,15 @@ export interface components {
              */
             agreement_policy: "warn" | "block";
             deadline_rules: {
+                /** @description Working days after acceptance */
                 key_worker_working_days: number;
+                /** @description Working days after move-in */
                 plan_working_days: number;
+                /** @description Days between status reviews */
                 status_review_interval_days: number;
+                /** @description Months after move-in */
                 reassessment_months: number;
+                /** @description Months after a move-out to own home without support; ascending, no repeats, at most 6 */
                 follow_up_months: number[];
             };
         };
@@ -3847,6 +3894,18 @@ export interface components {
             raw: number;
             score: number;
             thresholds_met: string[];
+        };
+        DeadlineRules: {
+            /** @description Working days after acceptance */
+            key_worker_working_days: number;
+            /** @description Working days after move-in */
+            plan_working_days: number;
+            /** @description Days between status reviews */
+            status_review_interval_days: number;
+            /** @description Months after move-in */
+            reassessment_months: number;
+            /** @description Months after a move-out to own home without support; ascending, no repeats, at most 6 */
+            follow_up_months: number[];
         };
         InstrumentDefinition: {
             code: string;
@@ -4145,61 +4204,6 @@ export interface components {
             planned_move_in_on: components["schemas"]["OptionalDate"];
             ready_for_discharge_on: components["schemas"]["OptionalDate"];
             overdue_tasks: number;
-        };
-        /** @description Deadlines of the tasks a course generates; 0 switches a rule off (docs/domain.md). */
-        DeadlineRules: {
-            /** @description Working days after acceptance */
-            key_worker_working_days: number;
-            /** @description Working days after move-in */
-            plan_working_days: number;
-            /** @description Days between status reviews */
-            status_review_interval_days: number;
-            /** @description Months after move-in */
-            reassessment_months: number;
-            /** @description Months after a move-out to own home without support; ascending, no repeats */
-            follow_up_months: number[];
-        };
-        PlaceClosure: {
-            id: number;
-            from: components["schemas"]["Date"];
-            /**
-             * Format: date
-             * @description Last closed day; open-ended when null
-             */
-            to: string | null;
-            reason: string;
-        };
-        UnitPlace: {
-            id: number;
-            number: number;
-            /** @enum {string} */
-            kind: "regular" | "guest";
-            closures: components["schemas"]["PlaceClosure"][];
-            retired: boolean;
-            /**
-             * Format: date
-             * @description First day out of use
-             */
-            retired_on: string | null;
-        };
-        ExclusionCriterion: {
-            id: number;
-            question: string;
-            active: boolean;
-        };
-        /** @description A unit (afklaringstilbud) with its places, closures and settings (docs/domain.md), as the unit routes answer. */
-        UnitDetail: {
-            id: number;
-            version: number;
-            municipality_id: number;
-            name: string;
-            places: components["schemas"]["UnitPlace"][];
-            exclusion_criteria: components["schemas"]["ExclusionCriterion"][];
-            allows_anonymous: boolean;
-            /** @enum {string} */
-            agreement_policy: "warn" | "block";
-            deadline_rules: components["schemas"]["DeadlineRules"];
-            next_local_id: number;
         };
         Instrument: {
             id: number;
