@@ -1,6 +1,7 @@
 #include "store/questionnaire_repository.hpp"
 
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "core/numbers/standard_instruments.hpp"
 #include "store/aggregates.hpp"
@@ -64,7 +65,15 @@ constexpr const char* response_columns =
 
 void ensure_builtin_instruments(SqlConnection& sql) {
   for (auto definition : {numbers::who5_definition(), numbers::brief_inspire_definition()}) {
-    if (find_instrument(sql, definition.code)) continue;
+    if (auto stored = find_instrument(sql, definition.code)) {
+      // Called inside the start-up's write transaction, so no other server
+      // changes the instrument in between.
+      if (numbers::add_shipped_time_points(stored->definition, definition))
+        if (const Status updated = update_instrument(sql, *stored, stored->version); !updated)
+          throw std::runtime_error("could not add the shipped time points to instrument " +
+                                   stored->definition.code);
+      continue;
+    }
     StoredInstrument instrument;
     instrument.definition = std::move(definition);
     instrument.builtin = true;

@@ -28,9 +28,11 @@ struct StoredInstrument {
   std::optional<std::int64_t> unit_id;  // a unit's own scale; empty = every unit may use it
 };
 
-// Inserts WHO-5 and Brief INSPIRE when no instrument has their code; leaves
-// an existing (possibly re-worded) one alone. Idempotent; run after migrations,
-// inside a write transaction so that servers starting together take turns.
+// Inserts WHO-5 and Brief INSPIRE when no instrument has their code; an
+// existing (possibly re-worded) one keeps its wording and gains, as a new
+// version, any time point this release asks it at that it lacks. Idempotent;
+// run after migrations, inside a write transaction so that servers starting
+// together take turns.
 void ensure_builtin_instruments(SqlConnection& sql);
 
 std::vector<StoredInstrument> list_instruments(SqlConnection& sql);

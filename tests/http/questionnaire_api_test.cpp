@@ -146,6 +146,13 @@ TEST_F(QuestionnaireApiTest, BriefInspireScoresTheMeanOfAnsweredItems) {
     return nlohmann::json{
         {"instrument_code", "brief_inspire"}, {"time_point", "move_in"}, {"answers", answers}};
   };
+  // Asked at the follow-up as well, where the questionnaire-change report looks for it.
+  nlohmann::json at_follow_up = body({3, 3, 3, 3, 3});
+  at_follow_up["time_point"] = "follow_up";
+  const HttpResponse follow_up = staff.post(responses_path(course.course_id), at_follow_up);
+  ASSERT_EQ(follow_up.status, 201) << follow_up.body;
+  EXPECT_EQ(follow_up.json.at("time_point"), "follow_up");
+  EXPECT_EQ(follow_up.json.at("score").at("score"), 75.0);
   const HttpResponse full = staff.post(responses_path(course.course_id), body({4, 3, 2, 3, 4}));
   ASSERT_EQ(full.status, 201) << full.body;
   EXPECT_EQ(full.json.at("score").at("score"), 80.0);
@@ -158,7 +165,7 @@ TEST_F(QuestionnaireApiTest, BriefInspireScoresTheMeanOfAnsweredItems) {
   ASSERT_EQ(three.status, 201) << three.body;
   EXPECT_TRUE(three.json.at("score").is_null());
   EXPECT_THAT(three.json.at("score_note_da").get<std::string>(), ::testing::HasSubstr("mindst 4"));
-  EXPECT_EQ(server().count_rows("questionnaire_responses"), 3);
+  EXPECT_EQ(server().count_rows("questionnaire_responses"), 4);
 }
 
 TEST_F(QuestionnaireApiTest, InvalidAnswersAreRefusedNamingTheFieldAndNothingIsStored) {

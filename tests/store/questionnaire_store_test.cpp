@@ -74,6 +74,28 @@ TEST_F(QuestionnaireStoreTest, BuiltinInstrumentsAreInsertedOnceAndKeepEditedTex
   EXPECT_EQ(json::to_json(find_instrument(sql(), "who5")->definition), json::to_json(expected));
 }
 
+// A database from before Brief INSPIRE was asked at the follow-up: the stored
+// copy gains that time point once, as a new version, and keeps its wording.
+TEST_F(QuestionnaireStoreTest, BuiltinInstrumentGainsAShippedTimePointAndKeepsItsWording) {
+  StoredInstrument older;
+  older.definition = numbers::brief_inspire_definition();
+  older.definition.time_points = {numbers::TimePoint::move_in, numbers::TimePoint::move_out};
+  older.definition.items[1].text_da = "Medarbejderne giver mig håb (egen ordlyd)";
+  older.builtin = true;
+  insert_instrument(sql(), older);
+
+  ensure_builtin_instruments(sql());
+  const StoredInstrument upgraded = *find_instrument(sql(), "brief_inspire");
+  EXPECT_EQ(upgraded.version, 2);
+  EXPECT_EQ(upgraded.definition.time_points,
+            (std::vector<numbers::TimePoint>{numbers::TimePoint::move_in, numbers::TimePoint::move_out,
+                                             numbers::TimePoint::follow_up}));
+  EXPECT_EQ(upgraded.definition.items[1].text_da, "Medarbejderne giver mig håb (egen ordlyd)");
+
+  ensure_builtin_instruments(sql());  // a restart changes nothing more
+  EXPECT_EQ(find_instrument(sql(), "brief_inspire")->version, 2);
+}
+
 TEST_F(QuestionnaireStoreTest, UnitScaleRoundTripsAndStaleEditIsRefused) {
   StoredInstrument own;
   own.definition = numbers::life_areas_example_definition();

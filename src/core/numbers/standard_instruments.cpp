@@ -1,5 +1,7 @@
 #include "core/numbers/standard_instruments.hpp"
 
+#include <algorithm>
+
 namespace afk::numbers {
 
 InstrumentDefinition who5_definition() {
@@ -58,7 +60,7 @@ InstrumentDefinition brief_inspire_definition() {
   inspire.rule = ScoringRule::mean_times_factor;
   inspire.factor = 25;
   inspire.minimum_answered = 4;
-  inspire.time_points = {TimePoint::move_in, TimePoint::move_out};
+  inspire.time_points = {TimePoint::move_in, TimePoint::move_out, TimePoint::follow_up};
   return inspire;
 }
 
@@ -93,6 +95,18 @@ InstrumentDefinition life_areas_example_definition() {
   areas.time_points = {TimePoint::move_in, TimePoint::monthly, TimePoint::move_out};
   areas.relevant_change = 1;
   return areas;
+}
+
+bool add_shipped_time_points(InstrumentDefinition& stored, const InstrumentDefinition& shipped) {
+  auto& points = stored.time_points;
+  bool added = false;
+  for (const TimePoint point : shipped.time_points)
+    if (std::find(points.begin(), points.end(), point) == points.end()) {
+      points.push_back(point);
+      added = true;
+    }
+  std::sort(points.begin(), points.end());
+  return added;
 }
 
 }  // namespace afk::numbers

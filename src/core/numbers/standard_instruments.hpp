@@ -1,7 +1,9 @@
 // The instruments the product ships as data (numbers.md "Questionnaires"):
 // WHO-5 and Brief INSPIRE, asked at move-in and move-out as Social- og
-// Boligstyrelsen asks, and an example of a unit's own monthly scale. Each
-// call returns a fresh value; callers may copy and adapt it.
+// Boligstyrelsen asks and again at the follow-up after move-out (the
+// questionnaire-change report compares move-in with both), and an example of
+// a unit's own monthly scale. Each call returns a fresh value; callers may
+// copy and adapt it.
 #pragma once
 
 #include "core/numbers/instrument.hpp"
@@ -24,5 +26,11 @@ InstrumentDefinition brief_inspire_definition();
 // (as POLARIS does with its recovery star). Score = mean of answered areas
 // (1–10), at least eight answered; a change of one point is relevant.
 InstrumentDefinition life_areas_example_definition();
+
+// A stored copy of a shipped instrument keeps the administrator's wording, but
+// a release may ask it at more time points than the copy knows (Brief INSPIRE
+// gained the follow-up): adds those to `stored`, in the time points' order,
+// and says whether it added any. Never removes one: answers may exist.
+bool add_shipped_time_points(InstrumentDefinition& stored, const InstrumentDefinition& shipped);
 
 }  // namespace afk::numbers
