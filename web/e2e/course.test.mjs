@@ -109,6 +109,7 @@ step('phase 1: only legal actions are offered; key worker and move-in', async ()
   await runCommand(page, 'record-ward-visit', (form) => form.locator('[name="note"]').fill('Første møde.'));
   await runCommand(page, 'move-in', (form) => form.locator('[name="place_kind"]').selectOption('regular'));
   await page.locator('.badge-state', { hasText: 'Fase 2' }).waitFor();
+  assert.doesNotMatch(await page.locator('.course-meta').innerText(), /Version/, 'no internal version number on screen');
   await runCommand(page, 'add-status-note', (form) => form.locator('[name="text"]').fill('Faldet godt til.'));
   await page.getByText('Faldet godt til.').waitFor();
   await runCommand(page, 'save-plan', async (form) => {

@@ -36,6 +36,8 @@ test('unit staff pages: Overblik, Henvisninger, Forløb, course, Spørgeskemaer'
   await page.locator('.board-places tbody tr').first().waitFor();
   assert.ok((await page.locator('.board-places tbody tr').count()) >= 1);
   assert.match(await page.locator('.board-unit').innerText(), /\d{2}-\d{2}-\d{4}/, 'date as dd-mm-åååå');
+  // Free places counted in whole words ("1 almindelig plads, 2 gæstepladser"), not "1 almindelige, 2 gæste".
+  assert.match(await page.locator('.stats li').first().innerText(), /\((\d+) almindelig(e pladser| plads), (\d+) gæsteplads(er)?\)/);
   await check(page, 'overblik');
 
   await menuLink(page, 'Henvisninger').click();

@@ -7,6 +7,7 @@ import { formatDate, formatNumber, plural } from '../format';
 import { COURSE_STATE_SHORT, PLACE_KIND, label } from '../labels';
 import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+import { freePlacesText } from './boardText';
 
 /** The board shows no name until the citizen has consented to share with the unit. */
 const NO_CONSENT_NAME = 'Borger uden samtykke';
@@ -58,7 +59,7 @@ export function BoardView({ board }: { board: Board }) {
           <span className="stat-number">{formatNumber(free)}</span> ledige pladser
           <span className="muted">
             {' '}
-            ({formatNumber(board.free_places?.regular ?? 0)} almindelige, {formatNumber(board.free_places?.guest ?? 0)} gæste)
+            ({freePlacesText(board.free_places?.regular ?? 0, board.free_places?.guest ?? 0)})
           </span>
         </li>
         <li>

@@ -68,7 +68,6 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
         {citizen?.birth_date ? <span> Født {formatDate(citizen.birth_date)}</span> : null}
         {course.waiting_list ? <span className="badge">På venteliste</span> : null}
         {isPaused(course.admission_pauses) ? <span className="badge">Opholdet er sat på pause (indlagt)</span> : null}
-        <span className="muted"> Version {course.version}</span>
       </p>
       <Timeline course={course} />
       <div className="course-grid">
