@@ -130,7 +130,7 @@ struct EnumCodes<ActorKind> {
   static constexpr std::array<EnumText<ActorKind>, 7> table{{
       {ActorKind::jobcenter, "jobcenter", "Jobcenter"},
       {ActorKind::general_practitioner, "general_practitioner", "Egen læge"},
-      {ActorKind::substance_treatment, "substance_treatment", "Misbrugsbehandling"},
+      {ActorKind::substance_treatment, "substance_treatment", "Rusmiddelbehandling"},
       {ActorKind::outpatient_psychiatry, "outpatient_psychiatry", "Ambulant psykiatri"},
       {ActorKind::network, "network", "Netværk"},
       {ActorKind::civil_society, "civil_society", "Civilsamfund"},

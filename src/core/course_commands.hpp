@@ -78,7 +78,7 @@ inline constexpr std::array<CourseCommandInfo, 24> course_command_infos{{
     {CourseCommand::add_actor, "add-actor", "Tilføj aktør"},
     {CourseCommand::update_actor, "update-actor", "Ret aktør"},
     {CourseCommand::save_crisis_plan, "save-crisis-plan", "Gem kriseplan"},
-    {CourseCommand::set_substance_use_approach, "set-substance-use-approach", "Angiv tilgang til misbrug"},
+    {CourseCommand::set_substance_use_approach, "set-substance-use-approach", "Angiv tilgang til rusmidler"},
     {CourseCommand::pause_for_admission, "pause-for-admission", "Sæt forløbet på pause ved indlæggelse"},
     {CourseCommand::resume_after_admission, "resume-after-admission", "Genoptag forløbet efter indlæggelse"},
     {CourseCommand::extend_stay, "extend-stay", "Forlæng opholdet"},

@@ -145,7 +145,7 @@ Result<Course> save_crisis_plan(const Course& course, const SaveCrisisPlan& comm
 Result<Course> set_substance_use_approach(const Course& course, const SetSubstanceUseApproach& command,
                                           const CourseCommandContext&) {
   AFK_TRY(next, begin_command(CourseCommand::set_substance_use_approach, course));
-  AFK_CHECK(require_text(command.approach, "approach", "Tilgangen til misbrug"));
+  AFK_CHECK(require_text(command.approach, "approach", "Tilgangen til rusmidler"));
   next->substance_use_approach = command.approach;
   return next;
 }

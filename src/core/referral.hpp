@@ -36,9 +36,9 @@ enum class SubstanceUse { none, previous, active, unknown };
 template <>
 struct EnumCodes<SubstanceUse> {
   static constexpr std::array<EnumText<SubstanceUse>, 4> table{{
-      {SubstanceUse::none, "none", "Intet misbrug"},
-      {SubstanceUse::previous, "previous", "Tidligere misbrug"},
-      {SubstanceUse::active, "active", "Aktivt misbrug"},
+      {SubstanceUse::none, "none", "Ingen brug af rusmidler"},
+      {SubstanceUse::previous, "previous", "Tidligere brug af rusmidler"},
+      {SubstanceUse::active, "active", "Aktuel brug af rusmidler"},
       {SubstanceUse::unknown, "unknown", "Ukendt"},
   }};
 };

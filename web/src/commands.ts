@@ -111,7 +111,7 @@ export const COMMAND_SPECS: { [C in CourseCommand]?: CommandSpec<CourseCommandBo
     (form, course) => ({ ...form, version: course.crisis_plan.version }),
   ),
   'set-substance-use-approach': sent((course) => [
-    { name: 'approach', label: 'Tilgang til misbrug', kind: 'textarea', required: true, initial: course.substance_use_approach ?? '' },
+    { name: 'approach', label: 'Tilgang til rusmidler', kind: 'textarea', required: true, initial: course.substance_use_approach ?? '' },
   ]),
   'pause-for-admission': sent(() => [today('admitted_on', 'Indlagt den'), note()]),
   'resume-after-admission': sent(() => [today('resumed_on', 'Genoptaget den')]),

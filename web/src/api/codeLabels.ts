@@ -11,9 +11,9 @@ export const CODE_LABELS = {
     has_support_needs_more: 'Har social støtte, men behov for mere',
   },
   SubstanceUse: {
-    none: 'Intet misbrug',
-    previous: 'Tidligere misbrug',
-    active: 'Aktivt misbrug',
+    none: 'Ingen brug af rusmidler',
+    previous: 'Tidligere brug af rusmidler',
+    active: 'Aktuel brug af rusmidler',
     unknown: 'Ukendt',
   },
   PlaceKind: {
@@ -45,7 +45,7 @@ export const CODE_LABELS = {
   ActorKind: {
     jobcenter: 'Jobcenter',
     general_practitioner: 'Egen læge',
-    substance_treatment: 'Misbrugsbehandling',
+    substance_treatment: 'Rusmiddelbehandling',
     outpatient_psychiatry: 'Ambulant psykiatri',
     network: 'Netværk',
     civil_society: 'Civilsamfund',

@@ -59,7 +59,7 @@ export function NewReferralPage() {
         { name: 'support_situation', label: 'Støttesituation', kind: 'select', required: true, options: SUPPORT_SITUATION },
         { name: 'expected_ready_for_discharge_on', label: 'Forventet færdigmeldt', kind: 'date' },
         { name: 'substance_use', label: 'Misbrug', kind: 'select', required: true, options: { '': '– vælg –', ...SUBSTANCE_USE }, initial: '' },
-        { name: 'substance_use_note', label: 'Om misbruget', kind: 'textarea' },
+        { name: 'substance_use_note', label: 'Om brugen af rusmidler', kind: 'textarea' },
         { name: 'risk_history', label: 'Risikovurdering', kind: 'textarea' },
         ...criteria.map((c) => ({
           name: `exclusion_${c.id}` as const,
