@@ -110,6 +110,8 @@ step('phase 1: only legal actions are offered; key worker and move-in', async ()
   await runCommand(page, 'move-in', (form) => form.locator('[name="place_kind"]').selectOption('regular'));
   await page.locator('.badge-state', { hasText: 'Fase 2' }).waitFor();
   assert.doesNotMatch(await page.locator('.course-meta').innerText(), /Version/, 'no internal version number on screen');
+  // An extension is decided only when needed: without one the checklist does not call it missing.
+  assert.match(await page.locator('li.check-optional', { hasText: 'Forlængelser' }).innerText(), /Ikke nødvendigt endnu/);
   await runCommand(page, 'add-status-note', (form) => form.locator('[name="text"]').fill('Faldet godt til.'));
   await page.getByText('Faldet godt til.').waitFor();
   await runCommand(page, 'save-plan', async (form) => {

@@ -129,13 +129,15 @@ function Timeline({ course }: { course: CourseView }) {
   );
 }
 
-function Check({ done, title, children, below }: { done: boolean; title: string; children?: ReactNode; below?: ReactNode }) {
+/** One line of the checklist: done, still to do, or (`optional`) not needed until someone decides it. */
+function Check({ done, optional, title, children, below }: { done: boolean; optional?: boolean; title: string; children?: ReactNode; below?: ReactNode }) {
+  const state = done ? 'done' : optional ? 'optional' : 'open';
   return (
-    <li className={done ? 'check-done' : 'check-open'}>
+    <li className={`check-${state}`}>
       <span aria-hidden="true" className="check-mark">
-        {done ? '✓' : '○'}
+        {{ done: '✓', optional: '–', open: '○' }[state]}
       </span>
-      <span className="sr-only">{done ? 'Udført: ' : 'Mangler: '}</span>
+      <span className="sr-only">{{ done: 'Udført: ', optional: 'Ikke nødvendigt endnu: ', open: 'Mangler: ' }[state]}</span>
       <strong>{title}</strong>
       {children ? <span className="check-detail"> – {children}</span> : null}
       {below}
@@ -213,13 +215,13 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
             ) : null
           }
         />
-        <Check done={(course.substance_use_approach ?? '') !== ''} title="Tilgang til misbrug">
+        <Check done={(course.substance_use_approach ?? '') !== ''} title="Tilgang til rusmidler">
           {(course.substance_use_approach ?? '') || null}
         </Check>
         <Check done={Number(crisis?.version ?? 0) > 0} title="Kriseplan">
           {Number(crisis?.version ?? 0) > 0 ? `gemt ${formatDate(crisis?.saved_on)}` : null}
         </Check>
-        <Check done={extensions.length > 0} title="Forlængelser">
+        <Check done={extensions.length > 0} optional title="Forlængelser">
           {extensions.map((x) => `til ${formatDate(x.new_planned_end_on)}`).join('; ') || 'ingen'}
         </Check>
         <Check done={!!allocation} title="Visitation">
