@@ -38,9 +38,9 @@ async function runCommand(page, command, fill = async () => {}) {
   const form = page.locator(`#cmd-${command}`);
   await form.waitFor();
   await fill(form);
-  const versionBefore = await page.locator('.course-meta').innerText();
+  const versionBefore = await page.locator('.course').getAttribute('data-version');
   await form.locator('button[type="submit"]').click();
-  await page.waitForFunction((before) => document.querySelector('.course-meta')?.textContent !== before, versionBefore);
+  await page.waitForFunction((before) => document.querySelector('.course')?.getAttribute('data-version') !== before, versionBefore);
 }
 
 async function legalButtons(page) {

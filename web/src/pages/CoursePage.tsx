@@ -62,7 +62,8 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
   };
   const citizen = course.citizen;
   return (
-    <div className="course">
+    // The version is for If-Match and for tests that wait for a reload; staff are not shown it.
+    <div className="course" data-version={course.version}>
       <p className="course-meta">
         <span className="badge badge-state">{label(COURSE_STATE, course.state)}</span>
         {citizen?.birth_date ? <span> Født {formatDate(citizen.birth_date)}</span> : null}
