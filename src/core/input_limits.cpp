@@ -63,7 +63,7 @@ constexpr NumberLimit number_limits[] = {
     {"places", 0, 10'000},
     {"min_places", 0, 10'000},
     {"max_places", 0, 10'000},
-    {"extra_places", 0, 10'000},
+    {"extra_places", 0, 1'000},  // rows the planner adds after the target is met
     {"guest_beds", 0, 10'000},
     // Money in kroner.
     {"daily_tariff", 0, 1'000'000},

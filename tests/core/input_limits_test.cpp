@@ -55,6 +55,9 @@ TEST(InputLimits, NumbersAreBoundedPerFieldAndEverywhere) {
   EXPECT_NE(huge.error().message.find("1.000.000"), std::string::npos) << huge.error().message;
   EXPECT_FALSE(check_number("daily_tariff", -1, "daily_tariff"));
   EXPECT_FALSE(check_number("places", 10'001, "places"));
+  // The planner adds at most 1,000 rows after the target is met (json/scenario_json reads this limit).
+  EXPECT_FALSE(check_number("extra_places", 1'001, "plan.extra_places"));
+  EXPECT_TRUE(check_number("extra_places", 1'000, "plan.extra_places"));
   EXPECT_FALSE(check_number("budgeted_occupancy_percent", 100.5, "budgeted_occupancy_percent"));
   // Ids of any name are whole, non-negative and exact in every JSON reader.
   EXPECT_TRUE(check_number("citizen_id", 9007199254740991.0, "citizen_id"));

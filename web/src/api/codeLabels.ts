@@ -168,7 +168,7 @@ export const NUMBER_LIMITS = {
   places: { minimum: 0, maximum: 10000 },
   min_places: { minimum: 0, maximum: 10000 },
   max_places: { minimum: 0, maximum: 10000 },
-  extra_places: { minimum: 0, maximum: 10000 },
+  extra_places: { minimum: 0, maximum: 1000 },
   guest_beds: { minimum: 0, maximum: 10000 },
   daily_tariff: { minimum: 0, maximum: 1000000 },
   tariff_per_place_day: { minimum: 0, maximum: 1000000 },
