@@ -146,11 +146,11 @@ int main(int argc, char** argv) {
     return 0;
   }
   Schemas schemas = Schemas::object();
-  add<Municipality, Region, Ward, Unit, CitizenView, CooperationAgreement, AgreementView, CourseView,
-      ReferralView, numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView, AccessLogView,
-      QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView, numbers::Period,
-      numbers::EvaluationCourseRow, numbers::EvaluationAdmissionRow, numbers::EvaluationPlaceRow,
-      numbers::EvaluationResponseRow>(schemas, SchemaUse::answer);
+  add<Municipality, Region, Ward, Unit, CitizenView, CitizenSearchResult, CooperationAgreement, AgreementView,
+      CourseView, ReferralView, numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView,
+      AccessLogView, QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView,
+      numbers::Period, numbers::EvaluationCourseRow, numbers::EvaluationAdmissionRow,
+      numbers::EvaluationPlaceRow, numbers::EvaluationResponseRow>(schemas, SchemaUse::answer);
   add<RegisterCitizen, RecordAdmission, SubmitReferral, RecordConsent, AddPlace, ClosePlace,
       AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure, SetExclusionCriterionActive,
       CheckAgreementPoint, SetAgreementPeriod>(schemas, SchemaUse::request);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "store/audit_chain.hpp"
+#include "store/citizen_registry.hpp"
 #include "store/document_migrations.hpp"
 #include "store/questionnaire_repository.hpp"
 
@@ -23,6 +24,9 @@ std::unique_ptr<store::ConnectionPool> open_database(const std::string& path) {
       std::cerr << R"({"level":"info","msg":"documents rewritten into their new form","count":)" << rewritten
                 << "}\n";
     store::ensure_builtin_instruments(*connection);
+    // Citizens registered before names could be searched get their search words, once.
+    if (const auto indexed = store::index_citizen_names_once(*connection); indexed > 0)
+      std::cerr << R"({"level":"info","msg":"citizen names indexed for search","count":)" << indexed << "}\n";
     // Entries written before the audit log became a hash chain join it once.
     if (const auto sealed = store::seal_unhashed(*connection); sealed > 0)
       std::cerr << R"({"level":"info","msg":"audit entries sealed into the hash chain","count":)" << sealed

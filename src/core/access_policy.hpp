@@ -27,6 +27,7 @@ enum class Action {
   use_own_account,  // the session and one's own password
   read_catalogue,   // organisations, units, instruments, command names: no personal data
   register_citizen,
+  search_citizens,  // by CPR number or name; each citizen found is still decided as read_citizen
   read_citizen,
   record_admission,
   read_consent,

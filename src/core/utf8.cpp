@@ -2,10 +2,8 @@
 
 namespace afk {
 
-namespace {
-// Decodes the code point at `at`; returns its length in bytes, 0 when the
-// sequence there is not well-formed UTF-8 (Unicode 15, table 3-7).
-std::size_t decode(std::string_view bytes, std::size_t at, char32_t& code_point) {
+// Unicode 15, table 3-7.
+std::size_t decode_utf8(std::string_view bytes, std::size_t at, char32_t& code_point) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[at + i]); };
   const unsigned char lead = byte(0);
   std::size_t length = 0;
@@ -39,6 +37,7 @@ std::size_t decode(std::string_view bytes, std::size_t at, char32_t& code_point)
   return length;
 }
 
+namespace {
 bool is_forbidden(char32_t c, bool allow_line_breaks) {
   if (c == U'\n' || c == U'\r' || c == U'\t') return !allow_line_breaks;
   if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;
@@ -49,7 +48,7 @@ bool is_forbidden(char32_t c, bool allow_line_breaks) {
 bool is_valid_utf8(std::string_view bytes) {
   char32_t ignored = 0;
   for (std::size_t at = 0; at < bytes.size();) {
-    const std::size_t length = decode(bytes, at, ignored);
+    const std::size_t length = decode_utf8(bytes, at, ignored);
     if (length == 0) return false;
     at += length;
   }
@@ -66,7 +65,7 @@ std::size_t count_code_points(std::string_view utf8) {
 std::optional<char32_t> first_forbidden_character(std::string_view utf8, bool allow_line_breaks) {
   char32_t code_point = 0;
   for (std::size_t at = 0; at < utf8.size();) {
-    const std::size_t length = decode(utf8, at, code_point);
+    const std::size_t length = decode_utf8(utf8, at, code_point);
     if (length == 0) return U'\uFFFD';  // not UTF-8 at all
     if (is_forbidden(code_point, allow_line_breaks)) return code_point;
     at += length;

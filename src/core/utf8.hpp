@@ -12,6 +12,10 @@ namespace afk {
 
 bool is_valid_utf8(std::string_view bytes);
 
+// The code point at byte `at` into `code_point`; returns its length in bytes,
+// 0 when the sequence there is not well-formed.
+std::size_t decode_utf8(std::string_view bytes, std::size_t at, char32_t& code_point);
+
 // Code points in well-formed UTF-8 (bytes that are not lead bytes are not counted).
 std::size_t count_code_points(std::string_view utf8);
 

@@ -9,6 +9,7 @@ Json to_json(const Region& value) { return encode(value); }
 Json to_json(const Ward& value) { return encode(value); }
 Json to_json(const Unit& value) { return encode(value); }
 Json to_json(const Citizen& value) { return encode(value); }
+Json to_json(const CitizenSearchResult& value) { return encode(value); }
 Json to_json(const Referral& value) { return encode(value); }
 Json to_json(const Course& value) { return encode(value); }
 Json to_json(const CooperationAgreement& value) { return encode(value); }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/citizen.hpp"
+#include "core/citizen_search.hpp"
 #include "core/cooperation_agreement.hpp"
 #include "core/course.hpp"
 #include "core/numbers/questionnaire_due.hpp"
@@ -28,6 +29,7 @@ Json to_json(const Region& region);
 Json to_json(const Ward& ward);
 Json to_json(const Unit& unit);
 Json to_json(const Citizen& citizen);
+Json to_json(const CitizenSearchResult& result);
 Json to_json(const Referral& referral);
 Json to_json(const Course& course);
 Json to_json(const CooperationAgreement& agreement);

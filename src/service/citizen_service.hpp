@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/citizen.hpp"
+#include "core/citizen_search.hpp"
 #include "core/result.hpp"
 #include "service/invocation.hpp"
 
@@ -25,6 +26,15 @@ Result<CitizenRegistration> register_citizen(Invocation& call, const RegisterCit
                                              const std::string& cpr_lookup_key);
 // The citizen as the caller may see it (core/consent_view).
 Result<Citizen> read_citizen(Invocation& call, std::int64_t citizen_id);
+
+// The citizens the caller may read whose CPR number is `query` (with or
+// without the hyphen) or of whose name a word begins with each word of it
+// (core/citizen_search), with the referrals and courses the caller may open.
+// Each citizen shown is audited as a look-up; the query itself is never
+// kept. Errors: bad_input `search_query_empty` (q) when the query has no
+// letter or digit to search for.
+Result<CitizenSearchResult> search_citizens(Invocation& call, const std::string& query,
+                                            const std::string& cpr_lookup_key);
 
 // An admission command (core/citizen) on the citizen the caller read at
 // `expected_version`; `action` names it in the audit log.

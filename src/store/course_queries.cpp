@@ -17,6 +17,10 @@ std::vector<Course> open_courses_of_unit(SqlConnection& sql, std::int64_t unit_i
   return select<Course>(sql, "unit_id = ? AND state IN (" + states + ")", params);
 }
 
+std::vector<Course> courses_of_citizen(SqlConnection& sql, std::int64_t citizen_id) {
+  return select<Course>(sql, "citizen_id = ?", {citizen_id});
+}
+
 std::vector<Course> list_courses(SqlConnection& sql, const ListScope& scope,
                                  const std::optional<std::string>& state) {
   std::vector<SqlValue> params;

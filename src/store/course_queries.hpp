@@ -23,6 +23,9 @@ std::vector<Course> open_courses_of_unit(SqlConnection& sql, std::int64_t unit_i
 std::vector<Course> list_courses(SqlConnection& sql, const ListScope& scope,
                                  const std::optional<std::string>& state);
 
+// The citizen's courses, in id order.
+std::vector<Course> courses_of_citizen(SqlConnection& sql, std::int64_t citizen_id);
+
 // The course a referral led to, as the referral's view shows it.
 std::optional<CourseSummary> course_summary_of_referral(SqlConnection& sql, std::int64_t referral_id);
 

@@ -40,6 +40,7 @@ std::vector<Migration> embedded_migrations(const MigrationDialect& dialect) {
     std::string text = replace_all(std::string(sql), "INTEGER", dialect.integer);
     text = replace_all(text, "{{id}}", dialect.id_column);
     text = expand_day_numbers(std::move(text), dialect.day_number);
+    text = replace_all(text, "{{byte_ordered_text}}", dialect.byte_ordered_text);
     migration.sql = replace_all(text, "{{without_rowid}}", dialect.without_rowid);
     migrations.push_back(std::move(migration));
   }

@@ -15,6 +15,9 @@ namespace afk::store {
 std::vector<Referral> list_referrals(SqlConnection& sql, const ListScope& scope,
                                      const std::optional<std::string>& state);
 
+// The citizen's referrals, in id order.
+std::vector<Referral> referrals_of_citizen(SqlConnection& sql, std::int64_t citizen_id);
+
 // How many referrals to `unit_id` wait for the unit's assessment.
 std::int64_t count_submitted_referrals(SqlConnection& sql, std::int64_t unit_id);
 

@@ -69,6 +69,7 @@ const std::map<std::string, Expected>& expected_access() {
       {"GET /api/v1/audit", {"D"}},
       {"GET /api/v1/citizens/{citizenId}/access-log", {"LAD", "D"}},
       {"POST /api/v1/citizens", {"WSLA"}},
+      {"GET /api/v1/citizens", {"WSLA"}},
       {"GET /api/v1/citizens/{citizenId}", {"WSLA"}},
       {"GET /api/v1/citizens/{citizenId}/consents", {"WSLA"}},
       {"POST /api/v1/citizens/{citizenId}/consents", {"WSLA"}},

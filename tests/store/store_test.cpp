@@ -6,8 +6,10 @@
 #include <filesystem>
 
 #include "core/course_tasks.hpp"
+#include "store/access_facts.hpp"
 #include "store/aggregates.hpp"
 #include "store/audit_repository.hpp"
+#include "store/citizen_registry.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrations.hpp"
 #include "store/minimal_course.hpp"
@@ -40,6 +42,34 @@ TEST_F(StoreTest, MigrationsApplyOnceAndAreRecorded) {
   EXPECT_EQ(rows.front().integer(0), 1);
   EXPECT_EQ(rows.size(), embedded_migrations(sqlite_dialect).size());
   EXPECT_EQ(database_.migrations_applied(), static_cast<int>(rows.size()));
+}
+
+TEST_F(StoreTest, CitizensStoredBeforeNameSearchGetTheirWordsOnceAndPrefixesAreIndexRanges) {
+  auto connection = pool_->acquire();
+  const Course course = stored_course(*connection);  // its citizen was stored without search words
+  const auto citizen_at = [&](const std::string& name) {
+    Citizen citizen{0, 0, name, std::nullopt, *Date::parse_iso("1980-01-01"), unit_.municipality_id, {}, 1};
+    insert(*connection, citizen);  // as before migration 014: no words
+    link_citizen(*connection, citizen.id, OrganisationKind::unit, unit_.id, "2026-01-05T00:00:00Z");
+    return citizen.id;
+  };
+  const std::int64_t liz = citizen_at("Liz Ærø"), lizzie = citizen_at("Lizzie Lund"),
+                     lj = citizen_at("Lj Ib");
+  const std::int64_t indexed = index_citizen_names_once(*connection);
+  EXPECT_EQ(indexed, 4);  // the three and the minimal course's citizen
+  EXPECT_EQ(index_citizen_names_once(*connection), 0);
+
+  const ListScope unit_scope{ListScope::Kind::unit, unit_.id};
+  using Ids = std::vector<std::int64_t>;
+  EXPECT_EQ(citizens_with_name_prefixes(*connection, {"liz"}, unit_scope, 10), (Ids{liz, lizzie}));
+  EXPECT_EQ(citizens_with_name_prefixes(*connection, {"lizz"}, unit_scope, 10), (Ids{lizzie}));
+  EXPECT_EQ(citizens_with_name_prefixes(*connection, {"l"}, unit_scope, 2), (Ids{liz, lizzie}));
+  EXPECT_EQ(citizens_with_name_prefixes(*connection, {"l", "aeroe"}, unit_scope, 10), (Ids{liz}));
+  EXPECT_EQ(citizens_with_name_prefixes(*connection, {"lj", "i"}, unit_scope, 10), (Ids{lj}));
+  // Another unit's scope holds none of them.
+  EXPECT_EQ(citizens_with_name_prefixes(*connection, {"l"}, {ListScope::Kind::unit, unit_.id + 1}, 10),
+            Ids{});
+  EXPECT_GT(course.citizen_id, 0);
 }
 
 TEST_F(StoreTest, ForeignKeysAreEnforced) {

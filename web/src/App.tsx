@@ -10,6 +10,7 @@ import { NewReferralPage } from './pages/NewReferralPage';
 import { QuestionnairesPage } from './pages/QuestionnairesPage';
 import { AdministrationPage } from './pages/AdministrationPage';
 import { PasswordPage } from './pages/PasswordPage';
+import { CitizenSearchForm, SEARCH_PATH, SearchPage } from './pages/SearchPage';
 import { type SessionUser } from './api/client';
 import { ADMINISTRATION_ACTIONS } from './pages/AdministrationPage';
 import { FIGURES } from './reports/figures';
@@ -82,6 +83,7 @@ export function App() {
           <Route path="/henvisninger/:id" element={<ReferralPage />} />
           <Route path="/forloeb" element={<CoursesPage />} />
           <Route path="/forloeb/:id" element={<CoursePage />} />
+          <Route path={SEARCH_PATH} element={<SearchPage />} />
           <Route path="/adgangslog/:citizenId" element={<AccessLogPage />} />
           <Route path="/spoergeskemaer/*" element={<QuestionnairesPage />} />
           <Route path="/rapporter" element={<Suspense fallback={<p role="status">Henter …</p>}><ReportsPage /></Suspense>} />
@@ -130,6 +132,7 @@ function Shell({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        {!user.must_change_password && may(user, 'search_citizens') ? <CitizenSearchForm /> : null}
         <div className="who">
           <span>
             {user.display_name} <span className="muted">({user.role_label})</span>

@@ -31,6 +31,14 @@ ApiResponse register_citizen_route(RequestContext& context) {
       });
 }
 
+// GET /citizens?q=: a CPR number or the beginning of the name's words. The
+// query is neither logged nor audited; the citizens shown are.
+ApiResponse search_citizens_route(RequestContext& context) {
+  const std::string query = context.query("q").value_or("");
+  return answer(service::search_citizens(context, query, context.services().settings.cpr_lookup_key),
+                [](const CitizenSearchResult& result) { return json_answer(json::to_json(result)); });
+}
+
 // The citizen (as the service redacted it) with what the caller may do with the admissions.
 nlohmann::json citizen_view(const Citizen& citizen, Role role) {
   json::CitizenView view;
@@ -77,6 +85,8 @@ Handler admission_command(Result<Command> (*parse)(const nlohmann::json&),
 void register_citizen_routes(Router& router) {
   router.add(
       {"POST", "/api/v1/citizens", Access::logged_in, Action::register_citizen, {}, register_citizen_route});
+  router.add(
+      {"GET", "/api/v1/citizens", Access::logged_in, Action::search_citizens, {}, search_citizens_route});
   router.add({"GET",
               "/api/v1/citizens/{citizenId}",
               Access::logged_in,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/citizen.hpp"
+#include "core/citizen_search.hpp"
 #include "core/course.hpp"
 #include "core/referral.hpp"
 #include "core/referral_decision.hpp"
@@ -47,5 +48,21 @@ AFK_FIELDS(DecisionWarning, "DecisionWarning", field("code", &T::code), field("m
 
 AFK_FIELDS(ReferralDecision, "ReferralDecisionRecord", field("referral", &T::referral),
            field("course", &T::course), field("warnings", &T::warnings))
+
+// A search's answer (core/citizen_search).
+AFK_FIELDS(CitizenSearchReferral, "CitizenSearchReferral", field("id", &T::id), field("state", &T::state),
+           field("referred_on", &T::referred_on), field("unit_id", &T::unit_id))
+
+AFK_FIELDS(CitizenSearchCourse, "CitizenSearchCourse", field("id", &T::id), field("state", &T::state),
+           field("unit_id", &T::unit_id))
+
+AFK_FIELDS(CitizenSearchHit, "CitizenSearchHit", field("id", &T::id), field("name", &T::name),
+           field("cpr", &T::cpr, "DDMMYY-SSSS; null for an anonymous citizen"),
+           field("birth_date", &T::birth_date),
+           field("referrals", &T::referrals, "The citizen's referrals the caller may open"),
+           field("courses", &T::courses, "The citizen's courses the caller may open"))
+
+AFK_FIELDS(CitizenSearchResult, "CitizenSearchResult", field("hits", &T::hits, "By name; at most 50"),
+           field("more", &T::more, "More citizens matched than are shown: a longer query narrows the search"))
 
 }  // namespace afk::json

@@ -754,7 +754,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Find citizens by CPR number (with or without the hyphen) or by the beginning of the words of the name (case, accents and æ/ø/å ~ ae/oe/aa ignored), among those the caller may read (ward staff, unit staff and lead, authority), with the referrals and courses the caller may open. Each citizen shown is audited as a look-up (purpose search_citizens); the query is not kept. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A CPR number or one or more beginnings of name words */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The citizens found */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenSearchResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
         put?: never;
         /** Register a citizen, or link the caller's organisation to one already registered with this CPR (ward staff, unit staff and lead, authority) */
         post: {
@@ -3060,6 +3085,33 @@ export interface components {
             }[];
             /** @description record-admission when the caller may record admissions */
             legal_commands: string[];
+        };
+        CitizenSearchResult: {
+            /** @description By name; at most 50 */
+            hits: {
+                id: number;
+                name: string;
+                /** @description DDMMYY-SSSS; null for an anonymous citizen */
+                cpr: string | null;
+                birth_date: components["schemas"]["Date"];
+                /** @description The citizen's referrals the caller may open */
+                referrals: {
+                    id: number;
+                    /** @enum {string} */
+                    state: "submitted" | "accepted" | "declined" | "withdrawn" | "waiting_list";
+                    referred_on: components["schemas"]["Date"];
+                    unit_id: number;
+                }[];
+                /** @description The citizen's courses the caller may open */
+                courses: {
+                    id: number;
+                    /** @enum {string} */
+                    state: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+                    unit_id: number;
+                }[];
+            }[];
+            /** @description More citizens matched than are shown: a longer query narrows the search */
+            more: boolean;
         };
         CooperationAgreement: {
             id: number;
