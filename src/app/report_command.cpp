@@ -24,11 +24,11 @@ Date parse_date_option(const std::string& text, const std::string& option) {
 }
 }  // namespace
 
-// JSON (the API's body) or Danish-Excel CSV with title and notes.
+// JSON (the API's body) or Danish-Excel CSV with the notes below the rows.
 std::string render_report(const numbers::ReportTable& table, const std::string& format) {
   if (format == "json") return json::report_table_json(table).dump(2) + "\n";
   numbers::CsvOptions options;
-  options.include_title_and_notes = true;
+  options.include_notes = true;
   return numbers::to_danish_csv(table, options);
 }
 

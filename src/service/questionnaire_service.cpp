@@ -100,8 +100,9 @@ numbers::ReportTable change_table(const InstrumentDefinition& definition,
   };
   for (const auto& change : changes) {
     numbers::ReportRow row;
-    row.cells = {std::string(numbers::time_point_code(change.from)),
-                 std::string(numbers::time_point_code(change.to)),
+    // The time points as staff name them ("Ved indflytning"), also in the CSV.
+    row.cells = {std::string(label_da(change.from)),
+                 std::string(label_da(change.to)),
                  std::int64_t{change.pairs},
                  number(change.mean_change),
                  number(change.ci95_low),

@@ -426,8 +426,7 @@ ReportTable occupancy_table(const FigureRequest& request, const FigureLabels& la
 ReportTable baseline_table(const FigureRequest& request, GroupCollectors& total) {
   ReportTable table;
   table.title = "Sammenligning med udgangspunkt";
-  table.columns = {text_column("code", "Kode"),
-                   text_column("label", "Tal"),
+  table.columns = {text_column("label", "Tal"),
                    typed_column("observed", "Observeret", ColumnType::decimal),
                    typed_column("baseline", "Udgangspunkt", ColumnType::decimal),
                    typed_column("difference", "Forskel", ColumnType::decimal),
@@ -451,15 +450,15 @@ ReportTable baseline_table(const FigureRequest& request, GroupCollectors& total)
     auto found = observed.find(baseline.code);
     const auto comparison =
         numbers::compare_to_baseline(found == observed.end() ? std::nullopt : found->second, baseline);
-    table.rows.push_back(
-        {{baseline.code, baseline.label_da, optional_cell(comparison.observed), comparison.baseline,
-          optional_cell(comparison.difference), optional_cell(comparison.relative_percent), baseline.source,
-          std::int64_t{baseline.year}},
-         false});
+    table.rows.push_back({{baseline.label_da, optional_cell(comparison.observed), comparison.baseline,
+                           optional_cell(comparison.difference), optional_cell(comparison.relative_percent),
+                           baseline.source, std::int64_t{baseline.year}},
+                          false});
   }
   table.notes_da.push_back(
-      "Kendte koder: acceptance_rate_percent, days_awaiting_discharge_per_course, "
-      "readmission_30_after_move_out_percent, length_of_stay_median_days, length_of_stay_mean_closed_days.");
+      "Et udgangspunkt kan sammenlignes for optagelsesprocenten, færdigbehandlingsdage pr. forløb, "
+      "genindlæggelse inden 30 dage efter fraflytning og opholdets længde (median og gennemsnit for "
+      "afsluttede ophold).");
   return table;
 }
 

@@ -371,8 +371,8 @@ TEST_F(QuestionnaireReportTest, UnitSeesPairedChangeWithConfidenceInterval) {
   EXPECT_EQ(answer.json.at("filters").at("unit_id"), world::unit_a);
   EXPECT_FALSE(answer.json.at("small_cells_suppressed"));
   const auto& out = answer.json.at("table").at("rows").at(0).at("cells");
-  EXPECT_EQ(out.at("from"), "move_in");
-  EXPECT_EQ(out.at("to"), "move_out");
+  EXPECT_EQ(out.at("from"), "Ved indflytning");
+  EXPECT_EQ(out.at("to"), "Ved fraflytning");
   EXPECT_EQ(out.at("pairs"), 3);
   EXPECT_NEAR(out.at("mean_change").get<double>(), 20.0 / 3.0, 1e-9);
   // sd = 14.0475, t(0.975, 2) = 4.3027 → ± 34.896
@@ -383,7 +383,7 @@ TEST_F(QuestionnaireReportTest, UnitSeesPairedChangeWithConfidenceInterval) {
   EXPECT_EQ(out.at("worsened_relevantly"), 0);
   EXPECT_EQ(out.at("only_before"), 1);
   const auto& follow_up = answer.json.at("table").at("rows").at(1).at("cells");
-  EXPECT_EQ(follow_up.at("to"), "follow_up");
+  EXPECT_EQ(follow_up.at("to"), "Ved opfølgning");
   EXPECT_EQ(follow_up.at("pairs"), 0);
   EXPECT_TRUE(follow_up.at("mean_change").is_null());
 
@@ -444,7 +444,7 @@ TEST_F(QuestionnaireReportTest, CsvOpensInDanishExcel) {
   ASSERT_GE(csv.body.size(), 3u);
   EXPECT_EQ(csv.body.substr(0, 3), "\xEF\xBB\xBF") << "UTF-8 byte-order mark";
   EXPECT_THAT(csv.body, ::testing::HasSubstr("Antal par (n);"));
-  EXPECT_THAT(csv.body, ::testing::HasSubstr("move_in;move_out;3;6,7;"));
+  EXPECT_THAT(csv.body, ::testing::HasSubstr("Ved indflytning;Ved fraflytning;3;6,7;"));
   EXPECT_THAT(csv.body, ::testing::HasSubstr("\r\n"));
   EXPECT_EQ(staff.get(std::string(report) + "&format=xlsx").error_field(), "format");
 }

@@ -47,6 +47,14 @@ TEST_F(ReportApiTest, CsvIsForDanishExcelAndADownload) {
   ASSERT_EQ(response.status, 200) << response.body;
   EXPECT_EQ(response.body.rfind("\xEF\xBB\xBF", 0), 0u) << "UTF-8 byte-order mark first";
   EXPECT_NE(response.body.find("Henvisninger;Optaget"), std::string::npos) << response.body;
+  // The heading row comes first, right after the byte-order mark: no title above it.
+  EXPECT_EQ(response.body.find('\n'), response.body.find("\r\n") + 1);
+  EXPECT_EQ(response.body.substr(3, response.body.find('\r') - 3).find("Henvisninger, afgørelser"),
+            std::string::npos);
+  // A Danish file name from the report's title and period (dd-mm-åååå), in plain letters.
+  EXPECT_EQ(response.header("content-disposition"),
+            "attachment; filename=\"henvisninger-afgoerelser-og-ventetider-01-01-2020-til-" +
+                TestServer::today().danish() + ".csv\"");
   EXPECT_NE(response.body.find("\r\n"), std::string::npos);
   EXPECT_NE(response.header("content-type").find("text/csv"), std::string::npos);
   EXPECT_NE(response.header("content-disposition").find("attachment"), std::string::npos);

@@ -40,7 +40,6 @@ std::string csv_text_field(const std::string& text) {
 
 std::string to_danish_csv(const ReportTable& table, const CsvOptions& options) {
   std::string csv = "\xEF\xBB\xBF";  // UTF-8 byte-order mark
-  if (options.include_title_and_notes && !table.title.empty()) csv += csv_text_field(table.title) + "\r\n";
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     if (c > 0) csv += ';';
     csv += csv_text_field(table.columns[c].heading_da);
@@ -53,8 +52,10 @@ std::string to_danish_csv(const ReportTable& table, const CsvOptions& options) {
     }
     csv += "\r\n";
   }
-  if (options.include_title_and_notes)
+  if (options.include_notes && !table.notes_da.empty()) {
+    csv += "\r\n";
     for (const auto& note : table.notes_da) csv += csv_text_field(note) + "\r\n";
+  }
   return csv;
 }
 

@@ -13,9 +13,9 @@ namespace afk::numbers {
 
 struct CsvOptions {
   std::string suppressed_marker = "*";  // explained by the table's note
-  // Title as the first line and notes after the rows. Off by default so the
-  // file stays one header line plus data rows for re-import.
-  bool include_title_and_notes = false;
+  // The notes after the rows, below an empty line. The heading row is always
+  // the first line (no title above it), so Excel's filters and pivots find it.
+  bool include_notes = false;
 };
 
 std::string to_danish_csv(const ReportTable& table, const CsvOptions& options = {});

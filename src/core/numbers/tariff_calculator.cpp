@@ -8,7 +8,7 @@
 namespace afk::numbers {
 
 namespace {
-const char* const agreement_source = "Styringsaftale, takstregler §5 (kilde 003)";
+const char* const agreement_source = "Styringsaftale 2022 for de nordjyske kommuner, takstregler §5";
 
 Error field_error(std::string field, std::string message_da, std::string code = "invalid_value") {
   return make_error(ErrorKind::bad_input, std::move(code), std::move(message_da), std::move(field));
@@ -100,7 +100,7 @@ Result<TariffCalculation> calculate_tariff(const TariffRequest& request) {
 StatedAssumption ata_formula_assumption() {
   return {"ata_formula", "Timepris for ATA",
           "timepris × (1 + tidspunktstillæg + variabel overhead + fraværskorrektion), afrundet til øre",
-          "Styringsaftale, takstregler (kilde 003)", std::nullopt};
+          "Styringsaftale 2022 for de nordjyske kommuner, takstregler", std::nullopt};
 }
 
 }  // namespace afk::numbers

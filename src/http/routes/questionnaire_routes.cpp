@@ -156,7 +156,7 @@ ApiResponse questionnaire_change_report(RequestContext& context) {
   AFK_TRY(asked, change_asked(context));
   AFK_TRY(read, service::questionnaire_change(context, asked.value()));
   const InstrumentDefinition& definition = read->definition;
-  if (csv.value()) return csv_answer(read->table, "skemaaendring-" + definition.code + ".csv");
+  if (csv.value()) return csv_answer(read->table, csv_file_name("Ændring " + definition.name_da));
   json::QuestionnaireChangeView view;
   view.instrument = {definition.code, definition.name_da};
   view.filters = {read->scope.unit_id, read->scope.municipality_id, asked->from, asked->to};

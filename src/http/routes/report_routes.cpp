@@ -56,8 +56,7 @@ ApiResponse get_report(RequestContext& context) {
                                   read.small_cells_suppressed};
       return json_answer(json::to_json(view));
     }
-    return Result<ApiResponse>(csv_answer(
-        read.table, "afklaring-" + figure + "-" + period.first.iso() + "-" + period.last.iso() + ".csv"));
+    return Result<ApiResponse>(csv_answer(read.table, csv_file_name(read.table.title, period)));
   });
 }
 

@@ -1,5 +1,6 @@
 #include "http/routes/table_response.hpp"
 
+#include "core/citizen_search.hpp"
 #include "core/numbers/danish_csv.hpp"
 
 namespace afk::http {
@@ -50,10 +51,19 @@ ApiResponse csv_answer(const numbers::ReportTable& table, const std::string& fil
   ApiResponse response;
   response.content_type = "text/csv; charset=utf-8";
   numbers::CsvOptions options;
-  options.include_title_and_notes = true;
+  options.include_notes = true;
   response.body = numbers::to_danish_csv(table, options);
   response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
   return response;
+}
+
+std::string csv_file_name(std::string_view title, std::optional<numbers::Period> period) {
+  // The search words of the title are plain letters and digits: safe in any file system and header.
+  std::string name;
+  for (const std::string& word : name_search_words(title)) name += (name.empty() ? "" : "-") + word;
+  if (name.empty()) name = "afklaring";
+  if (period) name += "-" + period->first.danish() + "-til-" + period->last.danish();
+  return name + ".csv";
 }
 
 }  // namespace afk::http

@@ -30,7 +30,14 @@ Result<numbers::Period> period_query(const RequestContext& context, Date default
 // ?format=json (default) or csv.
 Result<bool> wants_csv(const RequestContext& context);
 
-// text/csv with a UTF-8 BOM, ";" and decimal comma, as a download.
+// text/csv with a UTF-8 BOM, ";" and decimal comma, as a download: the
+// heading row first (what Excel filters and pivots on), the table's notes
+// after the rows.
 ApiResponse csv_answer(const numbers::ReportTable& table, const std::string& file_name);
+
+// A download's name from the report's Danish title and period, as a user
+// would save it: "færdigbehandlingsdage-01-01-2026-til-31-03-2026.csv"
+// spelled in plain letters ("faerdigbehandlingsdage-…").
+std::string csv_file_name(std::string_view title, std::optional<numbers::Period> period = std::nullopt);
 
 }  // namespace afk::http

@@ -41,7 +41,9 @@ describe('report cells in Danish', () => {
     expect(formatCell(1234.56, 'decimal')).toBe('1.234,6');
     expect(formatCell(12.345, 'percent')).toBe(`12,3${NBSP}%`);
     expect(formatCell(0, 'percent')).toBe(`0,0${NBSP}%`);
-    expect(formatCell(-1190794, 'money')).toBe(`-1.190.794,00${NBSP}kr.`);
+    // Øre only when there are any.
+    expect(formatCell(-1190794, 'money')).toBe(`-1.190.794${NBSP}kr.`);
+    expect(formatCell(1234.5, 'money')).toBe(`1.234,50${NBSP}kr.`);
   });
   it('writes dates as dd-mm-åååå and months in words', () => {
     expect(formatCell('2026-11-30', 'date')).toBe('30-11-2026');

@@ -81,9 +81,10 @@ export function formatPercent(value: number): string {
   return `${decimalFormat.format(value)}\u00a0%`;
 }
 
-/** Kroner with øre: -1190794 → "-1.190.794,00 kr." */
+/** Kroner, with øre only when there are any: -1190794 → "-1.190.794 kr.", 1234.5 → "1.234,50 kr." */
 export function formatMoney(kroner: number): string {
-  return `${moneyFormat.format(kroner)}\u00a0kr.`;
+  const wholeKroner = Math.round(kroner * 100) % 100 === 0;
+  return `${(wholeKroner ? integerFormat : moneyFormat).format(kroner)}\u00a0kr.`;
 }
 
 /** The text of one cell. Hidden small cells read "færre end 5"; empty cells "–". */

@@ -18,7 +18,7 @@ describe('questionnaire change', () => {
           { key: 'mean_change', heading: 'Gennemsnitlig ændring', type: 'decimal' },
           { key: 'improved_percent', heading: 'Relevant forbedring, andel', type: 'percent' },
         ],
-        rows: [{ cells: { from: 'move_in', to: 'follow_up', pairs: 8, mean_change: 26, improved_percent: 75 }, is_total: false }],
+        rows: [{ cells: { from: 'Ved indflytning', to: 'Ved opfølgning', pairs: 8, mean_change: 26, improved_percent: 75 }, is_total: false }],
         suppressed: [],
         notes: [],
       },
@@ -64,7 +64,7 @@ describe('who gains', () => {
   });
   it('lists the assumptions with Danish number text', () => {
     const view = fromWhoGains(json);
-    expect(view.assumptions.rows[0]!.cells).toEqual({ label: 'Døgntakst', value: '1.243,00 kr./dag', source: 'VIVE 2023', year: '2023' });
+    expect(view.assumptions.rows[0]!.cells).toEqual({ label: 'Døgntakst', value: '1.243 kr./dag', source: 'VIVE 2023', year: '2023' });
   });
   it('marks what the server hid for a small cohort as suppressed', () => {
     const view = fromWhoGains({ ...json, small_cells_suppressed: true, courses: null, stakeholders: [{ stakeholder: 'kommune', lines: [], net: null }] });
@@ -72,7 +72,8 @@ describe('who gains', () => {
     expect(view.facts[0]!.suppressed).toBe(true);
   });
   it('turns the server\'s value text into Danish', () => {
-    expect(danishValueText('2000.00 kr./dag')).toBe('2.000,00 kr./dag');
+    expect(danishValueText('2000.00 kr./dag')).toBe('2.000 kr./dag');
+    expect(danishValueText('2000.50 kr./dag')).toBe('2.000,50 kr./dag');
     expect(danishValueText('180 dage')).toBe('180 dage');
     expect(danishValueText('ukendt')).toBe('ukendt');
   });

@@ -2,13 +2,13 @@
 // into ReportData, so the same table and chart show them.
 import { formatDate } from '../format';
 import type { components } from '../api/schema';
-import { CODE_LABELS } from '../api/codeLabels';
 import { fromReportTable, type CellValue, type ColumnType, type ReportColumn, type ReportData, type ReportRow } from './cells';
 
 type QuestionnaireChangeReport = components['schemas']['QuestionnaireChangeReport'];
 type WhoGains = components['schemas']['WhoGains'];
 
-/** GET /reports/questionnaire-change → one row per comparison ("Ved indflytning → ved fraflytning"). */
+/** GET /reports/questionnaire-change → one row per comparison ("Ved indflytning → ved fraflytning"); the
+ *  server names the time points. */
 export function fromQuestionnaireChange(body: QuestionnaireChangeReport): ReportData & { instrumentName: string } {
   const table = fromReportTable(body.table);
   const columns: ReportColumn[] = [
@@ -18,12 +18,11 @@ export function fromQuestionnaireChange(body: QuestionnaireChangeReport): Report
   const rows = table.rows.map((row) => {
     const from = String(row.cells.from ?? '');
     const to = String(row.cells.to ?? '');
-    return { ...row, cells: { ...row.cells, comparison: `${timePointLabel(from)} → ${timePointLabel(to).toLowerCase()}` } };
+    return { ...row, cells: { ...row.cells, comparison: `${from} → ${to.toLowerCase()}` } };
   });
   return { ...table, columns, rows, instrumentName: body.instrument.name_da };
 }
 
-const timePointLabel = (code: string): string => (CODE_LABELS.TimePoint as Record<string, string>)[code] ?? code;
 
 export const STAKEHOLDER: Record<string, string> = { kommune: 'Kommune', region: 'Region' };
 
@@ -93,11 +92,12 @@ export function fromWhoGains(body: WhoGains): WhoGainsView {
   return { lines, assumptions, facts };
 }
 
-/** "2000.00 kr./dag" (the server's value text) → "2.000,00 kr./dag". */
+/** "2000.00 kr./dag" (the server's value text) → "2.000 kr./dag"; "1.5 dage" → "1,5 dage": decimals only when
+ *  they are not all zero. */
 export function danishValueText(text: string): string {
   const match = /^(-?\d+)(?:\.(\d+))?(.*)$/.exec(text.trim());
   if (!match) return text;
-  const digits = match[2]?.length ?? 0;
+  const digits = /^0*$/.test(match[2] ?? '') ? 0 : (match[2]?.length ?? 0);
   const number = Number(`${match[1]}.${match[2] ?? '0'}`);
   const formatted = new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(number);
   return formatted + match[3];
