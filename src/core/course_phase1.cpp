@@ -11,7 +11,7 @@ Result<Course> appoint_key_worker(const Course& course, const AppointKeyWorker& 
   AFK_CHECK(require_not_future(command.appointed_on, context.today, "appointed_on"));
   AFK_CHECK(require_not_before(command.appointed_on, course.accepted_on, "appointed_on", "optagelsen"));
   next->key_worker = KeyWorker{command.name, command.contact, command.appointed_on};
-  complete_open_tasks(next.value(), TaskKind::key_worker, command.appointed_on);
+  settle_tasks_done_by(next.value(), CourseCommand::appoint_key_worker, command.appointed_on, context);
   return next;
 }
 

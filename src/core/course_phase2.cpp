@@ -71,7 +71,7 @@ Result<Course> save_plan(const Course& course, const SavePlan& command, const Co
   plan.goals_in_own_words = command.goals_in_own_words;
   plan.saved_on = context.today;
   ++plan.version;
-  complete_open_tasks(next.value(), TaskKind::plan, context.today);
+  settle_tasks_done_by(next.value(), CourseCommand::save_plan, context.today, context);
   return next;
 }
 
@@ -82,6 +82,7 @@ Result<Course> add_status_note(const Course& course, const AddStatusNote& comman
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   AFK_CHECK(require_in_stay(course, command.date, "date"));
   next->status_notes.push_back(StatusNote{next->next_local_id++, command.date, command.text});
+  settle_tasks_done_by(next.value(), CourseCommand::add_status_note, command.date, context);
   return next;
 }
 
@@ -191,6 +192,7 @@ Result<Course> extend_stay(const Course& course, const ExtendStay& command,
   next->extensions.push_back(Extension{next->next_local_id++, command.decided_on, course.planned_end_on,
                                        command.new_planned_end_on, command.reason});
   next->planned_end_on = command.new_planned_end_on;
+  settle_tasks_done_by(next.value(), CourseCommand::extend_stay, command.decided_on, context);
   return next;
 }
 

@@ -57,6 +57,24 @@ void complete_open_tasks(Course& course, TaskKind kind, Date completed_on) {
     if (task.kind == kind && is_task_open(task)) task.completed_on = completed_on;
 }
 
+void settle_tasks_done_by(Course& course, CourseCommand command, Date done_on,
+                          const CourseCommandContext& context) {
+  for (const TaskClosingRule& rule : task_closing_rules) {
+    if (rule.command != command) continue;
+    Task* earliest = nullptr;
+    for (auto& task : course.tasks)
+      if (task.kind == rule.task && is_task_open(task) && (!earliest || task.due_on < earliest->due_on))
+        earliest = &task;
+    if (!earliest || done_on < earliest->created_on) continue;
+    if (rule.days_before_due && done_on < earliest->due_on.plus_days(-*rule.days_before_due)) continue;
+    earliest->completed_on = done_on;
+    earliest->note = std::string(rule.done_by_da);
+    const Task completed = *earliest;  // copy: scheduling may reallocate the task list
+    if (occupies_place(course.state))
+      schedule_next_status_review(course, completed, context.unit.deadline_rules, context.calendar);
+  }
+}
+
 void cancel_open_tasks(Course& course, TaskKind kind, Date cancelled_on) {
   for (auto& task : course.tasks)
     if (task.kind == kind && is_task_open(task)) task.cancelled_on = cancelled_on;

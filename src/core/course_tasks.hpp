@@ -5,10 +5,14 @@
 // previous due date so the rhythm does not drift.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/course.hpp"
+#include "core/course_commands.hpp"
 #include "core/referral.hpp"
 #include "core/unit.hpp"
 #include "core/working_days.hpp"
@@ -33,6 +37,31 @@ struct OverdueTask {
 // Overdue tasks of the unit's open courses, earliest due first.
 std::vector<OverdueTask> overdue_tasks_for_unit(const std::vector<Course>& courses, std::int64_t unit_id,
                                                 Date today);
+
+// Tasks close themselves when the work they ask for is done: a command on
+// this list completes the earliest open task of its kind, on the command's
+// date, when that date is at most `days_before_due` before the task is due
+// (a status note written weeks early is not the review; nullopt: any time).
+// Declared beside the deadline rules that create the tasks; the commands
+// call settle_tasks_done_by.
+struct TaskClosingRule {
+  CourseCommand command;
+  TaskKind task;
+  std::optional<int> days_before_due;
+  std::string_view done_by_da;  // the task's note: what did it
+};
+inline constexpr std::array<TaskClosingRule, 4> task_closing_rules{{
+    {CourseCommand::appoint_key_worker, TaskKind::key_worker, std::nullopt, "Tovholderen er udpeget."},
+    {CourseCommand::save_plan, TaskKind::plan, std::nullopt, "Planen er gemt."},
+    {CourseCommand::add_status_note, TaskKind::status_review, 14, "Statusnotatet er skrevet."},
+    {CourseCommand::extend_stay, TaskKind::reassessment, std::nullopt,
+     "Opholdet er revurderet og forlænget."},
+}};
+
+// Applies the closing rules of `command`, done on `done_on`, to `course`; a
+// completed status review schedules the next, as completing it by hand does.
+void settle_tasks_done_by(Course& course, CourseCommand command, Date done_on,
+                          const CourseCommandContext& context);
 
 // Building blocks for the course commands.
 std::int64_t add_task(Course& course, TaskKind kind, Date created_on, Date due_on);

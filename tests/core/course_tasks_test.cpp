@@ -75,6 +75,43 @@ TEST(Tasks, AVeryLateReviewDoesNotLeaveTheNextOverdue) {
   EXPECT_EQ(next.due_on, d("2024-06-10"));
 }
 
+TEST(Tasks, AStatusNoteFromTwoWeeksBeforeTheReviewCompletesItAndSchedulesTheNext) {
+  Course course = phase_2_course();  // review due 2024-04-15
+  course = ok(add_status_note(course, {d("2024-04-05"), "Går fremad"}, course_context(d("2024-04-05"))));
+  const Task& done = task_of(course, TaskKind::status_review, 0);
+  EXPECT_EQ(done.completed_on, d("2024-04-05"));
+  EXPECT_EQ(done.note, "Statusnotatet er skrevet.");
+  EXPECT_EQ(task_of(course, TaskKind::status_review, 1).due_on, d("2024-05-13"));
+  EXPECT_TRUE(is_task_open(task_of(course, TaskKind::status_review, 1)));
+  // A second note the same week does not complete the next review, due in five weeks.
+  course = ok(add_status_note(course, {d("2024-04-08"), "Samtale"}, course_context(d("2024-04-08"))));
+  EXPECT_TRUE(is_task_open(task_of(course, TaskKind::status_review, 1)));
+}
+
+TEST(Tasks, AStatusNoteWeeksBeforeTheReviewLeavesItOpen) {
+  Course course = phase_2_course();
+  course = ok(add_status_note(course, {d("2024-03-25"), "Første uge"}, course_context(d("2024-03-25"))));
+  EXPECT_TRUE(is_task_open(task_of(course, TaskKind::status_review)));
+}
+
+TEST(Tasks, ALateStatusNoteClearsTheOverdueReview) {
+  Course course = phase_2_course();
+  ASSERT_EQ(overdue_tasks(course, d("2024-04-22")).size(), 2u);  // plan and review
+  course = ok(add_status_note(course, {d("2024-04-22"), "Status"}, course_context(d("2024-04-22"))));
+  const auto overdue = overdue_tasks(course, d("2024-04-22"));
+  ASSERT_EQ(overdue.size(), 1u);
+  EXPECT_EQ(overdue[0].kind, TaskKind::plan);
+}
+
+TEST(Tasks, ExtendingTheStayCompletesTheReassessment) {
+  Course course = phase_2_course();  // reassessment due three months after move-in
+  ASSERT_TRUE(is_task_open(task_of(course, TaskKind::reassessment)));
+  course = ok(extend_stay(course, {d("2024-06-10"), d("2024-12-31"), "Mangler bolig"},
+                          course_context(d("2024-06-10"))));
+  EXPECT_EQ(task_of(course, TaskKind::reassessment).completed_on, d("2024-06-10"));
+  EXPECT_EQ(task_of(course, TaskKind::reassessment).note, "Opholdet er revurderet og forlænget.");
+}
+
 TEST(Tasks, CompletingTasksIsChecked) {
   Course course = phase_2_course();
   const auto context = course_context(d("2024-04-01"));

@@ -305,6 +305,7 @@ function Tasks({ course, canComplete, run, onRefresh }: { course: CourseView; ca
                         : overdue.has(id)
                           ? 'Forfalden'
                           : 'Åben'}
+                    {task.completed_on && task.note ? <span className="muted task-note"> – {task.note}</span> : null}
                     {isOpen && canComplete ? (
                       <>
                         {' '}
