@@ -1,0 +1,86 @@
+// A unit's day (issue 14): tasks close themselves when the work is done, and Brief INSPIRE is recorded
+// at follow-up after move-out.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE_URL, TABLET, TODAY_DANISH, danishDaysFromToday, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
+
+/** dd-mm-åååå → åååå-mm-dd, which compares as text. */
+const isoOf = (danish) => danish.split('-').reverse().join('-');
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('a status note closes the 4-weekly review that is due, and the next is scheduled', async () => {
+  const { context, page } = await loginAs(browser, 'medarbejder');
+  await menuLink(page, 'Forløb').click();
+  await waitForTitle(page, 'Forløb');
+  await page.locator('tbody tr').first().waitFor();
+  const links = await page.locator('tbody tr', { hasText: 'Fase 2' }).locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  const inTwoWeeks = isoOf(danishDaysFromToday(14));
+  let found = false;
+  for (const href of links) {
+    await page.goto(BASE_URL + href);
+    await page.getByRole('heading', { name: 'Opgaver' }).waitFor();
+    // The open review, if it is due within two weeks (or overdue): a status note now is the review.
+    const review = page.locator('#tasks-heading ~ table tbody tr', { hasText: 'Statusopfølgning' }).filter({ hasText: /Åben|Forfalden/ });
+    if ((await review.count()) !== 1) continue;
+    const due = (await review.locator('td[data-label="Frist"]').innerText()).trim();
+    if (isoOf(due) > inTwoWeeks) continue;
+    found = true;
+    const overdueBefore = await page.locator('#tasks-heading ~ table tr.overdue').count();
+    const wasOverdue = (await review.getAttribute('class')) === 'overdue';
+    await page.locator('[data-command="add-status-note"]').click();
+    await page.locator('#cmd-add-status-note [name="text"]').fill('Statussamtale holdt med borgeren.');
+    const version = await page.locator('[data-version]').getAttribute('data-version');
+    await page.locator('#cmd-add-status-note button[type="submit"]').click();
+    await page.locator(`[data-version]:not([data-version="${version}"])`).waitFor();
+    const done = page.locator('#tasks-heading ~ table tbody tr', { hasText: 'Statusnotatet er skrevet.' });
+    await done.first().waitFor();
+    assert.match(await done.first().innerText(), new RegExp(`${due}[\\s\\S]*Udført ${TODAY_DANISH}`));
+    assert.equal(await page.locator('#tasks-heading ~ table tr.overdue').count(), overdueBefore - (wasOverdue ? 1 : 0));
+    // The next review is scheduled and open.
+    const next = page.locator('#tasks-heading ~ table tbody tr', { hasText: 'Statusopfølgning' }).filter({ hasText: 'Åben' });
+    assert.equal(await next.count(), 1);
+    assert.ok(isoOf((await next.locator('td[data-label="Frist"]').innerText()).trim()) > isoOf(due));
+    await screenshot(page, 'opgave-lukket-af-statusnotat');
+    break;
+  }
+  assert.ok(found, 'a phase-2 course whose status review is due within two weeks');
+  await context.close();
+});
+
+test('Brief INSPIRE is recorded at follow-up after move-out', async () => {
+  const { context, page } = await loginAs(browser, 'medarbejder', TABLET);
+  await menuLink(page, 'Spørgeskemaer').click();
+  await waitForTitle(page, 'Spørgeskemaer');
+  await page.locator('.q-course').first().waitFor();
+  const due = page
+    .locator('.q-instrument', { hasText: 'Brief INSPIRE' })
+    .filter({ has: page.locator('.q-due-due', { hasText: 'Ved opfølgning' }) });
+  assert.ok((await due.count()) >= 1, 'a course after move-out has Brief INSPIRE due at follow-up');
+  const courseId = Number(await page.locator('.q-course').filter({ has: due }).first().getAttribute('data-course-id'));
+  await due.first().getByRole('link', { name: /ved opfølgning/ }).click();
+  await waitForTitle(page, 'Spørgeskema: Brief INSPIRE');
+  assert.equal(await page.getByLabel('Tidspunkt').inputValue(), 'follow_up');
+  await page.getByRole('button', { name: 'Start spørgeskemaet' }).click();
+  const first = page.getByRole('heading', { name: /^Spørgsmål 1 af \d+$/ });
+  await first.waitFor();
+  const count = Number((await first.innerText()).match(/af (\d+)/)[1]);
+  for (let number = 1; number <= count; number++) {
+    await page.getByRole('heading', { name: `Spørgsmål ${number} af ${count}` }).waitFor();
+    await page.locator('.q-option').first().click();
+    await page.getByRole('button', { name: number === count ? 'Til opsummering' : 'Næste' }).click();
+  }
+  await page.getByRole('button', { name: 'Gem besvarelsen' }).click();
+  await page.getByRole('heading', { name: 'Besvarelsen er gemt' }).waitFor();
+  const stored = await page.evaluate(async (id) => (await (await fetch(`/api/v1/courses/${id}/responses`)).json()).items, courseId);
+  const latest = stored[stored.length - 1];
+  assert.equal(latest.instrument_code, 'brief_inspire');
+  assert.equal(latest.time_point, 'follow_up');
+  await context.close();
+});
