@@ -108,10 +108,7 @@ void print_code_labels() {
   print_labels<numbers::SettingUnit>("SettingUnit");
   print_labels<OrganisationKind>("OrganisationKind");
   print_labels<sim::Assumption>("Assumption");
-  std::cout << "  Role: {\n";
-  for (Role role : all_roles)
-    std::cout << "    " << role_code(role) << ": " << ts_string(role_label_da(role)) << ",\n";
-  std::cout << "  },\n";
+  print_labels<Role>("Role");
   std::cout << "  Destination: {\n";
   for (Destination destination : all_destinations)
     std::cout << "    " << destination_code(destination) << ": "

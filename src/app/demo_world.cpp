@@ -5,8 +5,9 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <set>
 #include <random>
+#include <set>
+#include <type_traits>
 
 #include "core/course_commands.hpp"
 #include "core/referral_decision.hpp"
@@ -16,25 +17,28 @@ namespace afk::app {
 
 namespace {
 
-constexpr std::array first_names{"Anne",  "Mette",  "Lars",   "Søren", "Jens",   "Maria", "Peter", "Kirsten",
+constexpr std::array first_names{"Anne",  "Mette",   "Lars",   "Søren", "Jens",   "Maria", "Peter", "Kirsten",
                                  "Mads",  "Camilla", "Henrik", "Line",  "Thomas", "Sofie", "Ali",   "Fatima",
                                  "Jonas", "Ida",     "Rasmus", "Signe", "Niels",  "Emma",  "Ole",   "Hanne"};
-constexpr std::array last_names{"Jensen",    "Nielsen", "Hansen",   "Pedersen", "Andersen", "Christensen",
-                                "Larsen",    "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen",
-                                "Kristensen", "Olsen",   "Thomsen",  "Poulsen",  "Knudsen",  "Mortensen"};
+constexpr std::array last_names{"Jensen",     "Nielsen",  "Hansen",    "Pedersen",  "Andersen", "Christensen",
+                                "Larsen",     "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen",
+                                "Kristensen", "Olsen",    "Thomsen",   "Poulsen",   "Knudsen",  "Mortensen"};
 
 class Dice {
  public:
   explicit Dice(std::uint64_t seed) : engine_(seed) {}
   int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(engine_); }
-  bool chance(double probability) { return std::uniform_real_distribution<double>(0, 1)(engine_) < probability; }
+  bool chance(double probability) {
+    return std::uniform_real_distribution<double>(0, 1)(engine_) < probability;
+  }
   template <class T, size_t N>
   const T& pick(const std::array<T, N>& items) {
     return items[static_cast<size_t>(between(0, static_cast<int>(N) - 1))];
   }
   // Stay lengths are right-skewed: log-normal with the given median.
   int lognormal_days(double median, double sigma) {
-    return std::max(3, static_cast<int>(std::lognormal_distribution<double>(std::log(median), sigma)(engine_)));
+    return std::max(3,
+                    static_cast<int>(std::lognormal_distribution<double>(std::log(median), sigma)(engine_)));
   }
 
  private:
@@ -85,7 +89,8 @@ struct Organisations {
 
 Organisations small_organisations() {
   Organisations o;
-  o.municipalities = {{1, 0, "Aarhus Kommune", "0751"}, {2, 0, "Herning Kommune", "0657"},
+  o.municipalities = {{1, 0, "Aarhus Kommune", "0751"},
+                      {2, 0, "Herning Kommune", "0657"},
                       {3, 0, "Holstebro Kommune", "0661"}};
   o.regions = {{1, 0, "Region Midtjylland"}};
   o.wards = {{1, 0, 1, "Afsnit P1, Psykiatrien Aarhus", true},
@@ -100,8 +105,8 @@ Organisations small_organisations() {
 
 Organisations national_organisations() {
   Organisations o;
-  const std::array region_names{"Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland",
-                                "Region Nordjylland"};
+  const std::array region_names{"Region Hovedstaden", "Region Sjælland", "Region Syddanmark",
+                                "Region Midtjylland", "Region Nordjylland"};
   for (std::int64_t r = 1; r <= 5; ++r) {
     o.regions.push_back({r, 0, region_names[static_cast<size_t>(r - 1)]});
     for (int w = 1; w <= 3; ++w)
@@ -152,14 +157,15 @@ class UnitHistory {
     ReferralContext context{decided_on, *citizen, ward, unit_, calendar_, true};
     const int outcome = dice_.between(1, 100);
     // No place within three weeks: accepted onto the waiting list.
-    const bool no_place_soon =
-        first_free_place(guest_stay ? PlaceKind::guest : PlaceKind::regular).second > decided_on.plus_days(21);
+    const bool no_place_soon = first_free_place(guest_stay ? PlaceKind::guest : PlaceKind::regular).second >
+                               decided_on.plus_days(21);
     Result<ReferralDecision> decision =
-        outcome <= 10 ? decline_referral(*referral, {decided_on, "Borgeren er bedre hjulpet i et andet tilbud."},
-                                         context)
+        outcome <= 10 ? decline_referral(
+                            *referral, {decided_on, "Borgeren er bedre hjulpet i et andet tilbud."}, context)
         : outcome <= 16 ? withdraw_referral(*referral, {decided_on, "Borgeren ønsker ikke pladsen."}, context)
-        : no_place_soon ? waitlist_referral(*referral, {decided_on, "Relevant, men ingen ledig plads."}, context)
-                        : accept_referral(*referral, {decided_on, "Fælles vurdering: relevant."}, context);
+        : no_place_soon
+            ? waitlist_referral(*referral, {decided_on, "Relevant, men ingen ledig plads."}, context)
+            : accept_referral(*referral, {decided_on, "Fælles vurdering: relevant."}, context);
     if (!check(decision)) return;
     *referral = decision->referral;
     if (!decision->course) return;
@@ -178,7 +184,8 @@ class UnitHistory {
   template <class T>
   bool check(const Result<T>& result) {
     if (result) return true;
-    if (world_.failed_steps++ == 0) world_.first_failure = result.error().code + ": " + result.error().message;
+    if (world_.failed_steps++ == 0)
+      world_.first_failure = result.error().code + ": " + result.error().message;
     return false;
   }
 
@@ -198,7 +205,8 @@ class UnitHistory {
     citizen->id = static_cast<std::int64_t>(world_.citizens.size() + 1);
     // The index admission: admitted some weeks before the referral.
     const Date admitted_on = referred_on.plus_days(-dice_.between(7, 60));
-    auto admitted = record_admission(citizen.value(), {ward.id, admitted_on, std::nullopt, std::nullopt}, referred_on);
+    auto admitted =
+        record_admission(citizen.value(), {ward.id, admitted_on, std::nullopt, std::nullopt}, referred_on);
     if (!check(admitted)) return nullptr;
     world_.citizens.push_back(std::move(admitted).value());
     return &world_.citizens.back();
@@ -217,7 +225,8 @@ class UnitHistory {
     command.substance_use = dice_.chance(0.3) ? SubstanceUse::active : SubstanceUse::none;
     command.risk_history = "Ingen kendt voldsrisiko.";
     command.consent_to_share_with_unit = true;
-    for (const auto& criterion : unit_.exclusion_criteria) command.exclusion_answers.push_back({criterion.id, false});
+    for (const auto& criterion : unit_.exclusion_criteria)
+      command.exclusion_answers.push_back({criterion.id, false});
     auto referral = submit_referral(command, citizen, ward, unit_, referred_on);
     if (!check(referral)) return nullptr;
     referral->id = static_cast<std::int64_t>(world_.referrals.size() + 1);
@@ -225,11 +234,21 @@ class UnitHistory {
     return &world_.referrals.back();
   }
 
+  // Who signs what in the demo: the authority decides the allocation, the lead extends a stay, the
+  // staff member (the demo log-ins' names) writes the rest.
+  template <class Command>
+  static Author demo_author() {
+    if constexpr (std::is_same_v<Command, DecideAllocation>) return {"Maja Myndighed", Role::authority};
+    if constexpr (std::is_same_v<Command, ExtendStay>) return {"Lene Leder", Role::unit_lead};
+    return {"Morten Medarbejder", Role::unit_staff};
+  }
+
   // Applies `command` on `date` if that day has come; false stops the course there.
   template <class Command, class Apply>
-  bool step(Course& course, Date date, const Command& command, Apply apply, std::vector<std::int64_t> occupied = {}) {
+  bool step(Course& course, Date date, const Command& command, Apply apply,
+            std::vector<std::int64_t> occupied = {}) {
     if (date > today_) return false;
-    CourseCommandContext context{date, unit_, calendar_, std::move(occupied)};
+    CourseCommandContext context{date, unit_, calendar_, std::move(occupied), demo_author<Command>()};
     auto next = apply(course, command, context);
     if (!check(next)) return false;
     course = std::move(next).value();
@@ -258,7 +277,8 @@ class UnitHistory {
 
   void run_course(Course& course, Citizen& citizen, Date accepted_on, bool guest_stay) {
     Date day = accepted_on.plus_days(dice_.between(0, 2));
-    if (!step(course, day, AppointKeyWorker{"Tovholder " + std::string(dice_.pick(first_names)), "Tlf. 8888 0000", day},
+    if (!step(course, day,
+              AppointKeyWorker{"Tovholder " + std::string(dice_.pick(first_names)), "Tlf. 8888 0000", day},
               appoint_key_worker))
       return;
     day = day.plus_days(dice_.between(1, 4));
@@ -269,9 +289,12 @@ class UnitHistory {
       return;
     }
     day = day.plus_days(dice_.between(1, 5));
-    if (!step(course, day, RecordPlaceVisit{day, dice_.chance(0.5), "Besøg på pladsen."}, record_place_visit)) return;
-    if (!step(course, day, AddDischargeAgreement{DischargeAgreementKind::udskrivningsaftale, day,
-                                                 {"Sengeafsnit", "Afklaringstilbud", "Borgeren"}},
+    if (!step(course, day, RecordPlaceVisit{day, dice_.chance(0.5), "Besøg på pladsen."}, record_place_visit))
+      return;
+    if (!step(course, day,
+              AddDischargeAgreement{DischargeAgreementKind::udskrivningsaftale,
+                                    day,
+                                    {"Sengeafsnit", "Afklaringstilbud", "Borgeren"}},
               add_discharge_agreement))
       return;
     const Date ready = day.plus_days(dice_.between(0, 5));
@@ -291,7 +314,8 @@ class UnitHistory {
     std::vector<std::int64_t> others;
     for (const Place& place : unit_.places)
       if (place.kind == kind && place.id != place_id) others.push_back(place.id);
-    if (!step(course, move_in_on, MoveIn{move_in_on, kind, move_in_on.plus_days(90)}, move_in, others)) return;
+    if (!step(course, move_in_on, MoveIn{move_in_on, kind, move_in_on.plus_days(90)}, move_in, others))
+      return;
     // Discharged from hospital to the place.
     if (const auto* admission = open_admission(citizen)) {
       const std::int64_t admission_id = admission->id;
@@ -304,23 +328,31 @@ class UnitHistory {
     }
     run_stay(course, citizen, move_in_on, move_out_on, guest_stay);
     // A stay stopped by a refused step keeps its place for good.
-    if (occupies_place(course.state) && move_out_on <= today_) free_from_[place_id] = Date::from_serial(1 << 30);
+    if (occupies_place(course.state) && move_out_on <= today_)
+      free_from_[place_id] = Date::from_serial(1 << 30);
   }
 
   void run_stay(Course& course, Citizen& citizen, Date move_in_on, Date move_out_on, bool guest_stay) {
     Date day = move_in_on.plus_days(dice_.between(2, 9));
-    SavePlan plan{0, "At få ro og overblik.", "Egen bolig med lidt støtte.", "Jeg vil gerne klare mig selv.",
-                  {{std::nullopt, std::nullopt, "Komme i gang med en fast døgnrytme", GoalStatus::in_progress}}};
+    SavePlan plan{
+        0,
+        "At få ro og overblik.",
+        "Egen bolig med lidt støtte.",
+        "Jeg vil gerne klare mig selv.",
+        {{std::nullopt, std::nullopt, "Komme i gang med en fast døgnrytme", GoalStatus::in_progress}}};
     if (!guest_stay && !step(course, std::min(day, move_out_on), plan, save_plan)) return;
     for (Date note = move_in_on.plus_days(7); note < move_out_on && note <= today_; note = note.plus_days(14))
-      if (!step(course, note, AddStatusNote{note, "Ugestatus: stabil, deltager i aktiviteter."}, add_status_note))
+      if (!step(course, note, AddStatusNote{note, "Ugestatus: stabil, deltager i aktiviteter."},
+                add_status_note))
         return;
     const Date vum_started = move_in_on.plus_days(dice_.between(3, 14));
     if (!guest_stay) {
-      if (vum_started < move_out_on && !step(course, vum_started, RecordVum{vum_started, std::nullopt}, record_vum))
+      if (vum_started < move_out_on &&
+          !step(course, vum_started, RecordVum{vum_started, std::nullopt}, record_vum))
         return;
       if (!step(course, std::min(day, move_out_on),
-                AddActor{{ActorKind::general_practitioner, "Lægehuset", "Egen læge", "Tlf. 8600 0000", true, false}},
+                AddActor{{ActorKind::general_practitioner, "Lægehuset", "Egen læge", "Tlf. 8600 0000", true,
+                          false}},
                 add_actor))
         return;
       if (!step(course, std::min(day, move_out_on),
@@ -331,12 +363,13 @@ class UnitHistory {
     }
     // A readmission during the stay pauses the course; the place is kept.
     if (!guest_stay && dice_.chance(0.15)) {
-      const Date admitted = move_in_on.plus_days(std::max(1, (move_out_on.serial() - move_in_on.serial()) / 2));
+      const Date admitted =
+          move_in_on.plus_days(std::max(1, (move_out_on.serial() - move_in_on.serial()) / 2));
       const Date resumed = admitted.plus_days(dice_.between(2, 12));
       if (resumed < move_out_on) {
         if (!step(course, admitted, PauseForAdmission{admitted, "Genindlagt"}, pause_for_admission)) return;
-        if (auto again = record_admission(citizen, {index_ward(citizen), admitted, admitted, std::nullopt},
-                                          admitted))
+        if (auto again =
+                record_admission(citizen, {index_ward(citizen), admitted, admitted, std::nullopt}, admitted))
           citizen = std::move(again).value();
         if (!step(course, resumed, ResumeAfterAdmission{resumed}, resume_after_admission)) return;
         if (const auto* open = open_admission(citizen))
@@ -346,31 +379,36 @@ class UnitHistory {
     }
     if (!guest_stay && days_between(move_in_on, move_out_on) > 90) {
       const Date decided = move_in_on.plus_days(85);
-      if (!step(course, decided, ExtendStay{decided, move_out_on, "Venter på plads i botilbud."}, extend_stay)) return;
+      if (!step(course, decided, ExtendStay{decided, move_out_on, "Venter på plads i botilbud."},
+                extend_stay))
+        return;
     }
     if (!guest_stay) {
       const Date done = move_out_on.plus_days(-dice_.between(2, 5));
-      if (done > vum_started && vum_started < move_out_on && !step(course, done, RecordVum{std::nullopt, done}, record_vum))
+      if (done > vum_started && vum_started < move_out_on &&
+          !step(course, done, RecordVum{std::nullopt, done}, record_vum))
         return;
     }
     const Date decided = std::max(move_in_on.plus_days(1), move_out_on.plus_days(-dice_.between(7, 30)));
     const int draw = dice_.between(1, 100);
     const Destination destination = draw <= 30   ? Destination::own_home_with_support
-                                    : draw <= 45  ? Destination::own_home_without_support
-                                    : draw <= 60  ? Destination::temporary_housing
-                                    : draw <= 75  ? Destination::long_term_housing
-                                    : draw <= 80  ? Destination::shelter
-                                    : draw <= 88  ? Destination::family
-                                    : draw <= 95  ? Destination::readmitted
-                                                  : Destination::other;
-    if (!step(course, decided, DecideAllocation{decided, destination, "Visiteret efter VUM."}, decide_allocation))
+                                    : draw <= 45 ? Destination::own_home_without_support
+                                    : draw <= 60 ? Destination::temporary_housing
+                                    : draw <= 75 ? Destination::long_term_housing
+                                    : draw <= 80 ? Destination::shelter
+                                    : draw <= 88 ? Destination::family
+                                    : draw <= 95 ? Destination::readmitted
+                                                 : Destination::other;
+    if (!step(course, decided, DecideAllocation{decided, destination, "Visiteret efter VUM."},
+              decide_allocation))
       return;
     if (!step(course, decided, AddHandoverNote{decided, "Næste tilbud", "Overlevering af plan og kriseplan."},
               add_handover_note))
       return;
     if (!step(course, move_out_on, MoveOut{move_out_on}, move_out)) return;
     if (destination == Destination::readmitted)
-      if (auto again = record_admission(citizen, {index_ward(citizen), move_out_on, std::nullopt, std::nullopt}, move_out_on))
+      if (auto again = record_admission(
+              citizen, {index_ward(citizen), move_out_on, std::nullopt, std::nullopt}, move_out_on))
         citizen = std::move(again).value();
     Date close_on = move_out_on.plus_days(dice_.between(3, 14));
     if (destination == Destination::own_home_without_support) {

@@ -15,8 +15,18 @@
 #include "core/destination.hpp"
 #include "core/enum_codes.hpp"
 #include "core/place.hpp"
+#include "core/role.hpp"
 
 namespace afk {
+
+// Who wrote a note or recorded an event, as they were then: the journal
+// shows it beside the entry. Entries from before authors were kept have none.
+struct Author {
+  std::string name;
+  Role role = Role::unit_staff;
+
+  friend bool operator==(const Author&, const Author&) = default;
+};
 
 // ---- phase 1 ----
 struct KeyWorker {
@@ -43,6 +53,7 @@ struct TransitionEvent {
   TransitionEventKind kind = TransitionEventKind::ward_visit;
   Date date;
   std::string note;
+  std::optional<Author> author;
 
   friend bool operator==(const TransitionEvent&, const TransitionEvent&) = default;
 };
@@ -104,6 +115,7 @@ struct StatusNote {
   std::int64_t id = 0;
   Date date;
   std::string text;
+  std::optional<Author> author;
 
   friend bool operator==(const StatusNote&, const StatusNote&) = default;
 };
@@ -185,6 +197,7 @@ struct Extension {
   std::optional<Date> previous_planned_end_on;
   Date new_planned_end_on;
   std::string reason;
+  std::optional<Author> author;
 
   friend bool operator==(const Extension&, const Extension&) = default;
 };
@@ -194,6 +207,7 @@ struct Allocation {
   Date decided_on;
   Destination destination = Destination::other;
   std::string note;
+  std::optional<Author> author;
 
   friend bool operator==(const Allocation&, const Allocation&) = default;
 };
@@ -203,6 +217,7 @@ struct HandoverNote {
   Date date;
   std::string recipient;
   std::string text;
+  std::optional<Author> author;
 
   friend bool operator==(const HandoverNote&, const HandoverNote&) = default;
 };
@@ -213,6 +228,7 @@ struct FollowUpContact {
   Date date;
   std::string note;
   bool declined_by_citizen = false;  // offered, but the citizen said no
+  std::optional<Author> author;
 
   friend bool operator==(const FollowUpContact&, const FollowUpContact&) = default;
 };

@@ -27,6 +27,8 @@ struct CourseCommandContext {
   WorkingDayCalendar calendar;
   // Place ids (of this unit) occupied by other courses right now; the store computes it.
   std::vector<std::int64_t> occupied_place_ids;
+  // Who runs the command: the notes and events it writes carry it.
+  std::optional<Author> author = std::nullopt;
 };
 
 enum class CourseCommand {

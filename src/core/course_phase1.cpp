@@ -21,7 +21,7 @@ Result<Course> record_transition_event(CourseCommand command, const Course& cour
                                        const CourseCommandContext& context) {
   AFK_TRY(next, begin_command(command, course));
   AFK_CHECK(require_not_future(date, context.today, "date"));
-  next->transition_events.push_back(TransitionEvent{next->next_local_id++, kind, date, note});
+  next->transition_events.push_back(TransitionEvent{next->next_local_id++, kind, date, note, context.author});
   return next;
 }
 }  // namespace

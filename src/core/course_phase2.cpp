@@ -81,7 +81,7 @@ Result<Course> add_status_note(const Course& course, const AddStatusNote& comman
   AFK_CHECK(require_text(command.text, "text", "Statusnotatet"));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   AFK_CHECK(require_in_stay(course, command.date, "date"));
-  next->status_notes.push_back(StatusNote{next->next_local_id++, command.date, command.text});
+  next->status_notes.push_back(StatusNote{next->next_local_id++, command.date, command.text, context.author});
   settle_tasks_done_by(next.value(), CourseCommand::add_status_note, command.date, context);
   return next;
 }
@@ -190,7 +190,7 @@ Result<Course> extend_stay(const Course& course, const ExtendStay& command,
         "Den nye slutdato skal ligge efter den hidtidige (" + course.planned_end_on->danish() + ").",
         "new_planned_end_on");
   next->extensions.push_back(Extension{next->next_local_id++, command.decided_on, course.planned_end_on,
-                                       command.new_planned_end_on, command.reason});
+                                       command.new_planned_end_on, command.reason, context.author});
   next->planned_end_on = command.new_planned_end_on;
   settle_tasks_done_by(next.value(), CourseCommand::extend_stay, command.decided_on, context);
   return next;

@@ -11,7 +11,7 @@ Result<Course> decide_allocation(const Course& course, const DecideAllocation& c
   AFK_CHECK(require_not_future(command.decided_on, context.today, "decided_on"));
   if (course.moved_in_on)
     AFK_CHECK(require_not_before(command.decided_on, *course.moved_in_on, "decided_on", "indflytningen"));
-  next->allocation = Allocation{command.decided_on, command.destination, command.note};
+  next->allocation = Allocation{command.decided_on, command.destination, command.note, context.author};
   next->state = CourseState::phase_3;
   return next;
 }
@@ -22,7 +22,7 @@ Result<Course> add_handover_note(const Course& course, const AddHandoverNote& co
   AFK_CHECK(require_text(command.text, "text", "Overleveringsnotatet"));
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   next->handover_notes.push_back(
-      HandoverNote{next->next_local_id++, command.date, command.recipient, command.text});
+      HandoverNote{next->next_local_id++, command.date, command.recipient, command.text, context.author});
   return next;
 }
 
@@ -58,8 +58,8 @@ Result<Course> add_follow_up_contact(const Course& course, const AddFollowUpCont
   AFK_CHECK(require_not_future(command.date, context.today, "date"));
   if (course.moved_out_on)
     AFK_CHECK(require_not_before(command.date, *course.moved_out_on, "date", "fraflytningen"));
-  next->follow_up_contacts.push_back(
-      FollowUpContact{next->next_local_id++, command.date, command.note, command.declined_by_citizen});
+  next->follow_up_contacts.push_back(FollowUpContact{next->next_local_id++, command.date, command.note,
+                                                     command.declined_by_citizen, context.author});
   // One contact settles the earliest open follow-up task; a refusal settles them all.
   for (auto& task : next->tasks) {
     if (task.kind != TaskKind::follow_up || !is_task_open(task)) continue;

@@ -1,39 +1,32 @@
 #include "core/role.hpp"
 
 #include <array>
+#include <utility>
 
 namespace afk {
 
 namespace {
-struct RoleText {
-  Role role;
-  std::string_view code;
-  std::string_view label_da;
-  OrganisationKind organisation;
-};
-
-constexpr std::array<RoleText, 7> role_texts{{
-    {Role::ward_staff, "ward_staff", "Sengeafsnit", OrganisationKind::ward},
-    {Role::unit_staff, "unit_staff", "Medarbejder på afklaringstilbud", OrganisationKind::unit},
-    {Role::unit_lead, "unit_lead", "Leder af afklaringstilbud", OrganisationKind::unit},
-    {Role::authority, "authority", "Myndighedsrådgiver", OrganisationKind::municipality},
-    {Role::project_lead, "project_lead", "Projektleder", OrganisationKind::municipality},
-    {Role::evaluator, "evaluator", "Evaluator", OrganisationKind::national},
-    {Role::admin, "admin", "Administrator", OrganisationKind::system},
+// The kind of organisation a user of each role belongs to.
+constexpr std::array<std::pair<Role, OrganisationKind>, 7> role_organisations{{
+    {Role::ward_staff, OrganisationKind::ward},
+    {Role::unit_staff, OrganisationKind::unit},
+    {Role::unit_lead, OrganisationKind::unit},
+    {Role::authority, OrganisationKind::municipality},
+    {Role::project_lead, OrganisationKind::municipality},
+    {Role::evaluator, OrganisationKind::national},
+    {Role::admin, OrganisationKind::system},
 }};
 }  // namespace
 
-std::string_view role_code(Role role) { return role_texts[static_cast<size_t>(role)].code; }
-std::string_view role_label_da(Role role) { return role_texts[static_cast<size_t>(role)].label_da; }
+std::string_view role_code(Role role) { return to_code(role); }
+std::string_view role_label_da(Role role) { return label_da(role); }
 OrganisationKind organisation_kind_for(Role role) {
-  return role_texts[static_cast<size_t>(role)].organisation;
+  for (const auto& [each, kind] : role_organisations)
+    if (each == role) return kind;
+  return OrganisationKind::system;
 }
 
-std::optional<Role> role_from_code(std::string_view code) {
-  for (const auto& text : role_texts)
-    if (text.code == code) return text.role;
-  return std::nullopt;
-}
+std::optional<Role> role_from_code(std::string_view code) { return from_code<Role>(code); }
 
 std::string_view organisation_kind_code(OrganisationKind kind) { return to_code(kind); }
 

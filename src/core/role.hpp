@@ -12,6 +12,19 @@ namespace afk {
 
 enum class Role { ward_staff, unit_staff, unit_lead, authority, project_lead, evaluator, admin };
 
+template <>
+struct EnumCodes<Role> {
+  static constexpr std::array<EnumText<Role>, 7> table{{
+      {Role::ward_staff, "ward_staff", "Sengeafsnit"},
+      {Role::unit_staff, "unit_staff", "Medarbejder på afklaringstilbud"},
+      {Role::unit_lead, "unit_lead", "Leder af afklaringstilbud"},
+      {Role::authority, "authority", "Myndighedsrådgiver"},
+      {Role::project_lead, "project_lead", "Projektleder"},
+      {Role::evaluator, "evaluator", "Evaluator"},
+      {Role::admin, "admin", "Administrator"},
+  }};
+};
+
 enum class OrganisationKind { ward, unit, municipality, national, system };
 
 template <>

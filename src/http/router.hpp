@@ -87,6 +87,7 @@ class RequestContext : public service::Invocation {
   store::ConnectionPool& pool() override { return services_.pool; }
   Caller caller() const override { return {principal().role, principal().organisation_id}; }
   std::int64_t user_id() const override { return principal().user_id; }
+  std::string user_display_name() const override { return principal().display_name; }
   OrganisationKind organisation_kind() const override { return principal().organisation_kind; }
   Date today() const override { return services_.clock.today(); }
   std::int64_t now_seconds() const override { return services_.clock.now_seconds(); }

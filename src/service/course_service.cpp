@@ -91,7 +91,8 @@ Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, 
         if (const AccessDecision allowed = decide_course_command(call.caller().role, command);
             !allowed.allowed())
           return make_error(ErrorKind::forbidden, allowed.code, allowed.reason_da);
-        const auto command_context = load_course_context(sql, course.value(), call.today());
+        auto command_context = load_course_context(sql, course.value(), call.today());
+        command_context.author = Author{call.user_display_name(), call.caller().role};
         AFK_TRY(changed, json::apply_course_command(command, course.value(), payload, command_context));
         AFK_CHECK(store::update(sql, changed.value(), expected_version));
         record_actor_consents(call, sql, audit, changed.value());

@@ -25,6 +25,8 @@ class Invocation {
   // The acting user: role and organisation for the policy, id for records.
   virtual Caller caller() const = 0;
   virtual std::int64_t user_id() const = 0;
+  // The acting user's name, as notes are signed with it.
+  virtual std::string user_display_name() const = 0;
   virtual OrganisationKind organisation_kind() const = 0;
   virtual Date today() const = 0;
   virtual std::int64_t now_seconds() const = 0;

@@ -25,6 +25,27 @@ TEST(Phase1, AppointingTheKeyWorkerCompletesItsTask) {
       "date_too_early");
 }
 
+TEST(Journal, NotesEventsAndDecisionsAreSignedByWhoeverRunsTheCommand) {
+  CourseCommandContext staff = course_context(d("2024-04-05"));
+  staff.author = Author{"Mia Medarbejder", Role::unit_staff};
+  const Course visited = ok(record_ward_visit(phase_1_course(), {d("2024-03-05"), "Besøg"}, staff));
+  EXPECT_EQ(visited.transition_events.back().author, staff.author);
+  Course course = ok(add_status_note(phase_2_course(), {d("2024-04-05"), "Går godt"}, staff));
+  EXPECT_EQ(course.status_notes.back().author, staff.author);
+
+  CourseCommandContext lead = course_context(d("2024-06-10"));
+  lead.author = Author{"Lars Leder", Role::unit_lead};
+  course = ok(extend_stay(course, {d("2024-06-10"), d("2024-12-31"), "Venter på bolig"}, lead));
+  EXPECT_EQ(course.extensions.back().author, lead.author);
+
+  CourseCommandContext authority = course_context(d("2024-06-11"));
+  authority.author = Author{"Maja Myndighed", Role::authority};
+  course =
+      ok(decide_allocation(course, {d("2024-06-11"), Destination::own_home_with_support, "VUM"}, authority));
+  ASSERT_TRUE(course.allocation);
+  EXPECT_EQ(course.allocation->author, authority.author);
+}
+
 TEST(Phase1, RecordsVisitsTrialNightsAndDischargeAgreements) {
   const auto context = course_context(d("2024-03-10"));
   Course course = ok(record_ward_visit(phase_1_course(), {d("2024-03-06"), "Første møde"}, context));

@@ -72,7 +72,7 @@ inline ReferralContext referral_context(Date today = d("2024-03-04")) {
 }
 
 inline CourseCommandContext course_context(Date today, std::vector<std::int64_t> occupied = {}) {
-  return CourseCommandContext{today, sample_unit(), WorkingDayCalendar{}, std::move(occupied)};
+  return CourseCommandContext{today, sample_unit(), WorkingDayCalendar{}, std::move(occupied), std::nullopt};
 }
 
 template <class T>

@@ -55,6 +55,26 @@ class CourseLifecycleTest : public ApiTest {
   }
 };
 
+TEST_F(CourseLifecycleTest, NotesAndTheBoardSayWhoWroteThemAndWhetherThereIsACrisisPlan) {
+  const SeededCourse seeded =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Jo Journal", true);
+  TestClient staff = client_for(users::staff_a);
+  step(staff, seeded.course_id, "move-in", {{"date", today()}, {"place_kind", "regular"}});
+  const nlohmann::json noted =
+      step(staff, seeded.course_id, "add-status-note", {{"date", today()}, {"text", "Godt"}});
+  EXPECT_EQ(noted.at("status_notes").at(0).at("author"),
+            (nlohmann::json{{"name", "Test staff_a"}, {"role", "unit_staff"}}));
+  EXPECT_FALSE(regular_place(board(staff)).at("occupant").at("has_crisis_plan"));
+  step(staff, seeded.course_id, "save-crisis-plan",
+       {{"version", 0},
+        {"warning_signs", "Sover dårligt"},
+        {"what_to_do", "Ring til tovholderen"},
+        {"who_to_call", "Tovholderen"},
+        {"medication_responsible", "Egen læge"},
+        {"on_readmission", "Kontakt"}});
+  EXPECT_TRUE(regular_place(board(staff)).at("occupant").at("has_crisis_plan"));
+}
+
 TEST_F(CourseLifecycleTest, WholeCourseFromReferralToClose) {
   TestClient ward = client_for(users::ward_a);
   TestClient staff = client_for(users::staff_a);

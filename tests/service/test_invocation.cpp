@@ -15,6 +15,7 @@ TestInvocation::TestInvocation(store::ConnectionPool& pool, const std::string& u
   if (!user) throw std::runtime_error("no test user " + username);
   caller_ = {user->role, user->organisation_id};
   user_id_ = user->id;
+  display_name_ = user->display_name;
   organisation_kind_ = user->organisation_kind;
 }
 

@@ -20,6 +20,7 @@ class TestInvocation : public service::Invocation {
   store::SqlConnection* read_snapshot() override { return nullptr; }
   Caller caller() const override { return caller_; }
   std::int64_t user_id() const override { return user_id_; }
+  std::string user_display_name() const override { return display_name_; }
   OrganisationKind organisation_kind() const override { return organisation_kind_; }
   Date today() const override;
   std::int64_t now_seconds() const override;
@@ -34,6 +35,7 @@ class TestInvocation : public service::Invocation {
   store::ConnectionPool& pool_;
   Caller caller_;
   std::int64_t user_id_ = 0;
+  std::string display_name_;
   OrganisationKind organisation_kind_ = OrganisationKind::unit;
   std::vector<store::AuditEntry> logged_;
 };

@@ -44,7 +44,7 @@ TEST(ReportFacts, FollowEverySaveOfCourseReferralAndCitizen) {
 
   // A move-out saved later shows at once.
   course.moved_out_on = day("2025-04-01");
-  course.allocation = Allocation{day("2025-03-20"), Destination::family, ""};
+  course.allocation = Allocation{day("2025-03-20"), Destination::family, "", std::nullopt};
   ASSERT_TRUE(store::update(*sql, course, course.version));
   facts = store::load_facts(*sql, national, year_2025);
   stored = find_course(facts, std::to_string(course.id));

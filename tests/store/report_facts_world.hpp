@@ -75,7 +75,8 @@ class ReportWorld {
     if (move_in) course.place_id = 1;
     course.moved_out_on = move_out;
     if (move_out)
-      course.allocation = Allocation{move_out->plus_days(-5), Destination::own_home_with_support, "note"};
+      course.allocation =
+          Allocation{move_out->plus_days(-5), Destination::own_home_with_support, "note", std::nullopt};
     store::insert(sql, course);
     return course;
   }

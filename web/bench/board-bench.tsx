@@ -36,6 +36,7 @@ function syntheticBoard(places: number): Board {
               planned_end_on: '2026-12-31',
               paused: i % 17 === 0,
               overdue_tasks: i % 7 === 0 ? 2 : 0,
+              has_crisis_plan: i % 3 === 0,
             },
     })),
     waiting_list: Array.from({ length: 10 }, (_, i) => waiting(2000 + i, `Venter ${i + 1}`, '2026-11-01', 29)),

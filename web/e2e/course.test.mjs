@@ -4,7 +4,7 @@
 // unit's course record, and a stale edit shows the conflict while keeping what was typed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
+import { BASE_URL, TODAY_DANISH, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -121,6 +121,27 @@ step('phase 1: only legal actions are offered; key worker and move-in', async ()
   await page.locator('.checklist', { hasText: 'Finde egen bolig (Ikke påbegyndt)' }).waitFor();
   await runCommand(page, 'save-plan', (form) => form.locator('select[name^="goal_"]').first().selectOption('in_progress'));
   await page.locator('.checklist', { hasText: 'Finde egen bolig (I gang)' }).waitFor();
+  // What was saved can be read without opening a form: the plan, the journal with its author, the dates.
+  assert.match(await page.locator('#plan').innerText(), /At få ro og overblik\./);
+  const note = page.locator('.journal li', { hasText: 'Faldet godt til.' });
+  assert.match(await note.innerText(), /Statusnotat · Morten Medarbejder \(Medarbejder på afklaringstilbud\)/);
+  assert.match(await page.locator('.key-dates').innerText(), new RegExp(`Flyttede ind\\s*${TODAY_DANISH}`));
+  await runCommand(page, 'save-crisis-plan', async (form) => {
+    await form.locator('[name="warning_signs"]').fill('Trækker sig og sover dårligt.');
+    await form.locator('[name="what_to_do"]').fill('Tal med tovholderen samme dag.');
+    await form.locator('[name="who_to_call"]').fill('Tovholderen, derefter psykiatrisk akutmodtagelse.');
+    await form.locator('[name="medication_responsible"]').fill('Egen læge');
+    await form.locator('[name="on_readmission"]').fill('Tovholderen besøger på afsnittet.');
+  });
+  assert.match(await page.locator('#kriseplan').innerText(), /Advarselstegn\s*Trækker sig og sover dårligt\./);
+  // One click from the course header and from the board row.
+  await page.locator('.course-meta').getByRole('link', { name: 'Kriseplan' }).click();
+  await page.waitForURL(/#kriseplan$/);
+  await menuLink(page, 'Overblik').click();
+  await waitForTitle(page, 'Overblik');
+  await page.locator('.board-places tr', { hasText: citizenName }).getByRole('link', { name: /^Kriseplan/ }).click();
+  await page.waitForURL(/\/forloeb\/\d+#kriseplan$/);
+  await page.locator('#kriseplan').waitFor();
   await screenshot(page, 'flow-05-fase-2');
 });
 
@@ -180,6 +201,10 @@ step('the unit moves the citizen out and closes the course', async () => {
   await runCommand(page, 'add-handover-note', (form) => form.locator('[name="text"]').fill('Overlevering til bostøtten.'));
   await runCommand(page, 'move-out');
   await page.locator('.badge-state', { hasText: 'Opfølgning' }).waitFor();
+  // After move-out the page gives the actual date, not the planned one.
+  const dates = await page.locator('.key-dates').innerText();
+  assert.match(dates, new RegExp(`Flyttede ud\\s*${TODAY_DANISH}`));
+  assert.doesNotMatch(dates, /Planlagt fraflytning/);
   await runCommand(page, 'close');
   await page.locator('.badge-state', { hasText: 'Afsluttet' }).waitFor();
   assert.deepEqual(await legalButtons(page), [], 'nothing more to do on a closed course');

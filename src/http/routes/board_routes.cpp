@@ -36,7 +36,8 @@ std::string render_board(const service::BoardData& data) {
                            {"days_on_place", place.occupant->days_on_place},
                            {"planned_end_on", optional_date(course.planned_end_on)},
                            {"paused", place.occupant->paused},
-                           {"overdue_tasks", place.occupant->overdue_tasks}};
+                           {"overdue_tasks", place.occupant->overdue_tasks},
+                           {"has_crisis_plan", course.crisis_plan.version > 0}};
     }
     places.push_back(entry);
   }

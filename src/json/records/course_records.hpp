@@ -9,8 +9,13 @@ namespace afk::json {
 AFK_FIELDS(KeyWorker, "KeyWorker", field("name", &T::name), field("contact", &T::contact),
            field("appointed_on", &T::appointed_on))
 
+// Who wrote an entry; entries from before authors were kept have none.
+inline constexpr std::string_view author_text = "Who wrote it, as they were then; null on older entries";
+
+AFK_FIELDS(Author, "Author", field("name", &T::name), field("role", &T::role, "The author's role then"))
+
 AFK_FIELDS(TransitionEvent, "TransitionEvent", field("id", &T::id), field("kind", &T::kind),
-           field("date", &T::date), field("note", &T::note))
+           field("date", &T::date), field("note", &T::note), field("author", &T::author, author_text))
 
 AFK_FIELDS(DischargeAgreement, "DischargeAgreement", field("id", &T::id), field("kind", &T::kind),
            field("date", &T::date), field("parties", &T::parties))
@@ -22,7 +27,8 @@ AFK_FIELDS(Plan, "Plan", field("version", &T::version, "0 until first saved"), f
            field("wishes", &T::wishes), field("goals_in_own_words", &T::goals_in_own_words),
            field("goals", &T::goals), field("saved_on", &T::saved_on))
 
-AFK_FIELDS(StatusNote, "StatusNote", field("id", &T::id), field("date", &T::date), field("text", &T::text))
+AFK_FIELDS(StatusNote, "StatusNote", field("id", &T::id), field("date", &T::date), field("text", &T::text),
+           field("author", &T::author, author_text))
 
 AFK_FIELDS(VumAssessment, "VumAssessment", field("started_on", &T::started_on),
            field("completed_on", &T::completed_on))
@@ -43,16 +49,20 @@ AFK_FIELDS(AdmissionPause, "AdmissionPause", field("id", &T::id), field("admitte
 
 AFK_FIELDS(Extension, "Extension", field("id", &T::id), field("decided_on", &T::decided_on),
            field("previous_planned_end_on", &T::previous_planned_end_on),
-           field("new_planned_end_on", &T::new_planned_end_on), field("reason", &T::reason))
+           field("new_planned_end_on", &T::new_planned_end_on), field("reason", &T::reason),
+           field("author", &T::author, author_text))
 
 AFK_FIELDS(Allocation, "Allocation", field("decided_on", &T::decided_on),
-           field("destination", &T::destination), field("note", &T::note))
+           field("destination", &T::destination), field("note", &T::note),
+           field("author", &T::author, author_text))
 
 AFK_FIELDS(HandoverNote, "HandoverNote", field("id", &T::id), field("date", &T::date),
-           field("recipient", &T::recipient), field("text", &T::text))
+           field("recipient", &T::recipient), field("text", &T::text),
+           field("author", &T::author, author_text))
 
 AFK_FIELDS(FollowUpContact, "FollowUpContact", field("id", &T::id), field("date", &T::date),
-           field("note", &T::note), field("declined_by_citizen", &T::declined_by_citizen))
+           field("note", &T::note), field("declined_by_citizen", &T::declined_by_citizen),
+           field("author", &T::author, author_text))
 
 AFK_FIELDS(Task, "Task", field("id", &T::id), field("kind", &T::kind), field("created_on", &T::created_on),
            field("due_on", &T::due_on), field("completed_on", &T::completed_on),

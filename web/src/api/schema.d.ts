@@ -3165,6 +3165,15 @@ export interface components {
                 kind: "ward_visit" | "place_visit" | "trial_night";
                 date: components["schemas"]["Date"];
                 note: string;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
             }[];
             discharge_agreements: {
                 id: number;
@@ -3199,6 +3208,15 @@ export interface components {
                 id: number;
                 date: components["schemas"]["Date"];
                 text: string;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
             }[];
             vum: {
                 started_on: components["schemas"]["OptionalDate"];
@@ -3227,18 +3245,45 @@ export interface components {
                 previous_planned_end_on: components["schemas"]["OptionalDate"];
                 new_planned_end_on: components["schemas"]["Date"];
                 reason: string;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
             }[];
             allocation: {
                 decided_on: components["schemas"]["Date"];
                 /** @enum {string} */
                 destination: "own_home_without_support" | "own_home_with_support" | "temporary_housing" | "long_term_housing" | "shelter" | "family" | "other" | "readmitted" | "deceased";
                 note: string;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
             } | null;
             handover_notes: {
                 id: number;
                 date: components["schemas"]["Date"];
                 recipient: string;
                 text: string;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
             }[];
             moved_out_on: components["schemas"]["OptionalDate"];
             follow_up_contacts: {
@@ -3246,6 +3291,15 @@ export interface components {
                 date: components["schemas"]["Date"];
                 note: string;
                 declined_by_citizen: boolean;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
             }[];
             closed_on: components["schemas"]["OptionalDate"];
             cancelled_on: components["schemas"]["OptionalDate"];
@@ -3419,6 +3473,15 @@ export interface components {
                     kind: "ward_visit" | "place_visit" | "trial_night";
                     date: components["schemas"]["Date"];
                     note: string;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
                 }[];
                 discharge_agreements: {
                     id: number;
@@ -3453,6 +3516,15 @@ export interface components {
                     id: number;
                     date: components["schemas"]["Date"];
                     text: string;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
                 }[];
                 vum: {
                     started_on: components["schemas"]["OptionalDate"];
@@ -3492,18 +3564,45 @@ export interface components {
                     previous_planned_end_on: components["schemas"]["OptionalDate"];
                     new_planned_end_on: components["schemas"]["Date"];
                     reason: string;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
                 }[];
                 allocation: {
                     decided_on: components["schemas"]["Date"];
                     /** @enum {string} */
                     destination: "own_home_without_support" | "own_home_with_support" | "temporary_housing" | "long_term_housing" | "shelter" | "family" | "other" | "readmitted" | "deceased";
                     note: string;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
                 } | null;
                 handover_notes: {
                     id: number;
                     date: components["schemas"]["Date"];
                     recipient: string;
                     text: string;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
                 }[];
                 moved_out_on: components["schemas"]["OptionalDate"];
                 follow_up_contacts: {
@@ -3511,6 +3610,15 @@ export interface components {
                     date: components["schemas"]["Date"];
                     note: string;
                     declined_by_citizen: boolean;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
                 }[];
                 closed_on: components["schemas"]["OptionalDate"];
                 cancelled_on: components["schemas"]["OptionalDate"];
@@ -4236,6 +4344,8 @@ export interface components {
                     planned_end_on: components["schemas"]["OptionalDate"];
                     paused: boolean;
                     overdue_tasks: number;
+                    /** @description The course has a crisis plan (the board links to it) */
+                    has_crisis_plan: boolean;
                 } | null;
             }[];
             free_places: {

@@ -101,6 +101,14 @@ export function BoardView({ board }: { board: Board }) {
                     <td data-label="Borger">
                       <Link to={`/forloeb/${occupant.course_id}`}>{occupant.citizen_name ?? NO_CONSENT_NAME}</Link>
                       {occupant.paused ? <span className="badge">Indlagt – pause</span> : null}
+                      {occupant.has_crisis_plan ? (
+                        <>
+                          {' '}
+                          <Link to={`/forloeb/${occupant.course_id}#kriseplan`} className="crisis-link">
+                            Kriseplan<span className="sr-only"> for {occupant.citizen_name ?? NO_CONSENT_NAME}</span>
+                          </Link>
+                        </>
+                      ) : null}
                     </td>
                     <td data-label="Fase">{label(COURSE_STATE_SHORT, occupant.state)}</td>
                     <td data-label="Dage på pladsen">{formatNumber(occupant.days_on_place ?? 0)}</td>

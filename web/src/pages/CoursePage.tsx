@@ -15,6 +15,7 @@ import { formatDate } from '../format';
 import { CommandForm } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+import { JOURNAL_KINDS, journalOf, type JournalKind } from './courseJournal';
 
 
 let titlesCache: Promise<Record<string, string>> | null = null;
@@ -69,12 +70,19 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
         {citizen?.birth_date ? <span> Født {formatDate(citizen.birth_date)}</span> : null}
         {course.waiting_list ? <span className="badge">På venteliste</span> : null}
         {isPaused(course.admission_pauses) ? <span className="badge">Opholdet er sat på pause (indlagt)</span> : null}
+        {Number(course.crisis_plan?.version ?? 0) > 0 ? (
+          <>
+            {' '}
+            <a href="#kriseplan">Kriseplan</a>
+          </>
+        ) : null}
       </p>
       <Timeline course={course} />
       <div className="course-grid">
         <div>
           <Checklist course={course} canUpdateActor={legal.has('update-actor')} run={run} onRefresh={onRefresh} />
-          <Notes course={course} />
+          <Plans course={course} />
+          <Journal course={course} />
         </div>
         <div>
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
@@ -125,8 +133,33 @@ function Timeline({ course }: { course: CourseView }) {
           );
         })}
       </ol>
-      {course.planned_end_on ? <p>Planlagt fraflytning: {formatDate(course.planned_end_on)}</p> : null}
+      <KeyDates course={course} />
     </section>
+  );
+}
+
+/** The dates staff ask for: færdigmeldt and planned move-in before the stay, then the actual dates. */
+function KeyDates({ course }: { course: CourseView }) {
+  const dates: [string, string | null | undefined][] = course.moved_in_on
+    ? [
+        ['Flyttede ind', course.moved_in_on],
+        course.moved_out_on ? ['Flyttede ud', course.moved_out_on] : ['Planlagt fraflytning', course.planned_end_on],
+      ]
+    : [
+        ['Færdigmeldt', course.ready_for_discharge_on],
+        ['Planlagt indflytning', course.planned_move_in_on],
+      ];
+  const shown = dates.filter(([, date]) => !!date);
+  if (shown.length === 0) return null;
+  return (
+    <dl className="key-dates">
+      {shown.map(([term, date]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{formatDate(date)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -239,35 +272,95 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
   );
 }
 
-function Notes({ course }: { course: CourseView }) {
-  const notes = [
-    ...course.status_notes.map((n) => ({ key: `s${n.id}`, date: (n.date ?? ''), kind: 'Statusnotat', text: (n.text ?? '') })),
-    ...course.handover_notes.map((n) => ({
-      key: `h${n.id}`,
-      date: (n.date ?? ''),
-      kind: `Overleveringsnotat${n.recipient ? ' til ' + (n.recipient ?? '') : ''}`,
-      text: (n.text ?? ''),
-    })),
-    ...course.transition_events.map((n) => ({ key: `e${n.id}`, date: (n.date ?? ''), kind: label(EVENT_KIND, n.kind), text: (n.note ?? '') })),
-  ].sort((a, b) => b.date.localeCompare(a.date));
+function Journal({ course }: { course: CourseView }) {
+  const [kind, setKind] = useState<JournalKind | 'all'>('all');
+  const entries = journalOf(course).filter((entry) => kind === 'all' || entry.kind === kind);
   return (
-    <section aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notater</h2>
-      {notes.length === 0 ? (
-        <p className="muted">Ingen notater endnu.</p>
+    <section aria-labelledby="journal-heading" className="journal">
+      <h2 id="journal-heading">Journal</h2>
+      <div className="field field-inline">
+        <label htmlFor="journal-kind">Vis</label>
+        <select id="journal-kind" value={kind} onChange={(e) => setKind(e.target.value as JournalKind | 'all')}>
+          <option value="all">Alt</option>
+          {Object.entries(JOURNAL_KINDS).map(([code, text]) => (
+            <option key={code} value={code}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+      {entries.length === 0 ? (
+        <p className="muted">Intet endnu.</p>
       ) : (
         <ul className="notes">
-          {notes.map((n) => (
-            <li key={n.key}>
+          {entries.map((entry) => (
+            <li key={entry.key} data-kind={entry.kind}>
               <p className="note-head">
-                {formatDate(n.date)} · {n.kind}
+                {formatDate(entry.date)} · {entry.title}
+                {entry.author ? <span className="note-author"> · {entry.author}</span> : null}
               </p>
-              {n.text ? <p>{n.text}</p> : null}
+              {entry.text ? <p className="note-text">{entry.text}</p> : null}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** The citizen's plan and crisis plan as text, where a colleague reads them (the forms only edit). */
+function Plans({ course }: { course: CourseView }) {
+  const plan = course.plan;
+  const crisis = course.crisis_plan;
+  const hasPlan = Number(plan?.version ?? 0) > 0;
+  const hasCrisis = Number(crisis?.version ?? 0) > 0;
+  if (!hasPlan && !hasCrisis) return null;
+  return (
+    <>
+      {hasPlan ? (
+        <section aria-labelledby="plan-heading" id="plan" className="readable">
+          <h2 id="plan-heading">Borgerens plan</h2>
+          <p className="muted">Gemt {formatDate(plan.saved_on)}</p>
+          <dl>
+            <Text term="Håb">{plan.hopes}</Text>
+            <Text term="Ønsker">{plan.wishes}</Text>
+            <Text term="Mål med borgerens egne ord">{plan.goals_in_own_words}</Text>
+          </dl>
+          {plan.goals.length > 0 ? (
+            <ul>
+              {plan.goals.map((goal) => (
+                <li key={goal.id}>
+                  {goal.text} <span className="muted">({label(GOAL_STATUS, goal.status)})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+      {hasCrisis ? (
+        <section aria-labelledby="crisis-heading" id="kriseplan" className="readable" tabIndex={-1}>
+          <h2 id="crisis-heading">Kriseplan</h2>
+          <p className="muted">Gemt {formatDate(crisis.saved_on)}</p>
+          <dl>
+            <Text term="Advarselstegn">{crisis.warning_signs}</Text>
+            <Text term="Hvad gør vi">{crisis.what_to_do}</Text>
+            <Text term="Hvem kontaktes">{crisis.who_to_call}</Text>
+            <Text term="Ansvarlig for medicin">{crisis.medication_responsible}</Text>
+            <Text term="Ved genindlæggelse">{crisis.on_readmission}</Text>
+          </dl>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function Text({ term, children }: { term: string; children: string | null | undefined }) {
+  if (!children) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd className="note-text">{children}</dd>
+    </>
   );
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { CourseView } from '../api/client';
+import { journalOf } from './courseJournal';
+
+// The parts of a course the journal reads; the rest of the view is irrelevant here.
+function course(parts: Partial<CourseView>): CourseView {
+  return {
+    accepted_on: '2026-01-05',
+    waiting_list: false,
+    status_notes: [],
+    handover_notes: [],
+    transition_events: [],
+    follow_up_contacts: [],
+    extensions: [],
+    allocation: null,
+    admission_pauses: [],
+    tasks: [],
+    ...parts,
+  } as unknown as CourseView;
+}
+
+describe('the course journal', () => {
+  it('puts notes, phase changes, decisions, admissions and tasks done on one timeline, newest first', () => {
+    const entries = journalOf(
+      course({
+        moved_in_on: '2026-01-20',
+        status_notes: [{ id: 4, date: '2026-02-01', text: 'Går godt.', author: { name: 'Morten Medarbejder', role: 'unit_staff' } }],
+        extensions: [{ id: 5, decided_on: '2026-03-01', previous_planned_end_on: '2026-04-01', new_planned_end_on: '2026-06-30', reason: 'Venter på bolig.', author: { name: 'Lene Leder', role: 'unit_lead' } }],
+        admission_pauses: [{ id: 6, admitted_on: '2026-02-10', resumed_on: '2026-02-14', note: '' }],
+        tasks: [{ id: 2, kind: 'plan', created_on: '2026-01-20', due_on: '2026-02-03', completed_on: '2026-01-30', cancelled_on: null, note: 'Planen er gemt.' }],
+      }),
+    );
+    expect(entries.map((e) => [e.date, e.kind, e.title])).toEqual([
+      ['2026-03-01', 'decision', 'Opholdet forlænget til 30-06-2026'],
+      ['2026-02-14', 'admission', 'Udskrevet – opholdet genoptaget'],
+      ['2026-02-10', 'admission', 'Genindlagt – opholdet sat på pause'],
+      ['2026-02-01', 'note', 'Statusnotat'],
+      ['2026-01-30', 'task', 'Opgave udført: Lav borgerens plan'],
+      ['2026-01-20', 'phase', 'Flyttet ind'],
+      ['2026-01-05', 'phase', 'Optaget'],
+    ]);
+    expect(entries[0]!.author).toBe('Lene Leder (Leder af afklaringstilbud)');
+    expect(entries[3]!.text).toBe('Går godt.');
+  });
+
+  it('leaves the author empty on entries from before authors were kept', () => {
+    const [note] = journalOf(course({ accepted_on: null as unknown as string, status_notes: [{ id: 1, date: '2026-01-06', text: 'x', author: null }] }));
+    expect(note!.author).toBe('');
+  });
+});

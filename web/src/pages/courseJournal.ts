@@ -1,0 +1,68 @@
+// The course's journal: one timeline of what was written and what happened — notes, visits, phase
+// changes, decisions, admissions and tasks done — each with its date and, where the server kept it,
+// who wrote it. Pure, so the order and the texts are unit-tested.
+import type { CourseView } from '../api/client';
+import { CODE_LABELS } from '../api/codeLabels';
+import { formatDate } from '../format';
+import { DESTINATION, EVENT_KIND, TASK_KIND, label } from '../labels';
+
+export const JOURNAL_KINDS = {
+  note: 'Notater',
+  phase: 'Faseskift',
+  decision: 'Beslutninger',
+  admission: 'Indlæggelser',
+  task: 'Opgaver',
+} as const;
+export type JournalKind = keyof typeof JOURNAL_KINDS;
+
+type Author = { name: string; role: keyof typeof CODE_LABELS.Role } | null | undefined;
+
+export interface JournalEntry {
+  key: string;
+  kind: JournalKind;
+  date: string;
+  title: string;
+  text: string;
+  /** "Morten Medarbejder (Medarbejder på afklaringstilbud)", or '' for entries from before authors were kept. */
+  author: string;
+}
+
+export function authorText(author: Author): string {
+  return author ? `${author.name} (${CODE_LABELS.Role[author.role] ?? author.role})` : '';
+}
+
+/** Every entry of the course, newest first; entries of one day keep the order they were made in. */
+export function journalOf(course: CourseView): JournalEntry[] {
+  const entries: JournalEntry[] = [];
+  const add = (kind: JournalKind, key: string, date: string | null | undefined, title: string, text = '', author: Author = null) => {
+    if (date) entries.push({ key, kind, date, title, text, author: authorText(author) });
+  };
+  add('phase', 'accepted', course.accepted_on, course.waiting_list ? 'Optaget på venteliste' : 'Optaget');
+  add('phase', 'ready', course.ready_for_discharge_on, 'Færdigmeldt fra sengeafsnittet');
+  add('phase', 'planned-move-in', course.planned_move_in_on, 'Indflytning planlagt til denne dato');
+  add('phase', 'moved-in', course.moved_in_on, 'Flyttet ind');
+  add('phase', 'moved-out', course.moved_out_on, 'Flyttet ud');
+  add('phase', 'closed', course.closed_on, 'Forløbet afsluttet');
+  add('phase', 'cancelled', course.cancelled_on, 'Forløbet annulleret', course.cancel_reason ?? '');
+  for (const n of course.status_notes) add('note', `s${n.id}`, n.date, 'Statusnotat', n.text, n.author);
+  for (const n of course.handover_notes)
+    add('note', `h${n.id}`, n.date, `Overleveringsnotat${n.recipient ? ` til ${n.recipient}` : ''}`, n.text, n.author);
+  for (const e of course.transition_events) add('note', `e${e.id}`, e.date, label(EVENT_KIND, e.kind), e.note, e.author);
+  for (const f of course.follow_up_contacts)
+    add('note', `f${f.id}`, f.date, f.declined_by_citizen ? 'Opfølgning tilbudt – borgeren takkede nej' : 'Opfølgningskontakt', f.note, f.author);
+  for (const x of course.extensions)
+    add('decision', `x${x.id}`, x.decided_on, `Opholdet forlænget til ${formatDate(x.new_planned_end_on)}`, x.reason, x.author);
+  const allocation = course.allocation;
+  if (allocation)
+    add('decision', 'allocation', allocation.decided_on, `Visitation: ${label(DESTINATION, allocation.destination)}`, allocation.note, allocation.author);
+  for (const p of course.admission_pauses) {
+    add('admission', `p${p.id}`, p.admitted_on, 'Genindlagt – opholdet sat på pause', p.note);
+    add('admission', `r${p.id}`, p.resumed_on, 'Udskrevet – opholdet genoptaget');
+  }
+  for (const t of course.tasks) {
+    add('task', `t${t.id}`, t.completed_on, `Opgave udført: ${label(TASK_KIND, t.kind)}`, t.note);
+    add('task', `c${t.id}`, t.cancelled_on, `Opgave bortfaldet: ${label(TASK_KIND, t.kind)}`, t.note);
+  }
+  // Newest first; a stable sort keeps one day's entries in the order above (the course's own order).
+  return entries.sort((a, b) => b.date.localeCompare(a.date));
+}
