@@ -24,7 +24,8 @@ ReferralRead read_of(store::SqlConnection& sql, const Caller& caller, const Refe
     read.course = course;
   read.referral = shown_referral(caller, referral, limited);
   read.legal_commands = referral_commands_for(referral, caller.role);
-  read.citizen = std::move(citizen);
+  // Ward staff see the admissions at their own ward only (the index admission's dates come from these).
+  read.citizen = shown_citizen(caller, citizen);
   read.limited = limited;
   return read;
 }

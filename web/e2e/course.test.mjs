@@ -18,6 +18,7 @@ after(async () => {
 
 const citizenName = `Testborger E2E ${Date.now() % 100000}`;
 let referralUrl = '';
+let citizenCpr = '';
 // The steps build on each other: after the first failure the rest are skipped, not failed again.
 let broken = false;
 function step(name, body) {
@@ -65,7 +66,8 @@ step('ward staff refer a citizen; the form validates before sending', async () =
 
   const serial = String(1000 + Math.floor(Math.random() * 2999)); // 7th digit 1–3: born in the 1900s
   await form.locator('[name="name"]').fill(citizenName);
-  await form.locator('[name="cpr"]').fill(`010190-${serial}`);
+  citizenCpr = `010190-${serial}`;
+  await form.locator('[name="cpr"]').fill(citizenCpr);
   await form.locator('[name="reason"]').fill('Udskrives snart og har brug for støtte til at finde et rette tilbud.');
   for (const select of await form.locator('select[name^="exclusion_"]').all()) await select.selectOption('no');
   await form.locator('[name="substance_use"]').selectOption('none');
@@ -75,6 +77,9 @@ step('ward staff refer a citizen; the form validates before sending', async () =
   await page.locator('.referral-state').waitFor();
   assert.equal(await page.locator('.referral-state').innerText(), 'Modtaget – afventer fælles vurdering');
   referralUrl = page.url();
+  // The ward follows its referral; deciding it is the unit's, so no such button is offered.
+  const wardOffers = await legalButtons(page);
+  assert.ok(wardOffers.includes('withdraw') && !wardOffers.includes('accept') && !wardOffers.includes('decline'), wardOffers.join());
   await screenshot(page, 'flow-02-henvisning-sendt');
 });
 
@@ -82,6 +87,16 @@ step('the unit sees the new referral and accepts it after the joint assessment',
   const { page } = users.medarbejder;
   await page.goto(BASE_URL + '/henvisninger');
   await page.getByRole('link', { name: citizenName }).click();
+  // Everything the ward sent, for the joint assessment.
+  const facts = await page.locator('.facts').innerText();
+  assert.match(facts, new RegExp(`CPR-nummer\\s*${citizenCpr}`));
+  assert.match(facts, /Henvist fra\s*\S+/);
+  assert.match(facts, /Færdigmeldt\s*Ikke endnu/);
+  assert.match(facts, /Rusmidler\s*Ingen brug af rusmidler/);
+  assert.match(facts, /Eksklusionsspørgsmål[\s\S]*: Nej/);
+  // The unit decides; withdrawing is the ward's, so the unit is not offered it.
+  const offered = await legalButtons(page);
+  assert.ok(offered.includes('accept') && offered.includes('decline') && !offered.includes('withdraw'), offered.join());
   await page.locator('[data-command="accept"]').click();
   await page.locator('#decision-accept [name="note"]').fill('Fælles vurdering med afsnittet: relevant.');
   await page.locator('#decision-accept button[type="submit"]').click();

@@ -20,7 +20,14 @@ json::ReferralView referral_view(const service::ReferralRead& read, Date today) 
   view.limited_by_consent = read.limited;
   view.legal_commands = read.legal_commands;
   view.outcome_withheld = read.outcome_withheld;
-  if (!read.limited) view.citizen_name = read.citizen.name;
+  if (!read.limited) {
+    view.citizen_name = read.citizen.name;
+    if (read.citizen.cpr) view.citizen_cpr = format_cpr(*read.citizen.cpr);
+  }
+  if (const HospitalAdmission* admission = index_admission(read.citizen, read.referral.referred_on)) {
+    view.admitted_on = admission->admitted_on;
+    view.ready_for_discharge_on = admission->ready_for_discharge_on;
+  }
   view.course = read.course;
   return view;
 }

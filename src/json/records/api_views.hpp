@@ -61,7 +61,11 @@ struct AgreementView {
 struct ReferralView {
   Referral referral;
   std::optional<std::string> citizen_name;
+  std::optional<std::string> citizen_cpr;  // DDMMYY-SSSS
   int citizen_age = 0;
+  // The admission the citizen is referred from (core index_admission), as the caller may see it.
+  std::optional<Date> admitted_on;
+  std::optional<Date> ready_for_discharge_on;
   bool limited_by_consent = false;
   std::vector<std::string> legal_commands;
   bool outcome_withheld = false;
@@ -113,7 +117,13 @@ AFK_FIELDS(CourseSummary, "CourseSummary", field("id", &T::id), field("state", &
 AFK_FIELDS(ReferralView, "ReferralView", flatten(&T::referral),
            field("citizen_name", &T::citizen_name,
                  "null while the citizen has not consented to share the referral with the unit"),
+           field("citizen_cpr", &T::citizen_cpr,
+                 "DDMMYY-SSSS; null in the limited view and for an anonymous citizen"),
            field("citizen_age", &T::citizen_age),
+           field("admitted_on", &T::admitted_on,
+                 "When the admission the citizen is referred from began (null if none is recorded)"),
+           field("ready_for_discharge_on", &T::ready_for_discharge_on,
+                 "The ward's færdigmelding on that admission, once given"),
            field("limited_by_consent", &T::limited_by_consent,
                  "true: without consent to share with the unit, the reason, substance use (unknown), its "
                  "note and the risk history are withheld"),

@@ -3376,7 +3376,13 @@ export interface components {
             note_shared_with_ward: boolean;
             /** @description null while the citizen has not consented to share the referral with the unit */
             citizen_name: string | null;
+            /** @description DDMMYY-SSSS; null in the limited view and for an anonymous citizen */
+            citizen_cpr: string | null;
             citizen_age: number;
+            /** @description When the admission the citizen is referred from began (null if none is recorded) */
+            admitted_on: components["schemas"]["OptionalDate"];
+            /** @description The ward's færdigmelding on that admission, once given */
+            ready_for_discharge_on: components["schemas"]["OptionalDate"];
             /** @description true: without consent to share with the unit, the reason, substance use (unknown), its note and the risk history are withheld */
             limited_by_consent: boolean;
             /** @description The referral commands the state allows and the caller may run */
@@ -3435,7 +3441,13 @@ export interface components {
                 note_shared_with_ward: boolean;
                 /** @description null while the citizen has not consented to share the referral with the unit */
                 citizen_name: string | null;
+                /** @description DDMMYY-SSSS; null in the limited view and for an anonymous citizen */
+                citizen_cpr: string | null;
                 citizen_age: number;
+                /** @description When the admission the citizen is referred from began (null if none is recorded) */
+                admitted_on: components["schemas"]["OptionalDate"];
+                /** @description The ward's færdigmelding on that admission, once given */
+                ready_for_discharge_on: components["schemas"]["OptionalDate"];
                 /** @description true: without consent to share with the unit, the reason, substance use (unknown), its note and the risk history are withheld */
                 limited_by_consent: boolean;
                 /** @description The referral commands the state allows and the caller may run */

@@ -126,6 +126,15 @@ export function ReferralPage() {
   const [chosen, setChosen] = useState('');
   const [warnings, setWarnings] = useState<string[]>([]);
   const r = referral.data;
+  // The ward's name and the unit's exclusion questions, to read what the ward sent.
+  const context = useLoad(async () => {
+    if (!r) return null;
+    const [wards, unit] = await Promise.all([api.get('/wards'), api.get('/units/{unitId}', { path: { unitId: r.unit_id } })]);
+    return {
+      ward: wards.items.find((ward) => ward.id === r.ward_id)?.name ?? '',
+      questions: new Map(unit.exclusion_criteria.map((criterion) => [criterion.id, criterion.question])),
+    };
+  }, `${r?.ward_id ?? 0}-${r?.unit_id ?? 0}`);
   const legal = (r?.legal_commands ?? []).filter((name): name is ReferralCommand => name in DECISIONS);
   const active = legal.find((name) => name === chosen);
   return (
@@ -159,16 +168,32 @@ export function ReferralPage() {
                 <dd>{formatDate(r.decided_on)}</dd>
               </>
             ) : null}
+            {r.citizen_cpr ? (
+              <>
+                <dt>CPR-nummer</dt>
+                <dd>{r.citizen_cpr}</dd>
+              </>
+            ) : null}
             {r.citizen_age !== undefined ? (
               <>
                 <dt>Alder</dt>
                 <dd>{r.citizen_age} år</dd>
               </>
             ) : null}
+            <dt>Henvist fra</dt>
+            <dd>{context.data?.ward || '–'}</dd>
+            {r.admitted_on ? (
+              <>
+                <dt>Indlagt siden</dt>
+                <dd>{formatDate(r.admitted_on)}</dd>
+              </>
+            ) : null}
+            <dt>Færdigmeldt</dt>
+            <dd>{r.ready_for_discharge_on ? formatDate(r.ready_for_discharge_on) : 'Ikke endnu'}</dd>
             {r.limited_by_consent ? null : (
               <>
                 <dt>Årsag</dt>
-                <dd>{r.reason}</dd>
+                <dd className="note-text">{r.reason}</dd>
               </>
             )}
             <dt>Støttesituation</dt>
@@ -181,8 +206,32 @@ export function ReferralPage() {
             ) : null}
             {r.substance_use && !r.limited_by_consent ? (
               <>
-                <dt>Misbrug</dt>
-                <dd>{label(SUBSTANCE_USE, r.substance_use)}</dd>
+                <dt>Rusmidler</dt>
+                <dd>
+                  {label(SUBSTANCE_USE, r.substance_use)}
+                  {r.substance_use_note ? <span className="note-text"> – {r.substance_use_note}</span> : null}
+                </dd>
+              </>
+            ) : null}
+            {r.risk_history && !r.limited_by_consent ? (
+              <>
+                <dt>Risiko</dt>
+                <dd className="note-text">{r.risk_history}</dd>
+              </>
+            ) : null}
+            {(r.exclusion_answers ?? []).length > 0 ? (
+              <>
+                <dt>Eksklusionsspørgsmål</dt>
+                <dd>
+                  <ul className="plain-list exclusion-answers">
+                    {(r.exclusion_answers ?? []).map((answer) => (
+                      <li key={answer.criterion_id}>
+                        {context.data?.questions.get(answer.criterion_id) ?? `Spørgsmål ${answer.criterion_id}`}:{' '}
+                        <strong>{answer.answer ? 'Ja' : 'Nej'}</strong>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
               </>
             ) : null}
             {r.expected_ready_for_discharge_on ? (
