@@ -84,3 +84,19 @@ test('Brief INSPIRE is recorded at follow-up after move-out', async () => {
   assert.equal(latest.time_point, 'follow_up');
   await context.close();
 });
+
+test('the authority starts with the stays waiting for VUM or visitation, and sees each citizen’s unit', async () => {
+  const { context, page } = await loginAs(browser, 'myndighed');
+  await waitForTitle(page, 'Forløb');
+  assert.equal(await page.getByLabel('Vis').inputValue(), 'authority');
+  await page.locator('tbody tr').first().waitFor();
+  for (const row of await page.locator('tbody tr').all()) {
+    assert.match(await row.locator('td[data-label="Fase"]').innerText(), /^Fase 2/);
+    assert.match(await row.locator('td[data-label="Tilbud"]').innerText(), /\S/);
+  }
+  await page.locator('tbody tr a').first().click();
+  await page.getByRole('heading', { name: 'Tjekliste for modellen' }).waitFor();
+  const offered = await page.locator('[data-command]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-command')));
+  assert.ok(offered.includes('record-vum') || offered.includes('decide-allocation'), offered.join());
+  await context.close();
+});

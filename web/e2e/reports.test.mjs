@@ -48,8 +48,9 @@ test('unit lead: flow, readmissions and occupancy as chart and table, CSV downlo
   assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
   const text = csv.subarray(3).toString('utf8');
   const lines = text.split(/\r?\n/);
-  assert.equal(lines[0], 'Henvisninger, afgørelser og ventetider', 'the title first');
-  assert.match(lines[1], /^Gruppe;Navn;Henvisninger;Optaget;Afvist;.*;Optagelsesprocent;/, 'Danish headings, semicolon-separated');
+  // The heading row first (no title above it, so Excel's filter and pivot find the headings), a Danish file name.
+  assert.match(lines[0], /^Gruppe;Navn;Henvisninger;Optaget;Afvist;.*;Optagelsesprocent;/, 'Danish headings, semicolon-separated');
+  assert.match(download.suggestedFilename(), /^henvisninger-afgoerelser-og-ventetider-\d{2}-\d{2}-\d{4}-til-\d{2}-\d{2}-\d{4}\.csv$/);
   assert.match(text, /\ntotal;I alt;\d+;\d+;.*;\d+,\d;/, 'the total row with decimal commas');
 
   await chooseReport(page, 'Genindlæggelser', 'readmissions');
@@ -136,5 +137,14 @@ test('project lead: own municipality, small cells hidden', async () => {
   assert.ok((await flow.locator('td.suppressed').count()) >= 1);
   assert.equal(await page.getByLabel('Område').count(), 0, 'no choice of area');
   await check(page, 'rapporter-projektleder', { axe: false }); // as the evaluator's view
+
+  // The pseudonymised evaluation export, downloaded from the page: rows and codebook, no names or CPR numbers.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent udtrækket' }).click()]);
+  assert.match(download.suggestedFilename(), /^evaluering-\d{2}-\d{2}-\d{4}-til-\d{2}-\d{2}-\d{4}\.json$/);
+  const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  const dataset = JSON.parse(text);
+  assert.ok(dataset.courses.length > 0, 'courses in the period');
+  assert.match(dataset.codebook, /\S/);
+  assert.doesNotMatch(text, /\d{6}-\d{4}/, 'no CPR number');
   await context.close();
 });

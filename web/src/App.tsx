@@ -41,6 +41,8 @@ const NAV: NavItem[] = [
 /** Where a user starts: the daily work their role may do, in this order, else the first page offered. */
 const HOME_BY_ACTION: [string, string][] = [
   ['read_unit_board', '/overblik'],
+  // Without a board (the authority): the courses, starting with those waiting for VUM or visitation.
+  ['list_courses', '/forloeb'],
   ['list_referrals', '/henvisninger'],
   ['administer_users', '/administration'],
 ];

@@ -7,7 +7,7 @@ import { api, ApiError, type SessionUser } from '../api/client';
 import { apiHref, targetOf, type QueryOf } from '../api/operations';
 import { loadInstruments } from '../questionnaires/api';
 import { formatDate, todayIso } from '../format';
-import { useSession } from '../session';
+import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 import { defaultPeriod, formatCell, fromReportTable, readPeriod, type ReportData } from '../reports/cells';
 import { figuresFor, type FigureCode, type FigureDefinition } from '../reports/figures';
@@ -289,6 +289,22 @@ export function ReportsPage() {
             <WhoGains view={shown.view} figure={figure} csvHref={csvHref} />
           )}
         </div>
+      ) : null}
+      {may(user, 'export_evaluation') ? (
+        <section aria-labelledby="evaluation-heading" className="evaluation-export">
+          <h2 id="evaluation-heading">Udtræk til den nationale evaluering</h2>
+          <p>
+            Kommunens forløb, indlæggelser, pladser og besvarelser i perioden {formatDate(period.from)} – {formatDate(period.to)},
+            pseudonymiseret: uden navne, CPR-numre og fritekst, med kodebog.
+          </p>
+          <a
+            className="button"
+            href={apiHref(targetOf('/evaluation/export', undefined, { from: period.from, to: period.to }))}
+            download={`evaluering-${formatDate(period.from)}-til-${formatDate(period.to)}.json`}
+          >
+            Hent udtrækket
+          </a>
+        </section>
       ) : null}
     </section>
   );
