@@ -73,4 +73,13 @@ Result<std::string> read_board(Invocation& call, std::int64_t unit_id, const Boa
       });
 }
 
+Result<FreePlaces> read_free_places(Invocation& call, std::int64_t unit_id) {
+  return run_query<FreePlaces>(call, [&](store::SqlConnection& sql, AuditTrail&) -> Result<FreePlaces> {
+    AFK_TRY(unit, store::load<Unit>(sql, unit_id));
+    const std::vector<Course> courses = store::open_courses_of_unit(sql, unit_id);
+    const UnitBoard board = unit_board(unit.value(), courses, call.today());
+    return FreePlaces{board.free_regular, board.free_guest, static_cast<int>(board.waiting_list.size())};
+  });
+}
+
 }  // namespace afk::service

@@ -33,4 +33,14 @@ struct BoardData {
 using BoardRenderer = std::function<std::string(const BoardData&)>;
 Result<std::string> read_board(Invocation& call, std::int64_t unit_id, const BoardRenderer& render);
 
+// How many places are free today and how many accepted citizens wait for
+// one: counts only, so a ward can see them before referring (no citizen is
+// read, nothing is audited).
+struct FreePlaces {
+  int regular = 0;
+  int guest = 0;
+  int waiting = 0;
+};
+Result<FreePlaces> read_free_places(Invocation& call, std::int64_t unit_id);
+
 }  // namespace afk::service

@@ -54,6 +54,28 @@ TEST_F(BoardTest, WhatChangesIsOnTheNextRefresh) {
   EXPECT_EQ(board().at("new_referrals"), with_course.at("new_referrals").get<int>() + 1);
 }
 
+TEST_F(BoardTest, TheWardSeesFreePlacesAsCountsBeforeReferring) {
+  TestClient ward = client_for(users::ward_a);
+  const auto free_places = [&] {
+    const HttpResponse answer = ward.get("/api/v1/units/1/free-places");
+    EXPECT_EQ(answer.status, 200) << answer.body;
+    return answer.json;
+  };
+  EXPECT_EQ(free_places(), (nlohmann::json{{"regular", 1}, {"guest", 1}, {"waiting", 0}}));
+  // A citizen moves into the only regular place: the ward sees the count fall, and no name.
+  const SeededCourse course =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Pia Plads", true);
+  TestClient staff = client_for(users::staff_a);
+  ASSERT_EQ(
+      run_command(staff, course.course_id, "move-in", {{"date", today()}, {"place_kind", "regular"}}).status,
+      200);
+  const nlohmann::json after = free_places();
+  EXPECT_EQ(after.at("regular"), 0);
+  EXPECT_EQ(after.at("guest"), 1);
+  EXPECT_EQ(after.dump().find("Pia"), std::string::npos);
+  EXPECT_EQ(ward.get("/api/v1/units/999/free-places").status, 404);
+}
+
 TEST_F(BoardTest, EveryRefreshIsOneAuditEntryNamingEveryCitizenShown) {
   const SeededCourse course =
       server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Aud Audit", true);

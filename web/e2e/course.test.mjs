@@ -54,6 +54,11 @@ step('ward staff refer a citizen; the form validates before sending', async () =
   await page.getByRole('link', { name: 'Ny henvisning' }).click();
   await waitForTitle(page, 'Ny henvisning');
   await page.getByLabel('Afklaringstilbud').selectOption({ label: 'Afklaringspladserne Nygårdsvej' });
+  // Before referring, the ward sees whether a place is likely: counts, no names.
+  assert.match(
+    await page.locator('.free-places').innerText(),
+    /^Ledige pladser i dag: \d+ almindelige? plads(er)?, \d+ gæsteplads(er)?\. (Ingen på venteliste|\d+ borgere? på venteliste)\.$/,
+  );
   const form = page.locator('#new-referral');
   await form.waitFor();
   // Sending the empty form names each missing field; nothing is sent.

@@ -75,9 +75,22 @@ ApiResponse get_board(RequestContext& context) {
                   return response;
                 });
 }
+// Counts only, for every role (a catalogue read): the ward looks before it refers.
+ApiResponse get_free_places(RequestContext& context) {
+  AFK_TRY(unit_id, context.id_parameter("unitId"));
+  return answer(service::read_free_places(context, unit_id.value()), [](const service::FreePlaces& free) {
+    return json_answer({{"regular", free.regular}, {"guest", free.guest}, {"waiting", free.waiting}});
+  });
+}
 }  // namespace
 
 void register_board_routes(Router& router) {
+  router.add({"GET",
+              "/api/v1/units/{unitId}/free-places",
+              Access::logged_in,
+              Action::read_catalogue,
+              {},
+              get_free_places});
   router.add({"GET",
               "/api/v1/units/{unitId}/board",
               Access::logged_in,

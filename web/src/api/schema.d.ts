@@ -1650,6 +1650,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{unitId}/free-places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["unitId"];
+            };
+            cookie?: never;
+        };
+        /** How many places of the unit are free today and how many accepted citizens wait for one (every role; counts only, no citizen, not audited), so the ward can look before it refers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: components["parameters"]["unitId"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Free regular places */
+                            regular: number;
+                            /** @description Free guest places */
+                            guest: number;
+                            /** @description Accepted citizens on the waiting list */
+                            waiting: number;
+                        };
+                    };
+                };
+                404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;

@@ -8,6 +8,8 @@ import { CommandForm, type FieldsOf } from '../forms';
 import { SUBSTANCE_USE, SUPPORT_SITUATION } from '../labels';
 import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+import { plural } from '../format';
+import { freePlacesText } from './boardText';
 
 type Registration = Schemas['RegisterCitizen'];
 /** The form: the citizen's registration and the referral, with one yes/no per exclusion question. */
@@ -58,7 +60,7 @@ export function NewReferralPage() {
         { name: 'reason', label: 'Årsag til henvisningen', kind: 'textarea', required: true },
         { name: 'support_situation', label: 'Støttesituation', kind: 'select', required: true, options: SUPPORT_SITUATION },
         { name: 'expected_ready_for_discharge_on', label: 'Forventet færdigmeldt', kind: 'date' },
-        { name: 'substance_use', label: 'Misbrug', kind: 'select', required: true, options: { '': '– vælg –', ...SUBSTANCE_USE }, initial: '' },
+        { name: 'substance_use', label: 'Rusmidler', kind: 'select', required: true, options: { '': '– vælg –', ...SUBSTANCE_USE }, initial: '' },
         { name: 'substance_use_note', label: 'Om brugen af rusmidler', kind: 'textarea' },
         { name: 'risk_history', label: 'Risikovurdering', kind: 'textarea' },
         ...criteria.map((c) => ({
@@ -138,6 +140,7 @@ export function NewReferralPage() {
           </select>
         </div>
       ) : null}
+      {unit ? <FreePlaces unitId={unit.id} /> : null}
       {unit ? (
         <CommandForm key={unitId} id="new-referral" fields={fields} submitLabel="Send henvisning" onSubmit={submit} resetOnSuccess={false} />
       ) : null}
@@ -148,3 +151,14 @@ export function NewReferralPage() {
   );
 }
 
+/** Free places today and the waiting list, in counts: whether a place is likely before the ward refers. */
+function FreePlaces({ unitId }: { unitId: number }) {
+  const free = useLoad(() => api.get('/units/{unitId}/free-places', { path: { unitId } }), String(unitId));
+  if (!free.data) return null;
+  const { regular, guest, waiting } = free.data;
+  return (
+    <p className="free-places" role="status">
+      Ledige pladser i dag: {freePlacesText(regular, guest)}. {waiting === 0 ? 'Ingen på venteliste.' : `${plural(waiting, 'borger', 'borgere')} på venteliste.`}
+    </p>
+  );
+}
