@@ -32,6 +32,8 @@ struct BoardWaiting {
   const Course* course = nullptr;
   int days_waiting = 0;  // since the referral was accepted
   int overdue_tasks = 0;
+  // Færdigbehandlingsdage so far: days since the ward færdigmeldte the citizen (0 before).
+  int days_awaiting_discharge = 0;
 };
 
 struct UnitBoard {
@@ -40,7 +42,16 @@ struct UnitBoard {
   std::vector<BoardWaiting> waiting_list;  // accepted, no place yet (venteliste)
   std::vector<BoardWaiting> incoming;      // accepted, moving in
   int overdue_tasks = 0;                   // over every course on the board
+  // Who should have the next free place, while one is free: of the accepted
+  // citizens without a planned move-in, the one færdigmeldt longest ago, then
+  // the one who has waited longest since acceptance. Null when no place is
+  // free or nobody waits.
+  const Course* next_in_line = nullptr;
 };
+
+// The order in which accepted citizens should get a free place (see
+// UnitBoard::next_in_line): true when `a` goes before `b`.
+bool goes_before_for_a_place(const Course& a, const Course& b);
 
 // The board of `unit` on `today` from its open courses. The result points
 // into `unit` and `open_courses`, which must outlive it.

@@ -53,6 +53,41 @@ TEST(UnitBoard, PlacesOccupantsFreePlacesAndWhoWaits) {
   EXPECT_EQ(board.incoming[0].course->id, 12);
 }
 
+TEST(UnitBoard, TheNextFreePlaceGoesToWhoWasFaerdigmeldtLongestAgoThenWhoWaitedLongest) {
+  const Unit unit = unit_with_places();
+  Course accepted_today = course(20, CourseState::phase_1, std::nullopt, true);
+  accepted_today.accepted_on = d("2026-03-15");
+  Course ready_18_days = course(21, CourseState::phase_1, std::nullopt, true);
+  ready_18_days.accepted_on = d("2026-03-10");
+  ready_18_days.ready_for_discharge_on = d("2026-02-25");
+  Course waited_longest = course(22, CourseState::phase_1, std::nullopt, true);
+  waited_longest.accepted_on = d("2026-02-01");
+  const std::vector<Course> courses{accepted_today, ready_18_days, waited_longest};
+  const UnitBoard board = unit_board(unit, courses, d("2026-03-15"));
+  ASSERT_NE(board.next_in_line, nullptr);
+  EXPECT_EQ(board.next_in_line->id, 21);
+  EXPECT_EQ(board.waiting_list[1].days_awaiting_discharge, 18);
+  EXPECT_EQ(board.waiting_list[0].days_awaiting_discharge, 0);
+  // Without a færdigmelding the longest wait since acceptance comes first.
+  EXPECT_TRUE(goes_before_for_a_place(waited_longest, accepted_today));
+  EXPECT_TRUE(goes_before_for_a_place(ready_18_days, waited_longest));
+
+  // A citizen whose move-in is planned already has their place.
+  Course planned = ready_18_days;
+  planned.planned_move_in_on = d("2026-03-20");
+  const std::vector<Course> later{accepted_today, planned, waited_longest};
+  EXPECT_EQ(unit_board(unit, later, d("2026-03-15")).next_in_line->id, 22);
+}
+
+TEST(UnitBoard, NobodyIsNamedWhenNoPlaceIsFree) {
+  Unit unit;
+  unit.id = 1;
+  unit = add_place(unit, {1, PlaceKind::regular}).value();
+  const std::vector<Course> courses{course(10, CourseState::phase_2, unit.places[0].id),
+                                    course(11, CourseState::phase_1, std::nullopt, true)};
+  EXPECT_EQ(unit_board(unit, courses, d("2026-03-15")).next_in_line, nullptr);
+}
+
 TEST(UnitBoard, AClosedPlaceIsFreeAgainAfterItsClosure) {
   const Unit unit = unit_with_places();
   const UnitBoard board = unit_board(unit, {}, d("2026-04-01"));

@@ -76,6 +76,27 @@ TEST_F(BoardTest, TheWardSeesFreePlacesAsCountsBeforeReferring) {
   EXPECT_EQ(ward.get("/api/v1/units/999/free-places").status, 404);
 }
 
+TEST_F(BoardTest, TheBoardNamesWhoShouldHaveTheFreePlaceAndShowsTheirFaerdigbehandlingsdage) {
+  const SeededCourse first =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Før Først", true);
+  const SeededCourse ready =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Fie Færdig", true);
+  TestClient staff = client_for(users::staff_a);
+  ASSERT_EQ(
+      run_command(staff, ready.course_id, "set-ready-for-discharge", {{"date", days_from_today(-6)}}).status,
+      200);
+  const nlohmann::json shown = board();
+  EXPECT_EQ(shown.at("next_in_line"), ready.course_id) << "færdigmeldt six days ago goes first";
+  for (const char* list : {"incoming", "waiting_list"})
+    for (const auto& entry : shown.at(list)) {
+      const int expected_days = entry.at("course_id") == ready.course_id ? 6 : 0;
+      if (entry.at("course_id") == ready.course_id || entry.at("course_id") == first.course_id) {
+        EXPECT_EQ(entry.at("days_awaiting_discharge"), expected_days);
+      }
+      EXPECT_EQ(entry.at("key_worker"), "Kim Tovholder") << "seeded ready to move in: a key worker";
+    }
+}
+
 TEST_F(BoardTest, EveryRefreshIsOneAuditEntryNamingEveryCitizenShown) {
   const SeededCourse course =
       server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Aud Audit", true);

@@ -8,7 +8,17 @@ import { BoardView } from '../src/pages/BoardPage';
 import '../src/styles.css';
 
 function waiting(course_id: number, citizen_name: string, accepted_on: string, days_waiting: number) {
-  return { course_id, citizen_name, accepted_on, days_waiting, planned_move_in_on: null, ready_for_discharge_on: null, overdue_tasks: 0 };
+  return {
+    course_id,
+    citizen_name,
+    accepted_on,
+    days_waiting,
+    planned_move_in_on: null,
+    ready_for_discharge_on: null,
+    days_awaiting_discharge: 0,
+    key_worker: 'Tovholder Test',
+    overdue_tasks: 0,
+  };
 }
 
 function syntheticBoard(places: number): Board {
@@ -19,6 +29,7 @@ function syntheticBoard(places: number): Board {
     free_places: { regular: Math.floor(places / 10), guest: 1 },
     new_referrals: 3,
     overdue_tasks: 12,
+    next_in_line: 2000,
     places: Array.from({ length: places }, (_, i) => ({
       place_id: i + 1,
       number: i + 1,

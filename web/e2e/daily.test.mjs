@@ -100,3 +100,24 @@ test('the authority starts with the stays waiting for VUM or visitation, and see
   assert.ok(offered.includes('record-vum') || offered.includes('decide-allocation'), offered.join());
   await context.close();
 });
+
+test('the overdue tile opens the courses with overdue tasks; the waiting list shows tovholder and færdigbehandlingsdage', async () => {
+  const { context, page } = await loginAs(browser, 'medarbejder');
+  await waitForTitle(page, 'Overblik');
+  await page.locator('#waiting-heading').waitFor();
+  for (const heading of ['Tovholder', 'Færdigbehandlingsdage']) {
+    const tables = page.locator('.board table[aria-labelledby="waiting-heading"], .board table[aria-labelledby="incoming-heading"]');
+    if ((await tables.count()) > 0) assert.ok((await tables.first().getByRole('columnheader', { name: heading }).count()) === 1, heading);
+  }
+  const tile = page.getByRole('link', { name: /forfaldne opgaver/ });
+  const total = Number((await tile.locator('.stat-number').innerText()).replace(/\./g, ''));
+  await tile.click();
+  await waitForTitle(page, 'Forløb');
+  assert.equal(await page.getByLabel('Vis').inputValue(), 'overdue');
+  await page.locator('table, p.muted').first().waitFor();
+  // The list holds exactly the overdue tasks the tile counted, course by course.
+  const cells = await page.locator('td[data-label="Forfaldne opgaver"]').allInnerTexts();
+  for (const cell of cells) assert.ok(Number(cell) > 0, cell);
+  assert.equal(cells.reduce((sum, cell) => sum + Number(cell), 0), total);
+  await context.close();
+});

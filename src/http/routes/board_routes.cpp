@@ -45,13 +45,16 @@ std::string render_board(const service::BoardData& data) {
     nlohmann::json list = nlohmann::json::array();
     for (const BoardWaiting& waiting : entries) {
       const Course& course = *waiting.course;
-      list.push_back({{"course_id", course.id},
-                      {"citizen_name", citizen_name(course)},
-                      {"accepted_on", course.accepted_on.iso()},
-                      {"days_waiting", waiting.days_waiting},
-                      {"planned_move_in_on", optional_date(course.planned_move_in_on)},
-                      {"ready_for_discharge_on", optional_date(course.ready_for_discharge_on)},
-                      {"overdue_tasks", waiting.overdue_tasks}});
+      list.push_back(
+          {{"course_id", course.id},
+           {"citizen_name", citizen_name(course)},
+           {"accepted_on", course.accepted_on.iso()},
+           {"days_waiting", waiting.days_waiting},
+           {"planned_move_in_on", optional_date(course.planned_move_in_on)},
+           {"ready_for_discharge_on", optional_date(course.ready_for_discharge_on)},
+           {"days_awaiting_discharge", waiting.days_awaiting_discharge},
+           {"key_worker", course.key_worker ? nlohmann::json(course.key_worker->name) : nlohmann::json()},
+           {"overdue_tasks", waiting.overdue_tasks}});
     }
     return list;
   };
@@ -62,7 +65,9 @@ std::string render_board(const service::BoardData& data) {
                             {"waiting_list", waiting_json(board.waiting_list)},
                             {"incoming", waiting_json(board.incoming)},
                             {"new_referrals", data.new_referrals},
-                            {"overdue_tasks", board.overdue_tasks}})
+                            {"overdue_tasks", board.overdue_tasks},
+                            {"next_in_line",
+                             board.next_in_line ? nlohmann::json(board.next_in_line->id) : nlohmann::json()}})
       .body;
 }
 

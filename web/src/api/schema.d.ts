@@ -4417,6 +4417,8 @@ export interface components {
             incoming: components["schemas"]["BoardWaiting"][];
             new_referrals: number;
             overdue_tasks: number;
+            /** @description While a place is free: the course that should have it (of those accepted without a planned move-in, færdigmeldt longest ago, then waited longest since acceptance); null otherwise */
+            next_in_line: number | null;
         };
         BoardWaiting: {
             course_id: number;
@@ -4426,6 +4428,10 @@ export interface components {
             days_waiting: number;
             planned_move_in_on: components["schemas"]["OptionalDate"];
             ready_for_discharge_on: components["schemas"]["OptionalDate"];
+            /** @description Færdigbehandlingsdage so far (days since the færdigmelding; 0 before it) */
+            days_awaiting_discharge: number;
+            /** @description The tovholder's name */
+            key_worker: string | null;
             overdue_tasks: number;
         };
         Instrument: {

@@ -71,9 +71,12 @@ export function BoardView({ board }: { board: Board }) {
           </Link>
         </li>
         <li className={board.overdue_tasks > 0 ? 'warn' : undefined}>
-          <span className="stat-number">{formatNumber(board.overdue_tasks)}</span> forfaldne opgaver
+          <Link to="/forloeb?vis=forfaldne">
+            <span className="stat-number">{formatNumber(board.overdue_tasks)}</span> forfaldne opgaver
+          </Link>
         </li>
       </ul>
+      <NextInLine board={board} />
 
       <h2 id="places-heading">Pladser</h2>
       <table className="table board-places" aria-labelledby="places-heading">
@@ -134,6 +137,21 @@ export function BoardView({ board }: { board: Board }) {
   );
 }
 
+/** While a place is free: who should have it, by the server's rule (færdigmeldt longest, then waited longest). */
+function NextInLine({ board }: { board: Board }) {
+  const next = [...board.waiting_list, ...board.incoming].find((row) => row.course_id === board.next_in_line);
+  if (!next) return null;
+  const why =
+    next.days_awaiting_discharge > 0
+      ? `færdigmeldt for ${plural(next.days_awaiting_discharge, 'dag', 'dage')} siden`
+      : `har ventet ${plural(next.days_waiting ?? 0, 'dag', 'dage')} siden optagelsen`;
+  return (
+    <p className="alert alert-info next-in-line">
+      <strong>Næste til en ledig plads:</strong> <Link to={`/forloeb/${next.course_id}`}>{next.citizen_name ?? NO_CONSENT_NAME}</Link> – {why}.
+    </p>
+  );
+}
+
 function WaitingTable({ id, title, rows, empty }: { id: string; title: string; rows: BoardWaiting[]; empty: string }) {
   return (
     <>
@@ -147,7 +165,9 @@ function WaitingTable({ id, title, rows, empty }: { id: string; title: string; r
               <th scope="col">Borger</th>
               <th scope="col">Optaget</th>
               <th scope="col">Ventetid</th>
+              <th scope="col">Tovholder</th>
               <th scope="col">Færdigmeldt</th>
+              <th scope="col">Færdigbehandlingsdage</th>
               <th scope="col">Planlagt indflytning</th>
               <th scope="col">Forfaldne opgaver</th>
             </tr>
@@ -160,7 +180,9 @@ function WaitingTable({ id, title, rows, empty }: { id: string; title: string; r
                 </td>
                 <td data-label="Optaget">{formatDate(row.accepted_on)}</td>
                 <td data-label="Ventetid">{plural(row.days_waiting ?? 0, 'dag', 'dage')}</td>
+                <td data-label="Tovholder">{row.key_worker ?? '–'}</td>
                 <td data-label="Færdigmeldt">{formatDate(row.ready_for_discharge_on) || '–'}</td>
+                <td data-label="Færdigbehandlingsdage">{formatNumber(row.days_awaiting_discharge)}</td>
                 <td data-label="Planlagt indflytning">{formatDate(row.planned_move_in_on) || '–'}</td>
                 <td data-label="Forfaldne opgaver">{formatNumber(row.overdue_tasks ?? 0)}</td>
               </tr>

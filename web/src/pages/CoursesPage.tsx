@@ -2,7 +2,7 @@
 // courses waiting for it — a stay without a finished VUM or without a visitation decision — and sees
 // which unit each citizen is in.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, type CourseView } from '../api/client';
 import { formatDate } from '../format';
 import { COURSE_STATE, label } from '../labels';
@@ -18,6 +18,7 @@ export const awaitsAuthority = (c: Course) => c.state === 'phase_2' && (!c.vum?.
 const FILTERS: Record<string, (c: Course) => boolean> = {
   open: (c) => OPEN.includes(c.state),
   authority: awaitsAuthority,
+  overdue: (c) => (c.overdue_task_ids ?? []).length > 0,
   all: () => true,
 };
 
@@ -25,7 +26,9 @@ export function CoursesPage() {
   const { user } = useSession();
   // Those who record VUM and the visitation but keep no board (the authority) start with what waits for them.
   const authority = may(user, 'list_courses') && !may(user, 'read_unit_board');
-  const [filter, setFilter] = useState(authority ? 'authority' : 'open');
+  // ?vis=forfaldne: the board's overdue tile opens the courses with overdue tasks.
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState(params.get('vis') === 'forfaldne' ? 'overdue' : authority ? 'authority' : 'open');
   const courses = useLoad(() => api.get('/courses'), 'courses');
   const units = useLoad(async () => new Map((await api.get('/units')).items.map((unit) => [unit.id, unit.name])), 'units');
   const rows = (courses.data?.items ?? []).filter((c) => (FILTERS[filter] ?? ((x: Course) => x.state === filter))(c)).sort((a, b) => b.id - a.id);
@@ -37,6 +40,7 @@ export function CoursesPage() {
         <select id="course-filter" value={filter} onChange={(e) => setFilter(e.target.value)}>
           <option value="open">Igangværende forløb</option>
           <option value="authority">Afventer VUM eller visitation</option>
+          <option value="overdue">Med forfaldne opgaver</option>
           <option value="all">Alle forløb</option>
           {Object.entries(COURSE_STATE).map(([code, text]) => (
             <option key={code} value={code}>
