@@ -78,6 +78,10 @@ test('Brief INSPIRE is recorded at follow-up after move-out', async () => {
   }
   await page.getByRole('button', { name: 'Gem besvarelsen' }).click();
   await page.getByRole('heading', { name: 'Besvarelsen er gemt' }).waitFor();
+  // Any other page stays locked while the citizen holds the tablet.
+  await page.goto(BASE_URL + '/overblik');
+  await waitForTitle(page, 'Skærmen er låst');
+  assert.equal(await page.locator('.mainnav').count(), 0);
   const stored = await page.evaluate(async (id) => (await (await fetch(`/api/v1/courses/${id}/responses`)).json()).items, courseId);
   const latest = stored[stored.length - 1];
   assert.equal(latest.instrument_code, 'brief_inspire');

@@ -4,7 +4,7 @@
 // and axe at 1280 and 768 px, and no sideways scrolling.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, TABLET, checkPage, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
+import { BASE_URL, PASSWORD, TABLET, checkPage, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
 
 let browser;
 let session;
@@ -63,6 +63,11 @@ test('WHO-5 with too few answers is refused in Danish and nothing is saved', asy
   await screenshot(page, 'spoergeskema-start');
   await page.getByRole('button', { name: 'Start spørgeskemaet' }).click();
   started = true;
+  // Borgervisning: the citizen holds the tablet and sees the questionnaire alone — no menu, no log-out.
+  await page.getByRole('heading', { name: 'Spørgsmål 1 af 5' }).waitFor();
+  assert.equal(await page.locator('.mainnav').count(), 0, 'no staff menu');
+  assert.equal(await page.getByRole('button', { name: 'Log ud' }).count(), 0, 'no log-out');
+  assert.equal(await page.getByRole('link', { name: 'Tilbage til Spørgeskemaer' }).count(), 0);
 
   await page.getByRole('heading', { name: 'Spørgsmål 1 af 5' }).waitFor();
   // WHO-5 needs every item: no "ved ikke" option; the options are large touch targets.
@@ -128,6 +133,14 @@ test('answering the last question by tapping saves, and the score is the raw sum
 test('the overview and the course page show the answered questionnaire', async (t) => {
   if (!started) return t.skip('the form was not opened');
   const { page } = session;
+  // Still locked after saving: only the staff member's password opens the rest (a wrong one is refused).
+  assert.equal(await page.locator('.mainnav').count(), 0);
+  await page.getByLabel('Medarbejderens adgangskode').fill('forkert-adgangskode');
+  await page.getByRole('button', { name: 'Lås op' }).click();
+  await page.locator('#q-unlock-error').waitFor();
+  await page.getByLabel('Medarbejderens adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Lås op' }).click();
+  await page.locator('.mainnav').waitFor();
   await page.getByRole('link', { name: 'Tilbage til Spørgeskemaer' }).last().click();
   await waitForTitle(page, 'Spørgeskemaer');
   const who5 = page.locator(`.q-course[data-course-id="${courseId}"] .q-instrument`, { hasText: 'WHO-5' });

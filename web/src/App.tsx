@@ -11,6 +11,7 @@ import { QuestionnairesPage } from './pages/QuestionnairesPage';
 import { AdministrationPage } from './pages/AdministrationPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { CitizenSearchForm, SEARCH_PATH, SearchPage } from './pages/SearchPage';
+import { UnlockForm, useCitizenMode } from './questionnaires/citizenMode';
 import { type SessionUser } from './api/client';
 import { ADMINISTRATION_ACTIONS } from './pages/AdministrationPage';
 import { FIGURES } from './reports/figures';
@@ -101,7 +102,7 @@ export function App() {
 
 function Shell({ children }: { children: ReactNode }) {
   const { user, logout } = useSession();
-  const navigate = useNavigate();
+  const { lockedTo } = useCitizenMode();
   const location = useLocation();
   const firstPage = useRef(true);
   // After navigating inside the app, focus goes to the new page's heading so keyboard and screen-reader
@@ -114,52 +115,72 @@ function Shell({ children }: { children: ReactNode }) {
     document.getElementById('page-title')?.focus();
   }, [location.pathname]);
   if (!user) return null;
+  // Borgervisning: the questionnaire alone; anywhere else, only the way back for staff. The tree keeps its
+  // shape when locking, so the questionnaire in <main> is not remounted and keeps its answers.
+  const onLockedPage = !!lockedTo && (location.pathname + location.search === lockedTo || location.pathname === lockedTo.split('?')[0]);
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Gå til indhold
-      </a>
+    <div className={lockedTo ? 'shell citizen-mode' : 'shell'}>
+      {lockedTo ? null : (
+        <a className="skip-link" href="#main">
+          Gå til indhold
+        </a>
+      )}
       <header className="topbar">
-        <Link to="/" className="brand">
-          Afklaring
-        </Link>
-        <nav aria-label="Hovedmenu" className="mainnav">
-          <ul>
-            {(user.must_change_password ? [] : navFor(user)).map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {!user.must_change_password && may(user, 'search_citizens') ? <CitizenSearchForm /> : null}
-        <div className="who">
-          <span>
-            {user.display_name} <span className="muted">({user.role_label})</span>
-          </span>
-          {user.must_change_password ? null : (
-            <Link to="/adgangskode" className="password-link">
-              Skift adgangskode
-            </Link>
-          )}
-          <button
-            type="button"
-            className="secondary"
-            onClick={async () => {
-              await logout();
-              navigate('/login', { replace: true, state: { loggedOut: true } });
-            }}
-          >
-            Log ud
-          </button>
-        </div>
+        {lockedTo ? <span className="brand">Spørgeskema</span> : <StaffBar user={user} onLogout={logout} />}
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        {!lockedTo || onLockedPage ? (
+          children
+        ) : (
+          <section aria-labelledby="page-title">
+            <PageTitle>Skærmen er låst</PageTitle>
+            <UnlockForm intro="Skærmen viser kun spørgeskemaet, mens borgeren svarer. Medarbejderen låser op med sin adgangskode." />
+          </section>
+        )}
       </main>
     </div>
+  );
+}
+
+/** The staff member's top bar: the menu their role allows, the citizen search, who is logged in. */
+function StaffBar({ user, onLogout }: { user: SessionUser; onLogout(): Promise<void> }) {
+  const navigate = useNavigate();
+  return (
+    <>
+      <Link to="/" className="brand">
+        Afklaring
+      </Link>
+      <nav aria-label="Hovedmenu" className="mainnav">
+        <ul>
+          {(user.must_change_password ? [] : navFor(user)).map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to}>{item.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {!user.must_change_password && may(user, 'search_citizens') ? <CitizenSearchForm /> : null}
+      <div className="who">
+        <span>
+          {user.display_name} <span className="muted">({user.role_label})</span>
+        </span>
+        {user.must_change_password ? null : (
+          <Link to="/adgangskode" className="password-link">
+            Skift adgangskode
+          </Link>
+        )}
+        <button
+          type="button"
+          className="secondary"
+          onClick={async () => {
+            await onLogout();
+            navigate('/login', { replace: true, state: { loggedOut: true } });
+          }}
+        >
+          Log ud
+        </button>
+      </div>
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
+import { CitizenModeProvider } from './questionnaires/citizenMode';
 import { SessionProvider } from './session';
 import './styles.css';
 
@@ -9,7 +10,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <BrowserRouter>
       <SessionProvider>
-        <App />
+        <CitizenModeProvider>
+          <App />
+        </CitizenModeProvider>
       </SessionProvider>
     </BrowserRouter>
   </StrictMode>,

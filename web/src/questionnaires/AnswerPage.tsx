@@ -2,12 +2,13 @@
 // date, then one question per screen with large tappable options (a real radio group: arrow keys
 // move the choice), a summary to check before saving, and the score the server computed.
 import { useEffect, useReducer, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, api, type CourseView } from '../api/client';
 import { formatDate, formatNumber, parseDanishDate, todayIso } from '../format';
 import { fieldOf } from '../forms';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 import { loadInstruments, loadResponses, saveResponse } from './api';
+import { UnlockForm, useCitizenMode } from './citizenMode';
 import {
   allowsMissing,
   answerLabel,
@@ -41,12 +42,15 @@ export function AnswerPage() {
   const { courseId = '', instrumentCode = '' } = useParams();
   const loaded = useLoad(() => loadAll(courseId, instrumentCode), `${courseId}/${instrumentCode}`);
   const name = loaded.data?.instrument?.definition.name_da;
+  const { lockedTo } = useCitizenMode();
   return (
     <section aria-labelledby="page-title" className="q-answer-page">
       <PageTitle>{name ? `Spørgeskema: ${name}` : 'Spørgeskema'}</PageTitle>
-      <p>
-        <Link to="/spoergeskemaer">Tilbage til Spørgeskemaer</Link>
-      </p>
+      {lockedTo ? null : (
+        <p>
+          <Link to="/spoergeskemaer">Tilbage til Spørgeskemaer</Link>
+        </p>
+      )}
       {loaded.error ? <ErrorBox error={loaded.error} /> : null}
       {loaded.loading && !loaded.data ? <Loading /> : null}
       {loaded.data && !loaded.data.instrument ? (
@@ -88,6 +92,8 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
   const [saved, setSaved] = useState<QuestionnaireResponse | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const citizenName = course.citizen?.name ?? `Forløb ${course.id}`;
+  const { lockedTo, lock } = useCitizenMode();
+  const location = useLocation();
 
   // Each new screen starts at its heading, so a screen reader reads "Spørgsmål 3 af 5" first.
   useEffect(() => {
@@ -113,6 +119,8 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
       setTimeout(() => document.querySelector<HTMLElement>(errors.time_point ? '#q-time-point' : '#q-answered-on')?.focus());
       return;
     }
+    // From here the citizen holds the tablet: only this questionnaire until staff unlock it.
+    lock(location.pathname + location.search);
     dispatch({ type: 'next' });
   }
 
@@ -206,7 +214,15 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
     </fieldset>
   );
 
-  if (saved) return <Result course={course} instrument={instrument} response={saved} earlier={responses} headingRef={headingRef} />;
+  if (saved)
+    return (
+      <>
+        {lockedTo ? (
+          <UnlockForm intro="Tak for dine svar. Giv tabletten tilbage til medarbejderen, som låser op med sin adgangskode." />
+        ) : null}
+        <Result course={course} instrument={instrument} response={saved} earlier={responses} headingRef={headingRef} locked={!!lockedTo} />
+      </>
+    );
 
   if (state.step === 0) {
     return (
@@ -344,12 +360,15 @@ function Result({
   response,
   earlier,
   headingRef,
+  locked,
 }: {
   course: CourseView;
   instrument: Instrument;
   response: QuestionnaireResponse;
   earlier: QuestionnaireResponse[];
   headingRef: RefObject<HTMLHeadingElement>;
+  /** In borgervisning: no way to other pages until staff unlock. */
+  locked: boolean;
 }) {
   const definition = instrument.definition;
   const score = response.score;
@@ -399,14 +418,16 @@ function Result({
       ) : (
         <p className="alert alert-info">{response.score_note_da ?? 'Besvarelsen har ingen score.'}</p>
       )}
-      <div className="q-nav">
-        <Link className="button q-big" to="/spoergeskemaer">
-          Tilbage til Spørgeskemaer
-        </Link>
-        <Link className="button secondary-link q-big" to={`/forloeb/${course.id}`}>
-          Til forløbet
-        </Link>
-      </div>
+      {locked ? null : (
+        <div className="q-nav">
+          <Link className="button q-big" to="/spoergeskemaer">
+            Tilbage til Spørgeskemaer
+          </Link>
+          <Link className="button secondary-link q-big" to={`/forloeb/${course.id}`}>
+            Til forløbet
+          </Link>
+        </div>
+      )}
     </div>
   );
 }
