@@ -4430,7 +4430,7 @@ export interface components {
             ready_for_discharge_on: components["schemas"]["OptionalDate"];
             /** @description Færdigbehandlingsdage so far (days since the færdigmelding; 0 before it) */
             days_awaiting_discharge: number;
-            /** @description The tovholder's name */
+            /** @description The tovholder's name, once appointed */
             key_worker: string | null;
             overdue_tasks: number;
         };
