@@ -11,7 +11,7 @@ import { COMMAND_SPECS, INLINE_COMMANDS, type CourseCommand, type RunCommand } f
 import type { CourseCommandBodies } from '../api/codeLabels';
 import { CourseResponses } from '../questionnaires/CourseResponses';
 import { may, useSession } from '../session';
-import { formatDate } from '../format';
+import { formatDate, todayIso } from '../format';
 import { CommandForm } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
@@ -146,7 +146,8 @@ function KeyDates({ course }: { course: CourseView }) {
         course.moved_out_on ? ['Flyttede ud', course.moved_out_on] : ['Planlagt fraflytning', course.planned_end_on],
       ]
     : [
-        ['Færdigmeldt', course.ready_for_discharge_on],
+        // Until the day comes, the færdigmelding is the ward's expectation.
+        [(course.ready_for_discharge_on ?? '') > todayIso() ? 'Forventet færdigmeldt' : 'Færdigmeldt', course.ready_for_discharge_on],
         ['Planlagt indflytning', course.planned_move_in_on],
       ];
   const shown = dates.filter(([, date]) => !!date);
@@ -274,7 +275,7 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
 
 function Journal({ course }: { course: CourseView }) {
   const [kind, setKind] = useState<JournalKind | 'all'>('all');
-  const entries = journalOf(course).filter((entry) => kind === 'all' || entry.kind === kind);
+  const entries = journalOf(course, todayIso()).filter((entry) => kind === 'all' || entry.kind === kind);
   return (
     <section aria-labelledby="journal-heading" className="journal">
       <h2 id="journal-heading">Journal</h2>

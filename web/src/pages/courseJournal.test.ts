@@ -28,7 +28,10 @@ describe('the course journal', () => {
         extensions: [{ id: 5, decided_on: '2026-03-01', previous_planned_end_on: '2026-04-01', new_planned_end_on: '2026-06-30', reason: 'Venter på bolig.', author: { name: 'Lene Leder', role: 'unit_lead' } }],
         admission_pauses: [{ id: 6, admitted_on: '2026-02-10', resumed_on: '2026-02-14', note: '' }],
         tasks: [{ id: 2, kind: 'plan', created_on: '2026-01-20', due_on: '2026-02-03', completed_on: '2026-01-30', cancelled_on: null, note: 'Planen er gemt.' }],
+        // The ward's expected færdigmelding, still ahead on this day: not an event yet.
+        ready_for_discharge_on: '2026-04-01',
       }),
+      '2026-03-02',
     );
     expect(entries.map((e) => [e.date, e.kind, e.title])).toEqual([
       ['2026-03-01', 'decision', 'Opholdet forlænget til 30-06-2026'],
@@ -44,7 +47,7 @@ describe('the course journal', () => {
   });
 
   it('leaves the author empty on entries from before authors were kept', () => {
-    const [note] = journalOf(course({ accepted_on: null as unknown as string, status_notes: [{ id: 1, date: '2026-01-06', text: 'x', author: null }] }));
+    const [note] = journalOf(course({ accepted_on: null as unknown as string, status_notes: [{ id: 1, date: '2026-01-06', text: 'x', author: null }] }), '2026-03-02');
     expect(note!.author).toBe('');
   });
 });

@@ -31,11 +31,12 @@ export function authorText(author: Author): string {
   return author ? `${author.name} (${CODE_LABELS.Role[author.role] ?? author.role})` : '';
 }
 
-/** Every entry of the course, newest first; entries of one day keep the order they were made in. */
-export function journalOf(course: CourseView): JournalEntry[] {
+/** Every entry of the course up to `today`, newest first; entries of one day keep the order above. (The
+ *  course's færdigmelding starts as the ward's expected date, which may lie ahead: not yet an event.) */
+export function journalOf(course: CourseView, today: string): JournalEntry[] {
   const entries: JournalEntry[] = [];
   const add = (kind: JournalKind, key: string, date: string | null | undefined, title: string, text = '', author: Author = null) => {
-    if (date) entries.push({ key, kind, date, title, text, author: authorText(author) });
+    if (date && date <= today) entries.push({ key, kind, date, title, text, author: authorText(author) });
   };
   add('phase', 'accepted', course.accepted_on, course.waiting_list ? 'Optaget på venteliste' : 'Optaget');
   add('phase', 'ready', course.ready_for_discharge_on, 'Færdigmeldt fra sengeafsnittet');
