@@ -99,11 +99,7 @@ Result<Course> complete_task(const Course& course, const CompleteTask& command,
   AFK_CHECK(require_not_future(command.completed_on, context.today, "completed_on"));
   AFK_CHECK(
       require_not_before(command.completed_on, task->created_on, "completed_on", "opgavens oprettelse"));
-  task->completed_on = command.completed_on;
-  task->note = command.note;
-  const Task completed = *task;  // copy: scheduling may reallocate the task list
-  if (occupies_place(next->state))
-    schedule_next_status_review(next.value(), completed, context.unit.deadline_rules, context.calendar);
+  complete_task_and_roll(next.value(), *task, command.completed_on, command.note, context);
   return next;
 }
 

@@ -1,6 +1,7 @@
 #include "core/course_tasks.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace afk {
 
@@ -52,9 +53,13 @@ std::int64_t add_task(Course& course, TaskKind kind, Date created_on, Date due_o
   return id;
 }
 
-void complete_open_tasks(Course& course, TaskKind kind, Date completed_on) {
-  for (auto& task : course.tasks)
-    if (task.kind == kind && is_task_open(task)) task.completed_on = completed_on;
+void complete_task_and_roll(Course& course, Task& task, Date completed_on, std::string note,
+                            const CourseCommandContext& context) {
+  task.completed_on = completed_on;
+  task.note = std::move(note);
+  const Task completed = task;  // copy: scheduling may reallocate the task list
+  if (occupies_place(course.state))
+    schedule_next_status_review(course, completed, context.unit.deadline_rules, context.calendar);
 }
 
 void settle_tasks_done_by(Course& course, CourseCommand command, Date done_on,
@@ -67,11 +72,7 @@ void settle_tasks_done_by(Course& course, CourseCommand command, Date done_on,
         earliest = &task;
     if (!earliest || done_on < earliest->created_on) continue;
     if (rule.days_before_due && done_on < earliest->due_on.plus_days(-*rule.days_before_due)) continue;
-    earliest->completed_on = done_on;
-    earliest->note = std::string(rule.done_by_da);
-    const Task completed = *earliest;  // copy: scheduling may reallocate the task list
-    if (occupies_place(course.state))
-      schedule_next_status_review(course, completed, context.unit.deadline_rules, context.calendar);
+    complete_task_and_roll(course, *earliest, done_on, std::string(rule.done_by_da), context);
   }
 }
 

@@ -65,7 +65,10 @@ void settle_tasks_done_by(Course& course, CourseCommand command, Date done_on,
 
 // Building blocks for the course commands.
 std::int64_t add_task(Course& course, TaskKind kind, Date created_on, Date due_on);
-void complete_open_tasks(Course& course, TaskKind kind, Date completed_on);
+// Completes `task` (one of `course`'s) on `completed_on` with `note`; a status
+// review done during the stay schedules the next. By hand or by a closing rule.
+void complete_task_and_roll(Course& course, Task& task, Date completed_on, std::string note,
+                            const CourseCommandContext& context);
 void cancel_open_tasks(Course& course, TaskKind kind, Date cancelled_on);
 void schedule_stay_tasks(Course& course, Date moved_in_on, const DeadlineRules& rules,
                          const WorkingDayCalendar& calendar);
