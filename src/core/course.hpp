@@ -259,6 +259,47 @@ struct Task {
   friend bool operator==(const Task&, const Task&) = default;
 };
 
+// ---- who changed what ----
+// The parts of a course that are edited in place (rather than added to). Each
+// remembers the write that changed it last, so an edit conflicts only with a
+// colleague's edit of the same part, not with notes, tasks or admissions
+// added meanwhile (core/course_edit_conflict.hpp).
+enum class CourseSection {
+  key_worker,
+  key_dates,
+  stay,
+  plan,
+  crisis_plan,
+  actors,
+  vum,
+  substance_use,
+  allocation
+};
+
+template <>
+struct EnumCodes<CourseSection> {
+  static constexpr std::array<EnumText<CourseSection>, 9> table{{
+      {CourseSection::key_worker, "key_worker", "Tovholderen"},
+      {CourseSection::key_dates, "key_dates", "Færdigmeldings- og indflytningsdatoen"},
+      {CourseSection::stay, "stay", "Opholdet"},
+      {CourseSection::plan, "plan", "Borgerens plan"},
+      {CourseSection::crisis_plan, "crisis_plan", "Kriseplanen"},
+      {CourseSection::actors, "actors", "Aktørerne"},
+      {CourseSection::vum, "vum", "VUM-udredningen"},
+      {CourseSection::substance_use, "substance_use", "Tilgangen til rusmidler"},
+      {CourseSection::allocation, "allocation", "Visitationen"},
+  }};
+};
+
+struct SectionChange {
+  CourseSection section = CourseSection::plan;
+  std::int64_t course_version = 0;  // the course version the change wrote
+  std::optional<Author> author;
+  Date changed_on;
+
+  friend bool operator==(const SectionChange&, const SectionChange&) = default;
+};
+
 struct Course {
   std::int64_t id = 0;
   std::int64_t version = 0;
@@ -303,6 +344,8 @@ struct Course {
 
   std::vector<Task> tasks;
   std::int64_t next_local_id = 1;
+  // The last change of each section edited since sections were kept.
+  std::vector<SectionChange> section_changes;
 
   friend bool operator==(const Course&, const Course&) = default;
 };

@@ -107,6 +107,12 @@ Result<std::int64_t> RequestContext::expected_version() const {
   return version;
 }
 
+Result<std::optional<std::int64_t>> RequestContext::read_version_if_given() const {
+  if (!request_.header("if-match")) return std::optional<std::int64_t>{};
+  AFK_TRY(version, expected_version());
+  return std::optional<std::int64_t>{version.value()};
+}
+
 void RequestContext::log_before_answer(std::vector<store::AuditEntry> entries) {
   for (store::AuditEntry& entry : entries) before_answer_.push_back(std::move(entry));
 }

@@ -83,6 +83,8 @@ class RequestContext : public service::Invocation {
   std::optional<std::string> query(const std::string& name) const;
   // The version the client last read (If-Match: "3"), or 428-style error.
   Result<std::int64_t> expected_version() const;
+  // The same when the header is there; none when it is not (commands that only add).
+  Result<std::optional<std::int64_t>> read_version_if_given() const;
   // What the services ask of the request (service/invocation.hpp).
   store::ConnectionPool& pool() override { return services_.pool; }
   Caller caller() const override { return {principal().role, principal().organisation_id}; }

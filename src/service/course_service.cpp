@@ -2,6 +2,7 @@
 
 #include "core/access_policy.hpp"
 #include "core/consent_view.hpp"
+#include "core/course_edit_conflict.hpp"
 #include "core/role.hpp"
 #include "json/course_commands.hpp"
 #include "service/command_contexts.hpp"
@@ -82,7 +83,8 @@ Result<std::vector<CourseRead>> list_courses(Invocation& call, const std::option
 }
 
 Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, const std::string& command,
-                                      std::int64_t expected_version, const nlohmann::json& payload) {
+                                      std::optional<std::int64_t> read_version,
+                                      const nlohmann::json& payload) {
   return run_command<CourseRead>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseRead> {
         AFK_TRY(course, store::load<Course>(sql, course_id));
@@ -91,10 +93,15 @@ Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, 
         if (const AccessDecision allowed = decide_course_command(call.caller().role, command);
             !allowed.allowed())
           return make_error(ErrorKind::forbidden, allowed.code, allowed.reason_da);
+        const std::optional<CourseCommand> known = course_command_from_name(command);
+        if (known) AFK_CHECK(check_edit_fresh(course.value(), *known, read_version));
         auto command_context = load_course_context(sql, course.value(), call.today());
         command_context.author = Author{call.user_display_name(), call.caller().role};
         AFK_TRY(changed, json::apply_course_command(command, course.value(), payload, command_context));
-        AFK_CHECK(store::update(sql, changed.value(), expected_version));
+        if (known)
+          stamp_section_change(course.value(), changed.value(), *known, command_context.author, call.today());
+        // Compared with the version read in this transaction: a write that slipped in between is refused.
+        AFK_CHECK(store::update(sql, changed.value(), course->version));
         record_actor_consents(call, sql, audit, changed.value());
         CitizenConsents consents = store::load_consents(sql, citizen->id);
         return read_of(call.caller(), changed.value(), std::move(citizen).value(), std::move(consents),

@@ -74,7 +74,8 @@ Status run_command_status(Invocation& call, const StatusWork& work) {
     }
   }
   if (result.error().kind == ErrorKind::forbidden) audit_refusal(call, trail);
-  if (result.error().kind == ErrorKind::stale_version)
+  // A section conflict names its own editor; a whole-record one asks the audit log.
+  if (result.error().kind == ErrorKind::stale_version && result.error().code == "stale_version")
     return name_last_change(*connection, trail, result.error());
   return result;
 }

@@ -41,10 +41,8 @@ Result<std::int64_t> update_document(SqlConnection& sql, const std::string& tabl
   const auto current = sql.query("SELECT version FROM " + table + " WHERE id = ?", {id});
   if (current.empty()) return make_error(ErrorKind::not_found, "not_found", "Posten findes ikke.");
   return make_error(ErrorKind::stale_version, "stale_version",
-                    "En kollega har ændret dette, efter du åbnede det (version " +
-                        std::to_string(current[0].integer(0)) + " mod din " +
-                        std::to_string(expected_version) +
-                        "). Dine indtastninger er ikke gemt; genindlæs og prøv igen.");
+                    "En kollega har ændret dette, efter du åbnede det. Dine indtastninger er ikke gemt; "
+                    "genindlæs og prøv igen.");
 }
 
 std::vector<std::pair<std::int64_t, std::int64_t>> select_versions(SqlConnection& sql,

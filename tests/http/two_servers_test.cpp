@@ -222,11 +222,15 @@ TEST_F(TwoServersTest, AWriteThroughOneIsReadThroughTheOtherAndItsCachedVersionI
   ASSERT_EQ(read_back.json.at("transition_events").size(), 1u) << read_back.body;
   EXPECT_EQ(read_back.json.at("transition_events")[0].at("note"), "Skrevet på den første.");
 
-  const HttpResponse stale =
-      on_second.post(command_path(seeded.course_id, "record-ward-visit"),
-                     {{"date", test_today().iso()}, {"note", "Bygget på det gamle."}}, seen_by_second.etag());
+  ASSERT_EQ(on_first
+                .post(command_path(seeded.course_id, "set-substance-use-approach"),
+                      {{"approach", "Aftalt på den første."}}, read_back.etag())
+                .status,
+            200);
+  const HttpResponse stale = on_second.post(command_path(seeded.course_id, "set-substance-use-approach"),
+                                            {{"approach", "Bygget på det gamle."}}, read_back.etag());
   EXPECT_EQ(stale.status, 412) << stale.body;
-  EXPECT_EQ(stale.error_code(), "stale_version");
+  EXPECT_EQ(stale.error_code(), "section_changed");
 }
 
 TEST_F(TwoServersTest, KillingOneMidBurstLosesNoAcknowledgedWrite) {

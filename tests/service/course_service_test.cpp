@@ -1,6 +1,6 @@
 // The application layer without HTTP: a service call is one unit of work —
-// a refusal or a stale write changes nothing, a refusal is still audited, a
-// stale write names who changed the record, and reads are audited.
+// a refusal or a stale edit changes nothing, a refusal is still audited, a
+// stale edit names who changed the section, and reads are audited.
 #include "service/course_service.hpp"
 
 #include <gtest/gtest.h>
@@ -36,27 +36,38 @@ class CourseServiceTest : public ::testing::Test {
   SeededCourse seeded_;
 };
 
-TEST_F(CourseServiceTest, AStaleCommandChangesNothingAndNamesWhoChangedTheCourse) {
+TEST_F(CourseServiceTest, AStaleEditChangesNothingAndNamesWhoEditedTheSection) {
   const std::int64_t read_version = stored_course().version;
   TestInvocation staff(database_.pool(), users::staff_a);
-  auto first = service::run_course_command(staff, seeded_.course_id, "record-ward-visit", read_version,
-                                           ward_visit("Første besøg gik godt."));
+  auto first = service::run_course_command(staff, seeded_.course_id, "set-substance-use-approach",
+                                           read_version, {{"approach", "Skadesreduktion."}});
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->course.version, read_version + 1);
+  ASSERT_EQ(first->course.section_changes.size(), 1u);
+  EXPECT_EQ(first->course.section_changes.front().course_version, read_version + 1);
 
-  // The lead read the course before the staff member's note and saves on that version.
+  // The lead read the course before the staff member's edit and edits the same section.
   TestInvocation lead(database_.pool(), users::lead_a);
-  auto stale = service::run_course_command(lead, seeded_.course_id, "record-ward-visit", read_version,
-                                           ward_visit("Skrevet på en gammel udgave."));
+  auto stale = service::run_course_command(lead, seeded_.course_id, "set-substance-use-approach",
+                                           read_version, {{"approach", "Stoffri."}});
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().kind, ErrorKind::stale_version);
-  EXPECT_NE(stale.error().message.find("Senest ændret af Test staff_a"), std::string::npos)
-      << stale.error().message;
+  EXPECT_EQ(stale.error().code, "section_changed");
+  EXPECT_NE(stale.error().message.find("ændret af Test staff_a"), std::string::npos) << stale.error().message;
+  EXPECT_EQ(stale.error().message.find("Senest ændret af"), std::string::npos)
+      << "named once, by the section, not again from the audit log: " << stale.error().message;
 
   const Course after = stored_course();
   EXPECT_EQ(after.version, read_version + 1);
-  ASSERT_EQ(after.transition_events.size(), 1u);
-  EXPECT_EQ(after.transition_events.front().note, "Første besøg gik godt.");
+  EXPECT_EQ(after.substance_use_approach, "Skadesreduktion.");
+
+  // A version the course never had is refused, naming the last change from the audit log.
+  auto future = service::run_course_command(lead, seeded_.course_id, "record-ward-visit", read_version + 5,
+                                            ward_visit("Fra fremtiden."));
+  ASSERT_FALSE(future);
+  EXPECT_EQ(future.error().code, "stale_version");
+  EXPECT_NE(future.error().message.find("Senest ændret af Test staff_a"), std::string::npos)
+      << future.error().message;
 }
 
 TEST_F(CourseServiceTest, ACommandTheRoleMayNotRunIsRefusedAuditedAndChangesNothing) {

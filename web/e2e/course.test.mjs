@@ -1,7 +1,8 @@
 // One whole course through the application with role switches: ward staff refer, the unit accepts
 // and runs phases 1–3, the authority records the allocation, the unit closes the course. Along the
 // way: forms validate before sending, only legal actions are offered, ward staff cannot open the
-// unit's course record, and a stale edit shows the conflict while keeping what was typed.
+// unit's course record, and a colleague's note never blocks one's own, while an edit of the same part
+// shows who changed it and keeps what was typed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, TODAY_DANISH, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
@@ -178,28 +179,36 @@ step('ward staff follow the status but cannot open the unit’s notes', async ()
   await screenshot(page, 'flow-06-afsnit-ingen-adgang');
 });
 
-step('a stale edit shows that a colleague changed the course and keeps the input', async () => {
+step('a colleague’s note never blocks mine; an edit of the same part names who changed it and keeps the input', async () => {
   const mine = users.medarbejder.page;
   const colleague = users.leder.page;
   await mine.goto(courseUrl);
   await mine.locator('[data-command="add-status-note"]').click();
   await mine.locator('#cmd-add-status-note [name="text"]').fill('Min tekst, som ikke må gå tabt.');
-  // Meanwhile the colleague writes a note on the same course.
+  // Meanwhile the colleague writes a note on the same course: both are kept.
   await colleague.goto(courseUrl);
   await runCommand(colleague, 'add-status-note', (form) => form.locator('[name="text"]').fill('Kollegaens notat.'));
   await mine.locator('#cmd-add-status-note button[type="submit"]').click();
-  const alert = mine.locator('#cmd-add-status-note .form-error');
+  await mine.locator('.notes').getByText('Min tekst, som ikke må gå tabt.').waitFor();
+  await mine.locator('.notes').getByText('Kollegaens notat.').waitFor();
+
+  // Both edit the approach to substance use; the colleague saves first.
+  await mine.locator('[data-command="set-substance-use-approach"]').click();
+  await mine.locator('#cmd-set-substance-use-approach [name="approach"]').fill('Min tilgang, som ikke må gå tabt.');
+  await colleague.goto(courseUrl);
+  await runCommand(colleague, 'set-substance-use-approach', (form) => form.locator('[name="approach"]').fill('Kollegaens tilgang.'));
+  await mine.locator('#cmd-set-substance-use-approach button[type="submit"]').click();
+  const alert = mine.locator('#cmd-set-substance-use-approach .form-error');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /kollega har ændret forløbet/);
-  assert.equal(await mine.locator('#cmd-add-status-note [name="text"]').inputValue(), 'Min tekst, som ikke må gå tabt.');
+  assert.match(await alert.innerText(), /Tilgangen til rusmidler er ændret af .+ \(Leder af afklaringstilbud\) den \d{2}-\d{2}-\d{4}/);
+  assert.equal(await mine.locator('#cmd-set-substance-use-approach [name="approach"]').inputValue(), 'Min tilgang, som ikke må gå tabt.');
   await screenshot(mine, 'flow-07-konflikt');
   assert.deepEqual(await seriousViolations(mine), [], 'the course page with the conflict');
   await mine.getByRole('button', { name: 'Hent nyeste version' }).click();
-  await mine.getByText('Kollegaens notat.').waitFor();
-  assert.equal(await mine.locator('#cmd-add-status-note [name="text"]').inputValue(), 'Min tekst, som ikke må gå tabt.');
-  await mine.locator('#cmd-add-status-note button[type="submit"]').click();
-  await mine.getByText('Min tekst, som ikke må gå tabt.', { exact: true }).last().waitFor();
-  await mine.locator('.notes').getByText('Min tekst, som ikke må gå tabt.').waitFor();
+  await mine.getByText('Kollegaens tilgang.').waitFor();
+  assert.equal(await mine.locator('#cmd-set-substance-use-approach [name="approach"]').inputValue(), 'Min tilgang, som ikke må gå tabt.');
+  await mine.locator('#cmd-set-substance-use-approach button[type="submit"]').click();
+  await mine.getByText('Min tilgang, som ikke må gå tabt.', { exact: true }).last().waitFor();
 });
 
 step('the authority records the allocation (phase 3)', async () => {

@@ -127,6 +127,13 @@ export function fieldOf(serverField: string | undefined): string | undefined {
   return serverField.split(/[.[]/)[0];
 }
 
+/** A conflict in one part of a course names the colleague, the part and the day (from the server);
+ *  any other 412 gets the form's own words. */
+function conflictMessage(error: ApiError, conflictText: string | undefined): string {
+  if (error.code === 'section_changed') return error.message;
+  return conflictText ?? 'En kollega har ændret dette, siden du åbnede det.';
+}
+
 interface CommandFormProps<Body> {
   id: string;
   fields: FieldsOf<Body>;
@@ -203,7 +210,7 @@ export function CommandForm<Body = FormPayload>({
         <div className="alert alert-error form-error" role="alert" tabIndex={-1}>
           {formError.isConflict ? (
             <>
-              <strong>{conflictText ?? 'En kollega har ændret dette, siden du åbnede det.'}</strong> Det, du har skrevet, er bevaret.
+              <strong>{conflictMessage(formError, conflictText)}</strong> Det, du har skrevet, er bevaret.
               {onRefresh ? (
                 <>
                   {' '}

@@ -1,6 +1,7 @@
 // Courses: read one (with the commands that are legal now and its overdue
 // tasks), list a unit's, and run any course command through the registry.
 #include "core/consent_view.hpp"
+#include "core/course_edit_conflict.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "json/aggregates.hpp"
@@ -49,7 +50,7 @@ ApiResponse list_courses(RequestContext& context) {
 
 ApiResponse run_course_command(RequestContext& context) {
   AFK_TRY(course_id, context.id_parameter("courseId"));
-  AFK_TRY(version, context.expected_version());
+  AFK_TRY(version, context.read_version_if_given());
   const nlohmann::json payload = context.body().is_null() ? nlohmann::json::object() : context.body();
   return answer(service::run_course_command(context, course_id.value(), context.text_parameter("command"),
                                             version.value(), payload),
@@ -77,8 +78,12 @@ ApiResponse unit_overdue_tasks(RequestContext& context) {
 
 ApiResponse list_course_commands(RequestContext&) {
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& entry : json::course_command_registry())
-    items.push_back({{"name", entry.name}, {"title", entry.title_da}});
+  for (const auto& entry : json::course_command_registry()) {
+    const std::optional<CourseSection> section = edited_section(entry.command);
+    items.push_back({{"name", entry.name},
+                     {"title", entry.title_da},
+                     {"edits", section ? nlohmann::json(to_code(*section)) : nlohmann::json(nullptr)}});
+  }
   return ApiResponse::json({{"items", items}});
 }
 }  // namespace

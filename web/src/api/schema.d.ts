@@ -1398,6 +1398,11 @@ export interface paths {
                             items: {
                                 name: string;
                                 title: string;
+                                /**
+                                 * @description The section the command edits in place, which needs If-Match and conflicts only with a later edit of that section; null for a command that only adds a record and needs no If-Match
+                                 * @enum {string|null}
+                                 */
+                                edits: "key_worker" | "key_dates" | "stay" | "plan" | "crisis_plan" | "actors" | "vum" | "substance_use" | "allocation" | null;
                             }[];
                         };
                     };
@@ -1510,13 +1515,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run a course command (the authority only record-vum and decide-allocation; extend-stay is the lead's) */
+        /**
+         * Run a course command (the authority only record-vum and decide-allocation; extend-stay is the lead's)
+         * @description A command that edits a section in place (`edits` in GET /api/v1/course-commands) needs If-Match and is refused with 412 `section_changed`, naming the colleague, only when that section was edited after the version read. A command that only adds a record (a note, a visit, an admission, a task done) needs no If-Match and never conflicts.
+         */
         post: {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The version (ETag) of the record the change is based on. */
-                    "If-Match": components["parameters"]["ifMatch"];
+                    /** @description The version (ETag) of the course the change is based on; needed for an edit in place. */
+                    "If-Match"?: components["parameters"]["ifMatchForEdits"];
                     "X-CSRF-Token": components["parameters"]["csrf"];
                 };
                 path: {
@@ -3366,6 +3374,23 @@ export interface components {
             }[];
             /** @description The id the next sub-record gets */
             next_local_id: number;
+            /** @description Who last edited each part in place; an edit conflicts only with a later edit of its part */
+            section_changes: {
+                /** @enum {string} */
+                section: "key_worker" | "key_dates" | "stay" | "plan" | "crisis_plan" | "actors" | "vum" | "substance_use" | "allocation";
+                /** @description The course version this change wrote */
+                course_version: number;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
+                changed_on: components["schemas"]["Date"];
+            }[];
             actors: {
                 id: number;
                 version: number;
@@ -3697,6 +3722,23 @@ export interface components {
                 }[];
                 /** @description The id the next sub-record gets */
                 next_local_id: number;
+                /** @description Who last edited each part in place; an edit conflicts only with a later edit of its part */
+                section_changes: {
+                    /** @enum {string} */
+                    section: "key_worker" | "key_dates" | "stay" | "plan" | "crisis_plan" | "actors" | "vum" | "substance_use" | "allocation";
+                    /** @description The course version this change wrote */
+                    course_version: number;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
+                    changed_on: components["schemas"]["Date"];
+                }[];
             } | null;
             warnings: {
                 code: string;
@@ -4800,6 +4842,8 @@ export interface components {
         userId: number;
         /** @description The version (ETag) of the record the change is based on. */
         ifMatch: string;
+        /** @description The version (ETag) of the course the change is based on; needed for an edit in place. */
+        ifMatchForEdits: string;
         csrf: string;
     };
     requestBodies: never;
