@@ -37,7 +37,9 @@ Result<CitizenSearchResult> search_citizens(Invocation& call, const std::string&
                                             const std::string& cpr_lookup_key);
 
 // An admission command (core/citizen) on the citizen the caller read at
-// `expected_version`; `action` names it in the audit log.
+// `expected_version`; `action` names it in the audit log. The citizen's open
+// courses follow in the same transaction (core/admission_follow_up): a stay
+// is paused at an admission and resumed at its discharge.
 using CitizenChange = std::function<Result<Citizen>(const Citizen&, Date today)>;
 Result<Citizen> change_citizen(Invocation& call, std::int64_t citizen_id, std::int64_t expected_version,
                                const std::string& action, const CitizenChange& change);

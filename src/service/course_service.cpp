@@ -1,6 +1,7 @@
 #include "service/course_service.hpp"
 
 #include "core/access_policy.hpp"
+#include "core/admission_follow_up.hpp"
 #include "core/consent_view.hpp"
 #include "core/course_edit_conflict.hpp"
 #include "core/role.hpp"
@@ -32,6 +33,19 @@ void record_actor_consents(Invocation& call, store::SqlConnection& sql, AuditTra
     if (!record) continue;
     audit.record("create", after.citizen_id, "consent", store::insert_consent(sql, record.value()));
   }
+}
+
+// The admission a course command reports (a pause, its end, the move-in from
+// hospital), recorded on the citizen in the same transaction.
+Result<Citizen> citizen_after_command(store::SqlConnection& sql, AuditTrail& audit, Citizen citizen,
+                                      CourseCommand command, const Course& course, Date today) {
+  AFK_TRY(referral, store::load<Referral>(sql, course.referral_id));
+  AFK_TRY(followed, citizen_following_course(citizen, command, course, referral->ward_id, today));
+  if (!followed.value()) return citizen;
+  Citizen next = std::move(*followed.value());
+  AFK_CHECK(store::update(sql, next, citizen.version));
+  audit.record("follow:" + std::string(course_command_name(command)), citizen.id, "citizen", citizen.id);
+  return next;
 }
 
 CourseRead read_of(const Caller& caller, const Course& course, Citizen citizen, CitizenConsents consents,
@@ -102,10 +116,15 @@ Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, 
           stamp_section_change(course.value(), changed.value(), *known, command_context.author, call.today());
         // Compared with the version read in this transaction: a write that slipped in between is refused.
         AFK_CHECK(store::update(sql, changed.value(), course->version));
+        Citizen shown = std::move(citizen).value();
+        if (known) {
+          AFK_TRY(followed,
+                  citizen_after_command(sql, audit, std::move(shown), *known, changed.value(), call.today()));
+          shown = std::move(followed).value();
+        }
         record_actor_consents(call, sql, audit, changed.value());
-        CitizenConsents consents = store::load_consents(sql, citizen->id);
-        return read_of(call.caller(), changed.value(), std::move(citizen).value(), std::move(consents),
-                       false);
+        CitizenConsents consents = store::load_consents(sql, shown.id);
+        return read_of(call.caller(), changed.value(), std::move(shown), std::move(consents), false);
       });
 }
 

@@ -1,5 +1,7 @@
 // A citizen's psychiatric admissions through the API: each answer says what
-// the caller may do with each admission now, so the screen copies no rule.
+// the caller may do with each admission now, so the screen copies no rule;
+// and an admission is entered once: the stay follows it, and the course's
+// pause, resumption and move-in are recorded as admissions and discharges.
 #include <gmock/gmock.h>
 
 #include "http/api_fixture.hpp"
@@ -50,6 +52,60 @@ TEST_F(AdmissionTest, EachAdmissionSaysWhatItsStateOffersUntilItIsDischarged) {
   ASSERT_EQ(discharged.status, 200) << discharged.body;
   EXPECT_THAT(commands_of(discharged.json.at("admissions").at(0)), IsEmpty());
   EXPECT_EQ(discharged.json.at("admissions").at(0).at("discharged_on"), today());
+}
+
+TEST_F(AdmissionTest, AnAdmissionIsEnteredOnceAndTheStayAndTheCitizenAgree) {
+  const SeededCourse seeded =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Eva Enkelt", true);
+  TestClient staff = client_for(users::staff_a);
+  const std::string citizen = "/api/v1/citizens/" + std::to_string(seeded.citizen_id);
+  const auto admissions = [&] { return staff.get(citizen).json.at("admissions"); };
+  const auto pauses = [&] { return staff.get(course_path(seeded.course_id)).json.at("admission_pauses"); };
+
+  // Referred from hospital: the index admission is open until the move-in discharges it.
+  ASSERT_EQ(
+      staff
+          .post(citizen + "/admissions", {{"ward_id", world::ward_a}, {"admitted_on", days_from_today(-20)}},
+                staff.get(citizen).etag())
+          .status,
+      200);
+  const HttpResponse moved_in =
+      staff.post(command_path(seeded.course_id, "move-in"), {{"date", today()}, {"place_kind", "regular"}},
+                 staff.get(course_path(seeded.course_id)).etag());
+  ASSERT_EQ(moved_in.status, 200) << moved_in.body;
+  ASSERT_EQ(admissions().size(), 1u);
+  EXPECT_EQ(admissions().at(0).at("discharged_on"), today()) << "no citizen moves in while still admitted";
+
+  // Readmitted (entered by the ward on the citizen): the stay is paused in the same step.
+  TestClient ward = client_for(users::ward_a);
+  const HttpResponse readmitted =
+      ward.post(citizen + "/admissions", {{"ward_id", world::ward_a}, {"admitted_on", today()}},
+                ward.get(citizen).etag());
+  ASSERT_EQ(readmitted.status, 200) << readmitted.body;
+  ASSERT_EQ(pauses().size(), 1u);
+  EXPECT_EQ(pauses().at(0).at("admitted_on"), today());
+  EXPECT_TRUE(pauses().at(0).at("resumed_on").is_null());
+
+  // The discharge resumes it.
+  const std::int64_t admission_id = readmitted.json.at("admissions").at(1).at("id");
+  const HttpResponse discharged =
+      ward.post(citizen + "/admissions/" + std::to_string(admission_id) + "/discharge",
+                {{"discharged_on", today()}}, readmitted.etag());
+  ASSERT_EQ(discharged.status, 200) << discharged.body;
+  EXPECT_EQ(pauses().at(0).at("resumed_on"), today());
+
+  // A pause recorded on the course (no If-Match: it only adds) is the admission on the citizen.
+  const HttpResponse paused = staff.post(command_path(seeded.course_id, "pause-for-admission"),
+                                         {{"admitted_on", today()}, {"note", ""}});
+  ASSERT_EQ(paused.status, 200) << paused.body;
+  ASSERT_EQ(admissions().size(), 3u);
+  EXPECT_EQ(admissions().at(2).at("ward_id"), world::ward_a) << "at the ward the citizen was referred from";
+  EXPECT_TRUE(admissions().at(2).at("discharged_on").is_null());
+  const HttpResponse resumed =
+      staff.post(command_path(seeded.course_id, "resume-after-admission"), {{"resumed_on", today()}});
+  ASSERT_EQ(resumed.status, 200) << resumed.body;
+  EXPECT_EQ(admissions().at(2).at("discharged_on"), today());
+  EXPECT_EQ(pauses().size(), 2u);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // The course page's actor and admission forms: "Ret" on an actor opens the form prefilled and saves
 // the change; a colleague's change in between gives the conflict, keeps the input and says what the
-// colleague changed; a readmission the server refuses is not registered, a valid one is listed, and pauses the stay;
-// færdigmelding and discharge (which resumes the stay) follow. Ward staff see the admissions on the
+// colleague changed; a readmission the server refuses is not registered, a valid one is listed and
+// pauses the stay in the same step; færdigmelding and discharge (which resumes the stay) follow. Ward staff see the admissions on the
 // referral. Screenshot and axe at 1280 and 768 px for each state.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -125,7 +125,7 @@ step('a readmission dated tomorrow is refused by the server, then listed, and pa
   await section.getByRole('button', { name: 'Registrér indlæggelse' }).click();
   const form = page.locator('#admission-new');
   await form.waitFor();
-  assert.equal(await form.locator('[name="pause_course"]').isChecked(), true, 'pausing the stay is offered');
+  assert.equal(await form.locator('[name="pause_course"]').count(), 0, 'the stay follows the admission: nothing to tick');
   await form.locator('[name="admitted_on"]').fill(tomorrow);
   await form.getByRole('button', { name: 'Registrér indlæggelse' }).click();
   await form.locator('.field-error').waitFor();
@@ -154,7 +154,7 @@ step('færdigmelding, then discharge resumes the stay', async () => {
   await page.locator('#admission-done', { hasText: `Færdigmeldt ${today}` }).waitFor();
   await section.getByRole('button', { name: /^Registrér udskrivning/ }).click();
   const form = page.locator('#admission-discharge');
-  assert.equal(await form.locator('[name="resume_course"]').isChecked(), true);
+  assert.equal(await form.locator('[name="resume_course"]').count(), 0);
   await form.locator('button[type="submit"]').click();
   await page.locator('#admission-done', { hasText: 'Opholdet er genoptaget' }).waitFor();
   const row = section.locator('tbody tr').first();

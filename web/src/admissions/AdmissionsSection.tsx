@@ -1,25 +1,23 @@
 // The citizen's psychiatric admissions with forms to register a (re)admission, færdigmelding and
-// discharge. On the course page the same forms can pause the stay at admission and resume it at
-// discharge (two requests: the admission is the citizen's, the pause is the course's).
+// discharge. An admission is entered once: the server pauses a running stay at the admission and
+// resumes it at the discharge in the same step, so on the course page the course is fetched again
+// and the section says what followed.
 import { useState, type ReactNode } from 'react';
-import { ApiError, api, type Citizen, type CourseView, type Schemas } from '../api/client';
-import type { RunCommand } from '../commands';
+import { api, type Citizen, type CourseView, type Schemas } from '../api/client';
 import { formatDate } from '../format';
 import { CommandForm, type FieldsOf } from '../forms';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { admissionChanges, isPaused, openAdmission, sortAdmissions, type Admission } from './admissions';
 
-/** The course-side pause and resume, offered when the server says they are legal now. */
+/** The course whose stay follows the admissions, and how the page takes its newest version. */
 export interface CourseLink {
   course: CourseView;
-  legal: Set<string>;
-  run: RunCommand;
+  onChanged(course: CourseView): void;
 }
 
-/** The admission form; on the course page it can also pause the stay. */
-type NewAdmissionForm = Schemas['RecordAdmission'] & { pause_course?: boolean };
+type NewAdmissionForm = Schemas['RecordAdmission'];
 type ReadyForm = Schemas['SetAdmissionReadyForDischarge'];
-type DischargeForm = Schemas['RecordDischarge'] & { resume_course?: boolean };
+type DischargeForm = Schemas['RecordDischarge'];
 
 let wardsCache: Promise<Schemas['Ward'][]> | null = null;
 function loadWards(): Promise<Schemas['Ward'][]> {
@@ -36,11 +34,14 @@ function loadWards(): Promise<Schemas['Ward'][]> {
 type Open = { kind: 'new' } | { kind: 'ready' | 'discharge'; admission: number } | null;
 
 export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number; courseLink?: CourseLink }) {
-  const citizen = useLoad(() => api.get('/citizens/{citizenId}', { path: { citizenId } }), `citizen-${citizenId}`);
+  // Read again when the course changes: a pause or move-in on the course records an admission or discharge.
+  const citizen = useLoad(
+    () => api.get('/citizens/{citizenId}', { path: { citizenId } }),
+    `citizen-${citizenId}-${courseLink?.course.version ?? ''}`,
+  );
   const wards = useLoad(loadWards, 'wards');
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState('');
-  const [courseProblem, setCourseProblem] = useState<ApiError | null>(null);
   // The admissions as they were when a form was opened; after a refresh the form says what changed.
   const [openedWith, setOpenedWith] = useState<Admission[]>([]);
   // The server says what the caller may do: record admissions, and per admission færdigmeld or discharge.
@@ -48,9 +49,6 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
   const admissions = sortAdmissions(citizen.data?.admissions ?? []);
   const wardName = (id: number) => wards.data?.find((w) => w.id === id)?.name ?? `Afsnit ${id}`;
   const pauses = courseLink ? courseLink.course.admission_pauses : [];
-  const paused = isPaused(pauses);
-  const canPause = !!courseLink?.legal.has('pause-for-admission') && !paused;
-  const canResume = !!courseLink?.legal.has('resume-after-admission') && paused;
 
   function changed(next: Citizen): Citizen {
     citizen.setData(next);
@@ -65,15 +63,16 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
   const recordDischarge = async (admissionId: number, body: Schemas['RecordDischarge']) =>
     changed(await api.post('/citizens/{citizenId}/admissions/{admissionId}/discharge', { path: { citizenId, admissionId }, body, ifMatch }));
 
-  // The second step on the course; a refusal there does not undo the admission, so it is reported apart.
-  async function alsoOnCourse(step: () => Promise<void>, what: string) {
-    try {
-      await step();
-      return ` ${what}`;
-    } catch (e) {
-      setCourseProblem(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
-      return '';
-    }
+  // What the server did to the stay in the same step, told after fetching the course again.
+  async function followCourse(): Promise<string> {
+    if (!courseLink) return '';
+    const before = isPaused(courseLink.course.admission_pauses);
+    const after = await api.get('/courses/{courseId}', { path: { courseId: courseLink.course.id } });
+    courseLink.onChanged(after);
+    const now = isPaused(after.admission_pauses);
+    if (!before && now) return ' Opholdet er sat på pause.';
+    if (before && !now) return ' Opholdet er genoptaget.';
+    return '';
   }
   function finish(message: string) {
     setOpen(null);
@@ -83,7 +82,6 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
 
   const toggle = (next: Exclude<Open, null>) => {
     setDone('');
-    setCourseProblem(null);
     setOpenedWith(admissions);
     setOpen(JSON.stringify(open) === JSON.stringify(next) ? null : next);
   };
@@ -114,7 +112,6 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
     { name: 'admitted_on', label: 'Indlagt den', kind: 'date', required: true, initial: 'today' },
     { name: 'ready_for_discharge_on', label: 'Færdigmeldt den', kind: 'date' },
     { name: 'discharged_on', label: 'Udskrevet den', kind: 'date', hint: 'Tom, hvis borgeren stadig er indlagt.' },
-    ...(canPause ? [{ name: 'pause_course', label: 'Sæt opholdet på pause fra indlæggelsesdatoen', kind: 'checkbox', initial: true } as const] : []),
   ];
 
   return (
@@ -123,12 +120,6 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
       <p role="status" id="admission-done" tabIndex={-1} className={done ? 'alert alert-info' : 'sr-only'}>
         {done}
       </p>
-      {courseProblem ? (
-        <div className="alert alert-error" role="alert">
-          <strong>Indlæggelsen er registreret, men forløbet er ikke ændret. </strong>
-          {courseProblem.message} Brug handlingerne på forløbet.
-        </div>
-      ) : null}
       {citizen.error ? <ErrorBox error={citizen.error} /> : null}
       {citizen.loading && !citizen.data ? <Loading /> : null}
       {citizen.data && admissions.length === 0 ? <p className="muted admissions-empty">Ingen registrerede indlæggelser.</p> : null}
@@ -193,19 +184,15 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
           key={`${open.kind}-${open.admission}`}
           kind={open.kind}
           admission={admissions.find((a) => a.id === open.admission)}
-          canResume={canResume}
           note={changedNote}
           onRefresh={citizen.reload}
           onReady={async (form, admission) => {
             await setReady(admission.id, form);
             finish(`Færdigmeldt ${formatDate(form.ready_for_discharge_on)}.`);
           }}
-          onDischarge={async ({ resume_course, ...body }, admission) => {
+          onDischarge={async (body, admission) => {
             await recordDischarge(admission.id, body);
-            const resumed_on = body.discharged_on;
-            const extra =
-              resume_course && courseLink ? await alsoOnCourse(() => courseLink.run('resume-after-admission', { resumed_on }), 'Opholdet er genoptaget.') : '';
-            finish(`Udskrivningen ${formatDate(resumed_on)} er registreret.${extra}`);
+            finish(`Udskrivningen ${formatDate(body.discharged_on)} er registreret.${await followCourse()}`);
           }}
         />
       ) : null}
@@ -227,12 +214,9 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
                   submitLabel="Registrér indlæggelse"
                   conflictText="En kollega har ændret borgerens indlæggelser, siden du åbnede dem."
                   onRefresh={citizen.reload}
-                  onSubmit={async ({ pause_course, ...body }) => {
+                  onSubmit={async (body) => {
                     await recordAdmission(body);
-                    const admitted_on = body.admitted_on;
-                    const pause = pause_course && !body.discharged_on && courseLink;
-                    const extra = pause ? await alsoOnCourse(() => pause.run('pause-for-admission', { admitted_on }), 'Opholdet er sat på pause.') : '';
-                    finish(`Indlæggelsen ${formatDate(admitted_on)} er registreret.${extra}`);
+                    finish(`Indlæggelsen ${formatDate(body.admitted_on)} er registreret.${await followCourse()}`);
                   }}
                 />
               </div>
@@ -267,14 +251,13 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
 interface EditProps {
   kind: 'ready' | 'discharge';
   admission: Admission | undefined;
-  canResume: boolean;
   note: ReactNode;
   onRefresh(): void;
   onReady(form: ReadyForm, admission: Admission): Promise<void>;
   onDischarge(form: DischargeForm, admission: Admission): Promise<void>;
 }
 
-function AdmissionEdit({ kind, admission, canResume, note, onRefresh, onReady, onDischarge }: EditProps) {
+function AdmissionEdit({ kind, admission, note, onRefresh, onReady, onDischarge }: EditProps) {
   if (!admission) return null;
   const title = kind === 'ready' ? 'Færdigmeld' : 'Registrér udskrivning';
   const common = {
@@ -298,10 +281,7 @@ function AdmissionEdit({ kind, admission, canResume, note, onRefresh, onReady, o
       ) : (
         <CommandForm<DischargeForm>
           {...common}
-          fields={[
-            { name: 'discharged_on', label: 'Udskrevet den', kind: 'date', required: true, initial: 'today' },
-            ...(canResume ? [{ name: 'resume_course', label: 'Genoptag opholdet fra udskrivningsdatoen', kind: 'checkbox', initial: true } as const] : []),
-          ]}
+          fields={[{ name: 'discharged_on', label: 'Udskrevet den', kind: 'date', required: true, initial: 'today' }]}
           onSubmit={(form) => onDischarge(form, admission)}
         />
       )}

@@ -86,7 +86,7 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
         </div>
         <div>
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
-          <AdmissionsSection citizenId={course.citizen_id} courseLink={{ course, legal, run }} />
+          <AdmissionsSection citizenId={course.citizen_id} courseLink={{ course, onChanged }} />
           <ConsentSection citizenId={course.citizen_id} onChange={onRefresh} />
           {may(user, 'read_citizen_access_log') ? (
             <p>

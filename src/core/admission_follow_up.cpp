@@ -1,0 +1,68 @@
+#include "core/admission_follow_up.hpp"
+
+namespace afk {
+
+namespace {
+// A stay runs from the move-in while the state allows a pause.
+bool stay_running_on(const Course& course, Date day) {
+  return check_command_allowed(CourseCommand::pause_for_admission, course) && course.moved_in_on &&
+         *course.moved_in_on <= day;
+}
+}  // namespace
+
+Result<std::optional<Course>> course_following_admissions(const Course& course, const Citizen& before,
+                                                          const Citizen& after,
+                                                          const CourseCommandContext& context) {
+  Course followed = course;
+  bool changed = false;
+  for (const HospitalAdmission& admission : after.admissions) {
+    const HospitalAdmission* earlier = find_admission(before, admission.id);
+    const bool opened = earlier == nullptr;
+    const bool discharged = admission.discharged_on && (opened || !earlier->discharged_on);
+    if (opened && stay_running_on(followed, admission.admitted_on)) {
+      AFK_TRY(paused, pause_for_admission(followed, {admission.admitted_on, ""}, context));
+      followed = std::move(paused).value();
+      changed = true;
+    }
+    // The pause this admission caused: it began within the admission.
+    const auto pause_within = [&] {
+      const Date paused_on = followed.admission_pauses.back().admitted_on;
+      return admission.admitted_on <= paused_on && paused_on <= *admission.discharged_on;
+    };
+    if (discharged && is_paused(followed) && pause_within()) {
+      AFK_TRY(resumed, resume_after_admission(followed, {*admission.discharged_on}, context));
+      followed = std::move(resumed).value();
+      changed = true;
+    }
+  }
+  if (!changed) return std::optional<Course>{};
+  return std::optional<Course>{std::move(followed)};
+}
+
+Result<std::optional<Citizen>> citizen_following_course(const Citizen& citizen, CourseCommand command,
+                                                        const Course& course, std::int64_t ward_id,
+                                                        Date today) {
+  const HospitalAdmission* open = open_admission(citizen);
+  switch (command) {
+    case CourseCommand::pause_for_admission: {
+      if (open) return std::optional<Citizen>{};
+      RecordAdmission admission;
+      admission.ward_id = ward_id;
+      admission.admitted_on = course.admission_pauses.back().admitted_on;
+      AFK_TRY(admitted, record_admission(citizen, admission, today));
+      return std::optional<Citizen>{std::move(admitted).value()};
+    }
+    case CourseCommand::resume_after_admission:
+    case CourseCommand::move_in: {
+      const Date left_on = command == CourseCommand::move_in ? *course.moved_in_on
+                                                             : *course.admission_pauses.back().resumed_on;
+      if (!open || open->admitted_on > left_on) return std::optional<Citizen>{};
+      AFK_TRY(discharged, record_discharge(citizen, {open->id, left_on}, today));
+      return std::optional<Citizen>{std::move(discharged).value()};
+    }
+    default:
+      return std::optional<Citizen>{};
+  }
+}
+
+}  // namespace afk
