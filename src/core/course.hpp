@@ -259,6 +259,17 @@ struct Task {
   friend bool operator==(const Task&, const Task&) = default;
 };
 
+// ---- the place ----
+// A place given ahead of the citizen next in line (UnitBoard::next_in_line):
+// why, and who decided. Kept so the choice can be explained afterwards.
+struct PlaceAheadOfTurn {
+  Date decided_on;
+  std::string reason;
+  std::optional<Author> author;
+
+  friend bool operator==(const PlaceAheadOfTurn&, const PlaceAheadOfTurn&) = default;
+};
+
 // ---- who changed what ----
 // The parts of a course that are edited in place (rather than added to). Each
 // remembers the write that changed it last, so an edit conflicts only with a
@@ -318,6 +329,7 @@ struct Course {
   std::vector<DischargeAgreement> discharge_agreements;
   std::optional<Date> ready_for_discharge_on;
   std::optional<Date> planned_move_in_on;
+  std::optional<PlaceAheadOfTurn> ahead_of_turn;
 
   // the stay
   std::optional<std::int64_t> place_id;

@@ -29,6 +29,9 @@ struct CourseCommandContext {
   std::vector<std::int64_t> occupied_place_ids;
   // Who runs the command: the notes and events it writes carry it.
   std::optional<Author> author = std::nullopt;
+  // For plan-move-in and move-in: the course the board names for the next
+  // free place (UnitBoard::next_in_line); the service computes it.
+  std::optional<std::int64_t> next_in_line_course_id = std::nullopt;
 };
 
 enum class CourseCommand {
@@ -150,6 +153,8 @@ Result<Course> set_ready_for_discharge(const Course&, const SetReadyForDischarge
 
 struct PlanMoveIn {
   Date date;
+  // Needed when another citizen is next in line for a place; kept on the course.
+  std::string reason_ahead_of_turn = {};
 };
 Result<Course> plan_move_in(const Course&, const PlanMoveIn&, const CourseCommandContext&);
 
@@ -158,9 +163,15 @@ struct MoveIn {
   Date date;
   PlaceKind place_kind = PlaceKind::regular;
   std::optional<Date> planned_end_on;
+  // A specific place by its number; absent: the lowest free one of `place_kind`.
+  std::optional<int> place_number = std::nullopt;
+  // Needed when another citizen is next in line and no move-in was planned.
+  std::string reason_ahead_of_turn = {};
 };
-// Picks the free, open place of the wanted kind with the lowest number.
-// Errors: illegal_state `no_free_place`; rule_violated `key_worker_missing`.
+// Takes the place numbered `place_number`, or the free, open place of the
+// wanted kind with the lowest number. Errors: illegal_state `no_free_place`,
+// `place_taken`; rule_violated `key_worker_missing`, `place_closed`,
+// `reason_ahead_of_turn_required`; bad_input `place_not_found`.
 Result<Course> move_in(const Course&, const MoveIn&, const CourseCommandContext&);
 
 // ---- phase 2 ----

@@ -61,9 +61,12 @@ Result<Course> set_ready_for_discharge(const Course& course, const SetReadyForDi
   return next;
 }
 
-Result<Course> plan_move_in(const Course& course, const PlanMoveIn& command, const CourseCommandContext&) {
+Result<Course> plan_move_in(const Course& course, const PlanMoveIn& command,
+                            const CourseCommandContext& context) {
   AFK_TRY(next, begin_command(CourseCommand::plan_move_in, course));
   AFK_CHECK(require_not_before(command.date, course.accepted_on, "date", "optagelsen"));
+  if (!course.planned_move_in_on)
+    AFK_CHECK(take_turn(course, next.value(), command.reason_ahead_of_turn, context.today, context));
   next->planned_move_in_on = command.date;
   next->waiting_list = false;  // a place is in sight
   return next;

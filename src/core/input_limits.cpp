@@ -22,6 +22,7 @@ constexpr TextLimit text_limits[] = {
     {"reason", note_length, TextKind::free_text},
     {"decision_note", note_length, TextKind::free_text},
     {"cancel_reason", note_length, TextKind::free_text},
+    {"reason_ahead_of_turn", note_length, TextKind::free_text},
     {"risk_history", note_length, TextKind::free_text},
     {"substance_use_note", note_length, TextKind::free_text},
     {"approach", note_length, TextKind::free_text},
@@ -60,6 +61,7 @@ constexpr NumberLimit number_limits[] = {
     {"seed", 0, largest_id},
     // Places.
     {"number", 1, 10'000},
+    {"place_number", 1, 10'000},
     {"places", 0, 10'000},
     {"min_places", 0, 10'000},
     {"max_places", 0, 10'000},

@@ -1,7 +1,9 @@
 #include "service/command_contexts.hpp"
 
+#include "core/unit_board.hpp"
 #include "store/aggregates.hpp"
 #include "store/agreement_queries.hpp"
+#include "store/course_queries.hpp"
 
 namespace afk::service {
 
@@ -35,6 +37,14 @@ CourseCommandContext load_course_context(store::SqlConnection& sql, const Course
   context.unit = must_load<Unit>(sql, course.unit_id);
   context.occupied_place_ids = store::occupied_place_ids(sql, course.unit_id, course.id);
   return context;
+}
+
+std::optional<std::int64_t> next_in_line_for_a_place(store::SqlConnection& sql, const Unit& unit,
+                                                     Date today) {
+  const std::vector<Course> open_courses = store::open_courses_of_unit(sql, unit.id);
+  const UnitBoard board = unit_board(unit, open_courses, today);
+  if (!board.next_in_line) return std::nullopt;
+  return board.next_in_line->id;
 }
 
 }  // namespace afk::service

@@ -111,6 +111,9 @@ Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, 
         if (known) AFK_CHECK(check_edit_fresh(course.value(), *known, read_version));
         auto command_context = load_course_context(sql, course.value(), call.today());
         command_context.author = Author{call.user_display_name(), call.caller().role};
+        if (known == CourseCommand::move_in || known == CourseCommand::plan_move_in)
+          command_context.next_in_line_course_id =
+              next_in_line_for_a_place(sql, command_context.unit, call.today());
         AFK_TRY(changed, json::apply_course_command(command, course.value(), payload, command_context));
         if (known)
           stamp_section_change(course.value(), changed.value(), *known, command_context.author, call.today());

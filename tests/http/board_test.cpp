@@ -97,6 +97,48 @@ TEST_F(BoardTest, TheBoardNamesWhoShouldHaveTheFreePlaceAndShowsTheirFaerdigbeha
     }
 }
 
+TEST_F(BoardTest, APlaceGivenAheadOfTheNextInLineNeedsAReasonWhichIsKept) {
+  const SeededCourse first =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Finn Fortrinsret", true);
+  const SeededCourse ready =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Freja Færdig", true);
+  TestClient staff = client_for(users::staff_a);
+  ASSERT_EQ(
+      run_command(staff, ready.course_id, "set-ready-for-discharge", {{"date", days_from_today(-3)}}).status,
+      200);
+  ASSERT_EQ(board().at("next_in_line"), ready.course_id);
+  int regular_number = 0;
+  const nlohmann::json before = board();
+  for (const auto& place : before.at("places"))
+    if (place.at("kind") == "regular" && place.at("occupant").is_null()) regular_number = place.at("number");
+  ASSERT_GT(regular_number, 0);
+
+  const nlohmann::json move_in{
+      {"date", today()}, {"place_kind", "regular"}, {"place_number", regular_number}};
+  const HttpResponse unexplained = run_command(staff, first.course_id, "move-in", move_in);
+  EXPECT_EQ(unexplained.status, 422) << unexplained.body;
+  EXPECT_EQ(unexplained.error_field(), "reason_ahead_of_turn");
+  EXPECT_EQ(staff.get(course_path(first.course_id)).json.at("state"), "phase_1") << "nothing changed";
+
+  nlohmann::json unknown_place = move_in;
+  unknown_place["place_number"] = 999;
+  unknown_place["reason_ahead_of_turn"] = "Akut behov.";
+  EXPECT_EQ(run_command(staff, first.course_id, "move-in", unknown_place).error_code(), "place_not_found");
+
+  nlohmann::json explained = move_in;
+  explained["reason_ahead_of_turn"] = "Freja ønsker først at flytte ind efter weekenden.";
+  const HttpResponse moved = run_command(staff, first.course_id, "move-in", explained);
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.json.at("ahead_of_turn").at("reason"), "Freja ønsker først at flytte ind efter weekenden.");
+  EXPECT_EQ(moved.json.at("ahead_of_turn").at("author").at("name"), "Test staff_a");
+  bool on_that_place = false;
+  const nlohmann::json after = board();
+  for (const auto& place : after.at("places"))
+    if (place.at("number") == regular_number && !place.at("occupant").is_null())
+      on_that_place = place.at("occupant").at("course_id") == first.course_id;
+  EXPECT_TRUE(on_that_place) << "the place chosen by its number";
+}
+
 TEST_F(BoardTest, EveryRefreshIsOneAuditEntryNamingEveryCitizenShown) {
   const SeededCourse course =
       server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Aud Audit", true);

@@ -125,7 +125,10 @@ TEST_F(ConcurrencyTest, TwoMoveInsRaceForTheLastRegularPlace) {
   TestClient lead = client_for(users::lead_a);
   const std::string first_etag = staff.get(course_path(first.course_id)).etag();
   const std::string second_etag = lead.get(course_path(second.course_id)).etag();
-  const nlohmann::json move_in{{"date", today()}, {"place_kind", "regular"}};
+  const nlohmann::json move_in{{"date", today()},
+                               {"place_kind", "regular"},
+                               // The race is for the place; the turn is explained.
+                               {"reason_ahead_of_turn", "Aftalt på tavlemødet."}};
 
   const auto [first_answer, second_answer] = at_the_same_moment(
       [&] { return staff.post(command_path(first.course_id, "move-in"), move_in, first_etag); },

@@ -128,8 +128,25 @@ step('phase 1: only legal actions are offered; key worker and move-in', async ()
 
   await runCommand(page, 'appoint-key-worker', (form) => form.locator('[name="name"]').fill('Tovholder Test'));
   await runCommand(page, 'record-ward-visit', (form) => form.locator('[name="note"]').fill('Første møde.'));
-  await runCommand(page, 'move-in', (form) => form.locator('[name="place_kind"]').selectOption('regular'));
+  // When the board names someone else for the free place, the form asks why this citizen goes first.
+  const { course, board } = await page.evaluate(async (url) => {
+    const course = await (await fetch(`/api/v1/courses/${url.split('/').pop()}`)).json();
+    return { course, board: await (await fetch(`/api/v1/units/${course.unit_id}/board`)).json() };
+  }, courseUrl);
+  const aheadOfTurn = board.next_in_line !== null && board.next_in_line !== course.id;
+  await page.locator('[data-command="move-in"]').click();
+  const moveIn = page.locator('#cmd-move-in');
+  await moveIn.locator('[name="place_kind"]').selectOption('regular');
+  if (aheadOfTurn) {
+    await moveIn.locator('button[type="submit"]').click();
+    const error = moveIn.locator('.field-error, .alert-error').first();
+    await error.waitFor();
+    assert.match(await error.innerText(), /En anden borger står først til en ledig plads/);
+    await moveIn.locator('[name="reason_ahead_of_turn"]').fill('Aftalt på tavlemødet: borgeren kan udskrives i dag.');
+  }
+  await moveIn.locator('button[type="submit"]').click();
   await page.locator('.badge-state', { hasText: 'Fase 2' }).waitFor();
+  if (aheadOfTurn) assert.match(await page.locator('.key-dates').innerText(), /Fik pladsen før den næste i køen\s*Aftalt på tavlemødet/);
   assert.doesNotMatch(await page.locator('.course-meta').innerText(), /Version/, 'no internal version number on screen');
   // An extension is decided only when needed: without one the checklist does not call it missing.
   assert.match(await page.locator('li.check-optional', { hasText: 'Forlængelser' }).innerText(), /Ikke nødvendigt endnu/);

@@ -30,6 +30,14 @@ const goalStatus = (code: string): GoalStatus => (code in GOAL_STATUS ? (code as
 const today = <Name extends string>(name: Name, label = 'Dato') =>
   ({ name, label, kind: 'date', required: true, initial: 'today' }) as const;
 const note = (label = 'Note') => ({ name: 'note', label, kind: 'textarea' }) as const;
+/** Asked for by the server only when another citizen is next in line for the place (the board names them). */
+const aheadOfTurn = () =>
+  ({
+    name: 'reason_ahead_of_turn',
+    label: 'Hvorfor før den næste i køen?',
+    kind: 'textarea',
+    hint: 'Kun hvis en anden borger står først til pladsen på Overblik.',
+  }) as const;
 
 export const COMMAND_SPECS: { [C in CourseCommand]?: CommandSpec<CourseCommandBodies[C]> } = {
   'appoint-key-worker': sent(() => [
@@ -45,11 +53,13 @@ export const COMMAND_SPECS: { [C in CourseCommand]?: CommandSpec<CourseCommandBo
       { name: 'parties', label: 'Parter', kind: 'lines', required: true, hint: 'Én part pr. linje.' },
   ]),
   'set-ready-for-discharge': sent(() => [today('date', 'Færdigmeldt den')]),
-  'plan-move-in': sent(() => [{ name: 'date', label: 'Planlagt indflytning', kind: 'date', required: true }]),
-  'move-in': sent(() => [
+  'plan-move-in': sent(() => [{ name: 'date', label: 'Planlagt indflytning', kind: 'date', required: true }, aheadOfTurn()]),
+  'move-in': sent((course) => [
       today('date', 'Indflytningsdato'),
       { name: 'place_kind', label: 'Slags plads', kind: 'select', required: true, options: PLACE_KIND },
+      { name: 'place_number', label: 'Plads nr.', kind: 'number', hint: 'Tom: den ledige plads med det laveste nummer.' },
       { name: 'planned_end_on', label: 'Planlagt fraflytning', kind: 'date' },
+      ...(course.planned_move_in_on ? [] : [aheadOfTurn()]),
   ]),
   // The goals' statuses are one select per goal (goal_<id>), so this form is untyped and built here.
   'save-plan': built<FormPayload, CourseCommandBodies['save-plan']>(

@@ -34,10 +34,18 @@ AFK_FIELDS(AddDischargeAgreement, "AddDischargeAgreement", field("kind", &T::kin
 
 AFK_FIELDS(SetReadyForDischarge, "SetReadyForDischarge", field("date", &T::date))
 
-AFK_FIELDS(PlanMoveIn, "PlanMoveIn", field("date", &T::date))
+inline constexpr std::string_view reason_ahead_of_turn_text =
+    "Why this citizen gets a place before the one next in line; needed only then";
 
-AFK_FIELDS(MoveIn, "MoveIn", field("date", &T::date), field("place_kind", &T::place_kind),
-           omissible("planned_end_on", &T::planned_end_on))
+AFK_FIELDS(PlanMoveIn, "PlanMoveIn", field("date", &T::date),
+           omissible("reason_ahead_of_turn", &T::reason_ahead_of_turn, reason_ahead_of_turn_text))
+
+AFK_FIELDS(MoveIn, "MoveIn", field("date", &T::date),
+           field("place_kind", &T::place_kind, "Ignored when place_number names the place"),
+           omissible("planned_end_on", &T::planned_end_on),
+           omissible("place_number", &T::place_number,
+                     "A specific place; absent: the lowest free of place_kind"),
+           omissible("reason_ahead_of_turn", &T::reason_ahead_of_turn, reason_ahead_of_turn_text))
 
 AFK_FIELDS(GoalInput, "GoalInput", omissible("id", &T::id), omissible("version", &T::version),
            field("text", &T::text), field("status", &T::status))

@@ -69,6 +69,9 @@ AFK_FIELDS(Task, "Task", field("id", &T::id), field("kind", &T::kind), field("cr
            field("cancelled_on", &T::cancelled_on, "No longer relevant (e.g. moved out)"),
            field("note", &T::note))
 
+AFK_FIELDS(PlaceAheadOfTurn, "PlaceAheadOfTurn", field("decided_on", &T::decided_on),
+           field("reason", &T::reason), field("author", &T::author, author_text))
+
 AFK_FIELDS(SectionChange, "SectionChange", field("section", &T::section),
            field("course_version", &T::course_version, "The course version this change wrote"),
            field("author", &T::author, author_text), field("changed_on", &T::changed_on))
@@ -81,17 +84,18 @@ AFK_FIELDS(
     field("transition_events", &T::transition_events),
     field("discharge_agreements", &T::discharge_agreements),
     field("ready_for_discharge_on", &T::ready_for_discharge_on),
-    field("planned_move_in_on", &T::planned_move_in_on), field("place_id", &T::place_id),
-    field("place_kind", &T::place_kind), field("moved_in_on", &T::moved_in_on),
-    field("planned_end_on", &T::planned_end_on), field("plan", &T::plan),
-    field("status_notes", &T::status_notes), field("vum", &T::vum), field("actors", &T::actors),
-    field("substance_use_approach", &T::substance_use_approach), field("crisis_plan", &T::crisis_plan),
-    field("admission_pauses", &T::admission_pauses), field("extensions", &T::extensions),
-    field("allocation", &T::allocation), field("handover_notes", &T::handover_notes),
-    field("moved_out_on", &T::moved_out_on), field("follow_up_contacts", &T::follow_up_contacts),
-    field("closed_on", &T::closed_on), field("cancelled_on", &T::cancelled_on),
-    field("cancel_reason", &T::cancel_reason), field("tasks", &T::tasks),
-    field("next_local_id", &T::next_local_id, "The id the next sub-record gets"),
+    field("planned_move_in_on", &T::planned_move_in_on),
+    field("ahead_of_turn", &T::ahead_of_turn, "A place given before the citizen next in line, and why"),
+    field("place_id", &T::place_id), field("place_kind", &T::place_kind),
+    field("moved_in_on", &T::moved_in_on), field("planned_end_on", &T::planned_end_on),
+    field("plan", &T::plan), field("status_notes", &T::status_notes), field("vum", &T::vum),
+    field("actors", &T::actors), field("substance_use_approach", &T::substance_use_approach),
+    field("crisis_plan", &T::crisis_plan), field("admission_pauses", &T::admission_pauses),
+    field("extensions", &T::extensions), field("allocation", &T::allocation),
+    field("handover_notes", &T::handover_notes), field("moved_out_on", &T::moved_out_on),
+    field("follow_up_contacts", &T::follow_up_contacts), field("closed_on", &T::closed_on),
+    field("cancelled_on", &T::cancelled_on), field("cancel_reason", &T::cancel_reason),
+    field("tasks", &T::tasks), field("next_local_id", &T::next_local_id, "The id the next sub-record gets"),
     omissible("section_changes", &T::section_changes,
               "Who last edited each part in place; an edit conflicts only with a later edit of its part"))
 

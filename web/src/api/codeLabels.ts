@@ -165,6 +165,7 @@ export const NUMBER_LIMITS = {
   next_local_id: { minimum: 0, maximum: 9007199254740991 },
   seed: { minimum: 0, maximum: 9007199254740991 },
   number: { minimum: 1, maximum: 10000 },
+  place_number: { minimum: 1, maximum: 10000 },
   places: { minimum: 0, maximum: 10000 },
   min_places: { minimum: 0, maximum: 10000 },
   max_places: { minimum: 0, maximum: 10000 },

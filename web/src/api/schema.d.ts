@@ -3241,6 +3241,20 @@ export interface components {
             }[];
             ready_for_discharge_on: components["schemas"]["OptionalDate"];
             planned_move_in_on: components["schemas"]["OptionalDate"];
+            /** @description A place given before the citizen next in line, and why */
+            ahead_of_turn: {
+                decided_on: components["schemas"]["Date"];
+                reason: string;
+                /** @description Who wrote it, as they were then; null on older entries */
+                author: {
+                    name: string;
+                    /**
+                     * @description The author's role then
+                     * @enum {string}
+                     */
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                } | null;
+            } | null;
             place_id: number | null;
             /** @enum {string|null} */
             place_kind: "regular" | "guest" | null;
@@ -3578,6 +3592,20 @@ export interface components {
                 }[];
                 ready_for_discharge_on: components["schemas"]["OptionalDate"];
                 planned_move_in_on: components["schemas"]["OptionalDate"];
+                /** @description A place given before the citizen next in line, and why */
+                ahead_of_turn: {
+                    decided_on: components["schemas"]["Date"];
+                    reason: string;
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    author: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
+                } | null;
                 place_id: number | null;
                 /** @enum {string|null} */
                 place_kind: "regular" | "guest" | null;
@@ -4274,12 +4302,21 @@ export interface components {
         };
         PlanMoveIn: {
             date: components["schemas"]["Date"];
+            /** @description Why this citizen gets a place before the one next in line; needed only then */
+            reason_ahead_of_turn?: string;
         };
         MoveIn: {
             date: components["schemas"]["Date"];
-            /** @enum {string} */
+            /**
+             * @description Ignored when place_number names the place
+             * @enum {string}
+             */
             place_kind: "regular" | "guest";
             planned_end_on?: components["schemas"]["OptionalDate"];
+            /** @description A specific place; absent: the lowest free of place_kind */
+            place_number?: number | null;
+            /** @description Why this citizen gets a place before the one next in line; needed only then */
+            reason_ahead_of_turn?: string;
         };
         SavePlan: {
             plan_version: number;

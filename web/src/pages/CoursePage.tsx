@@ -151,7 +151,8 @@ function KeyDates({ course }: { course: CourseView }) {
         ['Planlagt indflytning', course.planned_move_in_on],
       ];
   const shown = dates.filter(([, date]) => !!date);
-  if (shown.length === 0) return null;
+  const turn = course.ahead_of_turn;
+  if (shown.length === 0 && !turn) return null;
   return (
     <dl className="key-dates">
       {shown.map(([term, date]) => (
@@ -160,6 +161,15 @@ function KeyDates({ course }: { course: CourseView }) {
           <dd>{formatDate(date)}</dd>
         </div>
       ))}
+      {turn ? (
+        <div className="ahead-of-turn">
+          <dt>Fik pladsen før den næste i køen</dt>
+          <dd>
+            {turn.reason} ({formatDate(turn.decided_on)}
+            {turn.author ? `, ${turn.author.name}` : ''})
+          </dd>
+        </div>
+      ) : null}
     </dl>
   );
 }
