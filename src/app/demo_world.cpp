@@ -277,10 +277,12 @@ class UnitHistory {
 
   void run_course(Course& course, Citizen& citizen, Date accepted_on, bool guest_stay) {
     Date day = accepted_on.plus_days(dice_.between(0, 2));
-    if (!step(course, day,
-              AppointKeyWorker{"Tovholder " + std::string(dice_.pick(first_names)), "Tlf. 8888 0000", day},
-              appoint_key_worker))
-      return;
+    // A key worker is a colleague; the demo staff member is tovholder for some (one name in 24), so
+    // "Kun borgere, hvor jeg er tovholder" shows something. The dice are drawn as before.
+    const std::string first_name(dice_.pick(first_names));
+    const std::string key_worker =
+        first_name == first_names[0] ? std::string("Morten Medarbejder") : "Tovholder " + first_name;
+    if (!step(course, day, AppointKeyWorker{key_worker, "Tlf. 8888 0000", day}, appoint_key_worker)) return;
     day = day.plus_days(dice_.between(1, 4));
     if (!step(course, day, RecordWardVisit{day, "Første møde på afsnittet."}, record_ward_visit)) return;
     if (dice_.chance(0.05)) {

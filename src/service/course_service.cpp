@@ -71,29 +71,46 @@ Result<CourseRead> read_course(Invocation& call, std::int64_t course_id) {
   });
 }
 
-Result<std::vector<CourseRead>> list_courses(Invocation& call, const std::optional<std::string>& state) {
-  return run_query<std::vector<CourseRead>>(
-      call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<std::vector<CourseRead>> {
-        const Caller caller = call.caller();
-        const store::ListScope scope{caller.role == Role::authority
-                                         ? store::ListScope::Kind::citizens_municipality
-                                         : store::ListScope::Kind::unit,
-                                     caller.organisation_id.value_or(0)};
-        std::vector<CourseRead> items;
-        for (auto& course : store::list_courses(sql, scope, state)) {
-          auto citizen = store::load<Citizen>(sql, course.citizen_id);
-          if (!citizen) continue;
-          // The query narrows by organisation; the policy decides each item.
-          CitizenConsents consents = store::load_consents(sql, citizen->id);
-          const AccessDecision decision =
-              decide(caller, Action::list_courses, facts_of(course, citizen.value(), consents));
-          if (!decision.allowed()) continue;
-          audit.record("read", citizen->id, "course", course.id);
-          items.push_back(read_of(caller, course, std::move(citizen).value(), std::move(consents),
-                                  decision.limited_view));
-        }
-        return items;
-      });
+Result<CourseList> list_courses(Invocation& call, const CourseListQuery& query) {
+  return run_query<CourseList>(call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<CourseList> {
+    const Caller caller = call.caller();
+    const store::ListScope scope{caller.role == Role::authority
+                                     ? store::ListScope::Kind::citizens_municipality
+                                     : store::ListScope::Kind::unit,
+                                 caller.organisation_id.value_or(0)};
+    const std::optional<std::string> state =
+        query.state ? std::optional<std::string>(to_code(*query.state)) : std::nullopt;
+    const std::vector<Course> courses = store::list_courses(sql, scope, state);
+    // What the caller may see of each course: the query narrows by organisation, the policy decides.
+    struct Seen {
+      Citizen citizen;
+      CitizenConsents consents;
+      bool limited = false;
+    };
+    std::vector<Seen> seen;
+    std::vector<CourseListEntry> entries;
+    for (const Course& course : courses) {
+      auto citizen = store::load<Citizen>(sql, course.citizen_id);
+      if (!citizen) continue;
+      CitizenConsents consents = store::load_consents(sql, citizen->id);
+      const AccessDecision decision =
+          decide(caller, Action::list_courses, facts_of(course, citizen.value(), consents));
+      if (!decision.allowed()) continue;
+      entries.push_back({&course, decision.limited_view ? std::string() : citizen->name,
+                         static_cast<int>(overdue_tasks(course, call.today()).size())});
+      seen.push_back({std::move(citizen).value(), std::move(consents), decision.limited_view});
+    }
+    const CourseListPage page = course_list_page(entries, query);
+    CourseList list;
+    list.total = page.total;
+    for (const std::size_t index : page.shown) {
+      Seen& one = seen[index];
+      audit.record("read", one.citizen.id, "course", entries[index].course->id);
+      list.items.push_back(read_of(caller, *entries[index].course, std::move(one.citizen),
+                                   std::move(one.consents), one.limited));
+    }
+    return list;
+  });
 }
 
 Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, const std::string& command,

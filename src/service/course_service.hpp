@@ -12,6 +12,7 @@
 #include "core/citizen.hpp"
 #include "core/consent.hpp"
 #include "core/course.hpp"
+#include "core/course_list.hpp"
 #include "core/course_tasks.hpp"
 #include "core/result.hpp"
 #include "service/invocation.hpp"
@@ -31,15 +32,21 @@ struct CourseRead {
 };
 
 Result<CourseRead> read_course(Invocation& call, std::int64_t course_id);
-// The caller's courses (the unit's; the authority's citizens'), optionally
-// in one state, each decided by the policy.
-Result<std::vector<CourseRead>> list_courses(Invocation& call, const std::optional<std::string>& state);
+// One page of the caller's courses (the unit's; the authority's citizens'),
+// each decided by the policy, narrowed, sorted and paged by core/course_list;
+// only the courses on the page are audited as read.
+struct CourseList {
+  std::vector<CourseRead> items;
+  int total = 0;
+};
+Result<CourseList> list_courses(Invocation& call, const CourseListQuery& query);
 // Runs `command` with its JSON payload on the course the caller read at
 // `read_version` (If-Match; only adding a record may go without). It
 // conflicts only with a later edit of the same section (core/course_edit_conflict).
 // The actor form's consent to share is recorded as consent records when it changes.
 Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, const std::string& command,
-                                      std::optional<std::int64_t> read_version, const nlohmann::json& payload);
+                                      std::optional<std::int64_t> read_version,
+                                      const nlohmann::json& payload);
 
 struct OverdueTask {
   std::int64_t course_id = 0;

@@ -94,7 +94,10 @@ step('the unit sees the new referral and accepts it after the joint assessment',
   await page.goto(BASE_URL + '/henvisninger');
   await page.getByRole('link', { name: citizenName }).click();
   // Everything the ward sent, for the joint assessment.
-  const facts = await page.locator('.facts').innerText();
+  // The referral's facts (the consent section below has its own list, loaded apart).
+  const factsList = page.locator('.facts', { hasText: 'CPR-nummer' });
+  await factsList.waitFor();
+  const facts = await factsList.innerText();
   assert.match(facts, new RegExp(`CPR-nummer\\s*${citizenCpr}`));
   assert.match(facts, /Henvist fra\s*\S+/);
   assert.match(facts, /Færdigmeldt\s*Ikke endnu/);
@@ -221,11 +224,17 @@ step('a colleague’s note never blocks mine; an edit of the same part names who
   assert.equal(await mine.locator('#cmd-set-substance-use-approach [name="approach"]').inputValue(), 'Min tilgang, som ikke må gå tabt.');
   await screenshot(mine, 'flow-07-konflikt');
   assert.deepEqual(await seriousViolations(mine), [], 'the course page with the conflict');
+  const versionBefore = await mine.locator('.course').getAttribute('data-version');
   await mine.getByRole('button', { name: 'Hent nyeste version' }).click();
+  await mine.waitForFunction((before) => document.querySelector('.course')?.getAttribute('data-version') !== before, versionBefore);
   await mine.getByText('Kollegaens tilgang.').waitFor();
   assert.equal(await mine.locator('#cmd-set-substance-use-approach [name="approach"]').inputValue(), 'Min tilgang, som ikke må gå tabt.');
   await mine.locator('#cmd-set-substance-use-approach button[type="submit"]').click();
-  await mine.getByText('Min tilgang, som ikke må gå tabt.', { exact: true }).last().waitFor();
+  // Saved on the newest version: the form closes (an error would stay in it, and is shown here).
+  const form = mine.locator('#cmd-set-substance-use-approach');
+  await Promise.race([form.waitFor({ state: 'detached' }), form.locator('.form-error').waitFor()]);
+  assert.equal(await form.count(), 0, await form.locator('.form-error').innerText().catch(() => ''));
+  await mine.locator('li', { hasText: 'Tilgang til rusmidler' }).locator('.check-detail', { hasText: 'Min tilgang, som ikke må gå tabt.' }).waitFor();
 });
 
 step('the authority records the allocation (phase 3)', async () => {

@@ -92,7 +92,7 @@ test('Brief INSPIRE is recorded at follow-up after move-out', async () => {
 test('the authority starts with the stays waiting for VUM or visitation, and sees each citizen’s unit', async () => {
   const { context, page } = await loginAs(browser, 'myndighed');
   await waitForTitle(page, 'Forløb');
-  assert.equal(await page.getByLabel('Vis').inputValue(), 'authority');
+  assert.equal(await page.getByLabel('Vis').inputValue(), 'afventer');
   await page.locator('tbody tr').first().waitFor();
   for (const row of await page.locator('tbody tr').all()) {
     assert.match(await row.locator('td[data-label="Fase"]').innerText(), /^Fase 2/);
@@ -117,11 +117,60 @@ test('the overdue tile opens the courses with overdue tasks; the waiting list sh
   const total = Number((await tile.locator('.stat-number').innerText()).replace(/\./g, ''));
   await tile.click();
   await waitForTitle(page, 'Forløb');
-  assert.equal(await page.getByLabel('Vis').inputValue(), 'overdue');
+  assert.equal(await page.getByLabel('Vis').inputValue(), 'forfaldne');
   await page.locator('table, p.muted').first().waitFor();
-  // The list holds exactly the overdue tasks the tile counted, course by course.
+  // The list holds exactly the overdue tasks the tile counted, course by course, page by page.
   const cells = await page.locator('td[data-label="Forfaldne opgaver"]').allInnerTexts();
+  for (let next = page.getByRole('button', { name: 'Næste side' }); (await next.count()) > 0 && (await next.isEnabled()); ) {
+    const before = await page.locator('.list-count').innerText();
+    await next.click();
+    await page.waitForFunction((text) => document.querySelector('.list-count')?.textContent !== text, before);
+    cells.push(...(await page.locator('td[data-label="Forfaldne opgaver"]').allInnerTexts()));
+  }
   for (const cell of cells) assert.ok(Number(cell) > 0, cell);
   assert.equal(cells.reduce((sum, cell) => sum + Number(cell), 0), total);
+  await context.close();
+});
+
+test('Forløb is narrowed, sorted and paged by the server; "mine" shows the citizens the user is tovholder for', async () => {
+  const { context, page } = await loginAs(browser, 'medarbejder');
+  await menuLink(page, 'Forløb').click();
+  await waitForTitle(page, 'Forløb');
+  await page.getByLabel('Vis').selectOption('alle');
+  const listed = page.waitForResponse((r) => /\/api\/v1\/courses\?.*view=all.*sort=name/.test(r.url()));
+  await page.getByLabel('Sortér efter').selectOption('name');
+  await listed;
+  await page.waitForURL((url) => url.searchParams.get('vis') === 'alle' && url.searchParams.get('sorter') === 'name');
+  // The count and the rows come from the same answer.
+  await page.waitForFunction(() => {
+    const shown = document.querySelector('.list-count')?.textContent?.match(/Viser [\d.]+–([\d.]+)/);
+    return shown && document.querySelectorAll('td[data-label="Borger"]').length === Number(shown[1].replace(/\./g, ''));
+  });
+  const count = await page.locator('.list-count').innerText();
+  const [, from, to, total] = count.match(/Viser ([\d.]+)–([\d.]+) af ([\d.]+) forløb/).map((n) => Number(String(n).replace(/\./g, '')));
+  assert.equal(from, 1);
+  const names = await page.locator('td[data-label="Borger"]').allInnerTexts();
+  assert.equal(names.length, to, 'one row per course counted');
+  assert.ok(names.length <= 50, 'at most one page of rows');
+  const danish = (a, b) => a.localeCompare(b, 'da', { sensitivity: 'base' });
+  const named = names.filter((n) => !/^Forløb \d+$/.test(n));
+  assert.deepEqual([...named].sort(danish), named, 'Danish name order');
+  if (total > 50) {
+    await page.getByRole('button', { name: 'Næste side' }).click();
+    await page.waitForURL(/side=2/);
+    await page.locator('.list-count', { hasText: /^Viser 51–/ }).waitFor();
+    const next = (await page.locator('td[data-label="Borger"]').allInnerTexts()).filter((n) => !/^Forløb \d+$/.test(n));
+    assert.ok(next.length > 0 && danish(named[named.length - 1], next[0]) <= 0, 'page 2 continues where page 1 ended');
+  }
+  // Only the courses whose tovholder is the user.
+  const me = (await page.locator('.topbar').innerText()).match(/Morten Medarbejder/) ? 'Morten Medarbejder' : null;
+  assert.ok(me, 'the demo user is Morten Medarbejder');
+  await page.getByLabel('Kun borgere, hvor jeg er tovholder').check();
+  await page.waitForURL(/mine=ja/);
+  await page.locator('.list-count').waitFor();
+  const mine = await page.locator('td[data-label="Tovholder"]').allInnerTexts();
+  assert.ok(mine.length > 0, 'the demo staff member is tovholder for some citizens');
+  for (const cell of mine) assert.equal(cell, me);
+  await screenshot(page, 'forloeb-mine');
   await context.close();
 });

@@ -46,7 +46,7 @@ step('find a course in its stay with an actor', async () => {
   const { page } = users.medarbejder;
   course = await page.evaluate(async () => {
     const get = async (path) => (await fetch('/api/v1' + path)).json();
-    for (const c of (await get('/courses')).items) {
+    for (const c of (await get('/courses?state=phase_2&page_size=500')).items) {
       if (c.state !== 'phase_2' || c.actors.length === 0 || !c.legal_commands.includes('pause-for-admission')) continue;
       if (c.admission_pauses.some((p) => !p.resumed_on)) continue;
       const citizen = await get(`/citizens/${c.citizen_id}`);

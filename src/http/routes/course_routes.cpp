@@ -1,9 +1,12 @@
 // Courses: read one (with the commands that are legal now and its overdue
 // tasks), list a unit's, and run any course command through the registry.
+#include <charconv>
+
 #include "core/consent_view.hpp"
 #include "core/course_edit_conflict.hpp"
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
+#include "http/routes/table_response.hpp"
 #include "json/aggregates.hpp"
 #include "json/course_commands.hpp"
 #include "service/course_service.hpp"
@@ -39,13 +42,61 @@ ApiResponse get_course(RequestContext& context) {
   });
 }
 
+// A positive whole number query parameter within [1, max], or its default.
+Result<int> count_query(const RequestContext& context, const std::string& name, int fallback, int max) {
+  const auto text = context.query(name);
+  if (!text) return fallback;
+  int value = 0;
+  const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+  if (error == std::errc() && end == text->data() + text->size() && value >= 1 && value <= max) return value;
+  return make_error(ErrorKind::bad_input, "invalid_" + name,
+                    "\"" + name + "\" skal være et helt tal fra 1 til " + std::to_string(max) + ".", name);
+}
+
+// ?view=&state=&unit=&mine=true&sort=&page=&page_size= (docs/openapi.yaml).
+Result<CourseListQuery> course_list_query(RequestContext& context) {
+  CourseListQuery query;
+  if (const auto view = context.query("view")) {
+    const auto known = from_code<CourseListView>(*view);
+    if (!known) return make_error(ErrorKind::bad_input, "invalid_view", "Ukendt visning af forløb.", "view");
+    query.view = *known;
+  }
+  if (const auto state = context.query("state")) {
+    const auto known = from_code<CourseState>(*state);
+    if (!known) return make_error(ErrorKind::bad_input, "invalid_state", "Ukendt fase.", "state");
+    query.state = *known;
+    if (!context.query("view")) query.view = CourseListView::all;  // ?state= alone: every course in it
+  }
+  AFK_TRY(unit, id_query(context, "unit"));
+  if (unit.value() && *unit.value() < 1)
+    return make_error(ErrorKind::bad_input, "invalid_unit", "Ugyldigt tilbud.", "unit");
+  query.unit_id = unit.value();
+  if (const auto mine = context.query("mine")) {
+    if (*mine != "true" && *mine != "false")
+      return make_error(ErrorKind::bad_input, "invalid_mine", "\"mine\" skal være true eller false.", "mine");
+    if (*mine == "true") query.key_worker_name = context.user_display_name();
+  }
+  if (const auto sort = context.query("sort")) {
+    const auto known = from_code<CourseListOrder>(*sort);
+    if (!known) return make_error(ErrorKind::bad_input, "invalid_sort", "Ukendt sortering.", "sort");
+    query.order = *known;
+  }
+  AFK_TRY(page, count_query(context, "page", 1, 1'000'000));
+  query.page = page.value();
+  AFK_TRY(page_size,
+          count_query(context, "page_size", course_list_default_page_size, course_list_max_page_size));
+  query.page_size = page_size.value();
+  return query;
+}
+
 ApiResponse list_courses(RequestContext& context) {
-  return answer(service::list_courses(context, context.query("state")),
-                [&](const std::vector<service::CourseRead>& reads) {
-                  nlohmann::json items = nlohmann::json::array();
-                  for (const auto& read : reads) items.push_back(view_of(read, context.today()));
-                  return json_answer({{"items", items}});
-                });
+  AFK_TRY(query, course_list_query(context));
+  return answer(service::list_courses(context, query.value()), [&](const service::CourseList& list) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& read : list.items) items.push_back(view_of(read, context.today()));
+    return json_answer(
+        {{"items", items}, {"total", list.total}, {"page", query->page}, {"page_size", query->page_size}});
+  });
 }
 
 ApiResponse run_course_command(RequestContext& context) {

@@ -1425,11 +1425,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Courses in scope (own unit; the authority's citizens); filter with ?state= */
+        /**
+         * One page of the courses in scope (own unit; the authority's citizens), narrowed and sorted by the server
+         * @description The policy decides each course; the view, state, unit and "mine" narrow the list, which is then sorted and paged (core/course_list). Only the courses on the page are audited as read.
+         */
         get: {
             parameters: {
                 query?: {
-                    state?: string;
+                    /** @description open (default) the open courses; awaiting_authority a stay without a finished VUM or a visitation decision; overdue courses with overdue tasks; all. With only ?state= given, all. */
+                    view?: "open" | "awaiting_authority" | "overdue" | "all";
+                    /** @description One state (phase) only */
+                    state?: "phase_1" | "phase_2" | "phase_3" | "follow_up" | "closed" | "cancelled";
+                    /** @description One unit only */
+                    unit?: number;
+                    /** @description true: only the courses whose tovholder has the caller's name */
+                    mine?: "true" | "false";
+                    /** @description newest (default) first; name (Danish order; citizens shown without a name last); moved_in; planned_end (missing dates last); overdue (most first) */
+                    sort?: "newest" | "name" | "moved_in" | "planned_end" | "overdue";
+                    page?: number;
+                    page_size?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1437,7 +1451,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The courses */
+                /** @description The page of courses */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1445,6 +1459,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["CourseView"][];
+                            /** @description Courses the query matches on every page */
+                            total: number;
+                            page: number;
+                            page_size: number;
                         };
                     };
                 };

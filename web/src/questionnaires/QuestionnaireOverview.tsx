@@ -10,7 +10,6 @@ import { DueList, answerPath } from './DueList';
 import type { CourseAnswers, Instrument } from './model';
 import './questionnaires.css';
 
-const OPEN = ['phase_1', 'phase_2', 'phase_3', 'follow_up'];
 
 interface Row {
   course: CourseView;
@@ -18,8 +17,12 @@ interface Row {
 }
 
 async function loadOverview(): Promise<{ instruments: Instrument[]; rows: Row[] }> {
-  const [instruments, courses] = await Promise.all([loadInstruments(), api.get('/courses')]);
-  const open = courses.items.filter((c) => OPEN.includes(c.state)).sort((a, b) => String(a.citizen?.name ?? '').localeCompare(String(b.citizen?.name ?? ''), 'da'));
+  // A unit's open courses fit on one page of the largest size; the server sorts them by name.
+  const [instruments, courses] = await Promise.all([
+    loadInstruments(),
+    api.get('/courses', { query: { view: 'open', sort: 'name', page_size: 500 } }),
+  ]);
+  const open = courses.items;
   const rows = await Promise.all(open.map(async (course) => ({ course, answers: await loadResponses(course.id) })));
   return { instruments, rows };
 }
