@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { CourseDocumentPage } from './documents/CourseDocuments';
 import { ApiError } from './api/client';
 import { BoardPage } from './pages/BoardPage';
 import { AccessLogPage } from './pages/AccessLogPage';
@@ -86,6 +87,7 @@ export function App() {
           <Route path="/henvisninger/:id" element={<ReferralPage />} />
           <Route path="/forloeb" element={<CoursesPage />} />
           <Route path="/forloeb/:id" element={<CoursePage />} />
+          <Route path="/forloeb/:id/udskrift/:document" element={<CourseDocumentPage />} />
           <Route path={SEARCH_PATH} element={<SearchPage />} />
           <Route path="/adgangslog/:citizenId" element={<AccessLogPage />} />
           <Route path="/spoergeskemaer/*" element={<QuestionnairesPage />} />

@@ -16,6 +16,8 @@ import { CommandForm } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 import { JOURNAL_KINDS, journalOf, type JournalKind } from './courseJournal';
+import { DocumentLinks } from '../documents/CourseDocuments';
+import { CrisisPlanText, PlanText, hasCrisisPlan, hasPlan } from '../documents/planTexts';
 
 
 let titlesCache: Promise<Record<string, string>> | null = null;
@@ -70,7 +72,7 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
         {citizen?.birth_date ? <span> Født {formatDate(citizen.birth_date)}</span> : null}
         {course.waiting_list ? <span className="badge">På venteliste</span> : null}
         {isPaused(course.admission_pauses) ? <span className="badge">Opholdet er sat på pause (indlagt)</span> : null}
-        {Number(course.crisis_plan?.version ?? 0) > 0 ? (
+        {hasCrisisPlan(course) ? (
           <>
             {' '}
             <a href="#kriseplan">Kriseplan</a>
@@ -82,6 +84,7 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
         <div>
           <Checklist course={course} canUpdateActor={legal.has('update-actor')} run={run} onRefresh={onRefresh} />
           <Plans course={course} />
+          <DocumentLinks course={course} />
           <Journal course={course} />
         </div>
         <div>
@@ -223,8 +226,8 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
         <Check done={agreements.length > 0} title="Udskrivningsaftale">
           {agreements.map((a) => `${label(DISCHARGE_AGREEMENT_KIND, a.kind)} ${formatDate(a.date)}`).join('; ') || null}
         </Check>
-        <Check done={Number(plan?.version ?? 0) > 0} title="Borgerens plan">
-          {Number(plan?.version ?? 0) > 0
+        <Check done={hasPlan(course)} title="Borgerens plan">
+          {hasPlan(course)
             ? `gemt ${formatDate(plan?.saved_on)}; ${goals.map((g) => `${(g.text ?? '')} (${label(GOAL_STATUS, g.status)})`).join('; ')}`
             : null}
         </Check>
@@ -263,8 +266,8 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
         <Check done={(course.substance_use_approach ?? '') !== ''} title="Tilgang til rusmidler">
           {(course.substance_use_approach ?? '') || null}
         </Check>
-        <Check done={Number(crisis?.version ?? 0) > 0} title="Kriseplan">
-          {Number(crisis?.version ?? 0) > 0 ? `gemt ${formatDate(crisis?.saved_on)}` : null}
+        <Check done={hasCrisisPlan(course)} title="Kriseplan">
+          {hasCrisisPlan(course) ? `gemt ${formatDate(crisis?.saved_on)}` : null}
         </Check>
         <Check done={extensions.length > 0} optional title="Forlængelser">
           {extensions.map((x) => `til ${formatDate(x.new_planned_end_on)}`).join('; ') || 'ingen'}
@@ -321,56 +324,21 @@ function Journal({ course }: { course: CourseView }) {
 
 /** The citizen's plan and crisis plan as text, where a colleague reads them (the forms only edit). */
 function Plans({ course }: { course: CourseView }) {
-  const plan = course.plan;
-  const crisis = course.crisis_plan;
-  const hasPlan = Number(plan?.version ?? 0) > 0;
-  const hasCrisis = Number(crisis?.version ?? 0) > 0;
-  if (!hasPlan && !hasCrisis) return null;
+  if (!hasPlan(course) && !hasCrisisPlan(course)) return null;
   return (
     <>
-      {hasPlan ? (
+      {hasPlan(course) ? (
         <section aria-labelledby="plan-heading" id="plan" className="readable">
           <h2 id="plan-heading">Borgerens plan</h2>
-          <p className="muted">Gemt {formatDate(plan.saved_on)}</p>
-          <dl>
-            <Text term="Håb">{plan.hopes}</Text>
-            <Text term="Ønsker">{plan.wishes}</Text>
-            <Text term="Mål med borgerens egne ord">{plan.goals_in_own_words}</Text>
-          </dl>
-          {plan.goals.length > 0 ? (
-            <ul>
-              {plan.goals.map((goal) => (
-                <li key={goal.id}>
-                  {goal.text} <span className="muted">({label(GOAL_STATUS, goal.status)})</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <PlanText course={course} />
         </section>
       ) : null}
-      {hasCrisis ? (
+      {hasCrisisPlan(course) ? (
         <section aria-labelledby="crisis-heading" id="kriseplan" className="readable" tabIndex={-1}>
           <h2 id="crisis-heading">Kriseplan</h2>
-          <p className="muted">Gemt {formatDate(crisis.saved_on)}</p>
-          <dl>
-            <Text term="Advarselstegn">{crisis.warning_signs}</Text>
-            <Text term="Hvad gør vi">{crisis.what_to_do}</Text>
-            <Text term="Hvem kontaktes">{crisis.who_to_call}</Text>
-            <Text term="Ansvarlig for medicin">{crisis.medication_responsible}</Text>
-            <Text term="Ved genindlæggelse">{crisis.on_readmission}</Text>
-          </dl>
+          <CrisisPlanText course={course} />
         </section>
       ) : null}
-    </>
-  );
-}
-
-function Text({ term, children }: { term: string; children: string | null | undefined }) {
-  if (!children) return null;
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd className="note-text">{children}</dd>
     </>
   );
 }
