@@ -174,3 +174,35 @@ test('Forløb is narrowed, sorted and paged by the server; "mine" shows the citi
   await screenshot(page, 'forloeb-mine');
   await context.close();
 });
+
+test('notifications: a badge in the top bar counts what the unit should notice, and the list links to each', async () => {
+  const { context, page } = await loginAs(browser, 'medarbejder');
+  await waitForTitle(page, 'Overblik');
+  const link = page.locator('.topbar').getByRole('link', { name: /^Beskeder/ });
+  const badge = link.locator('.badge-count');
+  await badge.waitFor();
+  const count = Number((await badge.innerText()).replace(/\D/g, ''));
+  assert.ok(count > 0, 'the demo unit has something to notice');
+  await link.click();
+  await waitForTitle(page, 'Beskeder');
+  const items = page.locator('ul.notifications > li');
+  await items.first().waitFor();
+  assert.equal(await items.count(), count, 'the badge counts the list');
+  const kinds = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')));
+  assert.ok(kinds.includes('task_due'), kinds.join());
+  // New referrals come first, tasks last.
+  const order = { new_referral: 0, consent_withdrawn: 1, task_due: 2 };
+  assert.deepEqual([...kinds].sort((a, b) => order[a] - order[b]), kinds);
+  await screenshot(page, 'beskeder');
+  const first = items.first().getByRole('link');
+  const target = await first.getAttribute('href');
+  await first.click();
+  await page.waitForURL((url) => url.pathname === target);
+  await context.close();
+
+  // Ward staff keep no unit's notifications.
+  const ward = await loginAs(browser, 'afsnit');
+  await ward.page.locator('.topbar').waitFor();
+  assert.equal(await ward.page.locator('.topbar').getByRole('link', { name: /^Beskeder/ }).count(), 0);
+  await ward.context.close();
+});

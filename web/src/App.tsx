@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { CourseDocumentPage } from './documents/CourseDocuments';
+import { NOTIFICATIONS_PATH, NotificationsLink, NotificationsPage } from './notifications/Notifications';
 import { ApiError } from './api/client';
 import { BoardPage } from './pages/BoardPage';
 import { AccessLogPage } from './pages/AccessLogPage';
@@ -88,6 +89,7 @@ export function App() {
           <Route path="/forloeb" element={<CoursesPage />} />
           <Route path="/forloeb/:id" element={<CoursePage />} />
           <Route path="/forloeb/:id/udskrift/:document" element={<CourseDocumentPage />} />
+          <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
           <Route path={SEARCH_PATH} element={<SearchPage />} />
           <Route path="/adgangslog/:citizenId" element={<AccessLogPage />} />
           <Route path="/spoergeskemaer/*" element={<QuestionnairesPage />} />
@@ -162,6 +164,7 @@ function StaffBar({ user, onLogout }: { user: SessionUser; onLogout(): Promise<v
         </ul>
       </nav>
       {!user.must_change_password && may(user, 'search_citizens') ? <CitizenSearchForm /> : null}
+      {!user.must_change_password && may(user, 'read_unit_board') && user.organisation_id ? <NotificationsLink unitId={user.organisation_id} /> : null}
       <div className="who">
         <span>
           {user.display_name} <span className="muted">({user.role_label})</span>

@@ -14,6 +14,7 @@ void register_access_log_routes(Router& router);
 void register_referral_routes(Router& router);
 void register_course_routes(Router& router);
 void register_board_routes(Router& router);
+void register_notification_routes(Router& router);
 void register_admin_routes(Router& router);
 // --- declarations: questionnaires and economics ---
 void register_questionnaire_routes(Router& router);
@@ -33,6 +34,7 @@ inline void register_all_routes(Router& router) {
   register_referral_routes(router);
   register_course_routes(router);
   register_board_routes(router);
+  register_notification_routes(router);
   register_admin_routes(router);
   // --- registrations: questionnaires and economics ---
   register_questionnaire_routes(router);

@@ -1634,6 +1634,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{unitId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["unitId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The unit's notifications (unit staff and lead of the unit); each citizen listed is audited as read
+         * @description Derived from the records each time (core/notifications): referrals waiting for the joint assessment, tasks due within 3 days or overdue, and consents withdrawn in the last 14 days on the unit's open courses. New referrals first, then withdrawn consents (newest first), then tasks (earliest due first). The citizen's name only with consent to share with the unit.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: components["parameters"]["unitId"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notifications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "new_referral" | "task_due" | "consent_withdrawn";
+                                title: string;
+                                date: components["schemas"]["Date"];
+                                text: string;
+                                citizen_name: string | null;
+                                referral_id: number | null;
+                                course_id: number | null;
+                            }[];
+                        };
+                    };
+                };
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{unitId}/board": {
         parameters: {
             query?: never;

@@ -1,0 +1,50 @@
+#include "core/notifications.hpp"
+
+#include <algorithm>
+
+#include "core/course_tasks.hpp"
+
+namespace afk {
+
+std::optional<Notification> referral_notification(const Referral& referral) {
+  if (referral.state != ReferralState::submitted) return std::nullopt;
+  return Notification{
+      NotificationKind::new_referral, referral.referred_on, referral.citizen_id, referral.id, std::nullopt,
+      "Venter på fælles vurdering"};
+}
+
+std::vector<Notification> course_notifications(const Course& course, const CitizenConsents& consents,
+                                               Date today) {
+  std::vector<Notification> found;
+  if (!is_open(course.state)) return found;
+  for (const Task& task : course.tasks) {
+    if (!is_task_open(task) || task.due_on > today.plus_days(task_notice_days)) continue;
+    const std::string when = task.due_on < today    ? "forfalden siden " + task.due_on.danish()
+                             : task.due_on == today ? "frist i dag"
+                                                    : "frist " + task.due_on.danish();
+    found.push_back({NotificationKind::task_due, task.due_on, course.citizen_id, std::nullopt, course.id,
+                     std::string(label_da(task.kind)) + ", " + when});
+  }
+  for (const ConsentRecord& record : consents.records) {
+    if (record.status != ConsentStatus::withdrawn || record.recorded_on > today ||
+        record.recorded_on < today.plus_days(-consent_notice_days))
+      continue;
+    if (record.course_id && *record.course_id != course.id) continue;
+    found.push_back({NotificationKind::consent_withdrawn, record.recorded_on, course.citizen_id, std::nullopt,
+                     course.id, "Samtykke trukket tilbage: " + std::string(label_da(record.purpose))});
+  }
+  return found;
+}
+
+void sort_notifications(std::vector<Notification>& notifications) {
+  std::stable_sort(
+      notifications.begin(), notifications.end(), [](const Notification& a, const Notification& b) {
+        if (a.kind != b.kind)
+          return a.kind == NotificationKind::new_referral ||
+                 (a.kind == NotificationKind::consent_withdrawn && b.kind == NotificationKind::task_due);
+        if (a.kind == NotificationKind::task_due) return a.date < b.date;
+        return b.date < a.date;
+      });
+}
+
+}  // namespace afk

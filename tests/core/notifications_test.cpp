@@ -1,0 +1,72 @@
+// What a unit should notice: new referrals, tasks due soon or overdue,
+// consents withdrawn lately — and nothing else.
+#include "core/notifications.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/domain_fixtures.hpp"
+
+namespace afk {
+namespace {
+using namespace afk::testing;
+
+TEST(Notifications, ASubmittedReferralIsNewAndADecidedOneIsNot) {
+  const auto fresh = referral_notification(sample_referral());
+  ASSERT_TRUE(fresh);
+  EXPECT_EQ(fresh->kind, NotificationKind::new_referral);
+  EXPECT_EQ(fresh->referral_id, 31);
+  Referral decided = sample_referral();
+  decided.state = ReferralState::accepted;
+  EXPECT_FALSE(referral_notification(decided));
+}
+
+TEST(Notifications, TasksFromThreeDaysBeforeTheirDueDateAndWhileOverdue) {
+  const Course course = phase_1_course();  // the key worker task is due 2024-03-06
+  const Task& task = course.tasks.front();
+  ASSERT_EQ(task.kind, TaskKind::key_worker);
+  EXPECT_TRUE(course_notifications(course, {}, task.due_on.plus_days(-4)).empty());
+  const auto soon = course_notifications(course, {}, task.due_on.plus_days(-3));
+  ASSERT_EQ(soon.size(), 1u);
+  EXPECT_EQ(soon[0].what_da, "Udpeg tovholder, frist " + task.due_on.danish());
+  EXPECT_EQ(course_notifications(course, {}, task.due_on)[0].what_da, "Udpeg tovholder, frist i dag");
+  EXPECT_EQ(course_notifications(course, {}, task.due_on.plus_days(5))[0].what_da,
+            "Udpeg tovholder, forfalden siden " + task.due_on.danish());
+  // Done: nothing to notice.
+  EXPECT_TRUE(course_notifications(with_key_worker(course), {}, task.due_on).empty());
+}
+
+TEST(Notifications, AConsentWithdrawnIsNoticedForTwoWeeks) {
+  const Course course = with_key_worker(phase_1_course());
+  CitizenConsents consents;
+  ConsentRecord withdrawn;
+  withdrawn.citizen_id = course.citizen_id;
+  withdrawn.status = ConsentStatus::withdrawn;
+  withdrawn.recorded_on = d("2024-03-10");
+  consents.records.push_back(withdrawn);
+  const auto on = [&](const char* day) {
+    std::vector<Notification> consent_only;
+    for (auto& n : course_notifications(course, consents, d(day)))
+      if (n.kind == NotificationKind::consent_withdrawn) consent_only.push_back(n);
+    return consent_only;
+  };
+  ASSERT_EQ(on("2024-03-10").size(), 1u);
+  EXPECT_EQ(on("2024-03-24").size(), 1u);
+  EXPECT_TRUE(on("2024-03-25").empty());
+  EXPECT_TRUE(course_notifications(closed_course(), consents, d("2024-03-10")).empty())
+      << "only open courses";
+}
+
+TEST(Notifications, NewReferralsFirstThenConsentsThenTasksByDueDate) {
+  std::vector<Notification> list{{NotificationKind::task_due, d("2024-03-09"), 1, {}, 1, ""},
+                                 {NotificationKind::task_due, d("2024-03-05"), 1, {}, 1, ""},
+                                 {NotificationKind::consent_withdrawn, d("2024-03-01"), 1, {}, 1, ""},
+                                 {NotificationKind::new_referral, d("2024-03-02"), 2, 5, {}, ""}};
+  sort_notifications(list);
+  EXPECT_EQ(list[0].kind, NotificationKind::new_referral);
+  EXPECT_EQ(list[1].kind, NotificationKind::consent_withdrawn);
+  EXPECT_EQ(list[2].date, d("2024-03-05"));
+  EXPECT_EQ(list[3].date, d("2024-03-09"));
+}
+
+}  // namespace
+}  // namespace afk
