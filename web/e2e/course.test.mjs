@@ -119,6 +119,8 @@ step('the unit sees the new referral and accepts it after the joint assessment',
 
 step('phase 1: only legal actions are offered; key worker and move-in', async () => {
   const { page } = users.medarbejder;
+  // The joint assessment the course began with can be read on the course.
+  await page.locator('section', { has: page.locator('#assessment-heading') }).getByText('Fælles vurdering med afsnittet: relevant.').waitFor();
   const legal = await legalButtons(page);
   assert.ok(legal.includes('move-in') && legal.includes('appoint-key-worker'));
   assert.ok(!legal.includes('move-out') && !legal.includes('close') && !legal.includes('decide-allocation'));

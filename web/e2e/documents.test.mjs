@@ -53,6 +53,9 @@ test('each document opens from the course page and prints as a PDF with its text
   assert.ok(found, 'the demo has a course with plan, crisis plan, agreement and handover notes');
   const { course, unit } = found;
   await page.goto(`${BASE_URL}/forloeb/${course.id}`);
+  // The agreement's parties are on the course page too.
+  const parties = course.discharge_agreements[0].parties;
+  if (parties.length > 0) await page.locator('ul.checklist li', { hasText: 'Udskrivningsaftale' }).getByText(`parter: ${parties.join(', ')}`, { exact: false }).waitFor();
   const links = page.locator('section.documents a');
   await links.first().waitFor();
   assert.deepEqual(await links.allInnerTexts(), ['Borgerens plan', 'Kriseplan', 'Udskrivningsaftale og koordinationsplan', 'Overleveringsresumé']);

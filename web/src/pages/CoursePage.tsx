@@ -83,6 +83,7 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
       <div className="course-grid">
         <div>
           <Checklist course={course} canUpdateActor={legal.has('update-actor')} run={run} onRefresh={onRefresh} />
+          <JointAssessment course={course} />
           <Plans course={course} />
           <DocumentLinks course={course} />
           <Journal course={course} />
@@ -224,7 +225,9 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
           {events.length > 0 ? events.map((e) => `${label(EVENT_KIND, e.kind)} ${formatDate(e.date)}`).join('; ') : null}
         </Check>
         <Check done={agreements.length > 0} title="Udskrivningsaftale">
-          {agreements.map((a) => `${label(DISCHARGE_AGREEMENT_KIND, a.kind)} ${formatDate(a.date)}`).join('; ') || null}
+          {agreements
+            .map((a) => `${label(DISCHARGE_AGREEMENT_KIND, a.kind)} ${formatDate(a.date)}${a.parties.length > 0 ? ` (parter: ${a.parties.join(', ')})` : ''}`)
+            .join('; ') || null}
         </Check>
         <Check done={hasPlan(course)} title="Borgerens plan">
           {hasPlan(course)
@@ -318,6 +321,22 @@ function Journal({ course }: { course: CourseView }) {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** The joint assessment the course began with: its date and note, from the referral (when the role may read it). */
+function JointAssessment({ course }: { course: CourseView }) {
+  const referral = useLoad(() => api.get('/referrals/{referralId}', { path: { referralId: course.referral_id } }), `referral-${course.referral_id}`);
+  const decided = referral.data;
+  if (!decided?.decided_on) return null;
+  return (
+    <section aria-labelledby="assessment-heading" className="readable">
+      <h2 id="assessment-heading">Fælles vurdering</h2>
+      <p className="muted">
+        {formatDate(decided.decided_on)} · <Link to={`/henvisninger/${decided.id}`}>Henvisningen</Link>
+      </p>
+      {decided.decision_note ? <p className="note-text">{decided.decision_note}</p> : <p className="muted">Ingen note.</p>}
     </section>
   );
 }
