@@ -160,8 +160,8 @@ int main(int argc, char** argv) {
   add_with_id_from_path<SetAdmissionReadyForDischarge>(schemas, "admission_id");
   add_with_id_from_path<RecordDischarge>(schemas, "admission_id");
   add_with_id_from_path<CreateCooperationAgreement>(schemas, "unit_id");
-  add_payloads<AcceptReferral, WaitlistReferral, DeclineReferral, WithdrawReferral>(schemas,
-                                                                                    "ReferralCommandPayload");
+  add_payloads<AcceptReferral, WaitlistReferral, DeclineReferral, WithdrawReferral, CitizenDeclinesStay>(
+      schemas, "ReferralCommandPayload");
   add_payloads<AppointKeyWorker, RecordWardVisit, RecordPlaceVisit, AddDischargeAgreement,
                SetReadyForDischarge, PlanMoveIn, MoveIn, SavePlan, AddStatusNote, RecordVum, AddActor,
                UpdateActor, SaveCrisisPlan, SetSubstanceUseApproach, PauseForAdmission, ResumeAfterAdmission,

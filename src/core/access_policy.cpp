@@ -298,7 +298,9 @@ AccessDecision decide_course_command(Role role, std::string_view command) {
 
 bool sees_decision_note(const Caller& caller, const Referral& referral) {
   if (caller.role != Role::ward_staff) return true;
-  return referral.state == ReferralState::withdrawn || referral.note_shared_with_ward;
+  // The ward's own withdrawal note is the ward's; the unit's note only when shared.
+  return (referral.state == ReferralState::withdrawn && !referral.withdrawn_by_citizen) ||
+         referral.note_shared_with_ward;
 }
 
 bool sees_course_outcome(const Caller& caller, const CitizenConsents& consents) {

@@ -90,6 +90,8 @@ struct Referral : ReferralContent {
   std::string decision_note;  // the reason when declined or withdrawn
   // Whether the unit shared its note with the ward; ward staff see it only then.
   bool note_shared_with_ward = false;
+  // Withdrawn because the citizen does not want a stay (recorded by the unit), not by the ward.
+  bool withdrawn_by_citizen = false;
 
   friend bool operator==(const Referral&, const Referral&) = default;
 };

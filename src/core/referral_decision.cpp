@@ -83,6 +83,20 @@ Result<ReferralDecision> withdraw_referral(const Referral& referral, const Withd
   return decision;
 }
 
+Result<ReferralDecision> citizen_declines_stay(const Referral& referral, const CitizenDeclinesStay& command,
+                                               const ReferralContext& context) {
+  AFK_CHECK(check_undecided(referral));
+  AFK_CHECK(check_decision_date(referral, command.decided_on, context.today));
+  ReferralDecision decision;
+  decision.referral = referral;
+  decision.referral.state = ReferralState::withdrawn;
+  decision.referral.withdrawn_by_citizen = true;
+  decision.referral.decided_on = command.decided_on;
+  decision.referral.decision_note = command.note;
+  decision.referral.note_shared_with_ward = command.share_note_with_ward;
+  return decision;
+}
+
 std::vector<std::string> legal_referral_commands(const Referral& referral) {
   std::vector<std::string> names;
   if (referral.state != ReferralState::submitted) return names;

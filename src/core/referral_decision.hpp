@@ -74,7 +74,17 @@ struct WithdrawReferral {
 };
 Result<ReferralDecision> withdraw_referral(const Referral&, const WithdrawReferral&, const ReferralContext&);
 
-enum class ReferralCommand { accept, decline, withdraw, waitlist };
+// The citizen does not want a stay: the unit records it in the joint
+// assessment, and the referral is withdrawn at the citizen's wish.
+struct CitizenDeclinesStay {
+  Date decided_on;
+  std::string note;
+  bool share_note_with_ward = false;
+};
+Result<ReferralDecision> citizen_declines_stay(const Referral&, const CitizenDeclinesStay&,
+                                               const ReferralContext&);
+
+enum class ReferralCommand { accept, decline, withdraw, waitlist, citizen_declines };
 
 struct ReferralCommandInfo {
   ReferralCommand command;
@@ -82,11 +92,12 @@ struct ReferralCommandInfo {
   std::string_view title_da;
 };
 
-inline constexpr std::array<ReferralCommandInfo, 4> referral_command_infos{{
+inline constexpr std::array<ReferralCommandInfo, 5> referral_command_infos{{
     {ReferralCommand::accept, "accept", "Optag borgeren"},
     {ReferralCommand::decline, "decline", "Afvis henvisningen"},
     {ReferralCommand::withdraw, "withdraw", "Træk henvisningen tilbage"},
     {ReferralCommand::waitlist, "waitlist", "Optag på venteliste"},
+    {ReferralCommand::citizen_declines, "citizen-declines", "Borgeren ønsker ikke et ophold"},
 }};
 
 std::vector<std::string> legal_referral_commands(const Referral& referral);

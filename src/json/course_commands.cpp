@@ -83,6 +83,7 @@ constexpr std::array referral_registry{
     referral_entry<DeclineReferral, decline_referral>("decline"),
     referral_entry<WithdrawReferral, withdraw_referral>("withdraw"),
     referral_entry<WaitlistReferral, waitlist_referral>("waitlist"),
+    referral_entry<CitizenDeclinesStay, citizen_declines_stay>("citizen-declines"),
 };
 
 Error unknown_command(std::string_view name) {

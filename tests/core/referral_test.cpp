@@ -198,6 +198,22 @@ TEST(ReferralDecision, WithdrawNeedsNoReason) {
   EXPECT_FALSE(decision.course);
 }
 
+TEST(ReferralDecision, TheCitizenDecliningAStayWithdrawsTheReferralAtTheirWish) {
+  const auto decision = ok(citizen_declines_stay(
+      sample_referral(), {d("2024-03-04"), "Vil hellere bo hos søster."}, referral_context()));
+  EXPECT_EQ(decision.referral.state, ReferralState::withdrawn);
+  EXPECT_TRUE(decision.referral.withdrawn_by_citizen);
+  EXPECT_EQ(decision.referral.decision_note, "Vil hellere bo hos søster.");
+  EXPECT_FALSE(decision.course);
+  EXPECT_FALSE(ok(withdraw_referral(sample_referral(), {d("2024-03-04"), ""}, referral_context()))
+                   .referral.withdrawn_by_citizen)
+      << "the ward's withdrawal is not the citizen's";
+  Referral decided = sample_referral();
+  decided.state = ReferralState::accepted;
+  EXPECT_EQ(citizen_declines_stay(decided, {d("2024-03-04"), ""}, referral_context()).error().code,
+            "referral_already_decided");
+}
+
 TEST(ReferralDecision, OnlyASubmittedReferralCanBeDecided) {
   for (ReferralState state : {ReferralState::accepted, ReferralState::declined, ReferralState::withdrawn,
                               ReferralState::waiting_list}) {
@@ -215,7 +231,7 @@ TEST(ReferralDecision, OnlyASubmittedReferralCanBeDecided) {
     EXPECT_TRUE(legal_referral_commands(referral).empty());
   }
   EXPECT_EQ(legal_referral_commands(sample_referral()),
-            (std::vector<std::string>{"accept", "decline", "withdraw", "waitlist"}));
+            (std::vector<std::string>{"accept", "decline", "withdraw", "waitlist", "citizen-declines"}));
 }
 
 TEST(ReferralDecision, DecisionDateMustBeBetweenReferralAndToday) {

@@ -132,6 +132,32 @@ TEST_F(EnumerationTest, TheWardSeesTheUnitsNoteOnlyWhenShared) {
       << "the unit keeps its note";
 }
 
+TEST_F(EnumerationTest, TheUnitRecordsThatTheCitizenDeclinesAndTheWardSeesTheStatusNotTheNote) {
+  TestClient ward = client_for(users::ward_a);
+  TestClient staff = client_for(users::staff_a);
+  const HttpResponse citizen = ward.post(
+      "/api/v1/citizens", {{"name", "Vera Vil Ikke"}, {"cpr", "250947-9989"}, {"home_municipality_id", 1}});
+  const HttpResponse referral =
+      ward.post("/api/v1/referrals", referral_body(citizen.json.at("id"), world::ward_a));
+  ASSERT_EQ(referral.status, 201) << referral.body;
+  const std::string path = "/api/v1/referrals/" + std::to_string(referral.json.at("id").get<std::int64_t>());
+  EXPECT_EQ(ward.post(path + "/commands/citizen-declines", {{"decided_on", today()}}, referral.etag()).status,
+            403)
+      << "the unit records it, in the joint assessment";
+  const HttpResponse unit_view = staff.get(path);
+  ASSERT_THAT(unit_view.json.at("legal_commands").get<std::vector<std::string>>(),
+              ::testing::Contains("citizen-declines"));
+  const HttpResponse declined =
+      staff.post(path + "/commands/citizen-declines",
+                 {{"decided_on", today()}, {"note", "Vil hellere bo hos sin søster."}}, unit_view.etag());
+  ASSERT_EQ(declined.status, 200) << declined.body;
+  const HttpResponse ward_view = ward.get(path);
+  EXPECT_EQ(ward_view.json.at("state"), "withdrawn");
+  EXPECT_EQ(ward_view.json.at("withdrawn_by_citizen"), true);
+  EXPECT_EQ(ward_view.json.at("decision_note"), "") << "the unit's note is not shared unless ticked";
+  EXPECT_EQ(staff.get(path).json.at("decision_note"), "Vil hellere bo hos sin søster.");
+}
+
 TEST_F(EnumerationTest, RefusalsByRoleAreAudited) {
   const SeededCourse course =
       server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Rolf Rolle", false);

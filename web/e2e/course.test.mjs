@@ -85,7 +85,7 @@ step('ward staff refer a citizen; the form validates before sending', async () =
   referralUrl = page.url();
   // The ward follows its referral; deciding it is the unit's, so no such button is offered.
   const wardOffers = await legalButtons(page);
-  assert.ok(wardOffers.includes('withdraw') && !wardOffers.includes('accept') && !wardOffers.includes('decline'), wardOffers.join());
+  assert.ok(wardOffers.includes('withdraw') && !wardOffers.includes('accept') && !wardOffers.includes('decline') && !wardOffers.includes('citizen-declines'), wardOffers.join());
   await screenshot(page, 'flow-02-henvisning-sendt');
 });
 
@@ -105,7 +105,7 @@ step('the unit sees the new referral and accepts it after the joint assessment',
   assert.match(facts, /Eksklusionsspørgsmål[\s\S]*: Nej/);
   // The unit decides; withdrawing is the ward's, so the unit is not offered it.
   const offered = await legalButtons(page);
-  assert.ok(offered.includes('accept') && offered.includes('decline') && !offered.includes('withdraw'), offered.join());
+  assert.ok(offered.includes('accept') && offered.includes('decline') && offered.includes('citizen-declines') && !offered.includes('withdraw'), offered.join());
   await page.locator('[data-command="accept"]').click();
   await page.locator('#decision-accept [name="note"]').fill('Fælles vurdering med afsnittet: relevant.');
   await page.locator('#decision-accept button[type="submit"]').click();

@@ -206,3 +206,40 @@ test('notifications: a badge in the top bar counts what the unit should notice, 
   assert.equal(await ward.page.locator('.topbar').getByRole('link', { name: /^Beskeder/ }).count(), 0);
   await ward.context.close();
 });
+
+test('the unit records that the citizen does not want a stay; the ward sees the status, not the note', async () => {
+  // Set-up through the API as the ward: a citizen referred to the medarbejder's unit.
+  const ward = await loginAs(browser, 'afsnit');
+  const unitUser = await loginAs(browser, 'medarbejder');
+  const unitId = await unitUser.page.evaluate(async () => (await (await fetch('/api/v1/session')).json()).user.organisation_id);
+  const referralId = await ward.page.evaluate(async ({ unitId, today }) => {
+    const session = await (await fetch('/api/v1/session')).json();
+    const post = async (path, body) =>
+      (await fetch('/api/v1' + path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token }, body: JSON.stringify(body) })).json();
+    const serial = String(1000 + Math.floor(Math.random() * 2999));
+    const citizen = await post('/citizens', { name: `Vera Vil Ikke ${serial}`, cpr: `020290-${serial}`, home_municipality_id: 1 });
+    const unit = await (await fetch(`/api/v1/units/${unitId}`)).json();
+    const exclusion_answers = unit.exclusion_criteria.filter((c) => c.active).map((c) => ({ criterion_id: c.id, answer: false }));
+    const referral = await post('/referrals', {
+      exclusion_answers,
+      unit_id: unitId, citizen_id: citizen.id, ward_id: session.user.organisation_id, referred_on: today,
+      reason: 'Færdigbehandlet, mangler bolig.', support_situation: 'none_needs_support', substance_use: 'none', consent_to_share_with_unit: true,
+    });
+    return referral.id ?? JSON.stringify({ citizen, referral });
+  }, { unitId, today: isoOf(TODAY_DANISH) });
+  assert.equal(typeof referralId, 'number', `the referral was sent: ${referralId}`);
+
+  const { page } = unitUser;
+  await page.goto(`${BASE_URL}/henvisninger/${referralId}`);
+  await page.locator('[data-command="citizen-declines"]').click();
+  await page.locator('#decision-citizen-declines [name="note"]').fill('Vil hellere bo hos sin søster.');
+  await page.locator('#decision-citizen-declines button[type="submit"]').click();
+  await page.locator('.referral-state', { hasText: 'Trukket tilbage (borgerens ønske)' }).waitFor();
+  await screenshot(page, 'henvisning-borgerens-oenske');
+
+  await ward.page.goto(`${BASE_URL}/henvisninger/${referralId}`);
+  await ward.page.locator('.referral-state', { hasText: 'Trukket tilbage (borgerens ønske)' }).waitFor();
+  assert.equal(await ward.page.getByText('Vil hellere bo hos sin søster.').count(), 0, 'the unit kept its note');
+  await ward.context.close();
+  await unitUser.context.close();
+});

@@ -42,7 +42,9 @@ AFK_FIELDS(Referral, "Referral", field("id", &T::id), field("version", &T::versi
            flatten_base<ReferralContent, T>(), field("state", &T::state), field("decided_on", &T::decided_on),
            field("decision_note", &T::decision_note,
                  "For ward staff empty unless the unit shared it (or the ward withdrew)"),
-           field("note_shared_with_ward", &T::note_shared_with_ward))
+           field("note_shared_with_ward", &T::note_shared_with_ward),
+           omissible("withdrawn_by_citizen", &T::withdrawn_by_citizen,
+                     "Withdrawn at the citizen's wish, recorded by the unit"))
 
 AFK_FIELDS(DecisionWarning, "DecisionWarning", field("code", &T::code), field("message", &T::message))
 

@@ -21,6 +21,9 @@ AFK_FIELDS(DeclineReferral, "DeclineReferral", field("decided_on", &T::decided_o
 AFK_FIELDS(WithdrawReferral, "WithdrawReferral", field("decided_on", &T::decided_on),
            omissible("reason", &T::reason))
 
+AFK_FIELDS(CitizenDeclinesStay, "CitizenDeclinesStay", field("decided_on", &T::decided_on),
+           omissible("note", &T::note), omissible("share_note_with_ward", &T::share_note_with_ward))
+
 AFK_FIELDS(AppointKeyWorker, "AppointKeyWorker", field("name", &T::name), omissible("contact", &T::contact),
            field("appointed_on", &T::appointed_on))
 

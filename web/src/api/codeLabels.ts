@@ -250,4 +250,5 @@ export interface ReferralCommandBodies {
   'decline': Schemas['DeclineReferral'];
   'withdraw': Schemas['WithdrawReferral'];
   'waitlist': Schemas['WaitlistReferral'];
+  'citizen-declines': Schemas['CitizenDeclinesStay'];
 }

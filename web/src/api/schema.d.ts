@@ -1320,13 +1320,13 @@ export interface paths {
             header?: never;
             path: {
                 referralId: components["parameters"]["referralId"];
-                command: "accept" | "decline" | "waitlist";
+                command: "accept" | "decline" | "waitlist" | "citizen-declines";
             };
             cookie?: never;
         };
         get?: never;
         put?: never;
-        /** Joint assessment decision: {"decided_on", "note"/"reason", "share_note_with_ward"} (unit staff and lead of the receiving unit). Ward staff see the note only when share_note_with_ward is true. */
+        /** Joint assessment decision: {"decided_on", "note"/"reason", "share_note_with_ward"} (unit staff and lead of the receiving unit); citizen-declines withdraws the referral at the citizen's wish. Ward staff see the note only when share_note_with_ward is true. */
         post: {
             parameters: {
                 query?: never;
@@ -1337,7 +1337,7 @@ export interface paths {
                 };
                 path: {
                     referralId: components["parameters"]["referralId"];
-                    command: "accept" | "decline" | "waitlist";
+                    command: "accept" | "decline" | "waitlist" | "citizen-declines";
                 };
                 cookie?: never;
             };
@@ -3537,6 +3537,8 @@ export interface components {
             /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
             decision_note: string;
             note_shared_with_ward: boolean;
+            /** @description Withdrawn at the citizen's wish, recorded by the unit */
+            withdrawn_by_citizen: boolean;
             /** @description null while the citizen has not consented to share the referral with the unit */
             citizen_name: string | null;
             /** @description DDMMYY-SSSS; null in the limited view and for an anonymous citizen */
@@ -3602,6 +3604,8 @@ export interface components {
                 /** @description For ward staff empty unless the unit shared it (or the ward withdrew) */
                 decision_note: string;
                 note_shared_with_ward: boolean;
+                /** @description Withdrawn at the citizen's wish, recorded by the unit */
+                withdrawn_by_citizen: boolean;
                 /** @description null while the citizen has not consented to share the referral with the unit */
                 citizen_name: string | null;
                 /** @description DDMMYY-SSSS; null in the limited view and for an anonymous citizen */
@@ -4351,7 +4355,12 @@ export interface components {
             decided_on: components["schemas"]["Date"];
             reason?: string;
         };
-        ReferralCommandPayload: components["schemas"]["AcceptReferral"] | components["schemas"]["WaitlistReferral"] | components["schemas"]["DeclineReferral"] | components["schemas"]["WithdrawReferral"];
+        CitizenDeclinesStay: {
+            decided_on: components["schemas"]["Date"];
+            note?: string;
+            share_note_with_ward?: boolean;
+        };
+        ReferralCommandPayload: components["schemas"]["AcceptReferral"] | components["schemas"]["WaitlistReferral"] | components["schemas"]["DeclineReferral"] | components["schemas"]["WithdrawReferral"] | components["schemas"]["CitizenDeclinesStay"];
         AppointKeyWorker: {
             name: string;
             contact?: string;

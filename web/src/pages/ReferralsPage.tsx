@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
 import { ConsentSection } from '../consent/ConsentSection';
-import { api } from '../api/client';
+import { api, type ReferralView } from '../api/client';
 import type { ReferralCommandBodies } from '../api/codeLabels';
 import { formatDate } from '../format';
 import { CommandForm, type FieldsOf } from '../forms';
@@ -62,7 +62,7 @@ export function ReferralsPage() {
                     <Link to={`/henvisninger/${r.id}`}>{r.citizen_name ?? `Henvisning ${r.id}`}</Link>
                   </td>
                   <td data-label="Henvist">{formatDate(r.referred_on)}</td>
-                  <td data-label="Status">{label(REFERRAL_STATE, r.state)}</td>
+                  <td data-label="Status">{referralStatus(r)}</td>
                   <td data-label="Forløb">{r.course ? label(COURSE_STATE, r.course.state) : '–'}</td>
                 </tr>
               ))}
@@ -110,6 +110,14 @@ const DECISIONS: { [C in ReferralCommand]: Decision<C> } = {
       SHARE_NOTE,
     ],
   },
+  'citizen-declines': {
+    title: 'Borgeren ønsker ikke et ophold',
+    fields: [
+      { name: 'decided_on', label: 'Dato', kind: 'date', required: true, initial: 'today' },
+      { name: 'note', label: 'Note', kind: 'textarea' },
+      SHARE_NOTE,
+    ],
+  },
   withdraw: {
     title: 'Træk henvisningen tilbage',
     fields: [
@@ -118,6 +126,11 @@ const DECISIONS: { [C in ReferralCommand]: Decision<C> } = {
     ],
   },
 };
+
+/** The status as staff say it: a withdrawal at the citizen's wish is told apart from the ward's. */
+function referralStatus(r: { state: ReferralView['state']; withdrawn_by_citizen: boolean }): string {
+  return label(REFERRAL_STATE, r.state) + (r.withdrawn_by_citizen ? ' (borgerens ønske)' : '');
+}
 
 export function ReferralPage() {
   const { id } = useParams();
@@ -159,7 +172,7 @@ export function ReferralPage() {
           ) : null}
           <dl className="facts">
             <dt>Status</dt>
-            <dd className="referral-state">{label(REFERRAL_STATE, r.state)}</dd>
+            <dd className="referral-state">{referralStatus(r)}</dd>
             <dt>Henvist</dt>
             <dd>{formatDate(r.referred_on)}</dd>
             {r.decided_on ? (
