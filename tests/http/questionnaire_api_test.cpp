@@ -118,6 +118,14 @@ TEST_F(QuestionnaireApiTest, TheCoursesAnswersSayWhichTimePointIsDueNow) {
     ADD_FAILURE() << "WHO-5 is not listed: " << listed.body;
     return nlohmann::json();
   };
+  // On the ward (phase 1) nothing is asked about the stay yet; from the move-in it is.
+  EXPECT_EQ(who5_due().at(0).at("status"), "upcoming");
+  ASSERT_EQ(
+      staff
+          .post(command_path(course.course_id, "move-in"), {{"date", today()}, {"place_kind", "regular"}},
+                staff.get(course_path(course.course_id)).etag())
+          .status,
+      200);
   const nlohmann::json before = who5_due();
   ASSERT_EQ(before.size(), 3u) << before;
   EXPECT_EQ(before.at(0).at("time_point"), "move_in");

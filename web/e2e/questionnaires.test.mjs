@@ -42,7 +42,7 @@ test('the overview lists the current courses with what is due per time point', a
   await menuLink(page, 'Spørgeskemaer').click();
   await waitForTitle(page, 'Spørgeskemaer');
   await page.locator('.q-course').first().waitFor();
-  // A course in phase 1 without answers: WHO-5 at move-in is due, with an "Udfyld" link.
+  // A course that has moved in without a WHO-5 yet: at move-in is due, with an "Udfyld" link.
   const due = page.locator('.q-instrument', { hasText: 'WHO-5' }).filter({ has: page.locator('.q-due-due', { hasText: 'Ved indflytning' }) });
   assert.ok((await due.count()) >= 1, 'some course has WHO-5 due at move-in');
   const card = page.locator('.q-course').filter({ has: due });
@@ -60,6 +60,9 @@ test('WHO-5 with too few answers is refused in Danish and nothing is saved', asy
   await card.locator('.q-instrument', { hasText: 'WHO-5' }).getByRole('link', { name: /^Udfyld.*ved indflytning/ }).click();
   await waitForTitle(page, 'Spørgeskema: WHO-5 Trivselsindeks');
   assert.equal(await page.getByLabel('Tidspunkt').inputValue(), 'move_in');
+  // Only what is due now (or was missed) is offered: not the later time points.
+  const offered = await page.getByLabel('Tidspunkt').locator('option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(offered.includes('move_in') && !offered.includes('move_out') && !offered.includes('follow_up'), offered.join());
   await screenshot(page, 'spoergeskema-start');
   await page.getByRole('button', { name: 'Start spørgeskemaet' }).click();
   started = true;

@@ -14,7 +14,8 @@ struct PhaseWindow {
 PhaseWindow window_of(TimePoint time_point) {
   switch (time_point) {
     case TimePoint::move_in:
-      return {CourseState::phase_1, CourseState::phase_2};
+      // From the move-in: a citizen still on the ward is not asked about the stay yet.
+      return {CourseState::phase_2, CourseState::phase_2};
     case TimePoint::move_out:
       return {CourseState::phase_3, CourseState::follow_up};
     case TimePoint::follow_up:

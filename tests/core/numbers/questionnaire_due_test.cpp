@@ -24,7 +24,8 @@ using Shown = std::vector<std::string>;
 
 TEST(QuestionnaireDue, FollowsThePhasesMoveInFirstMoveOutFromPhase3FollowUpAfterMovingOut) {
   EXPECT_EQ(statuses(CourseState::phase_1),
-            (Shown{"move_in:due", "move_out:upcoming", "follow_up:upcoming"}));
+            (Shown{"move_in:upcoming", "move_out:upcoming", "follow_up:upcoming"}))
+      << "on the ward, nothing is asked about the stay yet";
   EXPECT_EQ(statuses(CourseState::phase_2),
             (Shown{"move_in:due", "move_out:upcoming", "follow_up:upcoming"}));
   EXPECT_EQ(statuses(CourseState::phase_3), (Shown{"move_in:missing", "move_out:due", "follow_up:upcoming"}));

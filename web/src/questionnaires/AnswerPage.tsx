@@ -19,7 +19,7 @@ import {
   tooFewAnswersMessage,
   type Answer,
 } from './answers';
-import { timePointStatuses } from './due';
+import { offeredTimePoints, timePointStatuses } from './due';
 import { TIME_POINT, changeSincePrevious, interpretation, type CourseAnswers, type Instrument, type QuestionnaireResponse, type TimePoint } from './model';
 import './questionnaires.css';
 
@@ -76,11 +76,13 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
   const items = definition.items;
   const [search] = useSearchParams();
   const today = todayIso();
-  const [timePoint, setTimePoint] = useState<TimePoint>(() => {
+  // Only what is due now is offered (the server says which); a time point whose window has passed
+  // unanswered may still be recorded late, marked so. Answered and later ones are not offered.
+  const offered = offeredTimePoints(timePointStatuses(answers, definition.code));
+  const [timePoint, setTimePoint] = useState<TimePoint | undefined>(() => {
     const asked = search.get('tidspunkt') as TimePoint | null;
-    if (asked && definition.time_points.includes(asked)) return asked;
-    const due = timePointStatuses(answers, definition.code).find((s) => s.status === 'due');
-    return due?.timePoint ?? definition.time_points[0];
+    if (asked && offered.some((o) => o.timePoint === asked)) return asked;
+    return offered[0]?.timePoint;
   });
   const [dateText, setDateText] = useState(formatDate(today));
   const [state, dispatch] = useReducer((s: typeof initialAnswerState, a: Parameters<typeof answerReducer>[2]) => answerReducer(items.length, s, a), initialAnswerState);
@@ -103,7 +105,7 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
   function checkStaffFields(): StaffErrors {
     const errors: StaffErrors = {};
     const iso = parseDanishDate(dateText);
-    if (!definition.time_points.includes(timePoint)) errors.time_point = 'Vælg et tidspunkt.';
+    if (!timePoint || !offered.some((o) => o.timePoint === timePoint)) errors.time_point = 'Vælg et tidspunkt.';
     if (!dateText.trim()) errors.answered_on = 'Skal udfyldes.';
     else if (!iso) errors.answered_on = 'Skriv en gyldig dato (dd-mm-åååå).';
     else if (iso > today) errors.answered_on = 'Besvarelsesdatoen ligger efter i dag.';
@@ -142,7 +144,7 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
     try {
       const response = await saveResponse(course.id, {
         instrument_code: definition.code,
-        time_point: timePoint,
+        time_point: timePoint as TimePoint, // checked above
         answered_on: parseDanishDate(dateText) ?? today,
         answers: answersPayload(definition, state.answers),
       });
@@ -180,9 +182,10 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
           aria-describedby={staffErrors.time_point ? 'q-time-point-error' : undefined}
           onChange={(e) => setTimePoint(e.target.value as TimePoint)}
         >
-          {definition.time_points.map((point) => (
+          {offered.map(({ timePoint: point, status }) => (
             <option key={point} value={point}>
               {TIME_POINT[point]}
+              {status === 'missing' ? ' (for sent)' : ''}
             </option>
           ))}
         </select>
@@ -222,6 +225,17 @@ function AnswerForm({ course, instrument, answers }: { course: CourseView; instr
         ) : null}
         <Result course={course} instrument={instrument} response={saved} earlier={responses} headingRef={headingRef} locked={!!lockedTo} />
       </>
+    );
+
+  if (state.step === 0 && offered.length === 0)
+    return (
+      <div className="q-card">
+        <h2>Borger: {citizenName}</h2>
+        <p role="status">{definition.name_da} skal ikke besvares nu: alle tidspunkter er besvaret eller ligger senere.</p>
+        <p>
+          <Link to={`/forloeb/${course.id}`}>Til forløbet</Link>
+        </p>
+      </div>
     );
 
   if (state.step === 0) {

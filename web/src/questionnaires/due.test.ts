@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsAnswer, timePointStatuses } from './due';
+import { needsAnswer, offeredTimePoints, timePointStatuses } from './due';
 import type { CourseAnswers, QuestionnaireResponse } from './model';
 
 const response = (id: number, time_point: string, answered_on: string): QuestionnaireResponse => ({
@@ -43,5 +43,29 @@ describe('timePointStatuses', () => {
 
   it('lists nothing for an instrument the server did not list', () => {
     expect(timePointStatuses(answers, 'brief_inspire')).toEqual([]);
+  });
+});
+
+describe('offeredTimePoints', () => {
+  it('offers what is due, then what was missed, never what is answered or later', () => {
+    const statuses = timePointStatuses(
+      {
+        course_id: 1,
+        items: [],
+        due: [
+          {
+            instrument_code: 'who5',
+            time_points: [
+              { time_point: 'move_in', status: 'missing', latest_response_id: null, next_on: null },
+              { time_point: 'move_out', status: 'due', latest_response_id: null, next_on: null },
+              { time_point: 'follow_up', status: 'upcoming', latest_response_id: null, next_on: null },
+            ],
+          },
+        ],
+      },
+      'who5',
+    );
+    expect(offeredTimePoints(statuses).map((s) => s.timePoint)).toEqual(['move_out', 'move_in']);
+    expect(offeredTimePoints(timePointStatuses(answers, 'own'))).toEqual([]);
   });
 });

@@ -32,3 +32,9 @@ export const DUE_LABEL: Record<DueStatus, string> = CODE_LABELS.DueStatus;
 export function needsAnswer(statuses: TimePointStatus[]): boolean {
   return statuses.some((s) => s.status === 'due');
 }
+
+/** The time points a questionnaire may be answered for now: those due, then those whose window passed
+ *  unanswered (recorded late). Answered and later ones are not offered. */
+export function offeredTimePoints(statuses: TimePointStatus[]): TimePointStatus[] {
+  return [...statuses.filter((s) => s.status === 'due'), ...statuses.filter((s) => s.status === 'missing')];
+}
