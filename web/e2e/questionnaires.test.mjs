@@ -153,5 +153,8 @@ test('the overview and the course page show the answered questionnaire', async (
   const section = page.locator('.course-responses');
   await section.getByRole('cell', { name: '52' }).waitFor();
   assert.ok((await section.getByRole('link', { name: /Udfyld/ }).count()) >= 1, 'an Udfyld link on the course page');
+  // The journal has it too, among the questionnaires.
+  await page.getByLabel('Vis').selectOption('questionnaire');
+  await page.locator('.journal li[data-kind="questionnaire"]', { hasText: 'WHO-5' }).filter({ hasText: 'Score 52' }).waitFor();
   await screenshot(page, 'forloeb-spoergeskemaer');
 });

@@ -15,7 +15,8 @@ import { formatDate, todayIso } from '../format';
 import { CommandForm } from '../forms';
 import { ACTOR_KIND, COURSE_STATE, DESTINATION, DISCHARGE_AGREEMENT_KIND, EVENT_KIND, GOAL_STATUS, TASK_KIND, label } from '../labels';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
-import { JOURNAL_KINDS, journalOf, type JournalKind } from './courseJournal';
+import { JOURNAL_KINDS, journalOf, type AnsweredQuestionnaires, type JournalKind } from './courseJournal';
+import { loadInstruments, loadResponses } from '../questionnaires/api';
 import { DocumentLinks } from '../documents/CourseDocuments';
 import { CrisisPlanText, PlanText, hasCrisisPlan, hasPlan } from '../documents/planTexts';
 
@@ -291,7 +292,13 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
 
 function Journal({ course }: { course: CourseView }) {
   const [kind, setKind] = useState<JournalKind | 'all'>('all');
-  const entries = journalOf(course, todayIso()).filter((entry) => kind === 'all' || entry.kind === kind);
+  // The questionnaires answered come from their own route; the journal shows them once they are here.
+  const answered = useLoad(async (): Promise<AnsweredQuestionnaires> => {
+    const [instruments, answers] = await Promise.all([loadInstruments(), loadResponses(course.id)]);
+    const names = new Map(instruments.map((i) => [i.code, i.definition.name_da]));
+    return { responses: answers.items, instrumentName: (code) => names.get(code) ?? code };
+  }, `journal-questionnaires-${course.id}-${course.version}`);
+  const entries = journalOf(course, todayIso(), answered.data ?? undefined).filter((entry) => kind === 'all' || entry.kind === kind);
   return (
     <section aria-labelledby="journal-heading" className="journal">
       <h2 id="journal-heading">Journal</h2>

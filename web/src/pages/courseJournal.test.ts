@@ -50,4 +50,26 @@ describe('the course journal', () => {
     const [note] = journalOf(course({ accepted_on: null as unknown as string, status_notes: [{ id: 1, date: '2026-01-06', text: 'x', author: null }] }), '2026-03-02');
     expect(note!.author).toBe('');
   });
+
+  it('lists the questionnaires answered, named and scored', () => {
+    const response = (id: number, time_point: string, answered_on: string, score: number | null) => ({
+      id,
+      course_id: 1,
+      instrument_code: 'who5',
+      instrument_version: 1,
+      time_point,
+      answered_on,
+      answers: [],
+      score: score === null ? null : { answered: 5, raw: score / 4, score, thresholds_met: [] },
+      score_note_da: score === null ? 'For få svar til en score' : null,
+    });
+    const entries = journalOf(course({ accepted_on: null as unknown as string }), '2026-03-02', {
+      responses: [response(7, 'move_in', '2026-01-21', 52), response(8, 'move_out', '2026-03-05', 60), response(9, 'monthly', '2026-02-21', null)],
+      instrumentName: (code) => (code === 'who5' ? 'WHO-5 Trivselsindeks' : code),
+    });
+    expect(entries.map((e) => [e.date, e.kind, e.title, e.text])).toEqual([
+      ['2026-02-21', 'questionnaire', 'WHO-5 Trivselsindeks – Månedlig', 'For få svar til en score'],
+      ['2026-01-21', 'questionnaire', 'WHO-5 Trivselsindeks – Ved indflytning', 'Score 52'],
+    ]);
+  });
 });

@@ -1,10 +1,17 @@
 // The course's journal: one timeline of what was written and what happened — notes, visits, phase
-// changes, decisions, admissions and tasks done — each with its date and, where the server kept it,
-// who wrote it. Pure, so the order and the texts are unit-tested.
+// changes, decisions, admissions, tasks done and questionnaires answered — each with its date and,
+// where the server kept it, who wrote it. Pure, so the order and the texts are unit-tested.
 import type { CourseView } from '../api/client';
 import { CODE_LABELS } from '../api/codeLabels';
-import { formatDate } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { DESTINATION, EVENT_KIND, TASK_KIND, label } from '../labels';
+import { TIME_POINT, type QuestionnaireResponse, type TimePoint } from '../questionnaires/model';
+
+/** The course's answered questionnaires, with their instruments' names (loaded apart from the course). */
+export interface AnsweredQuestionnaires {
+  responses: QuestionnaireResponse[];
+  instrumentName(code: string): string;
+}
 
 export const JOURNAL_KINDS = {
   note: 'Notater',
@@ -12,6 +19,7 @@ export const JOURNAL_KINDS = {
   decision: 'Beslutninger',
   admission: 'Indlæggelser',
   task: 'Opgaver',
+  questionnaire: 'Spørgeskemaer',
 } as const;
 export type JournalKind = keyof typeof JOURNAL_KINDS;
 
@@ -33,7 +41,7 @@ export function authorText(author: Author): string {
 
 /** Every entry of the course up to `today`, newest first; entries of one day keep the order above. (The
  *  course's færdigmelding starts as the ward's expected date, which may lie ahead: not yet an event.) */
-export function journalOf(course: CourseView, today: string): JournalEntry[] {
+export function journalOf(course: CourseView, today: string, questionnaires?: AnsweredQuestionnaires): JournalEntry[] {
   const entries: JournalEntry[] = [];
   const add = (kind: JournalKind, key: string, date: string | null | undefined, title: string, text = '', author: Author = null) => {
     if (date && date <= today) entries.push({ key, kind, date, title, text, author: authorText(author) });
@@ -64,6 +72,14 @@ export function journalOf(course: CourseView, today: string): JournalEntry[] {
     add('task', `t${t.id}`, t.completed_on, `Opgave udført: ${label(TASK_KIND, t.kind)}`, t.note);
     add('task', `c${t.id}`, t.cancelled_on, `Opgave bortfaldet: ${label(TASK_KIND, t.kind)}`, t.note);
   }
+  for (const r of questionnaires?.responses ?? [])
+    add(
+      'questionnaire',
+      `q${r.id}`,
+      r.answered_on,
+      `${questionnaires?.instrumentName(r.instrument_code) ?? r.instrument_code} – ${TIME_POINT[r.time_point as TimePoint] ?? r.time_point}`,
+      r.score ? `Score ${formatNumber(r.score.score)}` : (r.score_note_da ?? ''),
+    );
   // Newest first; a stable sort keeps one day's entries in the order above (the course's own order).
   return entries.sort((a, b) => b.date.localeCompare(a.date));
 }
