@@ -166,6 +166,6 @@ int main(int argc, char** argv) {
                SetReadyForDischarge, PlanMoveIn, MoveIn, SavePlan, AddStatusNote, RecordVum, AddActor,
                UpdateActor, SaveCrisisPlan, SetSubstanceUseApproach, PauseForAdmission, ResumeAfterAdmission,
                ExtendStay, DecideAllocation, AddHandoverNote, MoveOut, AddFollowUpContact, CloseCourse,
-               CancelCourse, CompleteTask>(schemas, "CourseCommandPayload");
+               CancelCourse, CompleteTask, CorrectNote>(schemas, "CourseCommandPayload");
   std::cout << schemas.dump(2) << '\n';
 }

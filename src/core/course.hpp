@@ -111,11 +111,22 @@ struct Plan {
   friend bool operator==(const Plan&, const Plan&) = default;
 };
 
+// A note is never deleted: a correction keeps the text it replaced, who
+// corrected it and when (oldest first), and the note shows the newest text.
+struct NoteCorrection {
+  std::string replaced_text;
+  Date corrected_on;
+  std::optional<Author> corrected_by;
+
+  friend bool operator==(const NoteCorrection&, const NoteCorrection&) = default;
+};
+
 struct StatusNote {
   std::int64_t id = 0;
   Date date;
   std::string text;
   std::optional<Author> author;
+  std::vector<NoteCorrection> corrections = {};
 
   friend bool operator==(const StatusNote&, const StatusNote&) = default;
 };
@@ -218,6 +229,7 @@ struct HandoverNote {
   std::string recipient;
   std::string text;
   std::optional<Author> author;
+  std::vector<NoteCorrection> corrections = {};
 
   friend bool operator==(const HandoverNote&, const HandoverNote&) = default;
 };

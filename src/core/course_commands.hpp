@@ -59,6 +59,7 @@ enum class CourseCommand {
   close,
   cancel,
   complete_task,
+  correct_note,
 };
 
 struct CourseCommandInfo {
@@ -70,7 +71,7 @@ struct CourseCommandInfo {
   std::optional<CourseSection> section;
 };
 
-inline constexpr std::array<CourseCommandInfo, 24> course_command_infos{{
+inline constexpr std::array<CourseCommandInfo, 25> course_command_infos{{
     {CourseCommand::appoint_key_worker, "appoint-key-worker", "Udpeg tovholder", CourseSection::key_worker},
     {CourseCommand::record_ward_visit, "record-ward-visit", "Registrér besøg på sengeafsnittet",
      std::nullopt},
@@ -104,6 +105,8 @@ inline constexpr std::array<CourseCommandInfo, 24> course_command_infos{{
     {CourseCommand::close, "close", "Afslut forløbet", CourseSection::stay},
     {CourseCommand::cancel, "cancel", "Annullér forløbet", CourseSection::stay},
     {CourseCommand::complete_task, "complete-task", "Markér opgave som udført", std::nullopt},
+    // Checked per note (corrections_seen), so a correction never waits for If-Match.
+    {CourseCommand::correct_note, "correct-note", "Ret notat", std::nullopt},
 }};
 
 std::string_view course_command_name(CourseCommand command);
@@ -300,5 +303,28 @@ struct CompleteTask {
   std::string note;
 };
 Result<Course> complete_task(const Course&, const CompleteTask&, const CourseCommandContext&);
+
+// ---- any phase ----
+enum class NoteKind { status_note, handover_note };
+
+template <>
+struct EnumCodes<NoteKind> {
+  static constexpr std::array<EnumText<NoteKind>, 2> table{{
+      {NoteKind::status_note, "status_note", "Statusnotat"},
+      {NoteKind::handover_note, "handover_note", "Overleveringsnotat"},
+  }};
+};
+
+struct CorrectNote {
+  NoteKind note = NoteKind::status_note;
+  std::int64_t note_id = 0;
+  std::string text;
+  // How many corrections the editor saw: a colleague's correction since is not overwritten.
+  std::int64_t corrections_seen = 0;
+};
+// Replaces the note's text and keeps the old text, who corrected it and when.
+// Errors: not_found `note_not_found`; rule_violated `text_required`,
+// `text_unchanged`; stale_version `note_corrected_meanwhile` naming who.
+Result<Course> correct_note(const Course&, const CorrectNote&, const CourseCommandContext&);
 
 }  // namespace afk

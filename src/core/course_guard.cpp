@@ -46,6 +46,8 @@ bool state_allows(CourseCommand command, CourseState state) {
       return state == S::follow_up;
     case CourseCommand::complete_task:
       return is_open(state);
+    case CourseCommand::correct_note:
+      return state != S::cancelled;
   }
   return false;
 }

@@ -56,6 +56,7 @@ constexpr NumberLimit number_limits[] = {
     {"id", 0, largest_id},
     {"version", 0, largest_id},
     {"plan_version", 0, largest_id},
+    {"corrections_seen", 0, 10'000},
     {"instrument_version", 0, largest_id},
     {"next_local_id", 0, largest_id},
     {"seed", 0, largest_id},

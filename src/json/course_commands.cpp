@@ -61,6 +61,7 @@ constexpr std::array registry{
     entry<C::close, CloseCourse, close_course>(),
     entry<C::cancel, CancelCourse, cancel_course>(),
     entry<C::complete_task, CompleteTask, complete_task>(),
+    entry<C::correct_note, CorrectNote, correct_note>(),
 };
 static_assert(registry.size() == course_command_infos.size(), "every course command needs a registry entry");
 

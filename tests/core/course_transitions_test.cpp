@@ -61,6 +61,8 @@ Result<Course> run_with_empty_payload(CourseCommand command, const Course& cours
       return cancel_course(course, {}, context);
     case CourseCommand::complete_task:
       return complete_task(course, {}, context);
+    case CourseCommand::correct_note:
+      return correct_note(course, {}, context);
   }
   return make_error(ErrorKind::internal, "unreachable", "");
 }
@@ -77,24 +79,26 @@ std::vector<StateCase> state_cases() {
        &phase_1_course,
        {"appoint-key-worker", "record-ward-visit", "record-place-visit", "add-discharge-agreement",
         "set-ready-for-discharge", "plan-move-in", "move-in", "record-vum", "add-actor", "update-actor",
-        "save-crisis-plan", "set-substance-use-approach", "cancel", "complete-task"}},
+        "save-crisis-plan", "set-substance-use-approach", "cancel", "complete-task", "correct-note"}},
       {"phase_2",
        &phase_2_course,
        {"appoint-key-worker", "save-plan", "add-status-note", "record-vum", "add-actor", "update-actor",
         "save-crisis-plan", "set-substance-use-approach", "pause-for-admission", "extend-stay",
-        "decide-allocation", "complete-task"}},
+        "decide-allocation", "complete-task", "correct-note"}},
       {"phase_2_paused",
        &paused_course,
        {"appoint-key-worker", "save-plan", "add-status-note", "record-vum", "add-actor", "update-actor",
         "save-crisis-plan", "set-substance-use-approach", "resume-after-admission", "extend-stay",
-        "decide-allocation", "complete-task"}},
+        "decide-allocation", "complete-task", "correct-note"}},
       {"phase_3",
        [] { return phase_3_course(); },
        {"appoint-key-worker", "save-plan", "add-status-note", "record-vum", "add-actor", "update-actor",
         "save-crisis-plan", "set-substance-use-approach", "pause-for-admission", "decide-allocation",
-        "add-handover-note", "move-out", "complete-task"}},
-      {"follow_up", [] { return follow_up_course(); }, {"add-follow-up-contact", "close", "complete-task"}},
-      {"closed", &closed_course, {}},
+        "add-handover-note", "move-out", "complete-task", "correct-note"}},
+      {"follow_up",
+       [] { return follow_up_course(); },
+       {"add-follow-up-contact", "close", "complete-task", "correct-note"}},
+      {"closed", &closed_course, {"correct-note"}},  // a note can be corrected after closing
       {"cancelled", &cancelled_course, {}},
   };
 }

@@ -252,7 +252,25 @@ TEST_F(CourseLifecycleTest, WholeCourseFromReferralToClose) {
        {{"date", today()}, {"note", "Telefonsamtale; det går godt."}});
   const nlohmann::json closed = step(staff, course_id, "close", {{"date", today()}});
   EXPECT_EQ(closed.at("state"), "closed");
-  EXPECT_TRUE(closed.at("legal_commands").empty()) << closed.at("legal_commands").dump();
+  EXPECT_EQ(closed.at("legal_commands"), nlohmann::json::array({"correct-note"}))
+      << "after closing, only a note can still be corrected";
+
+  // A note is corrected, never deleted: the old text stays with who corrected it.
+  ASSERT_FALSE(closed.at("status_notes").empty());
+  const nlohmann::json& note = closed.at("status_notes").at(0);
+  const nlohmann::json corrected = step(staff, course_id, "correct-note",
+                                        {{"note", "status_note"},
+                                         {"note_id", note.at("id")},
+                                         {"text", "Rettet: borgeren har fået ro."},
+                                         {"corrections_seen", 0}});
+  const nlohmann::json& after = corrected.at("status_notes").at(0);
+  EXPECT_EQ(after.at("text"), "Rettet: borgeren har fået ro.");
+  ASSERT_EQ(after.at("corrections").size(), 1u);
+  EXPECT_EQ(after.at("corrections")[0].at("replaced_text"), note.at("text"));
+  EXPECT_EQ(after.at("corrections")[0].at("corrected_by").at("name"), "Test staff_a");
+  expect_refused(staff, course_id, "correct-note",
+                 {{"note", "status_note"}, {"note_id", note.at("id")}, {"text", "Igen."}, {"corrections_seen", 0}},
+                 412, "note_corrected_meanwhile", "rettet af Test staff_a");
 
   // The ward sees how it ended, still through the referral only.
   const HttpResponse ended = ward.get(referral_path);

@@ -168,6 +168,15 @@ step('phase 1: only legal actions are offered; key worker and move-in', async ()
   assert.match(await page.locator('#plan').innerText(), /At få ro og overblik\./);
   const note = page.locator('.journal li', { hasText: 'Faldet godt til.' });
   assert.match(await note.innerText(), /Statusnotat · Morten Medarbejder \(Medarbejder på afklaringstilbud\)/);
+  // A note is corrected, never deleted: the journal shows the new text and keeps the old one.
+  await note.getByRole('button', { name: /^Ret/ }).click();
+  await note.locator('textarea[name="text"]').fill('Faldet godt til; sover bedre.');
+  await note.getByRole('button', { name: 'Gem rettelse' }).click();
+  const corrected = page.locator('.journal li', { hasText: 'Faldet godt til; sover bedre.' });
+  await corrected.waitFor();
+  assert.match(await corrected.locator('.note-head').first().innerText(), new RegExp(`rettet ${TODAY_DANISH} af Morten Medarbejder`));
+  await corrected.locator('summary', { hasText: 'Tidligere tekst (1)' }).click();
+  await corrected.locator('.note-history', { hasText: 'Faldet godt til.' }).waitFor();
   assert.match(await page.locator('.key-dates').innerText(), new RegExp(`Flyttede ind\\s*${TODAY_DANISH}`));
   await runCommand(page, 'save-crisis-plan', async (form) => {
     await form.locator('[name="warning_signs"]').fill('Trækker sig og sover dårligt.');

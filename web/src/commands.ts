@@ -193,4 +193,4 @@ export function actorChanges(before: Actor, after: Actor): string[] {
 }
 
 /** Commands handled elsewhere on the page (task list, actor list), not as free-standing forms. */
-export const INLINE_COMMANDS = new Set(['complete-task', 'update-actor']);
+export const INLINE_COMMANDS = new Set(['complete-task', 'update-actor', 'correct-note']);

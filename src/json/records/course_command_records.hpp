@@ -24,6 +24,11 @@ AFK_FIELDS(WithdrawReferral, "WithdrawReferral", field("decided_on", &T::decided
 AFK_FIELDS(CitizenDeclinesStay, "CitizenDeclinesStay", field("decided_on", &T::decided_on),
            omissible("note", &T::note), omissible("share_note_with_ward", &T::share_note_with_ward))
 
+AFK_FIELDS(CorrectNote, "CorrectNote", field("note", &T::note), field("note_id", &T::note_id),
+           field("text", &T::text),
+           field("corrections_seen", &T::corrections_seen,
+                 "How many corrections the editor saw (0 at first)"))
+
 AFK_FIELDS(AppointKeyWorker, "AppointKeyWorker", field("name", &T::name), omissible("contact", &T::contact),
            field("appointed_on", &T::appointed_on))
 

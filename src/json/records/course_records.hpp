@@ -27,8 +27,15 @@ AFK_FIELDS(Plan, "Plan", field("version", &T::version, "0 until first saved"), f
            field("wishes", &T::wishes), field("goals_in_own_words", &T::goals_in_own_words),
            field("goals", &T::goals), field("saved_on", &T::saved_on))
 
+AFK_FIELDS(NoteCorrection, "NoteCorrection", field("replaced_text", &T::replaced_text),
+           field("corrected_on", &T::corrected_on), field("corrected_by", &T::corrected_by, author_text))
+
+inline constexpr std::string_view corrections_text =
+    "The texts this note replaced, oldest first; never deleted";
+
 AFK_FIELDS(StatusNote, "StatusNote", field("id", &T::id), field("date", &T::date), field("text", &T::text),
-           field("author", &T::author, author_text))
+           field("author", &T::author, author_text),
+           omissible("corrections", &T::corrections, corrections_text))
 
 AFK_FIELDS(VumAssessment, "VumAssessment", field("started_on", &T::started_on),
            field("completed_on", &T::completed_on))
@@ -58,7 +65,8 @@ AFK_FIELDS(Allocation, "Allocation", field("decided_on", &T::decided_on),
 
 AFK_FIELDS(HandoverNote, "HandoverNote", field("id", &T::id), field("date", &T::date),
            field("recipient", &T::recipient), field("text", &T::text),
-           field("author", &T::author, author_text))
+           field("author", &T::author, author_text),
+           omissible("corrections", &T::corrections, corrections_text))
 
 AFK_FIELDS(FollowUpContact, "FollowUpContact", field("id", &T::id), field("date", &T::date),
            field("note", &T::note), field("declined_by_citizen", &T::declined_by_citizen),

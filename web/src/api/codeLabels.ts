@@ -161,6 +161,7 @@ export const NUMBER_LIMITS = {
   id: { minimum: 0, maximum: 9007199254740991 },
   version: { minimum: 0, maximum: 9007199254740991 },
   plan_version: { minimum: 0, maximum: 9007199254740991 },
+  corrections_seen: { minimum: 0, maximum: 10000 },
   instrument_version: { minimum: 0, maximum: 9007199254740991 },
   next_local_id: { minimum: 0, maximum: 9007199254740991 },
   seed: { minimum: 0, maximum: 9007199254740991 },
@@ -242,6 +243,7 @@ export interface CourseCommandBodies {
   'close': Schemas['CloseCourse'];
   'cancel': Schemas['CancelCourse'];
   'complete-task': Schemas['CompleteTask'];
+  'correct-note': Schemas['CorrectNote'];
 }
 
 /** The body of each command (POST /referrals/{referralId}/commands/{command}). */

@@ -3363,6 +3363,20 @@ export interface components {
                      */
                     role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
                 } | null;
+                /** @description The texts this note replaced, oldest first; never deleted */
+                corrections: {
+                    replaced_text: string;
+                    corrected_on: components["schemas"]["Date"];
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    corrected_by: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
+                }[];
             }[];
             vum: {
                 started_on: components["schemas"]["OptionalDate"];
@@ -3430,6 +3444,20 @@ export interface components {
                      */
                     role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
                 } | null;
+                /** @description The texts this note replaced, oldest first; never deleted */
+                corrections: {
+                    replaced_text: string;
+                    corrected_on: components["schemas"]["Date"];
+                    /** @description Who wrote it, as they were then; null on older entries */
+                    corrected_by: {
+                        name: string;
+                        /**
+                         * @description The author's role then
+                         * @enum {string}
+                         */
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    } | null;
+                }[];
             }[];
             moved_out_on: components["schemas"]["OptionalDate"];
             follow_up_contacts: {
@@ -3718,6 +3746,20 @@ export interface components {
                          */
                         role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
                     } | null;
+                    /** @description The texts this note replaced, oldest first; never deleted */
+                    corrections: {
+                        replaced_text: string;
+                        corrected_on: components["schemas"]["Date"];
+                        /** @description Who wrote it, as they were then; null on older entries */
+                        corrected_by: {
+                            name: string;
+                            /**
+                             * @description The author's role then
+                             * @enum {string}
+                             */
+                            role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        } | null;
+                    }[];
                 }[];
                 vum: {
                     started_on: components["schemas"]["OptionalDate"];
@@ -3796,6 +3838,20 @@ export interface components {
                          */
                         role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
                     } | null;
+                    /** @description The texts this note replaced, oldest first; never deleted */
+                    corrections: {
+                        replaced_text: string;
+                        corrected_on: components["schemas"]["Date"];
+                        /** @description Who wrote it, as they were then; null on older entries */
+                        corrected_by: {
+                            name: string;
+                            /**
+                             * @description The author's role then
+                             * @enum {string}
+                             */
+                            role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        } | null;
+                    }[];
                 }[];
                 moved_out_on: components["schemas"]["OptionalDate"];
                 follow_up_contacts: {
@@ -4497,7 +4553,15 @@ export interface components {
             completed_on: components["schemas"]["Date"];
             note?: string;
         };
-        CourseCommandPayload: components["schemas"]["AppointKeyWorker"] | components["schemas"]["RecordWardVisit"] | components["schemas"]["RecordPlaceVisit"] | components["schemas"]["AddDischargeAgreement"] | components["schemas"]["SetReadyForDischarge"] | components["schemas"]["PlanMoveIn"] | components["schemas"]["MoveIn"] | components["schemas"]["SavePlan"] | components["schemas"]["AddStatusNote"] | components["schemas"]["RecordVum"] | components["schemas"]["AddActor"] | components["schemas"]["UpdateActor"] | components["schemas"]["SaveCrisisPlan"] | components["schemas"]["SetSubstanceUseApproach"] | components["schemas"]["PauseForAdmission"] | components["schemas"]["ResumeAfterAdmission"] | components["schemas"]["ExtendStay"] | components["schemas"]["DecideAllocation"] | components["schemas"]["AddHandoverNote"] | components["schemas"]["MoveOut"] | components["schemas"]["AddFollowUpContact"] | components["schemas"]["CloseCourse"] | components["schemas"]["CancelCourse"] | components["schemas"]["CompleteTask"];
+        CorrectNote: {
+            /** @enum {string} */
+            note: "status_note" | "handover_note";
+            note_id: number;
+            text: string;
+            /** @description How many corrections the editor saw (0 at first) */
+            corrections_seen: number;
+        };
+        CourseCommandPayload: components["schemas"]["AppointKeyWorker"] | components["schemas"]["RecordWardVisit"] | components["schemas"]["RecordPlaceVisit"] | components["schemas"]["AddDischargeAgreement"] | components["schemas"]["SetReadyForDischarge"] | components["schemas"]["PlanMoveIn"] | components["schemas"]["MoveIn"] | components["schemas"]["SavePlan"] | components["schemas"]["AddStatusNote"] | components["schemas"]["RecordVum"] | components["schemas"]["AddActor"] | components["schemas"]["UpdateActor"] | components["schemas"]["SaveCrisisPlan"] | components["schemas"]["SetSubstanceUseApproach"] | components["schemas"]["PauseForAdmission"] | components["schemas"]["ResumeAfterAdmission"] | components["schemas"]["ExtendStay"] | components["schemas"]["DecideAllocation"] | components["schemas"]["AddHandoverNote"] | components["schemas"]["MoveOut"] | components["schemas"]["AddFollowUpContact"] | components["schemas"]["CloseCourse"] | components["schemas"]["CancelCourse"] | components["schemas"]["CompleteTask"] | components["schemas"]["CorrectNote"];
         Error: {
             error: {
                 /** @example no_free_place */

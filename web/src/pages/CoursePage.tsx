@@ -87,7 +87,7 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
           <JointAssessment course={course} />
           <Plans course={course} />
           <DocumentLinks course={course} />
-          <Journal course={course} />
+          <Journal course={course} canCorrect={legal.has('correct-note')} run={run} onRefresh={onRefresh} />
         </div>
         <div>
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
@@ -290,8 +290,9 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
   );
 }
 
-function Journal({ course }: { course: CourseView }) {
+function Journal({ course, canCorrect, run, onRefresh }: { course: CourseView; canCorrect: boolean; run: RunCommand; onRefresh(): void }) {
   const [kind, setKind] = useState<JournalKind | 'all'>('all');
+  const [correcting, setCorrecting] = useState<string | null>(null);
   // The questionnaires answered come from their own route; the journal shows them once they are here.
   const answered = useLoad(async (): Promise<AnsweredQuestionnaires> => {
     const [instruments, answers] = await Promise.all([loadInstruments(), loadResponses(course.id)]);
@@ -322,8 +323,52 @@ function Journal({ course }: { course: CourseView }) {
               <p className="note-head">
                 {formatDate(entry.date)} · {entry.title}
                 {entry.author ? <span className="note-author"> · {entry.author}</span> : null}
+                {entry.revisions.length > 0 ? (
+                  <span className="note-author">
+                    {' '}
+                    · rettet {formatDate(entry.revisions[entry.revisions.length - 1]!.correctedOn)}
+                    {entry.revisions[entry.revisions.length - 1]!.correctedBy ? ` af ${entry.revisions[entry.revisions.length - 1]!.correctedBy}` : ''}
+                  </span>
+                ) : null}
+                {canCorrect && entry.note ? (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" aria-expanded={correcting === entry.key} onClick={() => setCorrecting(correcting === entry.key ? null : entry.key)}>
+                      Ret<span className="sr-only"> notatet fra {formatDate(entry.date)}</span>
+                    </button>
+                  </>
+                ) : null}
               </p>
               {entry.text ? <p className="note-text">{entry.text}</p> : null}
+              {entry.revisions.length > 0 ? (
+                <details className="note-history">
+                  <summary>Tidligere tekst ({entry.revisions.length})</summary>
+                  <ul>
+                    {entry.revisions.map((revision, index) => (
+                      <li key={index}>
+                        <p className="note-head">
+                          Erstattet {formatDate(revision.correctedOn)}
+                          {revision.correctedBy ? ` af ${revision.correctedBy}` : ''}
+                        </p>
+                        <p className="note-text">{revision.replacedText}</p>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+              {correcting === entry.key && entry.note ? (
+                <CommandForm<{ text: string }>
+                  id={`correct-${entry.key}`}
+                  fields={[{ name: 'text', label: 'Rettet tekst', kind: 'textarea', required: true, initial: entry.text, hint: 'Den hidtidige tekst gemmes i notatets historik.' }]}
+                  submitLabel="Gem rettelse"
+                  onRefresh={onRefresh}
+                  onSubmit={async ({ text }) => {
+                    const note = entry.note!;
+                    await run('correct-note', { note: note.kind, note_id: note.id, text, corrections_seen: note.correctionsSeen });
+                    setCorrecting(null);
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -24,7 +24,7 @@ describe('the course journal', () => {
     const entries = journalOf(
       course({
         moved_in_on: '2026-01-20',
-        status_notes: [{ id: 4, date: '2026-02-01', text: 'Går godt.', author: { name: 'Morten Medarbejder', role: 'unit_staff' } }],
+        status_notes: [{ id: 4, date: '2026-02-01', text: 'Går godt.', author: { name: 'Morten Medarbejder', role: 'unit_staff' }, corrections: [] }],
         extensions: [{ id: 5, decided_on: '2026-03-01', previous_planned_end_on: '2026-04-01', new_planned_end_on: '2026-06-30', reason: 'Venter på bolig.', author: { name: 'Lene Leder', role: 'unit_lead' } }],
         admission_pauses: [{ id: 6, admitted_on: '2026-02-10', resumed_on: '2026-02-14', note: '' }],
         tasks: [{ id: 2, kind: 'plan', created_on: '2026-01-20', due_on: '2026-02-03', completed_on: '2026-01-30', cancelled_on: null, note: 'Planen er gemt.' }],
@@ -47,7 +47,7 @@ describe('the course journal', () => {
   });
 
   it('leaves the author empty on entries from before authors were kept', () => {
-    const [note] = journalOf(course({ accepted_on: null as unknown as string, status_notes: [{ id: 1, date: '2026-01-06', text: 'x', author: null }] }), '2026-03-02');
+    const [note] = journalOf(course({ accepted_on: null as unknown as string, status_notes: [{ id: 1, date: '2026-01-06', text: 'x', author: null, corrections: [] }] }), '2026-03-02');
     expect(note!.author).toBe('');
   });
 
@@ -71,5 +71,25 @@ describe('the course journal', () => {
       ['2026-02-21', 'questionnaire', 'WHO-5 Trivselsindeks – Månedlig', 'For få svar til en score'],
       ['2026-01-21', 'questionnaire', 'WHO-5 Trivselsindeks – Ved indflytning', 'Score 52'],
     ]);
+  });
+
+  it('marks notes as correctable and keeps their earlier texts', () => {
+    const [entry] = journalOf(
+      course({
+        accepted_on: null as unknown as string,
+        status_notes: [
+          {
+            id: 3,
+            date: '2026-02-01',
+            text: 'Rettet tekst.',
+            author: { name: 'Anne', role: 'unit_staff' },
+            corrections: [{ replaced_text: 'Første tekst.', corrected_on: '2026-02-02', corrected_by: { name: 'Bo', role: 'unit_lead' } }],
+          },
+        ],
+      }),
+      '2026-03-02',
+    );
+    expect(entry!.note).toEqual({ kind: 'status_note', id: 3, correctionsSeen: 1 });
+    expect(entry!.revisions).toEqual([{ replacedText: 'Første tekst.', correctedOn: '2026-02-02', correctedBy: 'Bo (Leder af afklaringstilbud)' }]);
   });
 });

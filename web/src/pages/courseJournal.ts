@@ -25,6 +25,13 @@ export type JournalKind = keyof typeof JOURNAL_KINDS;
 
 type Author = { name: string; role: keyof typeof CODE_LABELS.Role } | null | undefined;
 
+/** A correction of a note: the text it replaced, when and by whom. */
+export interface NoteRevision {
+  replacedText: string;
+  correctedOn: string;
+  correctedBy: string;
+}
+
 export interface JournalEntry {
   key: string;
   kind: JournalKind;
@@ -33,6 +40,10 @@ export interface JournalEntry {
   text: string;
   /** "Morten Medarbejder (Medarbejder på afklaringstilbud)", or '' for entries from before authors were kept. */
   author: string;
+  /** A note that can be corrected: which one, and how many corrections the reader has seen. */
+  note?: { kind: 'status_note' | 'handover_note'; id: number; correctionsSeen: number };
+  /** Earlier texts of a corrected note, oldest first. */
+  revisions: NoteRevision[];
 }
 
 export function authorText(author: Author): string {
@@ -44,7 +55,15 @@ export function authorText(author: Author): string {
 export function journalOf(course: CourseView, today: string, questionnaires?: AnsweredQuestionnaires): JournalEntry[] {
   const entries: JournalEntry[] = [];
   const add = (kind: JournalKind, key: string, date: string | null | undefined, title: string, text = '', author: Author = null) => {
-    if (date && date <= today) entries.push({ key, kind, date, title, text, author: authorText(author) });
+    if (date && date <= today) entries.push({ key, kind, date, title, text, author: authorText(author), revisions: [] });
+  };
+  type Corrections = { replaced_text: string; corrected_on: string; corrected_by: Author }[];
+  /** The entry just added is a note that can be corrected, with its earlier texts. */
+  const correctable = (kind: 'status_note' | 'handover_note', id: number, corrections: Corrections) => {
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
+    entry.note = { kind, id, correctionsSeen: corrections.length };
+    entry.revisions = corrections.map((c) => ({ replacedText: c.replaced_text, correctedOn: c.corrected_on, correctedBy: authorText(c.corrected_by) }));
   };
   add('phase', 'accepted', course.accepted_on, course.waiting_list ? 'Optaget på venteliste' : 'Optaget');
   add('phase', 'ready', course.ready_for_discharge_on, 'Færdigmeldt fra sengeafsnittet');
@@ -53,9 +72,14 @@ export function journalOf(course: CourseView, today: string, questionnaires?: An
   add('phase', 'moved-out', course.moved_out_on, 'Flyttet ud');
   add('phase', 'closed', course.closed_on, 'Forløbet afsluttet');
   add('phase', 'cancelled', course.cancelled_on, 'Forløbet annulleret', course.cancel_reason ?? '');
-  for (const n of course.status_notes) add('note', `s${n.id}`, n.date, 'Statusnotat', n.text, n.author);
-  for (const n of course.handover_notes)
+  for (const n of course.status_notes) {
+    add('note', `s${n.id}`, n.date, 'Statusnotat', n.text, n.author);
+    if (n.date <= today) correctable('status_note', n.id, n.corrections ?? []);
+  }
+  for (const n of course.handover_notes) {
     add('note', `h${n.id}`, n.date, `Overleveringsnotat${n.recipient ? ` til ${n.recipient}` : ''}`, n.text, n.author);
+    if (n.date <= today) correctable('handover_note', n.id, n.corrections ?? []);
+  }
   for (const e of course.transition_events) add('note', `e${e.id}`, e.date, label(EVENT_KIND, e.kind), e.note, e.author);
   for (const f of course.follow_up_contacts)
     add('note', `f${f.id}`, f.date, f.declined_by_citizen ? 'Opfølgning tilbudt – borgeren takkede nej' : 'Opfølgningskontakt', f.note, f.author);
