@@ -268,9 +268,10 @@ TEST_F(CourseLifecycleTest, WholeCourseFromReferralToClose) {
   ASSERT_EQ(after.at("corrections").size(), 1u);
   EXPECT_EQ(after.at("corrections")[0].at("replaced_text"), note.at("text"));
   EXPECT_EQ(after.at("corrections")[0].at("corrected_by").at("name"), "Test staff_a");
-  expect_refused(staff, course_id, "correct-note",
-                 {{"note", "status_note"}, {"note_id", note.at("id")}, {"text", "Igen."}, {"corrections_seen", 0}},
-                 412, "note_corrected_meanwhile", "rettet af Test staff_a");
+  expect_refused(
+      staff, course_id, "correct-note",
+      {{"note", "status_note"}, {"note_id", note.at("id")}, {"text", "Igen."}, {"corrections_seen", 0}}, 412,
+      "note_corrected_meanwhile", "rettet af Test staff_a");
 
   // The ward sees how it ended, still through the referral only.
   const HttpResponse ended = ward.get(referral_path);
