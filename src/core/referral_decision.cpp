@@ -85,15 +85,10 @@ Result<ReferralDecision> withdraw_referral(const Referral& referral, const Withd
 
 Result<ReferralDecision> citizen_declines_stay(const Referral& referral, const CitizenDeclinesStay& command,
                                                const ReferralContext& context) {
-  AFK_CHECK(check_undecided(referral));
-  AFK_CHECK(check_decision_date(referral, command.decided_on, context.today));
-  ReferralDecision decision;
-  decision.referral = referral;
-  decision.referral.state = ReferralState::withdrawn;
-  decision.referral.withdrawn_by_citizen = true;
-  decision.referral.decided_on = command.decided_on;
-  decision.referral.decision_note = command.note;
-  decision.referral.note_shared_with_ward = command.share_note_with_ward;
+  // A withdrawal, told apart: at the citizen's wish, with the unit's note (shared only when ticked).
+  AFK_TRY(decision, withdraw_referral(referral, {command.decided_on, command.note}, context));
+  decision->referral.withdrawn_by_citizen = true;
+  decision->referral.note_shared_with_ward = command.share_note_with_ward;
   return decision;
 }
 
