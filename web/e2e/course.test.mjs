@@ -172,9 +172,10 @@ step('phase 1: only legal actions are offered; key worker and move-in', async ()
   await note.getByRole('button', { name: /^Ret/ }).click();
   await note.locator('textarea[name="text"]').fill('Faldet godt til; sover bedre.');
   await note.getByRole('button', { name: 'Gem rettelse' }).click();
-  const corrected = page.locator('.journal li', { hasText: 'Faldet godt til; sover bedre.' });
-  await corrected.waitFor();
-  assert.match(await corrected.locator('.note-head').first().innerText(), new RegExp(`rettet ${TODAY_DANISH} af Morten Medarbejder`));
+  // Saved: the form closes (until then its textarea holds the new text too) and the note says who corrected it.
+  await note.locator('textarea[name="text"]').waitFor({ state: 'detached' });
+  const corrected = page.locator('.journal li', { has: page.locator('.note-text', { hasText: 'Faldet godt til; sover bedre.' }) });
+  await corrected.locator('.note-head', { hasText: new RegExp(`rettet ${TODAY_DANISH} af Morten Medarbejder`) }).waitFor();
   await corrected.locator('summary', { hasText: 'Tidligere tekst (1)' }).click();
   await corrected.locator('.note-history', { hasText: 'Faldet godt til.' }).waitFor();
   assert.match(await page.locator('.key-dates').innerText(), new RegExp(`Flyttede ind\\s*${TODAY_DANISH}`));
