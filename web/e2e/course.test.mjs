@@ -4,8 +4,8 @@
 // unit's course record, and a colleague's note never blocks one's own, while an edit of the same part
 // shows who changed it and keeps what was typed.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, TODAY_DANISH, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle } from './helpers.mjs';
+import { after, before } from 'node:test';
+import { BASE_URL, TODAY_DANISH, launch, loginAs, menuLink, screenshot, seriousViolations, waitForTitle, stepsInOrder } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -20,19 +20,7 @@ after(async () => {
 const citizenName = `Testborger E2E ${Date.now() % 100000}`;
 let referralUrl = '';
 let citizenCpr = '';
-// The steps build on each other: after the first failure the rest are skipped, not failed again.
-let broken = false;
-function step(name, body) {
-  test(name, async (t) => {
-    if (broken) return t.skip('an earlier step failed');
-    try {
-      await body();
-    } catch (error) {
-      broken = true;
-      throw error;
-    }
-  });
-}
+const step = stepsInOrder();
 let courseUrl = '';
 
 async function runCommand(page, command, fill = async () => {}) {

@@ -4,8 +4,8 @@
 // citizen again by name and under "mine", writes the plan and a status note, prints the plan; the ward
 // follows the status on its referral.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, TODAY_DANISH, launch, loginAs, menuLink, screenshot, waitForTitle } from './helpers.mjs';
+import { after, before } from 'node:test';
+import { BASE_URL, TODAY_DANISH, launch, loginAs, menuLink, screenshot, waitForTitle, stepsInOrder } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -21,18 +21,7 @@ const serial = String(1000 + Math.floor(Math.random() * 2999)); // 7th digit 1â€
 const citizenName = `Dagny DagsforlÃ¸b ${serial}`;
 let referralUrl = '';
 let courseUrl = '';
-let broken = false;
-function step(name, body) {
-  test(name, async (t) => {
-    if (broken) return t.skip('an earlier step failed');
-    try {
-      await body();
-    } catch (error) {
-      broken = true;
-      throw error;
-    }
-  });
-}
+const step = stepsInOrder();
 
 async function runCommand(page, name, fill) {
   await page.locator(`[data-command="${name}"]`).click();

@@ -4,8 +4,8 @@
 // pauses the stay in the same step; færdigmelding and discharge (which resumes the stay) follow. Ward staff see the admissions on the
 // referral. Screenshot and axe at 1280 and 768 px for each state.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BASE_URL, TODAY_DANISH, checkPage, danishDaysFromToday, launch, loginAs, screenshot } from './helpers.mjs';
+import { after, before } from 'node:test';
+import { BASE_URL, TODAY_DANISH, checkPage, danishDaysFromToday, launch, loginAs, screenshot, stepsInOrder } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -24,18 +24,7 @@ const tomorrow = danishDaysFromToday(1);
 
 // A course in its stay with an actor, not paused, whose citizen is not in hospital now.
 let course = null;
-let broken = false;
-function step(name, body) {
-  test(name, async (t) => {
-    if (broken) return t.skip('an earlier step failed');
-    try {
-      await body();
-    } catch (error) {
-      broken = true;
-      throw error;
-    }
-  });
-}
+const step = stepsInOrder();
 
 async function openCourse(page) {
   await page.goto(`${BASE_URL}/forloeb/${course.id}`);

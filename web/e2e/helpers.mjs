@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 
 export const BASE_URL = process.env.AFK_BASE_URL ?? 'http://127.0.0.1:8080';
 export const PASSWORD = 'afklaring-demo';
@@ -108,4 +109,20 @@ export async function checkPage(page, name, { axe = true, settleMs = 0, endAt = 
     assert.ok(overflow <= 1, `${name} at ${size} px scrolls sideways by ${overflow} px`);
   }
   await page.setViewportSize(endAt);
+}
+
+/** Steps that build on each other: after the first failure the rest are skipped, not failed again. */
+export function stepsInOrder() {
+  let broken = false;
+  return function step(name, body) {
+    test(name, async (t) => {
+      if (broken) return t.skip('an earlier step failed');
+      try {
+        await body();
+      } catch (error) {
+        broken = true;
+        throw error;
+      }
+    });
+  };
 }
