@@ -39,6 +39,11 @@ Result<std::optional<Course>> course_following_admissions(const Course& course, 
   return std::optional<Course>{std::move(followed)};
 }
 
+bool reports_admission_change(CourseCommand command) {
+  return command == CourseCommand::pause_for_admission || command == CourseCommand::resume_after_admission ||
+         command == CourseCommand::move_in;
+}
+
 Result<std::optional<Citizen>> citizen_following_course(const Citizen& citizen, CourseCommand command,
                                                         const Course& course, std::int64_t ward_id,
                                                         Date today) {

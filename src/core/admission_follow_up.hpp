@@ -24,6 +24,10 @@ Result<std::optional<Course>> course_following_admissions(const Course& course, 
                                                           const Citizen& after,
                                                           const CourseCommandContext& context);
 
+// Whether `command` reports an admission or a discharge the citizen's record
+// must follow (a pause, its end, the move-in from hospital).
+bool reports_admission_change(CourseCommand command);
+
 // The citizen after `command` changed the course to `course`; none when the
 // admissions already say it. `ward_id`: where an admission the course
 // reports is recorded (the ward the citizen was referred from).

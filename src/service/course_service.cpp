@@ -39,6 +39,8 @@ void record_actor_consents(Invocation& call, store::SqlConnection& sql, AuditTra
 // hospital), recorded on the citizen in the same transaction.
 Result<Citizen> citizen_after_command(store::SqlConnection& sql, AuditTrail& audit, Citizen citizen,
                                       CourseCommand command, const Course& course, Date today) {
+  // Most commands report none: no referral read for them.
+  if (!reports_admission_change(command)) return citizen;
   AFK_TRY(referral, store::load<Referral>(sql, course.referral_id));
   AFK_TRY(followed, citizen_following_course(citizen, command, course, referral->ward_id, today));
   if (!followed.value()) return citizen;
