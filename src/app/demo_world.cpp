@@ -301,6 +301,11 @@ class UnitHistory {
       return;
     const Date ready = day.plus_days(dice_.between(0, 5));
     if (!step(course, ready, SetReadyForDischarge{ready}, set_ready_for_discharge)) return;
+    // Færdigmeldt is the admission's date too, as the service keeps it (core/admission_follow_up).
+    if (const auto* admission = open_admission(citizen)) {
+      auto declared = set_admission_ready_for_discharge(citizen, {admission->id, ready}, ready);
+      if (check(declared)) citizen = std::move(declared).value();
+    }
 
     // Move-in: the first place of the right kind to become free (FIFO).
     const PlaceKind kind = guest_stay ? PlaceKind::guest : PlaceKind::regular;
@@ -320,13 +325,8 @@ class UnitHistory {
       return;
     // Discharged from hospital to the place.
     if (const auto* admission = open_admission(citizen)) {
-      const std::int64_t admission_id = admission->id;
-      auto with_ready =
-          set_admission_ready_for_discharge(citizen, {admission_id, std::min(ready, move_in_on)}, move_in_on);
-      if (check(with_ready)) {
-        auto discharged = record_discharge(with_ready.value(), {admission_id, move_in_on}, move_in_on);
-        if (check(discharged)) citizen = std::move(discharged).value();
-      }
+      auto discharged = record_discharge(citizen, {admission->id, move_in_on}, move_in_on);
+      if (check(discharged)) citizen = std::move(discharged).value();
     }
     run_stay(course, citizen, move_in_on, move_out_on, guest_stay);
     // A stay stopped by a refused step keeps its place for good.

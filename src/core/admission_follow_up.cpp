@@ -8,6 +8,13 @@ bool stay_running_on(const Course& course, Date day) {
   return check_command_allowed(CourseCommand::pause_for_admission, course) && course.moved_in_on &&
          *course.moved_in_on <= day;
 }
+
+// Before the move-in the course waits on the admission the citizen is in:
+// its færdigmelding is the course's date.
+bool waits_on(const Course& course, const HospitalAdmission& admission) {
+  return !course.moved_in_on && !admission.discharged_on &&
+         check_command_allowed(CourseCommand::set_ready_for_discharge, course);
+}
 }  // namespace
 
 Result<std::optional<Course>> course_following_admissions(const Course& course, const Citizen& before,
@@ -19,6 +26,15 @@ Result<std::optional<Course>> course_following_admissions(const Course& course, 
     const HospitalAdmission* earlier = find_admission(before, admission.id);
     const bool opened = earlier == nullptr;
     const bool discharged = admission.discharged_on && (opened || !earlier->discharged_on);
+    const bool declared_ready =
+        admission.ready_for_discharge_on &&
+        (opened || earlier->ready_for_discharge_on != admission.ready_for_discharge_on);
+    if (declared_ready && waits_on(followed, admission) &&
+        followed.ready_for_discharge_on != admission.ready_for_discharge_on) {
+      AFK_TRY(ready, set_ready_for_discharge(followed, {*admission.ready_for_discharge_on}, context));
+      followed = std::move(ready).value();
+      changed = true;
+    }
     if (opened && stay_running_on(followed, admission.admitted_on)) {
       AFK_TRY(paused, pause_for_admission(followed, {admission.admitted_on, ""}, context));
       followed = std::move(paused).value();
@@ -41,7 +57,7 @@ Result<std::optional<Course>> course_following_admissions(const Course& course, 
 
 bool reports_admission_change(CourseCommand command) {
   return command == CourseCommand::pause_for_admission || command == CourseCommand::resume_after_admission ||
-         command == CourseCommand::move_in;
+         command == CourseCommand::move_in || command == CourseCommand::set_ready_for_discharge;
 }
 
 Result<std::optional<Citizen>> citizen_following_course(const Citizen& citizen, CourseCommand command,
@@ -64,6 +80,12 @@ Result<std::optional<Citizen>> citizen_following_course(const Citizen& citizen, 
       if (!open || open->admitted_on > left_on) return std::optional<Citizen>{};
       AFK_TRY(discharged, record_discharge(citizen, {open->id, left_on}, today));
       return std::optional<Citizen>{std::move(discharged).value()};
+    }
+    case CourseCommand::set_ready_for_discharge: {
+      const Date ready = *course.ready_for_discharge_on;
+      if (!open || open->ready_for_discharge_on == ready) return std::optional<Citizen>{};
+      AFK_TRY(declared, set_admission_ready_for_discharge(citizen, {open->id, ready}, today));
+      return std::optional<Citizen>{std::move(declared).value()};
     }
     default:
       return std::optional<Citizen>{};

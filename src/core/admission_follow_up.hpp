@@ -4,7 +4,10 @@
 //     and its discharge resumes the stay from the discharge day;
 //   - a pause recorded on the course opens an admission at the ward the
 //     citizen came from (unless one is open), and its resumption discharges it;
-//   - a move-in discharges the admission the citizen moves from.
+//   - a move-in discharges the admission the citizen moves from;
+//   - færdigmeldt is the admission's date: set on the course before the
+//     move-in, it is set on the open admission, and set on the open
+//     admission, the course waiting on it shows it.
 // The service runs the follow-up in the same transaction as the fact.
 #pragma once
 
@@ -24,8 +27,8 @@ Result<std::optional<Course>> course_following_admissions(const Course& course, 
                                                           const Citizen& after,
                                                           const CourseCommandContext& context);
 
-// Whether `command` reports an admission or a discharge the citizen's record
-// must follow (a pause, its end, the move-in from hospital).
+// Whether `command` reports an admission fact the citizen's record must
+// follow (a pause, its end, the move-in from hospital, færdigmeldt).
 bool reports_admission_change(CourseCommand command);
 
 // The citizen after `command` changed the course to `course`; none when the

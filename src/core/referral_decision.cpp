@@ -41,6 +41,10 @@ Result<ReferralDecision> admit(const Referral& referral, Date decided_on, const 
   decision.referral.note_shared_with_ward = share_note;
   decision.course =
       open_course(decision.referral, decided_on, waiting_list, context.unit.deadline_rules, context.calendar);
+  // Færdigmeldt on the admission is the fact; the referral's date was expected.
+  if (const HospitalAdmission* index = index_admission(context.citizen, referral.referred_on);
+      index && index->ready_for_discharge_on)
+    decision.course->ready_for_discharge_on = index->ready_for_discharge_on;
   return decision;
 }
 }  // namespace

@@ -103,5 +103,42 @@ TEST(AdmissionFollowUp, ResumingOrMovingInDischargesTheOpenAdmission) {
                                            phase_2_course(), ward, d("2024-03-18"))));
 }
 
+TEST(AdmissionFollowUp, FaerdigmeldtOnTheOpenAdmissionIsTheDateOfTheCourseWaitingOnIt) {
+  const Citizen in_hospital = admitted(sample_citizen(), d("2024-02-20"));
+  const std::int64_t admission_id = open_admission(in_hospital)->id;
+  const Citizen declared =
+      ok(set_admission_ready_for_discharge(in_hospital, {admission_id, d("2024-03-08")}, d("2024-03-08")));
+  const auto followed = ok(
+      course_following_admissions(phase_1_course(), in_hospital, declared, course_context(d("2024-03-08"))));
+  ASSERT_TRUE(followed);
+  EXPECT_EQ(followed->ready_for_discharge_on, d("2024-03-08"));
+  // After the move-in the course keeps its own date: a later admission's færdigmelding is not the course's.
+  EXPECT_FALSE(ok(
+      course_following_admissions(phase_2_course(), in_hospital, declared, course_context(d("2024-03-20")))));
+}
+
+TEST(AdmissionFollowUp, FaerdigmeldtOnTheCourseIsSetOnTheOpenAdmission) {
+  const Citizen in_hospital = admitted(sample_citizen(), d("2024-02-20"));
+  const Course declared =
+      ok(set_ready_for_discharge(phase_1_course(), {d("2024-03-07")}, course_context(d("2024-03-05"))));
+  const auto followed = ok(citizen_following_course(in_hospital, CourseCommand::set_ready_for_discharge,
+                                                    declared, ward, d("2024-03-05")));
+  ASSERT_TRUE(followed);
+  EXPECT_EQ(open_admission(*followed)->ready_for_discharge_on, d("2024-03-07"));
+  // Already said: nothing changes; without an open admission there is nowhere to say it.
+  EXPECT_FALSE(ok(citizen_following_course(*followed, CourseCommand::set_ready_for_discharge, declared, ward,
+                                           d("2024-03-05"))));
+  EXPECT_FALSE(ok(citizen_following_course(sample_citizen(), CourseCommand::set_ready_for_discharge, declared,
+                                           ward, d("2024-03-05"))));
+  // A date before the admission is refused, and the course command with it.
+  const Course too_early =
+      ok(set_ready_for_discharge(phase_1_course(), {d("2024-02-10")}, course_context(d("2024-03-05"))));
+  EXPECT_EQ(citizen_following_course(in_hospital, CourseCommand::set_ready_for_discharge, too_early, ward,
+                                     d("2024-03-05"))
+                .error()
+                .code,
+            "date_too_early");
+}
+
 }  // namespace
 }  // namespace afk

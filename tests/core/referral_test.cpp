@@ -234,6 +234,18 @@ TEST(ReferralDecision, OnlyASubmittedReferralCanBeDecided) {
             (std::vector<std::string>{"accept", "decline", "withdraw", "waitlist", "citizen-declines"}));
 }
 
+TEST(ReferralDecision, TheCourseShowsTheFaerdigmeldingOnTheAdmissionRatherThanTheExpectedDate) {
+  ReferralContext context = referral_context();
+  RecordAdmission admission;
+  admission.ward_id = 11;
+  admission.admitted_on = d("2024-02-20");
+  admission.ready_for_discharge_on = d("2024-02-28");
+  context.citizen = ok(record_admission(context.citizen, admission, d("2024-03-01")));
+  const auto decision = ok(accept_referral(sample_referral(), {d("2024-03-04"), ""}, context));
+  ASSERT_TRUE(decision.course);
+  EXPECT_EQ(decision.course->ready_for_discharge_on, d("2024-02-28"));
+}
+
 TEST(ReferralDecision, DecisionDateMustBeBetweenReferralAndToday) {
   EXPECT_EQ(accept_referral(sample_referral(), {d("2024-02-29"), ""}, referral_context()).error().code,
             "date_too_early");

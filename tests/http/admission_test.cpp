@@ -108,5 +108,41 @@ TEST_F(AdmissionTest, AnAdmissionIsEnteredOnceAndTheStayAndTheCitizenAgree) {
   EXPECT_EQ(pauses().size(), 2u);
 }
 
+TEST_F(AdmissionTest, FaerdigmeldtIsOneDateWhereverItIsEntered) {
+  const SeededCourse seeded =
+      server().seed_course(world::unit_a, world::ward_a, world::municipality_a, "Frida Færdig", true);
+  TestClient staff = client_for(users::staff_a);
+  TestClient ward = client_for(users::ward_a);
+  const std::string citizen = "/api/v1/citizens/" + std::to_string(seeded.citizen_id);
+  const HttpResponse admitted =
+      ward.post(citizen + "/admissions", {{"ward_id", world::ward_a}, {"admitted_on", days_from_today(-20)}},
+                ward.get(citizen).etag());
+  ASSERT_EQ(admitted.status, 200) << admitted.body;
+  const std::string admission =
+      citizen + "/admissions/" +
+      std::to_string(admitted.json.at("admissions").at(0).at("id").get<std::int64_t>());
+
+  // The ward færdigmelds on the admission: the course waiting on it shows the date.
+  const HttpResponse declared = ward.post(admission + "/ready-for-discharge",
+                                          {{"ready_for_discharge_on", days_from_today(-3)}}, admitted.etag());
+  ASSERT_EQ(declared.status, 200) << declared.body;
+  EXPECT_EQ(staff.get(course_path(seeded.course_id)).json.at("ready_for_discharge_on"), days_from_today(-3));
+
+  // The unit corrects it on the course: the admission says the same.
+  const HttpResponse corrected =
+      staff.post(command_path(seeded.course_id, "set-ready-for-discharge"), {{"date", days_from_today(-2)}},
+                 staff.get(course_path(seeded.course_id)).etag());
+  ASSERT_EQ(corrected.status, 200) << corrected.body;
+  EXPECT_EQ(corrected.json.at("ready_for_discharge_on"), days_from_today(-2));
+  EXPECT_EQ(staff.get(citizen).json.at("admissions").at(0).at("ready_for_discharge_on"), days_from_today(-2));
+
+  // A date the admission refuses is refused on the course too, and changes neither.
+  const HttpResponse too_early = staff.post(command_path(seeded.course_id, "set-ready-for-discharge"),
+                                            {{"date", days_from_today(-30)}}, corrected.etag());
+  EXPECT_EQ(too_early.status, 400) << too_early.body;
+  EXPECT_EQ(staff.get(course_path(seeded.course_id)).json.at("ready_for_discharge_on"), days_from_today(-2));
+  EXPECT_EQ(staff.get(citizen).json.at("admissions").at(0).at("ready_for_discharge_on"), days_from_today(-2));
+}
+
 }  // namespace
 }  // namespace afk::test
