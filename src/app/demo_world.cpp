@@ -172,6 +172,7 @@ class UnitHistory {
     Course course = *decision->course;
     course.id = static_cast<std::int64_t>(world_.courses.size() + 1);
     run_course(course, *citizen, decided_on, guest_stay);
+    if (auto accepted = referral_following_course(*referral, course)) *referral = std::move(*accepted);
     world_.courses.push_back(std::move(course));
   }
 

@@ -59,6 +59,14 @@ Result<ReferralDecision> waitlist_referral(const Referral& referral, const Waitl
   return admit(referral, command.decided_on, command.note, command.share_note_with_ward, true, context);
 }
 
+std::optional<Referral> referral_following_course(const Referral& referral, const Course& course) {
+  if (referral.state != ReferralState::waiting_list || course.waiting_list || course.cancelled_on)
+    return std::nullopt;
+  Referral followed = referral;
+  followed.state = ReferralState::accepted;
+  return followed;
+}
+
 Result<ReferralDecision> decline_referral(const Referral& referral, const DeclineReferral& command,
                                           const ReferralContext& context) {
   AFK_CHECK(check_undecided(referral));

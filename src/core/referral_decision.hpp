@@ -84,6 +84,11 @@ struct CitizenDeclinesStay {
 Result<ReferralDecision> citizen_declines_stay(const Referral&, const CitizenDeclinesStay&,
                                                const ReferralContext&);
 
+// The referral's status follows its course: wait-listed, it is accepted once
+// the course leaves the waiting list (a move-in planned or made). None when
+// the status already says so. The decision date stays the wait-listing's.
+std::optional<Referral> referral_following_course(const Referral& referral, const Course& course);
+
 enum class ReferralCommand { accept, decline, withdraw, waitlist, citizen_declines };
 
 struct ReferralCommandInfo {

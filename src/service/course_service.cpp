@@ -4,6 +4,7 @@
 #include "core/admission_follow_up.hpp"
 #include "core/consent_view.hpp"
 #include "core/course_edit_conflict.hpp"
+#include "core/referral_decision.hpp"
 #include "core/role.hpp"
 #include "json/course_commands.hpp"
 #include "service/command_contexts.hpp"
@@ -48,6 +49,19 @@ Result<Citizen> citizen_after_command(store::SqlConnection& sql, AuditTrail& aud
   AFK_CHECK(store::update(sql, next, citizen.version));
   audit.record("follow:" + std::string(course_command_name(command)), citizen.id, "citizen", citizen.id);
   return next;
+}
+
+// A wait-listed referral is accepted when its course leaves the waiting list.
+Status referral_after_command(store::SqlConnection& sql, AuditTrail& audit, const Course& before,
+                              const Course& after, CourseCommand command) {
+  if (!before.waiting_list || after.waiting_list) return ok_status();  // no referral read for the rest
+  AFK_TRY(referral, store::load<Referral>(sql, after.referral_id));
+  std::optional<Referral> followed = referral_following_course(referral.value(), after);
+  if (!followed) return ok_status();
+  AFK_CHECK(store::update(sql, *followed, referral->version));
+  audit.record("follow:" + std::string(course_command_name(command)), after.citizen_id, "referral",
+               referral->id);
+  return ok_status();
 }
 
 CourseRead read_of(const Caller& caller, const Course& course, Citizen citizen, CitizenConsents consents,
@@ -143,6 +157,7 @@ Result<CourseRead> run_course_command(Invocation& call, std::int64_t course_id, 
           AFK_TRY(followed,
                   citizen_after_command(sql, audit, std::move(shown), *known, changed.value(), call.today()));
           shown = std::move(followed).value();
+          AFK_CHECK(referral_after_command(sql, audit, course.value(), changed.value(), *known));
         }
         record_actor_consents(call, sql, audit, changed.value());
         CitizenConsents consents = store::load_consents(sql, shown.id);

@@ -180,6 +180,22 @@ TEST(ReferralDecision, WaitlistOpensACourseMarkedAsWaiting) {
   EXPECT_EQ(decision.course->state, CourseState::phase_1);
 }
 
+TEST(ReferralDecision, AWaitListedReferralIsAcceptedWhenItsCourseLeavesTheList) {
+  const auto decision = ok(waitlist_referral(sample_referral(), {d("2024-03-04"), ""}, referral_context()));
+  const Course& waiting = *decision.course;
+  EXPECT_FALSE(referral_following_course(decision.referral, waiting)) << "still waiting";
+  const Course planned = ok(plan_move_in(waiting, {d("2024-03-20")}, course_context(d("2024-03-05"))));
+  const auto accepted = referral_following_course(decision.referral, planned);
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->state, ReferralState::accepted);
+  EXPECT_EQ(accepted->decided_on, d("2024-03-04")) << "the decision stays the wait-listing's";
+  EXPECT_FALSE(referral_following_course(*accepted, planned)) << "already says so";
+  // Cancelled from the waiting list: it never found a place.
+  const Course cancelled =
+      ok(cancel_course(waiting, {d("2024-03-06"), "Andet tilbud"}, course_context(d("2024-03-06"))));
+  EXPECT_FALSE(referral_following_course(decision.referral, cancelled));
+}
+
 TEST(ReferralDecision, DeclineNeedsAReason) {
   auto refused = decline_referral(sample_referral(), {d("2024-03-04"), "  "}, referral_context());
   EXPECT_EQ(refused.error().kind, ErrorKind::rule_violated);

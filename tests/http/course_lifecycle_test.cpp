@@ -75,6 +75,36 @@ TEST_F(CourseLifecycleTest, NotesAndTheBoardSayWhoWroteThemAndWhetherThereIsACri
   EXPECT_TRUE(regular_place(board(staff)).at("occupant").at("has_crisis_plan"));
 }
 
+TEST_F(CourseLifecycleTest, AWaitListedReferralSaysAcceptedOnceItsCourseHasAPlace) {
+  TestClient ward = client_for(users::ward_a);
+  TestClient lead = client_for(users::lead_a);
+  const HttpResponse citizen = ward.post(
+      "/api/v1/citizens", {{"name", "Vera Venter"}, {"cpr", "111280-1235"}, {"home_municipality_id", 1}});
+  ASSERT_EQ(citizen.status, 201) << citizen.body;
+  const HttpResponse referral = ward.post("/api/v1/referrals", {{"unit_id", world::unit_a},
+                                                                {"citizen_id", citizen.json.at("id")},
+                                                                {"ward_id", world::ward_a},
+                                                                {"referred_on", today()},
+                                                                {"reason", "Færdigbehandlet uden bolig."},
+                                                                {"support_situation", "none_needs_support"},
+                                                                {"substance_use", "none"},
+                                                                {"consent_to_share_with_unit", true}});
+  ASSERT_EQ(referral.status, 201) << referral.body;
+  const std::string referral_path =
+      "/api/v1/referrals/" + std::to_string(referral.json.at("id").get<std::int64_t>());
+  const HttpResponse waitlisted =
+      lead.post(referral_path + "/commands/waitlist", {{"decided_on", today()}}, referral.etag());
+  ASSERT_EQ(waitlisted.status, 200) << waitlisted.body;
+  EXPECT_EQ(waitlisted.json.at("referral").at("state"), "waiting_list");
+  const std::int64_t course_id = waitlisted.json.at("course").at("id");
+
+  step(lead, course_id, "plan-move-in", {{"date", today()}});
+  const HttpResponse followed = ward.get(referral_path);
+  ASSERT_EQ(followed.status, 200) << followed.body;
+  EXPECT_EQ(followed.json.at("state"), "accepted") << "the ward sees the place found, not the waiting list";
+  EXPECT_EQ(followed.json.at("decided_on"), today());
+}
+
 TEST_F(CourseLifecycleTest, WholeCourseFromReferralToClose) {
   TestClient ward = client_for(users::ward_a);
   TestClient staff = client_for(users::staff_a);
