@@ -1,11 +1,11 @@
 // A day in the unit (issue 14), through the screens only — no API calls: the ward refers a citizen in
-// the morning; the unit sees it in Beskeder, makes the joint assessment and accepts; the tovholder is
+// the morning and færdigmelds the admission the citizen is in; the unit sees it in Beskeder, makes the joint assessment and accepts; the tovholder is
 // appointed, the citizen moves in (explaining the choice if someone else was next in line), finds the
 // citizen again by name and under "mine", writes the plan and a status note, prints the plan; the ward
 // follows the status on its referral.
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import { BASE_URL, TODAY_DANISH, launch, loginAs, menuLink, screenshot, waitForTitle, stepsInOrder } from './helpers.mjs';
+import { BASE_URL, TODAY_DANISH, danishDaysFromToday, launch, loginAs, menuLink, screenshot, waitForTitle, stepsInOrder } from './helpers.mjs';
 
 let browser;
 const users = {};
@@ -54,6 +54,19 @@ step('morning: the ward refers a citizen to the unit', async () => {
   referralUrl = page.url();
 });
 
+step('the ward records the admission the citizen is in and færdigmelds it, once', async () => {
+  const { page } = users.afsnit;
+  const section = page.locator('section.admissions');
+  await section.getByRole('button', { name: 'Registrér indlæggelse' }).click();
+  const form = page.locator('#admission-new');
+  await form.locator('[name="admitted_on"]').fill(danishDaysFromToday(-10));
+  await form.getByRole('button', { name: 'Registrér indlæggelse' }).click();
+  await section.locator('tbody tr', { hasText: 'Stadig indlagt' }).waitFor();
+  await section.getByRole('button', { name: /^Færdigmeld/ }).click();
+  await page.locator('#admission-ready button[type="submit"]').click();
+  await page.locator('#admission-done', { hasText: `Færdigmeldt ${TODAY_DANISH}` }).waitFor();
+});
+
 step('the unit sees the new referral in Beskeder and accepts it after the joint assessment', async () => {
   const { page } = users.medarbejder;
   await page.goto(BASE_URL + '/');
@@ -70,6 +83,8 @@ step('the unit sees the new referral in Beskeder and accepts it after the joint 
   await page.locator('.facts a').click();
   await page.getByRole('heading', { name: 'Tjekliste for modellen' }).waitFor();
   courseUrl = page.url();
+  // The færdigmelding the ward entered on the admission is the course's: nobody types it again.
+  assert.match(await page.locator('.key-dates').innerText(), new RegExp(`Færdigmeldt\\s*${TODAY_DANISH}`));
 });
 
 step('the tovholder is appointed and the citizen moves in', async () => {
@@ -136,5 +151,10 @@ step('afternoon: the ward follows the status on its referral', async () => {
   const { page } = users.afsnit;
   await page.goto(referralUrl);
   await page.locator('.facts', { hasText: 'Fase 2' }).waitFor();
+  // The move-in discharged the citizen from the ward in the same step.
+  const admission = page.locator('section.admissions tbody tr').first();
+  await admission.waitFor();
+  assert.doesNotMatch(await admission.innerText(), /Stadig indlagt/);
+  assert.equal((await admission.innerText()).match(new RegExp(TODAY_DANISH, 'g')).length, 2, 'færdigmeldt and discharged today');
   assert.equal(await page.getByText('Første dag: faldet godt til.').count(), 0, 'the unit’s notes stay the unit’s');
 });
