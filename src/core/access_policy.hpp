@@ -43,6 +43,7 @@ enum class Action {
   read_responses,
   record_response,
   read_unit_board,
+  read_notifications,  // the caller's own organisation's; each item is decided as its list decides it
   configure_unit,
   edit_instruments,
   read_price_settings,

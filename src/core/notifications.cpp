@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/course_list.hpp"
 #include "core/course_tasks.hpp"
 
 namespace afk {
@@ -36,13 +37,52 @@ std::vector<Notification> course_notifications(const Course& course, const Citiz
   return found;
 }
 
+std::optional<Notification> referral_decision_notification(const Referral& referral, Date today) {
+  if (!referral.decided_on || *referral.decided_on < today.plus_days(-decision_notice_days) ||
+      *referral.decided_on > today)
+    return std::nullopt;
+  std::string what;
+  switch (referral.state) {
+    case ReferralState::accepted:
+      what = "Optaget";
+      break;
+    case ReferralState::waiting_list:
+      what = "Optaget på venteliste";
+      break;
+    case ReferralState::declined:
+      what = "Afvist";
+      break;
+    case ReferralState::withdrawn:
+      if (!referral.withdrawn_by_citizen) return std::nullopt;  // the ward's own withdrawal
+      what = "Borgeren ønsker ikke et ophold";
+      break;
+    case ReferralState::submitted:
+      return std::nullopt;
+  }
+  return Notification{NotificationKind::referral_decided,
+                      *referral.decided_on,
+                      referral.citizen_id,
+                      referral.id,
+                      std::nullopt,
+                      what};
+}
+
+std::optional<Notification> authority_notification(const Course& course) {
+  if (!awaits_authority(course) || !course.moved_in_on) return std::nullopt;
+  return Notification{NotificationKind::authority_decision_due,
+                      *course.moved_in_on,
+                      course.citizen_id,
+                      std::nullopt,
+                      course.id,
+                      course.vum.completed_on ? "Visitation mangler" : "VUM-udredning mangler"};
+}
+
 void sort_notifications(std::vector<Notification>& notifications) {
   std::stable_sort(
       notifications.begin(), notifications.end(), [](const Notification& a, const Notification& b) {
-        if (a.kind != b.kind)
-          return a.kind == NotificationKind::new_referral ||
-                 (a.kind == NotificationKind::consent_withdrawn && b.kind == NotificationKind::task_due);
-        if (a.kind == NotificationKind::task_due) return a.date < b.date;
+        if (a.kind != b.kind) return a.kind < b.kind;
+        if (a.kind == NotificationKind::task_due || a.kind == NotificationKind::authority_decision_due)
+          return a.date < b.date;
         return b.date < a.date;
       });
 }

@@ -1,6 +1,8 @@
-// What a unit should notice today, without looking for it: a new referral
-// waiting for the joint assessment, a task due within a few days (or
-// overdue), a consent withdrawn lately. Derived from the records each time,
+// What each role should notice today, without looking for it. The unit: a
+// new referral waiting for the joint assessment, a task due within a few days
+// (or overdue), a consent withdrawn lately. The ward: the unit's decision on
+// its referrals. The authority: stays waiting for its VUM assessment or
+// visitation. Derived from the records each time,
 // so nothing is stored that could drift from them; the screen shows the list
 // and its length as a badge.
 #pragma once
@@ -18,25 +20,35 @@
 
 namespace afk {
 
-enum class NotificationKind { new_referral, task_due, consent_withdrawn };
+// In the order the list shows them.
+enum class NotificationKind {
+  new_referral,
+  referral_decided,
+  consent_withdrawn,
+  authority_decision_due,
+  task_due
+};
 
 template <>
 struct EnumCodes<NotificationKind> {
-  static constexpr std::array<EnumText<NotificationKind>, 3> table{{
+  static constexpr std::array<EnumText<NotificationKind>, 5> table{{
       {NotificationKind::new_referral, "new_referral", "Ny henvisning"},
-      {NotificationKind::task_due, "task_due", "Opgave med frist"},
+      {NotificationKind::referral_decided, "referral_decided", "Svar på henvisning"},
       {NotificationKind::consent_withdrawn, "consent_withdrawn", "Samtykke trukket tilbage"},
+      {NotificationKind::authority_decision_due, "authority_decision_due", "Afventer myndigheden"},
+      {NotificationKind::task_due, "task_due", "Opgave med frist"},
   }};
 };
 
 // A task is noticed from this many days before it is due (and while overdue);
-// a withdrawn consent for this many days after it was recorded.
+// a withdrawn consent, and a decision on a referral, for this many days after.
 inline constexpr int task_notice_days = 3;
 inline constexpr int consent_notice_days = 14;
+inline constexpr int decision_notice_days = 14;
 
 struct Notification {
   NotificationKind kind = NotificationKind::new_referral;
-  Date date;  // received, due, or withdrawn
+  Date date;  // received, decided, withdrawn, moved in (waiting since), or due
   std::int64_t citizen_id = 0;
   std::optional<std::int64_t> referral_id;
   std::optional<std::int64_t> course_id;
@@ -50,7 +62,15 @@ std::optional<Notification> referral_notification(const Referral& referral);
 std::vector<Notification> course_notifications(const Course& course, const CitizenConsents& consents,
                                                Date today);
 
-// New referrals first, then withdrawn consents (newest first), then tasks (earliest due first).
+// For the ward: the unit's decision on its referral, in the days after it
+// (a withdrawal only when the unit recorded it at the citizen's wish).
+std::optional<Notification> referral_decision_notification(const Referral& referral, Date today);
+
+// For the authority: a stay waiting for the VUM assessment or the visitation.
+std::optional<Notification> authority_notification(const Course& course);
+
+// By kind in the enum's order; within a kind, what waits longest first for
+// tasks and the authority, the newest first for the rest.
 void sort_notifications(std::vector<Notification>& notifications);
 
 }  // namespace afk

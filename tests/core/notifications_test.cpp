@@ -1,5 +1,6 @@
-// What a unit should notice: new referrals, tasks due soon or overdue,
-// consents withdrawn lately — and nothing else.
+// What each role should notice: the unit new referrals, tasks due soon or
+// overdue and consents withdrawn lately; the ward the decisions on its
+// referrals; the authority the stays waiting for it — and nothing else.
 #include "core/notifications.hpp"
 
 #include <gtest/gtest.h>
@@ -54,6 +55,46 @@ TEST(Notifications, AConsentWithdrawnIsNoticedForTwoWeeks) {
   EXPECT_TRUE(on("2024-03-25").empty());
   EXPECT_TRUE(course_notifications(closed_course(), consents, d("2024-03-10")).empty())
       << "only open courses";
+}
+
+TEST(Notifications, TheWardIsToldTheDecisionOnItsReferralForTwoWeeks) {
+  const ReferralDecision accepted =
+      ok(accept_referral(sample_referral(), {d("2024-03-04"), ""}, referral_context()));
+  const auto told = referral_decision_notification(accepted.referral, d("2024-03-04"));
+  ASSERT_TRUE(told);
+  EXPECT_EQ(told->kind, NotificationKind::referral_decided);
+  EXPECT_EQ(told->date, d("2024-03-04"));
+  EXPECT_EQ(told->referral_id, 31);
+  EXPECT_EQ(told->what_da, "Optaget");
+  EXPECT_TRUE(referral_decision_notification(accepted.referral, d("2024-03-18")));
+  EXPECT_FALSE(referral_decision_notification(accepted.referral, d("2024-03-19"))) << "after two weeks";
+  EXPECT_FALSE(referral_decision_notification(sample_referral(), d("2024-03-04"))) << "not yet decided";
+
+  const Referral declined =
+      ok(decline_referral(sample_referral(), {d("2024-03-04"), "Andet tilbud"}, referral_context())).referral;
+  EXPECT_EQ(referral_decision_notification(declined, d("2024-03-05"))->what_da, "Afvist");
+  // The ward's own withdrawal is news to nobody; the citizen's wish, recorded by the unit, is.
+  const Referral withdrawn =
+      ok(withdraw_referral(sample_referral(), {d("2024-03-04"), ""}, referral_context())).referral;
+  EXPECT_FALSE(referral_decision_notification(withdrawn, d("2024-03-05")));
+  const Referral declined_by_citizen =
+      ok(citizen_declines_stay(sample_referral(), {d("2024-03-04"), "Vil hjem"}, referral_context()))
+          .referral;
+  EXPECT_EQ(referral_decision_notification(declined_by_citizen, d("2024-03-05"))->what_da,
+            "Borgeren ønsker ikke et ophold");
+}
+
+TEST(Notifications, TheAuthorityIsToldOfStaysWaitingForVumOrVisitation) {
+  EXPECT_FALSE(authority_notification(phase_1_course())) << "not moved in";
+  const auto vum_due = authority_notification(phase_2_course());
+  ASSERT_TRUE(vum_due);
+  EXPECT_EQ(vum_due->kind, NotificationKind::authority_decision_due);
+  EXPECT_EQ(vum_due->date, d("2024-03-18")) << "waiting since the move-in";
+  EXPECT_EQ(vum_due->what_da, "VUM-udredning mangler");
+  Course assessed = phase_2_course();
+  assessed.vum.completed_on = d("2024-04-01");
+  EXPECT_EQ(authority_notification(assessed)->what_da, "Visitation mangler");
+  EXPECT_FALSE(authority_notification(phase_3_course())) << "allocated: nothing left for the authority";
 }
 
 TEST(Notifications, NewReferralsFirstThenConsentsThenTasksByDueDate) {

@@ -58,7 +58,7 @@ const std::map<std::string, Expected>& expected_access() {
       {"POST /api/v1/courses/{courseId}/commands/{command}", {"SLA"}},
       {"GET /api/v1/units/{unitId}/overdue-tasks", {"SL"}},
       {"GET /api/v1/units/{unitId}/board", {"SL"}},
-      {"GET /api/v1/units/{unitId}/notifications", {"SL"}},
+      {"GET /api/v1/notifications", {"WSLA"}},
       {"GET /api/v1/units/{unitId}/free-places", {"WSLAPED"}},
       {"GET /api/v1/users", {"D"}},
       {"POST /api/v1/users", {"D"}},

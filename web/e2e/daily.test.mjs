@@ -175,7 +175,7 @@ test('Forløb is narrowed, sorted and paged by the server; "mine" shows the citi
   await context.close();
 });
 
-test('notifications: a badge in the top bar counts what the unit should notice, and the list links to each', async () => {
+test('notifications: a badge in the top bar counts what each role should notice, and the list links to each', async () => {
   const { context, page } = await loginAs(browser, 'medarbejder');
   await waitForTitle(page, 'Overblik');
   const link = page.locator('.topbar').getByRole('link', { name: /^Beskeder/ });
@@ -191,7 +191,7 @@ test('notifications: a badge in the top bar counts what the unit should notice, 
   const kinds = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')));
   assert.ok(kinds.includes('task_due'), kinds.join());
   // New referrals come first, tasks last.
-  const order = { new_referral: 0, consent_withdrawn: 1, task_due: 2 };
+  const order = { new_referral: 0, referral_decided: 1, consent_withdrawn: 2, authority_decision_due: 3, task_due: 4 };
   assert.deepEqual([...kinds].sort((a, b) => order[a] - order[b]), kinds);
   await screenshot(page, 'beskeder');
   const first = items.first().getByRole('link');
@@ -200,11 +200,28 @@ test('notifications: a badge in the top bar counts what the unit should notice, 
   await page.waitForURL((url) => url.pathname === target);
   await context.close();
 
-  // Ward staff keep no unit's notifications.
-  const ward = await loginAs(browser, 'afsnit');
-  await ward.page.locator('.topbar').waitFor();
-  assert.equal(await ward.page.locator('.topbar').getByRole('link', { name: /^Beskeder/ }).count(), 0);
-  await ward.context.close();
+  // The ward is told the unit's decisions on its referrals, the authority the stays waiting for it — each
+  // only its own kind, each linking to what it is about.
+  for (const [user, kind, path] of [
+    ['afsnit', 'referral_decided', /^\/henvisninger\/\d+$/],
+    ['myndighed', 'authority_decision_due', /^\/forloeb\/\d+$/],
+  ]) {
+    const other = await loginAs(browser, user);
+    await other.page.locator('.topbar').getByRole('link', { name: /^Beskeder/ }).click();
+    await waitForTitle(other.page, 'Beskeder');
+    const listed = other.page.locator('ul.notifications > li');
+    await listed.first().waitFor();
+    const theirKinds = await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')));
+    assert.deepEqual([...new Set(theirKinds)], [kind], `${user}: ${theirKinds.join()}`);
+    assert.match(await listed.first().getByRole('link').getAttribute('href'), path);
+    await screenshot(other.page, `beskeder-${user}`);
+    await other.context.close();
+  }
+  // Roles with nothing to notice keep no link.
+  const evaluator = await loginAs(browser, 'evaluator');
+  await evaluator.page.locator('.topbar').waitFor();
+  assert.equal(await evaluator.page.locator('.topbar').getByRole('link', { name: /^Beskeder/ }).count(), 0);
+  await evaluator.context.close();
 });
 
 test('the unit records that the citizen does not want a stay; the ward sees the status, not the note', async () => {

@@ -1,7 +1,8 @@
 // A day in the unit (issue 14), through the screens only — no API calls: the ward refers a citizen in
-// the morning and færdigmelds the admission the citizen is in; the unit sees it in Beskeder, makes the joint assessment and accepts; the tovholder is
-// appointed, the citizen moves in (explaining the choice if someone else was next in line), finds the
-// citizen again by name and under "mine", writes the plan and a status note, prints the plan; the ward
+// the morning and færdigmelds the admission the citizen is in; the unit sees the referral in Beskeder,
+// makes the joint assessment and accepts; the tovholder is appointed, the citizen moves in (explaining
+// the choice if someone else was next in line), finds the citizen again by name and under "mine",
+// writes the plan and a status note, prints the plan; the ward hears the decision in Beskeder and
 // follows the status on its referral.
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
@@ -149,7 +150,13 @@ step('the plan, a status note and the plan printed', async () => {
 
 step('afternoon: the ward follows the status on its referral', async () => {
   const { page } = users.afsnit;
-  await page.goto(referralUrl);
+  await page.goto(BASE_URL + '/');
+  await page.locator('.topbar').getByRole('link', { name: /^Beskeder/ }).click();
+  await waitForTitle(page, 'Beskeder');
+  const told = page.locator('ul.notifications > li[data-kind="referral_decided"]', { hasText: citizenName });
+  assert.match(await told.innerText(), /Optaget/);
+  await told.getByRole('link', { name: citizenName }).click();
+  await page.waitForURL((url) => url.href === referralUrl);
   await page.locator('.facts', { hasText: 'Fase 2' }).waitFor();
   // The move-in discharged the citizen from the ward in the same step.
   const admission = page.locator('section.admissions tbody tr').first();

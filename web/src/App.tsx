@@ -164,7 +164,7 @@ function StaffBar({ user, onLogout }: { user: SessionUser; onLogout(): Promise<v
         </ul>
       </nav>
       {!user.must_change_password && may(user, 'search_citizens') ? <CitizenSearchForm /> : null}
-      {!user.must_change_password && may(user, 'read_unit_board') && user.organisation_id ? <NotificationsLink unitId={user.organisation_id} /> : null}
+      {!user.must_change_password && may(user, 'read_notifications') ? <NotificationsLink /> : null}
       <div className="who">
         <span>
           {user.display_name} <span className="muted">({user.role_label})</span>

@@ -1,5 +1,5 @@
-// A unit's notifications (service/notification_service): the list the top
-// bar's badge counts.
+// The caller's notifications (service/notification_service): the list the
+// top bar's badge counts, from the caller's own organisation.
 #include "http/routes/all_routes.hpp"
 #include "http/routes/route_support.hpp"
 #include "service/notification_service.hpp"
@@ -8,10 +8,8 @@ namespace afk::http {
 
 namespace {
 ApiResponse get_notifications(RequestContext& context) {
-  AFK_TRY(unit_id, context.id_parameter("unitId"));
   return answer(
-      service::read_notifications(context, unit_id.value()),
-      [](const std::vector<service::ShownNotification>& shown) {
+      service::read_notifications(context), [](const std::vector<service::ShownNotification>& shown) {
         nlohmann::json items = nlohmann::json::array();
         for (const auto& [notification, citizen_name] : shown)
           items.push_back(
@@ -29,12 +27,8 @@ ApiResponse get_notifications(RequestContext& context) {
 }  // namespace
 
 void register_notification_routes(Router& router) {
-  router.add({"GET",
-              "/api/v1/units/{unitId}/notifications",
-              Access::logged_in,
-              Action::read_unit_board,
-              {ResourceKind::unit, "unitId"},
-              get_notifications});
+  router.add(
+      {"GET", "/api/v1/notifications", Access::logged_in, Action::read_notifications, {}, get_notifications});
 }
 
 }  // namespace afk::http

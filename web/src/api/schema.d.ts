@@ -1634,26 +1634,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/units/{unitId}/notifications": {
+    "/api/v1/notifications": {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                unitId: components["parameters"]["unitId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /**
-         * The unit's notifications (unit staff and lead of the unit); each citizen listed is audited as read
-         * @description Derived from the records each time (core/notifications): referrals waiting for the joint assessment, tasks due within 3 days or overdue, and consents withdrawn in the last 14 days on the unit's open courses. New referrals first, then withdrawn consents (newest first), then tasks (earliest due first). The citizen's name only with consent to share with the unit.
+         * The caller's notifications, from the caller's own organisation (unit staff and lead, ward staff, authority); each citizen listed is audited as read
+         * @description Derived from the records each time (core/notifications). A unit: referrals waiting for the joint assessment, tasks due within 3 days or overdue, and consents withdrawn in the last 14 days on its open courses. A ward: the unit's decisions on its referrals in the last 14 days (a withdrawal only when recorded at the citizen's wish). An authority: stays in its citizens' municipality waiting for the VUM assessment or the visitation. Ordered by kind (new referrals, decisions, withdrawn consents, stays waiting for the authority, tasks); the newest first within a kind, except tasks and stays, which wait longest first. Each item is decided as the caller's lists decide it: the name is null where the caller has a limited view (a unit without consent).
          */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    unitId: components["parameters"]["unitId"];
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -1667,7 +1663,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "new_referral" | "task_due" | "consent_withdrawn";
+                                kind: "new_referral" | "referral_decided" | "consent_withdrawn" | "authority_decision_due" | "task_due";
                                 title: string;
                                 date: components["schemas"]["Date"];
                                 text: string;
@@ -1679,7 +1675,6 @@ export interface paths {
                     };
                 };
                 403: components["responses"]["Error"];
-                404: components["responses"]["Error"];
                 "4XX": components["responses"]["Error"];
             };
         };

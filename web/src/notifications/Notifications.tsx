@@ -1,6 +1,6 @@
-// The unit's notifications (GET /units/{id}/notifications): a link with a badge in the top bar, read
-// again on every page change and every minute, and the page that lists them with links to the
-// referral or course each is about.
+// The caller's notifications (GET /notifications), from the caller's own organisation: a link with a
+// badge in the top bar, read again on every page change and every minute, and the page that lists them
+// with links to the referral or course each is about.
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { api } from '../api/client';
@@ -10,14 +10,26 @@ import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
 
 export const NOTIFICATIONS_PATH = '/beskeder';
 
-function useNotifications(unitId: number, key: string) {
-  return useLoad(() => api.get('/units/{unitId}/notifications', { path: { unitId } }), `notifications-${unitId}-${key}`);
+function useNotifications(key: string) {
+  return useLoad(() => api.get('/notifications'), `notifications-${key}`);
+}
+
+/** What the page lists for the user's role, in a line above the list. */
+function whatIsListed(role: string | undefined): string {
+  switch (role) {
+    case 'ward_staff':
+      return 'Svar på afsnittets henvisninger de sidste 14 dage.';
+    case 'authority':
+      return 'Borgere i ophold, der venter på VUM-udredning eller visitation.';
+    default:
+      return 'Nye henvisninger, opgaver med frist inden for tre dage eller overskredet, og samtykker trukket tilbage de sidste 14 dage.';
+  }
 }
 
 /** The top bar's link; the badge counts what there is to notice now. */
-export function NotificationsLink({ unitId }: { unitId: number }) {
+export function NotificationsLink() {
   const location = useLocation();
-  const notifications = useNotifications(unitId, location.pathname);
+  const notifications = useNotifications(location.pathname);
   const { reload } = notifications;
   useEffect(() => {
     const timer = setInterval(reload, 60_000);
@@ -39,13 +51,12 @@ export function NotificationsLink({ unitId }: { unitId: number }) {
 
 export function NotificationsPage() {
   const { user } = useSession();
-  const unitId = user?.organisation_id ?? 0;
-  const notifications = useNotifications(unitId, 'page');
+  const notifications = useNotifications('page');
   const items = notifications.data?.items ?? [];
   return (
     <section aria-labelledby="page-title">
       <PageTitle>Beskeder</PageTitle>
-      <p className="muted">Nye henvisninger, opgaver med frist inden for tre dage eller overskredet, og samtykker trukket tilbage de sidste 14 dage.</p>
+      <p className="muted">{whatIsListed(user?.role)}</p>
       {notifications.error ? <ErrorBox error={notifications.error} /> : null}
       {notifications.loading && !notifications.data ? <Loading /> : null}
       {notifications.data && items.length === 0 ? <p>Ingen beskeder lige nu.</p> : null}
