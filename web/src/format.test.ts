@@ -8,6 +8,7 @@ describe('Danish formats', () => {
   });
   it('uses Danish number separators', () => {
     expect(formatNumber(1234567.5)).toBe('1.234.567,5');
+    for (const n of [0, 7, 999, -999, 1000, -1000, 12.5, -0.5]) expect(formatNumber(n)).toBe(new Intl.NumberFormat('da-DK').format(n));
   });
   it('counts days and plurals', () => {
     expect(daysBetween('2026-11-01', '2026-11-30')).toBe(29);

@@ -9,6 +9,8 @@ export function formatDate(iso: string | null | undefined): string {
 
 const numberFormat = new Intl.NumberFormat('da-DK');
 export function formatNumber(value: number): string {
+  // Whole numbers below 1.000 have no separators: spare Intl (the board formats hundreds of them).
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   return numberFormat.format(value);
 }
 

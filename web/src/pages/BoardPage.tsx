@@ -7,6 +7,7 @@ import { formatDate, formatNumber, plural } from '../format';
 import { COURSE_STATE_SHORT, PLACE_KIND, label } from '../labels';
 import { may, useSession } from '../session';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../ui';
+import { useInternalLinks } from '../internalLinks';
 import { freePlacesText } from './boardText';
 
 /** The board shows no name until the citizen has consented to share with the unit. */
@@ -48,6 +49,7 @@ export function BoardPage() {
 }
 
 export function BoardView({ board }: { board: Board }) {
+  const followLink = useInternalLinks();
   const free = (board.free_places?.regular ?? 0) + (board.free_places?.guest ?? 0);
   return (
     <div className="board">
@@ -79,7 +81,7 @@ export function BoardView({ board }: { board: Board }) {
       <NextInLine board={board} />
 
       <h2 id="places-heading">Pladser</h2>
-      <table className="table board-places" aria-labelledby="places-heading">
+      <table className="table board-places" aria-labelledby="places-heading" onClick={followLink}>
         <thead>
           <tr>
             <th scope="col">Plads</th>
@@ -102,14 +104,14 @@ export function BoardView({ board }: { board: Board }) {
                 {occupant ? (
                   <>
                     <td data-label="Borger">
-                      <Link to={`/forloeb/${occupant.course_id}`}>{occupant.citizen_name ?? NO_CONSENT_NAME}</Link>
+                      <a href={`/forloeb/${occupant.course_id}`}>{occupant.citizen_name ?? NO_CONSENT_NAME}</a>
                       {occupant.paused ? <span className="badge">Indlagt – pause</span> : null}
                       {occupant.has_crisis_plan ? (
                         <>
                           {' '}
-                          <Link to={`/forloeb/${occupant.course_id}#kriseplan`} className="crisis-link">
+                          <a href={`/forloeb/${occupant.course_id}#kriseplan`} className="crisis-link">
                             Kriseplan<span className="sr-only"> for {occupant.citizen_name ?? NO_CONSENT_NAME}</span>
-                          </Link>
+                          </a>
                         </>
                       ) : null}
                     </td>
@@ -153,13 +155,14 @@ function NextInLine({ board }: { board: Board }) {
 }
 
 function WaitingTable({ id, title, rows, empty }: { id: string; title: string; rows: BoardWaiting[]; empty: string }) {
+  const followLink = useInternalLinks();
   return (
     <>
       <h2 id={`${id}-heading`}>{title}</h2>
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <table className="table" aria-labelledby={`${id}-heading`}>
+        <table className="table" aria-labelledby={`${id}-heading`} onClick={followLink}>
           <thead>
             <tr>
               <th scope="col">Borger</th>
@@ -176,7 +179,7 @@ function WaitingTable({ id, title, rows, empty }: { id: string; title: string; r
             {rows.map((row) => (
               <tr key={row.course_id}>
                 <td data-label="Borger">
-                  <Link to={`/forloeb/${row.course_id}`}>{row.citizen_name ?? NO_CONSENT_NAME}</Link>
+                  <a href={`/forloeb/${row.course_id}`}>{row.citizen_name ?? NO_CONSENT_NAME}</a>
                 </td>
                 <td data-label="Optaget">{formatDate(row.accepted_on)}</td>
                 <td data-label="Ventetid">{plural(row.days_waiting ?? 0, 'dag', 'dage')}</td>
