@@ -224,17 +224,15 @@ test('notifications: a badge in the top bar counts what each role should notice,
   await evaluator.context.close();
 });
 
-test('the unit records that the citizen does not want a stay; the ward sees the status, not the note', async () => {
-  // Set-up through the API as the ward: a citizen referred to the medarbejder's unit.
-  const ward = await loginAs(browser, 'afsnit');
-  const unitUser = await loginAs(browser, 'medarbejder');
+/** Set-up through the API as the ward: a citizen referred to the medarbejder's unit; the referral's id. */
+async function referToTheUnit(ward, unitUser, name, birthDay) {
   const unitId = await unitUser.page.evaluate(async () => (await (await fetch('/api/v1/session')).json()).user.organisation_id);
-  const referralId = await ward.page.evaluate(async ({ unitId, today }) => {
+  const referralId = await ward.page.evaluate(async ({ unitId, today, name, birthDay }) => {
     const session = await (await fetch('/api/v1/session')).json();
     const post = async (path, body) =>
       (await fetch('/api/v1' + path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token }, body: JSON.stringify(body) })).json();
     const serial = String(1000 + Math.floor(Math.random() * 2999));
-    const citizen = await post('/citizens', { name: `Vera Vil Ikke ${serial}`, cpr: `020290-${serial}`, home_municipality_id: 1 });
+    const citizen = await post('/citizens', { name: `${name} ${serial}`, cpr: `${birthDay}-${serial}`, home_municipality_id: 1 });
     const unit = await (await fetch(`/api/v1/units/${unitId}`)).json();
     const exclusion_answers = unit.exclusion_criteria.filter((c) => c.active).map((c) => ({ criterion_id: c.id, answer: false }));
     const referral = await post('/referrals', {
@@ -243,9 +241,46 @@ test('the unit records that the citizen does not want a stay; the ward sees the 
       reason: 'Færdigbehandlet, mangler bolig.', support_situation: 'none_needs_support', substance_use: 'none', consent_to_share_with_unit: true,
     });
     return referral.id ?? JSON.stringify({ citizen, referral });
-  }, { unitId, today: isoOf(TODAY_DANISH) });
+  }, { unitId, today: isoOf(TODAY_DANISH), name, birthDay });
   assert.equal(typeof referralId, 'number', `the referral was sent: ${referralId}`);
+  return referralId;
+}
 
+test('a wait-listed referral reads "Optaget" for the ward once the unit has planned the move-in', async () => {
+  const ward = await loginAs(browser, 'afsnit');
+  const unitUser = await loginAs(browser, 'medarbejder');
+  const referralId = await referToTheUnit(ward, unitUser, 'Walter Venteliste', '040490');
+  const { page } = unitUser;
+  await page.goto(`${BASE_URL}/henvisninger/${referralId}`);
+  await page.locator('[data-command="waitlist"]').click();
+  await page.locator('#decision-waitlist button[type="submit"]').click();
+  await page.locator('.referral-state', { hasText: 'Venteliste' }).waitFor();
+  await page.locator('.facts a').click();
+  await page.getByRole('heading', { name: 'Tjekliste for modellen' }).waitFor();
+  await page.locator('[data-command="plan-move-in"]').click();
+  const form = page.locator('#cmd-plan-move-in');
+  await form.locator('[name="date"]').fill(danishDaysFromToday(7));
+  const before = await page.locator('.course').getAttribute('data-version');
+  const answered = page.waitForResponse((r) => r.url().includes('/commands/plan-move-in') && r.request().method() === 'POST');
+  await form.locator('button[type="submit"]').click();
+  if (!(await answered).ok()) {
+    // Someone else is next in line for a place: the unit says why this citizen goes first.
+    await form.locator('[name="reason_ahead_of_turn"]').fill('Aftalt på morgenmødet.');
+    await form.locator('button[type="submit"]').click();
+  }
+  await page.waitForFunction((v) => document.querySelector('.course')?.getAttribute('data-version') !== v, before);
+
+  await ward.page.goto(`${BASE_URL}/henvisninger/${referralId}`);
+  await ward.page.locator('.referral-state', { hasText: 'Optaget' }).waitFor();
+  assert.equal(await ward.page.locator('.referral-state', { hasText: 'Venteliste' }).count(), 0);
+  await ward.context.close();
+  await unitUser.context.close();
+});
+
+test('the unit records that the citizen does not want a stay; the ward sees the status, not the note', async () => {
+  const ward = await loginAs(browser, 'afsnit');
+  const unitUser = await loginAs(browser, 'medarbejder');
+  const referralId = await referToTheUnit(ward, unitUser, 'Vera Vil Ikke', '020290');
   const { page } = unitUser;
   await page.goto(`${BASE_URL}/henvisninger/${referralId}`);
   await page.locator('[data-command="citizen-declines"]').click();
