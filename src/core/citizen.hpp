@@ -24,8 +24,22 @@ struct AdmissionStay {
   friend bool operator==(const AdmissionStay&, const AdmissionStay&) = default;
 };
 
+// A leave of absence during an admission (MedCom STOR/SLOR): not a discharge.
+struct AdmissionLeave {
+  Date started_on;
+  std::optional<Date> ended_on;
+
+  friend bool operator==(const AdmissionLeave&, const AdmissionLeave&) = default;
+};
+
 struct HospitalAdmission : AdmissionStay {
   std::int64_t id = 0;
+  // Told by the hospital (MedCom HospitalNotification): the stay's episode-of-care
+  // identifier, the messages that shaped the admission, and its leaves.
+  std::optional<std::string> episode_of_care = std::nullopt;
+  std::vector<std::string> notified_by = {};
+  std::vector<AdmissionLeave> leaves = {};
+  bool opened_by_message = false;  // a cancelled STIN removes it; a manual admission it completed stays
 
   friend bool operator==(const HospitalAdmission&, const HospitalAdmission&) = default;
 };
@@ -39,6 +53,7 @@ struct Citizen {
   std::int64_t home_municipality_id = 0;
   std::vector<HospitalAdmission> admissions;
   std::int64_t next_local_id = 1;
+  std::optional<Date> died_on = std::nullopt;  // told by the hospital (MedCom MORS)
 
   friend bool operator==(const Citizen&, const Citizen&) = default;
 };

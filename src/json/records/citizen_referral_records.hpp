@@ -14,13 +14,23 @@ AFK_FIELDS(AdmissionStay, "AdmissionStay", field("ward_id", &T::ward_id),
            field("admitted_on", &T::admitted_on), field("ready_for_discharge_on", &T::ready_for_discharge_on),
            field("discharged_on", &T::discharged_on))
 
-AFK_FIELDS(HospitalAdmission, "HospitalAdmission", field("id", &T::id), flatten_base<AdmissionStay, T>())
+AFK_FIELDS(AdmissionLeave, "AdmissionLeave", field("started_on", &T::started_on),
+           field("ended_on", &T::ended_on))
+
+AFK_FIELDS(HospitalAdmission, "HospitalAdmission", field("id", &T::id), flatten_base<AdmissionStay, T>(),
+           omissible("episode_of_care", &T::episode_of_care,
+                     "The hospital's episode-of-care identifier when MedCom notified the stay"),
+           omissible("notified_by", &T::notified_by, "Ids of the MedCom messages that shaped the admission"),
+           omissible("leaves", &T::leaves, "Leaves of absence (not discharges)"),
+           omissible("opened_by_message", &T::opened_by_message,
+                     "Opened by a MedCom message rather than entered by staff"))
 
 AFK_FIELDS(Citizen, "CitizenRecord", field("id", &T::id), field("version", &T::version),
            field("name", &T::name), field("cpr", &T::cpr, "DDMMYY-SSSS; null for an anonymous citizen"),
            field("birth_date", &T::birth_date), field("home_municipality_id", &T::home_municipality_id),
            field("admissions", &T::admissions),
-           field("next_local_id", &T::next_local_id, "The id the next admission gets"))
+           field("next_local_id", &T::next_local_id, "The id the next admission gets"),
+           omissible("died_on", &T::died_on, "Told by the hospital (MedCom)"))
 
 AFK_FIELDS(ExclusionAnswer, "ExclusionAnswer", field("criterion_id", &T::criterion_id),
            field("answer", &T::answer))

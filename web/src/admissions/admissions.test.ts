@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { admissionChanges, isPaused, openAdmission, sortAdmissions, type Admission } from './admissions';
 
-const closed: Admission = { id: 1, ward_id: 1, admitted_on: '2026-05-18', ready_for_discharge_on: '2026-06-27', discharged_on: '2026-06-28', legal_commands: [] };
-const open: Admission = { id: 2, ward_id: 2, admitted_on: '2026-11-20', ready_for_discharge_on: null, discharged_on: null, legal_commands: ['ready-for-discharge', 'discharge'] };
+const told = { episode_of_care: null, notified_by: [], leaves: [], opened_by_message: false };
+const closed: Admission = { ...told, id: 1, ward_id: 1, admitted_on: '2026-05-18', ready_for_discharge_on: '2026-06-27', discharged_on: '2026-06-28', legal_commands: [] };
+const open: Admission = { ...told, id: 2, ward_id: 2, admitted_on: '2026-11-20', ready_for_discharge_on: null, discharged_on: null, legal_commands: ['ready-for-discharge', 'discharge'] };
 
 describe('admissions', () => {
   it('finds the open admission and lists the newest first', () => {
@@ -20,7 +21,7 @@ describe('admissions', () => {
 
 describe('what a colleague changed', () => {
   it('lists new admissions, færdigmeldinger and discharges', () => {
-    const after: Admission[] = [closed, { ...open, ready_for_discharge_on: '2026-11-25' }, { id: 3, ward_id: 1, admitted_on: '2026-11-29', ready_for_discharge_on: null, discharged_on: null, legal_commands: [] }];
+    const after: Admission[] = [closed, { ...open, ready_for_discharge_on: '2026-11-25' }, { ...told, id: 3, ward_id: 1, admitted_on: '2026-11-29', ready_for_discharge_on: null, discharged_on: null, legal_commands: [] }];
     expect(admissionChanges([closed, open], after, (iso) => iso.split('-').reverse().join('-'))).toEqual([
       'Indlæggelsen fra 20-11-2026 er færdigmeldt 25-11-2026.',
       'Ny indlæggelse registreret: indlagt 29-11-2026.',

@@ -3200,6 +3200,8 @@ export interface components {
             home_municipality_id: number;
             /** @description The id the next admission gets */
             next_local_id: number;
+            /** @description Told by the hospital (MedCom) */
+            died_on: components["schemas"]["OptionalDate"];
             /** @description Ward staff see only those at their own ward */
             admissions: {
                 id: number;
@@ -3207,6 +3209,17 @@ export interface components {
                 admitted_on: components["schemas"]["Date"];
                 ready_for_discharge_on: components["schemas"]["OptionalDate"];
                 discharged_on: components["schemas"]["OptionalDate"];
+                /** @description The hospital's episode-of-care identifier when MedCom notified the stay */
+                episode_of_care: string | null;
+                /** @description Ids of the MedCom messages that shaped the admission */
+                notified_by: string[];
+                /** @description Leaves of absence (not discharges) */
+                leaves: {
+                    started_on: components["schemas"]["Date"];
+                    ended_on: components["schemas"]["OptionalDate"];
+                }[];
+                /** @description Opened by a MedCom message rather than entered by staff */
+                opened_by_message: boolean;
                 /** @description What the admission's state offers and the caller may do: ready-for-discharge, discharge */
                 legal_commands: string[];
             }[];
