@@ -28,6 +28,7 @@ int run_cli(int argc, char** argv) {
   register_copy_command(app);
   register_audit_commands(app);
   register_ata_command(app);
+  register_medcom_commands(app);
 #ifdef AFK_HAS_SIMULATE
   register_simulate_command(app);
 #endif

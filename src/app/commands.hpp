@@ -16,5 +16,7 @@ void register_backup_commands(CLI::App& app);  // backup, restore
 void register_copy_command(CLI::App& app);     // copy: SQLite to PostgreSQL
 void register_audit_commands(CLI::App& app);   // audit verify, audit prune
 void register_ata_command(CLI::App& app);      // ata: the add-on support calculator
+// integration add, import medcom (after register_report_commands, which makes `import`)
+void register_medcom_commands(CLI::App& app);
 
 }  // namespace afk::app

@@ -110,8 +110,10 @@ Organisations national_organisations() {
   for (std::int64_t r = 1; r <= 5; ++r) {
     o.regions.push_back({r, 0, region_names[static_cast<size_t>(r - 1)]});
     for (int w = 1; w <= 3; ++w)
+      // Invented SOR codes (15 digits), so the demo can receive MedCom messages.
       o.wards.push_back({static_cast<std::int64_t>(o.wards.size() + 1), 0, r,
-                         "Psykiatrisk afsnit " + std::to_string(r) + "." + std::to_string(w), true});
+                         "Psykiatrisk afsnit " + std::to_string(r) + "." + std::to_string(w), true,
+                         "9000000000000" + std::to_string(r) + std::to_string(w)});
   }
   for (std::int64_t m = 1; m <= 98; ++m) {
     char code[8];

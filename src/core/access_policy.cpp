@@ -124,6 +124,7 @@ const std::vector<ActionRule>& action_rules() {
        "read_citizen_access_log",
        "Udlevering af borgerens adgangslog",
        {R::unit_lead, R::authority, R::admin}},
+      {Action::receive_medcom, "receive_medcom", "Besked fra sygehuset (MedCom)", {R::integration}},
   };
   return rules;
 }

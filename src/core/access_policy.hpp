@@ -57,6 +57,7 @@ enum class Action {
   administer_users,
   read_audit_log,
   read_citizen_access_log,
+  receive_medcom,  // MedCom messages from the hospitals' adapter: the integration role's only action
 };
 
 // The kind of record an action is about. `installation` is what belongs to

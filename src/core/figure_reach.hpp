@@ -4,7 +4,7 @@
 // lead see their own unit, the municipal authority and the project lead
 // their own municipality, the evaluator and the administrator anywhere.
 // Which roles may read which report at all is the access policy's
-// (core/access_policy); ward staff read none.
+// (core/access_policy); ward staff and integrations read none.
 #pragma once
 
 #include "core/role.hpp"
@@ -25,6 +25,7 @@ constexpr FigureReach figure_reach(Role role) {
     case Role::admin:
       return FigureReach::anywhere;
     case Role::ward_staff:
+    case Role::integration:
       return FigureReach::nowhere;
   }
   return FigureReach::nowhere;

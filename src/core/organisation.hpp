@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace afk {
@@ -31,6 +32,9 @@ struct Ward {
   std::string name;
   // The model only takes referrals from regional psychiatry.
   bool psychiatric = true;
+  // The ward's code in the Sundhedsvæsenets Organisationsregister: how MedCom
+  // messages name it (Encounter.serviceProvider). None until it is entered.
+  std::optional<std::string> sor_code = std::nullopt;
 
   friend bool operator==(const Ward&, const Ward&) = default;
 };

@@ -7,7 +7,7 @@ namespace afk {
 
 namespace {
 // The kind of organisation a user of each role belongs to.
-constexpr std::array<std::pair<Role, OrganisationKind>, 7> role_organisations{{
+constexpr std::array<std::pair<Role, OrganisationKind>, 8> role_organisations{{
     {Role::ward_staff, OrganisationKind::ward},
     {Role::unit_staff, OrganisationKind::unit},
     {Role::unit_lead, OrganisationKind::unit},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<Role, OrganisationKind>, 7> role_organisations{{
     {Role::project_lead, OrganisationKind::municipality},
     {Role::evaluator, OrganisationKind::national},
     {Role::admin, OrganisationKind::system},
+    {Role::integration, OrganisationKind::system},
 }};
 }  // namespace
 

@@ -10,11 +10,13 @@
 
 namespace afk {
 
-enum class Role { ward_staff, unit_staff, unit_lead, authority, project_lead, evaluator, admin };
+// `integration`: a system that hands Afklaring messages (MedCom), with a token
+// instead of a password; it may do nothing else.
+enum class Role { ward_staff, unit_staff, unit_lead, authority, project_lead, evaluator, admin, integration };
 
 template <>
 struct EnumCodes<Role> {
-  static constexpr std::array<EnumText<Role>, 7> table{{
+  static constexpr std::array<EnumText<Role>, 8> table{{
       {Role::ward_staff, "ward_staff", "Sengeafsnit"},
       {Role::unit_staff, "unit_staff", "Medarbejder på afklaringstilbud"},
       {Role::unit_lead, "unit_lead", "Leder af afklaringstilbud"},
@@ -22,6 +24,7 @@ struct EnumCodes<Role> {
       {Role::project_lead, "project_lead", "Projektleder"},
       {Role::evaluator, "evaluator", "Evaluator"},
       {Role::admin, "admin", "Administrator"},
+      {Role::integration, "integration", "Integration"},
   }};
 };
 
@@ -38,8 +41,9 @@ struct EnumCodes<OrganisationKind> {
   }};
 };
 
-inline constexpr std::array all_roles{Role::ward_staff,   Role::unit_staff, Role::unit_lead, Role::authority,
-                                      Role::project_lead, Role::evaluator,  Role::admin};
+inline constexpr std::array all_roles{Role::ward_staff, Role::unit_staff,   Role::unit_lead,
+                                      Role::authority,  Role::project_lead, Role::evaluator,
+                                      Role::admin,      Role::integration};
 
 std::string_view role_code(Role role);
 std::optional<Role> role_from_code(std::string_view code);

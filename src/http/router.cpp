@@ -223,6 +223,11 @@ ApiResponse Router::dispatch(const Route& route, RequestContext& context) {
       return ApiResponse::error(make_error(ErrorKind::forbidden, "password_change_required",
                                            "Skift din adgangskode, før du fortsætter.", "new_password"));
   }
+  if (route.access == Access::integration) {
+    AFK_TRY(principal, authenticate_integration(services_, request, context.read_snapshot()));
+    context.principal_ = std::move(principal.value());
+    if (auto refused = apply_policy(route, context)) return *refused;
+  }
   if (!request.body.empty()) {
     AFK_TRY(body, json::parse_untrusted(request.body));
     context.body_ = std::move(body).value();

@@ -32,6 +32,7 @@ using Handler = std::function<ApiResponse(RequestContext&)>;
 enum class Access {
   public_route,  // no login (health, login, the OpenAPI document)
   logged_in,     // any logged-in user; `roles` lists who
+  integration,   // a system with an integration token (Authorization: Bearer), never a browser session
 };
 
 // What a route's handler costs beyond a database transaction.

@@ -46,6 +46,22 @@ Result<Principal> authenticate(Services& services, const ApiRequest& request,
   return principal_from(found.value());
 }
 
+Result<Principal> authenticate_integration(Services& services, const ApiRequest& request,
+                                           store::SqlConnection* snapshot) {
+  const std::string header = request.header("authorization").value_or("");
+  constexpr std::string_view scheme = "Bearer ";
+  const std::string token = header.rfind(scheme, 0) == 0 ? header.substr(scheme.size()) : std::string();
+  AFK_TRY(user, service::find_integration(services.pool, snapshot, token));
+  Principal principal;
+  principal.user_id = user->id;
+  principal.username = user->username;
+  principal.display_name = user->display_name;
+  principal.role = user->role;
+  principal.organisation_kind = user->organisation_kind;
+  principal.organisation_id = user->organisation_id;
+  return principal;
+}
+
 void logout(Services& services, const Principal& principal) {
   service::log_out(services.pool, principal.session_token_hash);
 }

@@ -37,6 +37,11 @@ std::string login_username_key(const Settings& settings, const std::string& user
 // connection of its own.
 Result<Principal> authenticate(Services& services, const ApiRequest& request,
                                store::SqlConnection* snapshot = nullptr);
+// The integration whose token the Authorization header carries ("Bearer …");
+// 401 `integration_token_invalid` without one.
+Result<Principal> authenticate_integration(Services& services, const ApiRequest& request,
+                                           store::SqlConnection* snapshot);
+
 void logout(Services& services, const Principal& principal);
 bool csrf_matches(const Principal& principal, const std::string& token);
 

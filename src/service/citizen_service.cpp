@@ -7,6 +7,7 @@
 #include "core/consent_view.hpp"
 #include "security/tokens.hpp"
 #include "service/command_contexts.hpp"
+#include "service/courses_follow_citizen.hpp"
 #include "service/timestamps.hpp"
 #include "service/unit_of_work.hpp"
 #include "store/access_facts.hpp"
@@ -118,16 +119,7 @@ Result<Citizen> change_citizen(Invocation& call, std::int64_t citizen_id, std::i
     audit.record(action, citizen->id, "citizen", citizen->id);
     AFK_TRY(changed, change(citizen.value(), call.today()));
     AFK_CHECK(store::update(sql, changed.value(), expected_version));
-    // A stay follows its citizen's admissions: paused at admission, resumed at discharge.
-    for (const Course& course : store::courses_of_citizen(sql, citizen_id)) {
-      if (!is_open(course.state)) continue;
-      CourseCommandContext context = load_course_context(sql, course, call.today());
-      context.author = Author{call.user_display_name(), call.caller().role};
-      AFK_TRY(followed, course_following_admissions(course, citizen.value(), changed.value(), context));
-      if (!followed.value()) continue;
-      AFK_CHECK(store::update(sql, *followed.value(), course.version));
-      audit.record("follow:" + action, citizen_id, "course", course.id);
-    }
+    AFK_CHECK(courses_follow_citizen(call, sql, audit, citizen.value(), changed.value(), action));
     return shown_citizen(call.caller(), changed.value());
   });
 }

@@ -5,6 +5,7 @@
 #include "security/tokens.hpp"
 #include "service/timestamps.hpp"
 #include "store/audit_repository.hpp"
+#include "store/integration_tokens.hpp"
 #include "store/login_failures_repository.hpp"
 
 namespace afk::service {
@@ -71,7 +72,9 @@ Result<OpenSession> log_in(store::ConnectionPool& pool, const SessionPolicy& pol
     audit.user_id = user->id;
     audit.role = std::string(role_code(user->role));
   }
-  if (!user || !user->active || !password_ok) {
+  // An integration has no password log-in: it calls with its token (find_integration).
+  const bool may_log_in = user && user->active && user->role != Role::integration;
+  if (!may_log_in || !password_ok) {
     store::prune_login_failures(*connection, now - policy.throttle.window_seconds);
     store::insert_login_failure(
         *connection, {now, username_key, user ? std::optional(user->id) : std::nullopt, client_address});
@@ -130,6 +133,21 @@ void log_out(store::ConnectionPool& pool, const std::string& session_token_hash)
   store::Transaction write(*connection);
   store::delete_session(*connection, session_token_hash);
   write.commit();
+}
+
+Result<store::UserRecord> find_integration(store::ConnectionPool& pool, store::SqlConnection* snapshot,
+                                           const std::string& token) {
+  const auto refused = [] {
+    return make_error(ErrorKind::unauthenticated, "integration_token_invalid",
+                      "Adgangsnøglen til integrationen er ukendt eller spærret.");
+  };
+  if (token.empty()) return refused();
+  const std::string hash = security::token_hash(token);
+  const auto user = store::read_consistently(pool, snapshot, [&](store::SqlConnection& sql) {
+    return store::user_with_integration_token(sql, hash);
+  });
+  if (!user || !user->active || user->role != Role::integration) return refused();
+  return *user;
 }
 
 }  // namespace afk::service

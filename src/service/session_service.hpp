@@ -46,4 +46,9 @@ Result<OpenSession> find_session(store::ConnectionPool& pool, store::SqlConnecti
                                  const SessionPolicy& policy, std::int64_t now, const std::string& token);
 void log_out(store::ConnectionPool& pool, const std::string& session_token_hash);
 
+// The integration (role `integration`, active) whose token this is; 401
+// `integration_token_invalid` otherwise. Read like a session: in `snapshot` when given.
+Result<store::UserRecord> find_integration(store::ConnectionPool& pool, store::SqlConnection* snapshot,
+                                           const std::string& token);
+
 }  // namespace afk::service

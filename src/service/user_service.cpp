@@ -41,9 +41,13 @@ Status acceptable_password(const std::string& password, const UserRecord& user, 
   return ok_status();
 }
 
-// The organisation a role belongs to must exist and be of the role's kind.
+// The organisation a role belongs to must exist and be of the role's kind. An
+// integration is no person: it gets a token from `afklaring integration add`.
 Status check_organisation(store::SqlConnection& sql, Role role,
                           const std::optional<std::int64_t>& organisation_id) {
+  if (role == Role::integration)
+    return make_error(ErrorKind::bad_input, "role_not_assignable",
+                      "En integration oprettes af driften med en adgangsnøgle, ikke som bruger.", "role");
   const OrganisationKind kind = organisation_kind_for(role);
   if (kind == OrganisationKind::system || kind == OrganisationKind::national) {
     if (organisation_id)

@@ -91,6 +91,8 @@ const std::map<std::string, Expected>& expected_access() {
       {"GET /api/v1/reports/{figure}", {"SLAPE"}},
       {"GET /api/v1/evaluation/export", {"P"}},
       {"POST /api/v1/simulations", {"LAPED"}},
+      // An integration's token only, never a session (tests/http/medcom_test): no role here may call it.
+      {"POST /api/v1/interop/medcom/hospital-notifications", {""}},
       {"GET /api/v1/simulations/{simulationId}", {"LAPED"}},
   };
   return table;

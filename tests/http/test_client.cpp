@@ -69,8 +69,9 @@ HttpResponse TestClient::send(const HttpRequest& request) {
   if (request.if_match) message.set(bhttp::field::if_match, *request.if_match);
   const std::string csrf = request.csrf_override.value_or(request.method == "GET" ? "" : csrf_token_);
   if (!csrf.empty()) message.set("X-CSRF-Token", csrf);
+  if (request.authorization) message.set(bhttp::field::authorization, *request.authorization);
   if (request.body) {
-    message.set(bhttp::field::content_type, "application/json");
+    message.set(bhttp::field::content_type, request.content_type);
     message.body() = *request.body;
   }
   message.prepare_payload();

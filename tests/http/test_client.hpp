@@ -44,6 +44,8 @@ struct HttpRequest {
   // The session's CSRF token is sent on every non-GET request unless this
   // is set (an empty string sends no header at all).
   std::optional<std::string> csrf_override;
+  std::optional<std::string> authorization = std::nullopt;  // the Authorization header ("Bearer …")
+  std::string content_type = "application/json";
 };
 
 class TestClient {

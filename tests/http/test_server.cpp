@@ -20,7 +20,8 @@ TestServer::TestServer(TestServerOptions test_options) : now_seconds_(start_of_t
   clock.now_seconds = [this] { return now_seconds_.load(); };
   clock.today = [] { return today(); };
   http::Settings settings;
-  settings.body_limit_bytes = 4096;
+  // Small, so the too-large answers are cheap to provoke; a MedCom message (≈ 4 KB) still fits.
+  settings.body_limit_bytes = 16384;
   settings.cpr_lookup_key = test_cpr_lookup_key;
   services_ = std::make_unique<http::Services>(http::Services{*pool_, clock, settings});
   router_ = std::make_unique<http::Router>(*services_);

@@ -46,7 +46,8 @@ void write_organisations(store::SqlConnection& sql) {
   store::insert(sql, municipality_b);
   Region region{0, 0, "Testregion"};
   store::insert(sql, region);
-  Ward ward_a{0, 0, region.id, "Testafsnit A", true};
+  // Ward A has a SOR code (MedCom messages name it: tests/fixtures/medcom); ward B has none yet.
+  Ward ward_a{0, 0, region.id, "Testafsnit A", true, "100000000000001"};
   Ward ward_b{0, 0, region.id, "Testafsnit B", true};
   store::insert(sql, ward_a);
   store::insert(sql, ward_b);

@@ -15,7 +15,8 @@ AFK_FIELDS(Municipality, "Municipality", field("id", &T::id), field("version", &
 AFK_FIELDS(Region, "Region", field("id", &T::id), field("version", &T::version), field("name", &T::name))
 
 AFK_FIELDS(Ward, "Ward", field("id", &T::id), field("version", &T::version),
-           field("region_id", &T::region_id), field("name", &T::name), field("psychiatric", &T::psychiatric))
+           field("region_id", &T::region_id), field("name", &T::name), field("psychiatric", &T::psychiatric),
+           field("sor_code", &T::sor_code, "SOR code: how MedCom messages name the ward; null until entered"))
 
 AFK_FIELDS(PlaceClosure, "PlaceClosure", field("id", &T::id), field("from", &T::from), field("to", &T::to),
            field("reason", &T::reason))

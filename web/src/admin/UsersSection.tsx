@@ -10,7 +10,7 @@ import { useSession } from '../session';
 import { ErrorBox, Loading, useLoad } from '../ui';
 import { fieldError, listOf, type LoginLock, type Named, type UserRow } from './adminApi';
 import { ROLE_ORGANISATION } from '../api/codeLabels';
-import { ORGANISATION_KIND, ROLE } from './adminLabels';
+import { ASSIGNABLE_ROLE, ORGANISATION_KIND, ROLE } from './adminLabels';
 import { formatDateTime } from '../format';
 
 interface Organisations {
@@ -64,7 +64,7 @@ export function UsersSection() {
       for (const org of orgs[kind]) organisationOptions[`${kind}:${org.id}`] = `${ORGANISATION_KIND[kind]}: ${org.name}`;
   }
   const roleFields = (user?: UserRow): FieldsOf<RoleForm> => [
-    { name: 'role', label: 'Rolle', kind: 'select', required: true, options: ROLE, initial: user?.role },
+    { name: 'role', label: 'Rolle', kind: 'select', required: true, options: ASSIGNABLE_ROLE, initial: user?.role },
     {
       name: 'organisation_id',
       label: 'Organisation',

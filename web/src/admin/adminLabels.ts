@@ -8,6 +8,9 @@ export const AGREEMENT_POINT: Record<string, string> = CODE_LABELS.AgreementPoin
 
 export const ROLE: Record<string, string> = CODE_LABELS.Role;
 
+/** The roles a user can be given here: an integration gets a token from the operator instead. */
+export const ASSIGNABLE_ROLE: Record<string, string> = Object.fromEntries(Object.entries(ROLE).filter(([code]) => code !== 'integration'));
+
 /** The organisations a user can be placed in (national and system users have none to choose). */
 export const ORGANISATION_KIND = {
   ward: CODE_LABELS.OrganisationKind.ward,

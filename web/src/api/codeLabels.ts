@@ -131,6 +131,7 @@ export const CODE_LABELS = {
     project_lead: 'Projektleder',
     evaluator: 'Evaluator',
     admin: 'Administrator',
+    integration: 'Integration',
   },
   Destination: {
     own_home_without_support: 'Eget hjem uden støtte',
@@ -154,6 +155,7 @@ export const ROLE_ORGANISATION = {
   project_lead: 'municipality',
   evaluator: 'national',
   admin: 'system',
+  integration: 'system',
 } as const;
 
 /** The range of each named number field a request may carry (core/input_limits.cpp). */

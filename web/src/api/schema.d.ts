@@ -86,6 +86,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interop/medcom/hospital-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive one MedCom HospitalNotification (an integration's token only)
+         * @description The body is one FHIR R4 message Bundle (MedCom HospitalNotification, JSON), sent as application/fhir+json or application/json. A message that breaks the profile's required elements or code systems is refused (400, the element in `error.field`) and nothing is stored. A message id seen before changes nothing (`duplicate`). Otherwise the answer says what became of it: `applied`, `already_recorded`, `not_an_admission` (acute ambulant), `ignored` (a CPR number Afklaring does not know: only the message id and the outcome are kept), `held` (an unknown SOR code, or a stay not yet told: kept and applied later) or `cancelled` (a cancellation named it first). docs/medcom.md.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description What became of the message */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message_id: string;
+                            /** @enum {string} */
+                            outcome: "applied" | "already_recorded" | "not_an_admission" | "ignored" | "held" | "cancelled" | "duplicate";
+                            reason: string;
+                            text: string;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -3147,6 +3199,8 @@ export interface components {
             region_id: number;
             name: string;
             psychiatric: boolean;
+            /** @description SOR code: how MedCom messages name the ward; null until entered */
+            sor_code: string | null;
         };
         UnitDetail: {
             id: number;
@@ -3312,7 +3366,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
             }[];
             discharge_agreements: {
@@ -3335,7 +3389,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
             } | null;
             place_id: number | null;
@@ -3369,7 +3423,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
                 /** @description The texts this note replaced, oldest first; never deleted */
                 corrections: {
@@ -3382,7 +3436,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                 }[];
             }[];
@@ -3420,7 +3474,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
             }[];
             allocation: {
@@ -3435,7 +3489,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
             } | null;
             handover_notes: {
@@ -3450,7 +3504,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
                 /** @description The texts this note replaced, oldest first; never deleted */
                 corrections: {
@@ -3463,7 +3517,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                 }[];
             }[];
@@ -3480,7 +3534,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
             }[];
             closed_on: components["schemas"]["OptionalDate"];
@@ -3512,7 +3566,7 @@ export interface components {
                      * @description The author's role then
                      * @enum {string}
                      */
-                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                    role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                 } | null;
                 changed_on: components["schemas"]["Date"];
             }[];
@@ -3695,7 +3749,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                 }[];
                 discharge_agreements: {
@@ -3718,7 +3772,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                 } | null;
                 place_id: number | null;
@@ -3752,7 +3806,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                     /** @description The texts this note replaced, oldest first; never deleted */
                     corrections: {
@@ -3765,7 +3819,7 @@ export interface components {
                              * @description The author's role then
                              * @enum {string}
                              */
-                            role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                            role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                         } | null;
                     }[];
                 }[];
@@ -3814,7 +3868,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                 }[];
                 allocation: {
@@ -3829,7 +3883,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                 } | null;
                 handover_notes: {
@@ -3844,7 +3898,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                     /** @description The texts this note replaced, oldest first; never deleted */
                     corrections: {
@@ -3857,7 +3911,7 @@ export interface components {
                              * @description The author's role then
                              * @enum {string}
                              */
-                            role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                            role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                         } | null;
                     }[];
                 }[];
@@ -3874,7 +3928,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                 }[];
                 closed_on: components["schemas"]["OptionalDate"];
@@ -3906,7 +3960,7 @@ export interface components {
                          * @description The author's role then
                          * @enum {string}
                          */
-                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin";
+                        role: "ward_staff" | "unit_staff" | "unit_lead" | "authority" | "project_lead" | "evaluator" | "admin" | "integration";
                     } | null;
                     changed_on: components["schemas"]["Date"];
                 }[];

@@ -1,0 +1,225 @@
+// MedCom HospitalNotifications through the API, as the hospitals' adapter
+// sends them: the fixtures (tests/fixtures/medcom) produce exactly the
+// admissions, leaves, pauses and death they imply; replays and invalid
+// messages change nothing; a citizen Afklaring does not know leaves a count
+// only; and only an integration's token gets in.
+#include <gmock/gmock.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "http/api_fixture.hpp"
+#include "security/passwords.hpp"
+#include "security/tokens.hpp"
+#include "store/integration_tokens.hpp"
+#include "store/users_repository.hpp"
+
+namespace afk::test {
+namespace {
+
+constexpr const char* path = "/api/v1/interop/medcom/hospital-notifications";
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::string(AFK_MEDCOM_FIXTURES) + "/" + name + ".json");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+class MedcomTest : public ApiTest {
+ protected:
+  // An integration and its token, as `afklaring integration add` makes them.
+  std::string integration_token() {
+    auto connection = server().pool().acquire();
+    store::Transaction transaction(*connection);
+    store::UserRecord user;
+    user.username = "medcom-adapter";
+    user.display_name = "MedCom-adapter";
+    user.role = Role::integration;
+    user.organisation_kind = OrganisationKind::system;
+    user.password_hash = security::hash_password(security::random_token());
+    const std::int64_t id = store::insert_user(*connection, user);
+    const std::string token = security::random_token();
+    store::insert_integration_token(*connection, security::token_hash(token), id, 0);
+    transaction.commit();
+    return token;
+  }
+
+  HttpResponse send(const std::string& token, const std::string& body) {
+    HttpRequest request;
+    request.method = "POST";
+    request.target = path;
+    request.body = body;
+    request.content_type = "application/fhir+json";
+    request.authorization = "Bearer " + token;
+    return anonymous().send(request);
+  }
+
+  std::string received(const std::string& token, const std::string& name) {
+    const HttpResponse answer = send(token, fixture(name));
+    EXPECT_EQ(answer.status, 200) << name << ": " << answer.body;
+    return answer.json.value("outcome", std::string());
+  }
+
+  std::int64_t register_citizen(TestClient& ward) {
+    const HttpResponse citizen =
+        ward.post("/api/v1/citizens",
+                  {{"name", "Sigrid Sygehusadvis"}, {"cpr", "250947-9989"}, {"home_municipality_id", 1}});
+    EXPECT_EQ(citizen.status, 201) << citizen.body;
+    return citizen.json.at("id");
+  }
+
+  std::int64_t messages(const std::string& where = "1 = 1") {
+    auto connection = server().pool().acquire();
+    return connection->query("SELECT COUNT(*) FROM medcom_messages WHERE " + where).front().integer(0);
+  }
+};
+
+TEST_F(MedcomTest, AWholeStayIsOneAdmissionAndReplaysChangeNothing) {
+  const std::string token = integration_token();
+  TestClient ward = client_for(users::ward_a);
+  const std::string citizen = "/api/v1/citizens/" + std::to_string(register_citizen(ward));
+  for (const char* name : {"stay-1-stin", "stay-2-stor", "stay-3-slor", "stay-4-slhj"})
+    EXPECT_EQ(received(token, name), "applied") << name;
+  const nlohmann::json admissions = ward.get(citizen).json.at("admissions");
+  ASSERT_EQ(admissions.size(), 1u) << admissions;
+  EXPECT_EQ(admissions[0].at("ward_id"), world::ward_a) << "the ward whose SOR code the message names";
+  EXPECT_EQ(admissions[0].at("admitted_on"), "2026-02-10");
+  EXPECT_EQ(admissions[0].at("discharged_on"), "2026-02-20");
+  EXPECT_EQ(admissions[0].at("leaves"),
+            nlohmann::json::parse(R"([{"started_on":"2026-02-14","ended_on":"2026-02-15"}])"));
+  EXPECT_EQ(admissions[0].at("notified_by").size(), 4u);
+
+  const std::int64_t version = ward.get(citizen).json.at("version");
+  EXPECT_EQ(received(token, "stay-1-stin"), "duplicate");
+  EXPECT_EQ(received(token, "stay-4-slhj"), "duplicate");
+  EXPECT_EQ(ward.get(citizen).json.at("version"), version) << "a replay changes nothing";
+
+  // Corrected (23:30 UTC is the next Danish day; then the hospital's correction), then cancelled:
+  // gone, and a late replay of the first message does not bring it back.
+  EXPECT_EQ(received(token, "correction-1-stin"), "applied");
+  EXPECT_EQ(ward.get(citizen).json.at("admissions").at(1).at("admitted_on"), "2026-02-23");
+  EXPECT_EQ(received(token, "correction-2-re-stin"), "applied");
+  EXPECT_EQ(ward.get(citizen).json.at("admissions").at(1).at("admitted_on"), "2026-02-22");
+  EXPECT_EQ(received(token, "correction-3-an-stin"), "applied");
+  EXPECT_EQ(ward.get(citizen).json.at("admissions").size(), 1u);
+  EXPECT_EQ(received(token, "correction-1-stin"), "duplicate");
+  EXPECT_EQ(ward.get(citizen).json.at("admissions").size(), 1u);
+
+  // An acute ambulant visit is not an admission; a death ends the stay and is recorded.
+  EXPECT_EQ(received(token, "acute-ambulant-staa"), "not_an_admission");
+  EXPECT_EQ(ward.get(citizen).json.at("admissions").size(), 1u);
+  EXPECT_EQ(received(token, "death-mors"), "applied");
+  const HttpResponse died = ward.get(citizen);
+  EXPECT_EQ(died.json.at("died_on"), "2026-02-26");
+  EXPECT_EQ(died.json.at("admissions").at(1).at("discharged_on"), "2026-02-26");
+
+  // Every effect is audited against the citizen, as the integration.
+  auto connection = server().pool().acquire();
+  EXPECT_GE(
+      connection
+          ->query("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'medcom:%' AND role = 'integration'")
+          .front()
+          .integer(0),
+      8);
+}
+
+TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
+  const std::string token = integration_token();
+  TestClient ward = client_for(users::ward_a);
+  TestClient lead = client_for(users::lead_a);
+  const std::int64_t citizen_id = register_citizen(ward);
+  const HttpResponse referral = ward.post("/api/v1/referrals", referral_to_unit_a(citizen_id));
+  ASSERT_EQ(referral.status, 201) << referral.body;
+  const HttpResponse accepted = lead.post(
+      "/api/v1/referrals/" + std::to_string(referral.json.at("id").get<std::int64_t>()) + "/commands/accept",
+      {{"decided_on", today()}}, referral.etag());
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  const std::int64_t course_id = accepted.json.at("course").at("id");
+  ASSERT_EQ(run_command(lead, course_id, "appoint-key-worker",
+                        {{"name", "Kim"}, {"contact", "1"}, {"appointed_on", today()}})
+                .status,
+            200);
+  ASSERT_EQ(run_command(lead, course_id, "move-in", {{"date", today()}, {"place_kind", "regular"}}).status,
+            200);
+
+  EXPECT_EQ(received(token, "readmission-1-stin"), "applied");
+  const nlohmann::json paused = lead.get(course_path(course_id)).json;
+  ASSERT_EQ(paused.at("admission_pauses").size(), 1u) << paused;
+  EXPECT_EQ(paused.at("admission_pauses")[0].at("admitted_on"), "2026-03-02");
+  EXPECT_TRUE(paused.at("admission_pauses")[0].at("resumed_on").is_null());
+  EXPECT_EQ(received(token, "readmission-2-slhj"), "applied");
+  EXPECT_EQ(lead.get(course_path(course_id)).json.at("admission_pauses")[0].at("resumed_on"), "2026-03-02");
+}
+
+TEST_F(MedcomTest, UnknownCitizensLeaveACountOnlyAndUnknownWardsAreHeld) {
+  const std::string token = integration_token();
+  EXPECT_EQ(received(token, "unknown-cpr"), "ignored");
+  EXPECT_EQ(messages("citizen_id IS NULL AND body IS NULL AND outcome = 'ignored'"), 1)
+      << "nothing personal kept";
+  TestClient ward = client_for(users::ward_a);
+  const std::string citizen = "/api/v1/citizens/" + std::to_string(register_citizen(ward));
+  const HttpResponse held = send(token, fixture("unknown-sor"));
+  ASSERT_EQ(held.status, 200) << held.body;
+  EXPECT_EQ(held.json.at("outcome"), "held");
+  EXPECT_EQ(held.json.at("reason"), "unknown_sor_code");
+  EXPECT_EQ(messages("outcome = 'held' AND body IS NOT NULL"), 1)
+      << "kept until an administrator maps the code";
+  EXPECT_TRUE(ward.get(citizen).json.at("admissions").empty());
+  // A discharge of a stay not yet told is held until its STIN comes, then applied.
+  EXPECT_EQ(received(token, "stay-4-slhj"), "held");
+  EXPECT_EQ(received(token, "stay-1-stin"), "applied");
+  const nlohmann::json admissions = ward.get(citizen).json.at("admissions");
+  ASSERT_EQ(admissions.size(), 1u);
+  EXPECT_EQ(admissions[0].at("discharged_on"), "2026-02-20");
+  EXPECT_EQ(messages("outcome = 'held'"), 1) << "only the unknown SOR code still waits";
+}
+
+TEST_F(MedcomTest, InvalidMessagesAreRefusedNamingTheElementAndStoreNothing) {
+  const std::string token = integration_token();
+  const std::pair<const char*, const char*> cases[] = {{"invalid-bundle-type", "Bundle.type"},
+                                                       {"invalid-missing-patient", "Patient"},
+                                                       {"invalid-unknown-activity", "Provenance.activity"},
+                                                       {"invalid-unknown-class", "Encounter.class"}};
+  for (const auto& [name, element] : cases) {
+    const HttpResponse refused = send(token, fixture(name));
+    EXPECT_EQ(refused.status, 400) << name << ": " << refused.body;
+    EXPECT_EQ(refused.error_field(), element) << name;
+  }
+  EXPECT_EQ(send(token, fixture("invalid-malformed")).status, 400);
+  for (const std::string& hostile :
+       {std::string(""), std::string("[]"), std::string("\"\\ud800\""), std::string(5000, '['),
+        std::string("{\"resourceType\":\"Bundle\",\"type\":\"message\",\"entry\":[1,2]}")})
+    EXPECT_EQ(send(token, hostile).status / 100, 4) << hostile.substr(0, 40);
+  EXPECT_EQ(messages(), 0);
+}
+
+TEST_F(MedcomTest, OnlyAnIntegrationsTokenGetsInAndTheTokenOpensNothingElse) {
+  const std::string token = integration_token();
+  EXPECT_EQ(send("not-a-token", fixture("stay-1-stin")).status, 401);
+  HttpRequest without;
+  without.method = "POST";
+  without.target = path;
+  without.body = fixture("stay-1-stin");
+  EXPECT_EQ(anonymous().send(without).error_code(), "integration_token_invalid");
+  // A logged-in user's session is not an integration.
+  EXPECT_EQ(client_for(users::admin).send(without).status, 401);
+  // The token opens no other route, and the integration cannot log in with a password.
+  HttpRequest other;
+  other.target = "/api/v1/courses";
+  other.authorization = "Bearer " + token;
+  EXPECT_EQ(anonymous().send(other).status, 401);
+  EXPECT_EQ(anonymous().try_login("medcom-adapter", "anything").status, 401);
+  EXPECT_EQ(messages(), 0);
+  // Nor can the administrator make a person an integration: that takes a token from the operator.
+  const HttpResponse made = client_for(users::admin)
+                                .post("/api/v1/users", {{"username", "robot"},
+                                                        {"display_name", "Robot"},
+                                                        {"role", "integration"},
+                                                        {"password", "Grøn hest løber 7 km i regn"}});
+  EXPECT_EQ(made.status, 400) << made.body;
+  EXPECT_EQ(made.error_code(), "role_not_assignable");
+}
+
+}  // namespace
+}  // namespace afk::test
