@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 
+#include "app/command_run.hpp"
 #include "store/aggregates.hpp"
 #include "store/audit_chain.hpp"
 #include "store/connection_pool.hpp"
@@ -20,25 +21,6 @@ namespace afk::app {
 namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
-
-struct CommandRun {
-  int status = -1;
-  std::string output;  // standard output and error
-};
-
-// The program itself, as an administrator runs it.
-CommandRun afklaring(const std::string& arguments) {
-  CommandRun run;
-  FILE* pipe = popen((std::string(AFK_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
-  char buffer[4096];
-  for (std::size_t read; (read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-    run.output.append(buffer, read);
-  const int status = pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
-
-std::string shell_quoted(const std::string& text) { return "'" + text + "'"; }
 
 // A value with its type, so an integer that came back as text differs.
 std::string typed(const store::SqlValue& value) {

@@ -152,6 +152,55 @@ TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
   EXPECT_EQ(lead.get(course_path(course_id)).json.at("admission_pauses")[0].at("resumed_on"), "2026-03-02");
 }
 
+TEST_F(MedcomTest, TheFiguresComeOutTheSameFromMessagesAsFromTheSameFactsTypedIn) {
+  const std::string token = integration_token();
+  TestClient ward = client_for(users::ward_a);
+  // Told by the hospital; the færdigmelding still comes from the ward.
+  const std::int64_t told = register_citizen(ward);
+  for (const char* name : {"stay-1-stin", "stay-2-stor", "stay-3-slor", "stay-4-slhj", "readmission-1-stin",
+                           "readmission-2-slhj"})
+    ASSERT_EQ(received(token, name), "applied") << name;
+  const std::string told_path = "/api/v1/citizens/" + std::to_string(told);
+  const HttpResponse before = ward.get(told_path);
+  const std::string first = told_path + "/admissions/" +
+                            std::to_string(before.json.at("admissions").at(0).at("id").get<std::int64_t>());
+  ASSERT_EQ(
+      ward.post(first + "/ready-for-discharge", {{"ready_for_discharge_on", "2026-02-18"}}, before.etag())
+          .status,
+      200);
+
+  // The same facts typed in by staff for another citizen.
+  const HttpResponse typed = ward.post(
+      "/api/v1/citizens", {{"name", "Tove Tastet"}, {"cpr", "111280-1235"}, {"home_municipality_id", 1}});
+  ASSERT_EQ(typed.status, 201) << typed.body;
+  const std::string typed_path =
+      "/api/v1/citizens/" + std::to_string(typed.json.at("id").get<std::int64_t>());
+  for (const nlohmann::json& admission :
+       {nlohmann::json{{"ward_id", world::ward_a},
+                       {"admitted_on", "2026-02-10"},
+                       {"ready_for_discharge_on", "2026-02-18"},
+                       {"discharged_on", "2026-02-20"}},
+        nlohmann::json{
+            {"ward_id", world::ward_a}, {"admitted_on", "2026-03-02"}, {"discharged_on", "2026-03-02"}}})
+    ASSERT_EQ(ward.post(typed_path + "/admissions", admission, ward.get(typed_path).etag()).status, 200);
+
+  // What the figures (færdigbehandlingsdage, readmissions) are computed from is the same for both.
+  const auto facts = [&](std::int64_t citizen_id) {
+    auto connection = server().pool().acquire();
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : connection->query(
+             "SELECT ward_id, admitted, ready_for_discharge, discharged FROM report_admission_facts "
+             "WHERE citizen_id = ? ORDER BY admitted",
+             {citizen_id}))
+      rows.push_back({std::to_string(row.integer(0)), std::to_string(row.integer(1)),
+                      row.optional_integer(2) ? std::to_string(*row.optional_integer(2)) : "-",
+                      row.optional_integer(3) ? std::to_string(*row.optional_integer(3)) : "-"});
+    return rows;
+  };
+  EXPECT_EQ(facts(told).size(), 2u);
+  EXPECT_EQ(facts(told), facts(typed.json.at("id").get<std::int64_t>()));
+}
+
 TEST_F(MedcomTest, UnknownCitizensLeaveACountOnlyAndUnknownWardsAreHeld) {
   const std::string token = integration_token();
   EXPECT_EQ(received(token, "unknown-cpr"), "ignored");
