@@ -67,6 +67,30 @@ std::optional<Notification> referral_decision_notification(const Referral& refer
                       what};
 }
 
+std::vector<Notification> hospital_notifications(const Course& course, const Citizen& citizen, Date today) {
+  std::vector<Notification> found;
+  if (!is_open(course.state)) return found;
+  const auto recent = [&](const std::optional<Date>& day) {
+    return day && *day <= today && today.plus_days(-hospital_notice_days) <= *day;
+  };
+  const auto tell = [&](Date day, std::string what) {
+    found.push_back({NotificationKind::hospital_notice, day, course.citizen_id, std::nullopt, course.id,
+                     std::move(what)});
+  };
+  for (const HospitalAdmission& admission : citizen.admissions) {
+    if (admission.notified_by.empty()) continue;  // typed in by staff: nothing new to them
+    const bool during_stay = course.moved_in_on && *course.moved_in_on <= admission.admitted_on;
+    if (recent(admission.admitted_on))
+      tell(admission.admitted_on,
+           "Indlagt " + admission.admitted_on.danish() + (during_stay ? " – opholdet er sat på pause" : ""));
+    if (recent(admission.discharged_on) && !(citizen.died_on && citizen.died_on == admission.discharged_on))
+      tell(*admission.discharged_on, "Udskrevet " + admission.discharged_on->danish() +
+                                         (during_stay ? " – borgeren kan vende tilbage" : ""));
+  }
+  if (recent(citizen.died_on)) tell(*citizen.died_on, "Død " + citizen.died_on->danish());
+  return found;
+}
+
 std::optional<Notification> authority_notification(const Course& course) {
   if (!awaits_authority(course) || !course.moved_in_on) return std::nullopt;
   return Notification{NotificationKind::authority_decision_due,

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/citizen.hpp"
 #include "core/consent.hpp"
 #include "core/course.hpp"
 #include "core/enum_codes.hpp"
@@ -24,6 +25,7 @@ namespace afk {
 enum class NotificationKind {
   new_referral,
   referral_decided,
+  hospital_notice,
   consent_withdrawn,
   authority_decision_due,
   task_due
@@ -31,9 +33,10 @@ enum class NotificationKind {
 
 template <>
 struct EnumCodes<NotificationKind> {
-  static constexpr std::array<EnumText<NotificationKind>, 5> table{{
+  static constexpr std::array<EnumText<NotificationKind>, 6> table{{
       {NotificationKind::new_referral, "new_referral", "Ny henvisning"},
       {NotificationKind::referral_decided, "referral_decided", "Svar på henvisning"},
+      {NotificationKind::hospital_notice, "hospital_notice", "Besked fra sygehuset"},
       {NotificationKind::consent_withdrawn, "consent_withdrawn", "Samtykke trukket tilbage"},
       {NotificationKind::authority_decision_due, "authority_decision_due", "Afventer myndigheden"},
       {NotificationKind::task_due, "task_due", "Opgave med frist"},
@@ -45,6 +48,7 @@ struct EnumCodes<NotificationKind> {
 inline constexpr int task_notice_days = 3;
 inline constexpr int consent_notice_days = 14;
 inline constexpr int decision_notice_days = 14;
+inline constexpr int hospital_notice_days = 3;
 
 struct Notification {
   NotificationKind kind = NotificationKind::new_referral;
@@ -65,6 +69,11 @@ std::vector<Notification> course_notifications(const Course& course, const Citiz
 // For the ward: the unit's decision on its referral, in the days after it
 // (a withdrawal only when the unit recorded it at the citizen's wish).
 std::optional<Notification> referral_decision_notification(const Referral& referral, Date today);
+
+// For the unit: what the hospital told (MedCom) in the last few days about the
+// citizen of an open course — admitted (the stay paused), discharged (the
+// citizen can come back), died.
+std::vector<Notification> hospital_notifications(const Course& course, const Citizen& citizen, Date today);
 
 // For the authority: a stay waiting for the VUM assessment or the visitation.
 std::optional<Notification> authority_notification(const Course& course);

@@ -30,6 +30,9 @@ std::vector<Notification> found_for(store::SqlConnection& sql, const Caller& cal
         for (Notification& notification : course_notifications(
                  course, citizen_consents == consents.end() ? none : citizen_consents->second, today))
           found.push_back(std::move(notification));
+        if (auto citizen = store::load<Citizen>(sql, course.citizen_id))
+          for (Notification& notification : hospital_notifications(course, citizen.value(), today))
+            found.push_back(std::move(notification));
       }
       break;
     }

@@ -97,6 +97,29 @@ TEST(Notifications, TheAuthorityIsToldOfStaysWaitingForVumOrVisitation) {
   EXPECT_FALSE(authority_notification(phase_3_course())) << "allocated: nothing left for the authority";
 }
 
+TEST(Notifications, TheUnitHearsWhatTheHospitalToldForThreeDays) {
+  const Course course = phase_2_course();  // moved in 2024-03-18
+  Citizen citizen = sample_citizen();
+  RecordAdmission readmission;
+  readmission.ward_id = 11;
+  readmission.admitted_on = d("2024-04-02");
+  citizen = ok(record_admission(citizen, readmission, d("2024-04-02")));
+  EXPECT_TRUE(hospital_notifications(course, citizen, d("2024-04-02")).empty()) << "typed in by staff";
+  citizen.admissions.back().notified_by = {"m1"};
+  const auto told = hospital_notifications(course, citizen, d("2024-04-03"));
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].kind, NotificationKind::hospital_notice);
+  EXPECT_EQ(told[0].course_id, course.id);
+  EXPECT_EQ(told[0].what_da, "Indlagt 02-04-2024 – opholdet er sat på pause");
+  EXPECT_TRUE(hospital_notifications(course, citizen, d("2024-04-06")).empty()) << "after three days";
+  citizen.admissions.back().discharged_on = d("2024-04-05");
+  const auto home = hospital_notifications(course, citizen, d("2024-04-06"));
+  ASSERT_EQ(home.size(), 1u);
+  EXPECT_EQ(home[0].what_da, "Udskrevet 05-04-2024 – borgeren kan vende tilbage");
+  EXPECT_TRUE(hospital_notifications(closed_course(), citizen, d("2024-04-06")).empty())
+      << "only open courses";
+}
+
 TEST(Notifications, NewReferralsFirstThenConsentsThenTasksByDueDate) {
   std::vector<Notification> list{{NotificationKind::task_due, d("2024-03-09"), 1, {}, 1, ""},
                                  {NotificationKind::task_due, d("2024-03-05"), 1, {}, 1, ""},

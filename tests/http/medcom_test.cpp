@@ -148,6 +148,13 @@ TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
   ASSERT_EQ(paused.at("admission_pauses").size(), 1u) << paused;
   EXPECT_EQ(paused.at("admission_pauses")[0].at("admitted_on"), "2026-03-02");
   EXPECT_TRUE(paused.at("admission_pauses")[0].at("resumed_on").is_null());
+  // The unit is told in Beskeder.
+  const nlohmann::json items = lead.get("/api/v1/notifications").json.at("items");
+  const auto notice = std::find_if(items.begin(), items.end(),
+                                   [](const auto& item) { return item.at("kind") == "hospital_notice"; });
+  ASSERT_NE(notice, items.end()) << items;
+  EXPECT_EQ(notice->at("course_id"), course_id);
+  EXPECT_EQ(notice->at("text"), "Indlagt 02-03-2026 – opholdet er sat på pause");
   EXPECT_EQ(received(token, "readmission-2-slhj"), "applied");
   EXPECT_EQ(lead.get(course_path(course_id)).json.at("admission_pauses")[0].at("resumed_on"), "2026-03-02");
 }

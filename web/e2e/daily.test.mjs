@@ -191,7 +191,7 @@ test('notifications: a badge in the top bar counts what each role should notice,
   const kinds = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')));
   assert.ok(kinds.includes('task_due'), kinds.join());
   // New referrals come first, tasks last.
-  const order = { new_referral: 0, referral_decided: 1, consent_withdrawn: 2, authority_decision_due: 3, task_due: 4 };
+  const order = { new_referral: 0, referral_decided: 1, hospital_notice: 2, consent_withdrawn: 3, authority_decision_due: 4, task_due: 5 };
   assert.deepEqual([...kinds].sort((a, b) => order[a] - order[b]), kinds);
   await screenshot(page, 'beskeder');
   const first = items.first().getByRole('link');

@@ -1695,7 +1695,7 @@ export interface paths {
         };
         /**
          * The caller's notifications, from the caller's own organisation (unit staff and lead, ward staff, authority); each citizen listed is audited as read
-         * @description Derived from the records each time (core/notifications). A unit: referrals waiting for the joint assessment, tasks due within 3 days or overdue, and consents withdrawn in the last 14 days on its open courses. A ward: the unit's decisions on its referrals in the last 14 days (a withdrawal only when recorded at the citizen's wish). An authority: stays in its citizens' municipality waiting for the VUM assessment or the visitation. Ordered by kind (new referrals, decisions, withdrawn consents, stays waiting for the authority, tasks); the newest first within a kind, except tasks and stays, which wait longest first. Each item is decided as the caller's lists decide it: the name is null where the caller has a limited view (a unit without consent).
+         * @description Derived from the records each time (core/notifications). A unit: referrals waiting for the joint assessment, what the hospital told (MedCom) in the last 3 days about the citizens of its open courses, tasks due within 3 days or overdue, and consents withdrawn in the last 14 days on its open courses. A ward: the unit's decisions on its referrals in the last 14 days (a withdrawal only when recorded at the citizen's wish). An authority: stays in its citizens' municipality waiting for the VUM assessment or the visitation. Ordered by kind (new referrals, decisions, hospital notices, withdrawn consents, stays waiting for the authority, tasks); the newest first within a kind, except tasks and stays, which wait longest first. Each item is decided as the caller's lists decide it: the name is null where the caller has a limited view (a unit without consent).
          */
         get: {
             parameters: {
@@ -1715,7 +1715,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "new_referral" | "referral_decided" | "consent_withdrawn" | "authority_decision_due" | "task_due";
+                                kind: "new_referral" | "referral_decided" | "hospital_notice" | "consent_withdrawn" | "authority_decision_due" | "task_due";
                                 title: string;
                                 date: components["schemas"]["Date"];
                                 text: string;

@@ -22,7 +22,7 @@ function whatIsListed(role: string | undefined): string {
     case 'authority':
       return 'Borgere i ophold, der venter på VUM-udredning eller visitation.';
     default:
-      return 'Nye henvisninger, opgaver med frist inden for tre dage eller overskredet, og samtykker trukket tilbage de sidste 14 dage.';
+      return 'Nye henvisninger, beskeder fra sygehuset de sidste tre dage, opgaver med frist inden for tre dage eller overskredet, og samtykker trukket tilbage de sidste 14 dage.';
   }
 }
 
