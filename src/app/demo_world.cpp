@@ -93,9 +93,10 @@ Organisations small_organisations() {
                       {2, 0, "Herning Kommune", "0657"},
                       {3, 0, "Holstebro Kommune", "0661"}};
   o.regions = {{1, 0, "Region Midtjylland"}};
-  o.wards = {{1, 0, 1, "Afsnit P1, Psykiatrien Aarhus", true},
-             {2, 0, 1, "Afsnit P2, Psykiatrien Gødstrup", true},
-             {3, 0, 1, "Afsnit P3, Psykiatrien Vest", true}};
+  // Invented SOR codes (15 digits), so the demo can receive MedCom messages (docs/medcom.md).
+  o.wards = {{1, 0, 1, "Afsnit P1, Psykiatrien Aarhus", true, "900000000000101"},
+             {2, 0, 1, "Afsnit P2, Psykiatrien Gødstrup", true, "900000000000102"},
+             {3, 0, 1, "Afsnit P3, Psykiatrien Vest", true, "900000000000103"}};
   o.units = {make_unit(1, 1, "Afklaringspladserne Nygårdsvej", 5, 1, false,
                        {"Demens?", "Primært selvskadende adfærd?", "Plejekrævende behov?"}),
              make_unit(2, 2, "POLARIS fleksible pladser", 3, 1, false, {}),
