@@ -125,6 +125,7 @@ const std::vector<ActionRule>& action_rules() {
        "Udlevering af borgerens adgangslog",
        {R::unit_lead, R::authority, R::admin}},
       {Action::receive_medcom, "receive_medcom", "Besked fra sygehuset (MedCom)", {R::integration}},
+      {Action::configure_integration, "configure_integration", "Opsætning af sygehusadviser", {R::admin}},
   };
   return rules;
 }

@@ -57,7 +57,8 @@ enum class Action {
   administer_users,
   read_audit_log,
   read_citizen_access_log,
-  receive_medcom,  // MedCom messages from the hospitals' adapter: the integration role's only action
+  receive_medcom,         // MedCom messages from the hospitals' adapter: the integration role's only action
+  configure_integration,  // SOR codes of wards and the integration page: no citizen's data
 };
 
 // The kind of record an action is about. `installation` is what belongs to

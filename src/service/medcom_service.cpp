@@ -1,6 +1,7 @@
 #include "service/medcom_service.hpp"
 
 #include "core/medcom/hospital_notification.hpp"
+#include "core/sor_code.hpp"
 #include "json/medcom_hospital_notification.hpp"
 #include "security/tokens.hpp"
 #include "service/courses_follow_citizen.hpp"
@@ -106,6 +107,50 @@ Result<ReceivedMessage> receive_hospital_notification(Invocation& call, const nl
         Result<ReceivedMessage> done = finish(applied->outcome, applied->reason, applied->what_da);
         if (applied->outcome == "applied") AFK_CHECK(retry_held(call, sql, audit, *citizen_id));
         return done;
+      });
+}
+
+Result<SorCodeMapped> set_ward_sor_code(Invocation& call, std::int64_t ward_id, std::int64_t expected_version,
+                                        const std::optional<std::string>& sor_code) {
+  return run_command<SorCodeMapped>(
+      call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<SorCodeMapped> {
+        AFK_TRY(ward, store::load<Ward>(sql, ward_id));
+        audit.record("sor_code", std::nullopt, "ward", ward_id);
+        const std::vector<Ward> wards = store::select_all<Ward>(sql);
+        AFK_TRY(mapped, set_sor_code(ward.value(), sor_code, wards));
+        AFK_CHECK(store::update(sql, mapped.value(), expected_version));
+        SorCodeMapped result{mapped.value(), 0};
+        if (!sor_code) return result;
+        for (const auto& held : store::held_medcom_messages(sql)) {
+          if (held.reason != "unknown_sor_code") continue;
+          AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
+          if (message->service_provider_sor != *sor_code) continue;
+          AFK_TRY(applied, apply_to_citizen(call, sql, audit, message.value(), held.citizen_id, ward_id));
+          if (applied->outcome == "held") {
+            sql.execute("UPDATE medcom_messages SET reason = ? WHERE id = ?", {applied->reason, held.row_id});
+            continue;
+          }
+          store::settle_medcom_message(sql, held.row_id, applied->outcome, "");
+          ++result.applied;
+          if (applied->outcome == "applied") AFK_CHECK(retry_held(call, sql, audit, held.citizen_id));
+        }
+        return result;
+      });
+}
+
+Result<MedcomOverview> medcom_overview(Invocation& call) {
+  return run_query<MedcomOverview>(
+      call, [&](store::SqlConnection& sql, AuditTrail&) -> Result<MedcomOverview> {
+        MedcomOverview overview;
+        const std::int64_t since = (call.now_seconds() / 86400 - 13) * 86400;
+        for (const auto& day : store::medcom_counts_per_day(sql, since))
+          overview.days.push_back({Date::from_serial(static_cast<int>(day.utc_day)), day.outcome, day.count});
+        for (const auto& held : store::held_medcom_messages(sql)) {
+          const auto message = json::parse_hospital_notification(nlohmann::json::parse(held.body));
+          overview.held.push_back({held.received_at, held.activity, held.reason,
+                                   message ? message->service_provider_sor : std::string()});
+        }
+        return overview;
       });
 }
 

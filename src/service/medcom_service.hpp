@@ -11,7 +11,9 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "core/organisation.hpp"
 #include "core/result.hpp"
 #include "service/invocation.hpp"
 
@@ -28,5 +30,34 @@ struct ReceivedMessage {
 // bad_input naming the element when the Bundle breaks the profile: nothing is stored.
 Result<ReceivedMessage> receive_hospital_notification(Invocation& call, const nlohmann::json& bundle,
                                                       const std::string& cpr_lookup_key);
+
+// The administrator maps a SOR code to a ward (none: removes it); messages held
+// for that code are applied at once. `If-Match` on the ward.
+struct SorCodeMapped {
+  Ward ward;
+  int applied = 0;  // held messages applied now
+};
+Result<SorCodeMapped> set_ward_sor_code(Invocation& call, std::int64_t ward_id, std::int64_t expected_version,
+                                        const std::optional<std::string>& sor_code);
+
+// What the integration page shows the administrator: messages per day and
+// outcome (UTC days, the last 14), and each held message with why — no
+// citizen, no CPR number, only the SOR code a message names.
+struct MedcomOverview {
+  struct Day {
+    Date day;
+    std::string outcome;
+    std::int64_t count = 0;
+  };
+  struct Held {
+    std::int64_t received_at = 0;
+    std::string activity;
+    std::string reason;
+    std::string sor_code;
+  };
+  std::vector<Day> days;
+  std::vector<Held> held;
+};
+Result<MedcomOverview> medcom_overview(Invocation& call);
 
 }  // namespace afk::service

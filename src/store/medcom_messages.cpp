@@ -29,14 +29,26 @@ void insert_medcom_message(SqlConnection& sql, const MedcomMessageRecord& record
        optional_text(record.earlier_message_id), optional_text(record.body)});
 }
 
-std::vector<HeldMedcomMessage> held_medcom_messages_of(SqlConnection& sql, std::int64_t citizen_id) {
+namespace {
+std::vector<HeldMedcomMessage> held_rows(SqlConnection& sql, const std::string& where,
+                                         const std::vector<SqlValue>& params) {
   std::vector<HeldMedcomMessage> held;
-  for (const auto& row : sql.query("SELECT id, reason, body FROM medcom_messages WHERE citizen_id = ? AND "
-                                   "outcome = 'held' ORDER BY id",
-                                   {citizen_id}))
-    held.push_back({row.integer(0), row.text(1), row.text(2)});
+  for (const auto& row :
+       sql.query("SELECT id, reason, body, citizen_id, received_at, activity FROM medcom_messages "
+                 "WHERE outcome = 'held'" +
+                     where + " ORDER BY id",
+                 params))
+    held.push_back({row.integer(0), row.text(1), row.text(2), row.optional_integer(3).value_or(0),
+                    row.integer(4), row.text(5)});
   return held;
 }
+}  // namespace
+
+std::vector<HeldMedcomMessage> held_medcom_messages_of(SqlConnection& sql, std::int64_t citizen_id) {
+  return held_rows(sql, " AND citizen_id = ?", {citizen_id});
+}
+
+std::vector<HeldMedcomMessage> held_medcom_messages(SqlConnection& sql) { return held_rows(sql, "", {}); }
 
 void settle_medcom_message(SqlConnection& sql, std::int64_t row_id, const std::string& outcome,
                            const std::string& reason) {
@@ -50,6 +62,15 @@ std::vector<MedcomOutcomeCount> medcom_outcome_counts(SqlConnection& sql, std::i
                                    "GROUP BY outcome ORDER BY outcome",
                                    {since}))
     counts.push_back({row.text(0), row.integer(1)});
+  return counts;
+}
+
+std::vector<MedcomDayCount> medcom_counts_per_day(SqlConnection& sql, std::int64_t since) {
+  std::vector<MedcomDayCount> counts;
+  for (const auto& row : sql.query("SELECT received_at / 86400, outcome, COUNT(*) FROM medcom_messages WHERE "
+                                   "received_at >= ? GROUP BY received_at / 86400, outcome ORDER BY 1, 2",
+                                   {since}))
+    counts.push_back({row.integer(0), row.text(1), row.integer(2)});
   return counts;
 }
 

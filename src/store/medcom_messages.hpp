@@ -36,9 +36,14 @@ struct HeldMedcomMessage {
   std::int64_t row_id = 0;
   std::string reason;
   std::string body;
+  std::int64_t citizen_id = 0;
+  std::int64_t received_at = 0;
+  std::string activity;
 };
 // The citizen's held messages, oldest first.
 std::vector<HeldMedcomMessage> held_medcom_messages_of(SqlConnection& sql, std::int64_t citizen_id);
+// Every held message, oldest first.
+std::vector<HeldMedcomMessage> held_medcom_messages(SqlConnection& sql);
 
 // A held message applied at last (or otherwise settled): its body goes.
 void settle_medcom_message(SqlConnection& sql, std::int64_t row_id, const std::string& outcome,
@@ -50,5 +55,13 @@ struct MedcomOutcomeCount {
   std::int64_t count = 0;
 };
 std::vector<MedcomOutcomeCount> medcom_outcome_counts(SqlConnection& sql, std::int64_t since);
+
+// The same per UTC day (days since 1970-01-01), oldest first.
+struct MedcomDayCount {
+  std::int64_t utc_day = 0;
+  std::string outcome;
+  std::int64_t count = 0;
+};
+std::vector<MedcomDayCount> medcom_counts_per_day(SqlConnection& sql, std::int64_t since);
 
 }  // namespace afk::store

@@ -93,6 +93,8 @@ const std::map<std::string, Expected>& expected_access() {
       {"POST /api/v1/simulations", {"LAPED"}},
       // An integration's token only, never a session (tests/http/medcom_test): no role here may call it.
       {"POST /api/v1/interop/medcom/hospital-notifications", {""}},
+      {"GET /api/v1/interop/medcom/overview", {"D"}},
+      {"PUT /api/v1/wards/{wardId}/sor-code", {"D"}},
       {"GET /api/v1/simulations/{simulationId}", {"LAPED"}},
   };
   return table;
@@ -133,6 +135,7 @@ std::string fill(const std::string& pattern, const World& world, Organisation or
       {"{courseId}", std::to_string(course.course_id)},
       {"{unitId}", std::to_string(unit)},
       {"{agreementId}", std::to_string(agreement)},
+      {"{wardId}", std::to_string(world::ward_a)},  // wards are the catalogue's: no organisation scope
       {"{command}", pattern.find("/referrals/") != std::string::npos ? "accept" : course_command},
       {"{figure}", "flow"},
       // Ids that are not the policy's resource: ones that do not exist, so

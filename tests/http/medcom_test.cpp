@@ -231,6 +231,55 @@ TEST_F(MedcomTest, UnknownCitizensLeaveACountOnlyAndUnknownWardsAreHeld) {
   EXPECT_EQ(messages("outcome = 'held'"), 1) << "only the unknown SOR code still waits";
 }
 
+TEST_F(MedcomTest, TheAdministratorMapsASorCodeAndWhatWasHeldForItIsApplied) {
+  const std::string token = integration_token();
+  TestClient ward = client_for(users::ward_a);
+  const std::string citizen = "/api/v1/citizens/" + std::to_string(register_citizen(ward));
+  ASSERT_EQ(received(token, "unknown-sor"), "held");
+
+  TestClient admin = client_for(users::admin);
+  const HttpResponse overview = admin.get("/api/v1/interop/medcom/overview");
+  ASSERT_EQ(overview.status, 200) << overview.body;
+  ASSERT_EQ(overview.json.at("held").size(), 1u);
+  EXPECT_EQ(overview.json.at("held")[0].at("reason"), "unknown_sor_code");
+  EXPECT_EQ(overview.json.at("held")[0].at("sor_code"), "999999999999999");
+  EXPECT_EQ(overview.body.find("2509479989"), std::string::npos) << "no CPR number on the page";
+  EXPECT_EQ(overview.json.at("days").at(0).at("outcome"), "held");
+  EXPECT_EQ(client_for(users::staff_a).get("/api/v1/interop/medcom/overview").status, 403);
+
+  const std::string path = "/api/v1/wards/" + std::to_string(world::ward_b) + "/sor-code";
+  const auto put = [&](const nlohmann::json& body, const std::string& version) {
+    HttpRequest request;
+    request.method = "PUT";
+    request.target = path;
+    request.body = body.dump();
+    request.if_match = version;
+    return admin.send(request);
+  };
+  const auto ward_b_version = [&] {
+    const HttpResponse wards = admin.get("/api/v1/wards");
+    for (const auto& each : wards.json.at("items"))
+      if (each.at("id") == world::ward_b)
+        return "\"" + std::to_string(each.at("version").get<std::int64_t>()) + "\"";
+    return std::string();
+  };
+  EXPECT_EQ(put({{"sor_code", "12ab"}}, ward_b_version()).error_code(), "invalid_sor_code");
+  EXPECT_EQ(put({{"sor_code", "100000000000001"}}, ward_b_version()).error_code(), "sor_code_taken")
+      << "ward A has it";
+  const HttpResponse mapped = put({{"sor_code", "999999999999999"}}, ward_b_version());
+  ASSERT_EQ(mapped.status, 200) << mapped.body;
+  EXPECT_EQ(mapped.json.at("ward").at("sor_code"), "999999999999999");
+  EXPECT_EQ(mapped.json.at("held_messages_applied"), 1);
+  // At ward B: ward A's staff do not see it (an admission elsewhere is not theirs), the record has it.
+  EXPECT_TRUE(ward.get(citizen).json.at("admissions").empty());
+  auto connection = server().pool().acquire();
+  const auto rows = connection->query("SELECT ward_id FROM report_admission_facts WHERE citizen_id = ?",
+                                      {std::stoll(citizen.substr(citizen.rfind('/') + 1))});
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].integer(0), world::ward_b);
+  EXPECT_TRUE(admin.get("/api/v1/interop/medcom/overview").json.at("held").empty());
+}
+
 TEST_F(MedcomTest, InvalidMessagesAreRefusedNamingTheElementAndStoreNothing) {
   const std::string token = integration_token();
   const std::pair<const char*, const char*> cases[] = {{"invalid-bundle-type", "Bundle.type"},

@@ -138,6 +138,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interop/medcom/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * MedCom messages per day and outcome, and those held with why (the administrator)
+         * @description The last 14 days (UTC days) of the message log, counted per outcome, and every held message: when it came, its activity, why it is held (`unknown_sor_code`, `stay_not_known`, or the rule's refusal) and the SOR code it names. No citizen and no CPR number.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The overview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                day: components["schemas"]["Date"];
+                                outcome: string;
+                                count: number;
+                            }[];
+                            held: {
+                                received_at: string;
+                                activity: string;
+                                reason: string;
+                                sor_code: string;
+                            }[];
+                        };
+                    };
+                };
+                403: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wards/{wardId}/sor-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                wardId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or remove a ward's SOR code (the administrator; If-Match); messages held for the code are applied */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                };
+                path: {
+                    wardId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Up to 20 digits; null removes it */
+                        sor_code: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The ward, and how many held messages were applied now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ward: components["schemas"]["Ward"];
+                            held_messages_applied: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+                422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
