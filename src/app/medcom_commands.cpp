@@ -11,6 +11,7 @@
 #include "app/commands.hpp"
 #include "app/database_option.hpp"
 #include "app/installation_secret.hpp"
+#include "app/user_creation.hpp"
 #include "json/untrusted_json.hpp"
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
@@ -96,19 +97,9 @@ void register_integration_add(CLI::App& app) {
     auto pool = open_database(options->database);
     auto connection = pool->acquire();
     store::Transaction transaction(*connection);
-    if (store::find_user_by_username(*connection, record.username))
-      throw CLI::ValidationError("--username", "already exists");
-    const std::int64_t now = system_clock().now_seconds();
-    const std::int64_t id = store::insert_user(*connection, record);
-    store::insert_integration_token(*connection, security::token_hash(token), id, now);
-    store::AuditEntry audit;
-    audit.at = service::utc_timestamp(now);
-    audit.action = "user_create";
-    audit.entity = "user";
-    audit.entity_id = id;
-    audit.address = "command line";
-    audit.outcome = "ok";
-    store::append_audit(*connection, audit);
+    const std::int64_t id = create_user_from_command_line(*connection, record);
+    store::insert_integration_token(*connection, security::token_hash(token), id,
+                                    system_clock().now_seconds());
     transaction.commit();
     std::cout << token << "\n";
     std::cerr << "Integration oprettet: " << record.username

@@ -1,9 +1,10 @@
-// afklaring user add: create a login from the command line.
+// afklaring user add: create a login from the command line (and the helper `integration add` shares).
 #include <iostream>
 
 #include "app/clock.hpp"
 #include "app/commands.hpp"
 #include "app/database_option.hpp"
+#include "app/user_creation.hpp"
 #include "core/role.hpp"
 #include "security/password_policy.hpp"
 #include "security/passwords.hpp"
@@ -11,6 +12,21 @@
 #include "store/users_repository.hpp"
 
 namespace afk::app {
+
+std::int64_t create_user_from_command_line(store::SqlConnection& sql, const store::UserRecord& record) {
+  if (store::find_user_by_username(sql, record.username))
+    throw CLI::ValidationError("--username", "already exists");
+  const std::int64_t id = store::insert_user(sql, record);
+  store::AuditEntry audit;
+  audit.at = http::utc_timestamp(system_clock().now_seconds());
+  audit.action = "user_create";
+  audit.entity = "user";
+  audit.entity_id = id;
+  audit.address = "command line";
+  audit.outcome = "ok";
+  store::append_audit(sql, audit);
+  return id;
+}
 
 void register_user_command(CLI::App& app) {
   struct Options {
@@ -54,17 +70,7 @@ void register_user_command(CLI::App& app) {
     auto pool = open_database(options->database);
     auto connection = pool->acquire();
     store::Transaction transaction(*connection);
-    if (store::find_user_by_username(*connection, record.username))
-      throw CLI::ValidationError("--username", "already exists");
-    const std::int64_t id = store::insert_user(*connection, record);
-    store::AuditEntry audit;
-    audit.at = http::utc_timestamp(system_clock().now_seconds());
-    audit.action = "user_create";
-    audit.entity = "user";
-    audit.entity_id = id;
-    audit.address = "command line";
-    audit.outcome = "ok";
-    store::append_audit(*connection, audit);
+    create_user_from_command_line(*connection, record);
     transaction.commit();
     std::cout << "Bruger oprettet: " << record.username << " (" << role_label_da(*role) << ")\n";
   });
