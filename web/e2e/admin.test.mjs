@@ -157,7 +157,7 @@ test('unit lead: own unit only, no Brugere section, prices read-only', async () 
   await page.goto(BASE_URL + '/administration');
   await page.locator('.admin-places tbody tr').first().waitFor();
   const sections = await tabs(page).getByRole('link').allInnerTexts();
-  assert.deepEqual(sections, ['Tilbud og pladser', 'Frister', 'Samarbejdsaftaler', 'Priser og udgangspunkter']);
+  assert.deepEqual(sections, ['Tilbud og pladser', 'Frister', 'Samarbejdsaftaler', 'Priser og udgangspunkter'], 'no Sygehusadviser for a unit lead');
   assert.equal(await page.getByLabel('Tilbud', { exact: true }).count(), 0, 'no unit picker for a unit lead');
   assert.match(await page.locator('.admin-unit-name').innerText(), /Nygårdsvej/);
   await check(page, 'leder-tilbud');
@@ -180,5 +180,33 @@ test('unit lead: own unit only, no Brugere section, prices read-only', async () 
   await ata.waitFor();
   assert.match(await ata.innerText(), /= 335,78 kr\. i timen/);
   assert.match(await ata.innerText(), /= 839,45 kr\. om ugen/);
+  await context.close();
+});
+
+test('administrator: hospital notifications — the message log, and a ward given its SOR code', async () => {
+  const { context, page } = await loginAs(browser, 'admin');
+  await page.goto(BASE_URL + '/administration');
+  await tabs(page).getByRole('link', { name: 'Sygehusadviser' }).click();
+  await page.getByRole('heading', { name: 'Sygehusadviser' }).waitFor();
+  await page.getByRole('heading', { name: 'Afsnittenes SOR-koder' }).waitFor();
+  const row = page.locator('.medcom-wards tbody tr', { hasText: 'Afsnit P3' });
+  await row.waitFor();
+  const before = (await row.locator('td').first().innerText()).trim();
+  assert.match(before, /^\d+$/, 'the demo wards have SOR codes');
+  // A code that is not digits is refused by the server with its own words, and nothing changes.
+  await row.getByRole('button', { name: /^Ret/ }).click();
+  await row.locator('[name="sor_code"]').fill('12ab');
+  await row.getByRole('button', { name: 'Gem SOR-kode' }).click();
+  await row.locator('.field-error, .alert-error').first().waitFor();
+  assert.match(await row.locator('.field-error, .alert-error').first().innerText(), /cifre/);
+  // Another ward's code is refused too; the ward's own code again is saved.
+  await row.locator('[name="sor_code"]').fill('900000000000101');
+  await row.getByRole('button', { name: 'Gem SOR-kode' }).click();
+  await row.locator('.field-error, .alert-error', { hasText: 'allerede knyttet' }).first().waitFor();
+  await row.locator('[name="sor_code"]').fill(before);
+  await row.getByRole('button', { name: 'Gem SOR-kode' }).click();
+  await row.locator('[name="sor_code"]').waitFor({ state: 'detached' });
+  assert.equal((await row.locator('td').first().innerText()).trim(), before);
+  await check(page, 'admin-sygehusadviser');
   await context.close();
 });

@@ -1,5 +1,5 @@
 // Administration: units and places, deadline rules and exclusion questions, cooperation
-// agreements, users and roles, prices and baselines. Each section is a sub-page under
+// agreements, users and roles, prices and baselines, the hospitals' MedCom messages and SOR codes. Each section is a sub-page under
 // /administration/…; the unit chosen travels along in ?tilbud=ID. Only what the role may do (the
 // session's allowed actions) is offered: e.g. unit leads manage their own unit and read the prices;
 // users are the administrator's.
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { AgreementsSection } from '../admin/AgreementsSection';
 import { DeadlinesSection } from '../admin/DeadlinesSection';
+import { HospitalNotificationsSection } from '../admin/HospitalNotificationsSection';
 import { PricesSection } from '../admin/PricesSection';
 import { UnitsSection } from '../admin/UnitsSection';
 import { UsersSection } from '../admin/UsersSection';
@@ -28,6 +29,7 @@ const SECTIONS: Section[] = [
   { path: 'brugere', label: 'Brugere', action: 'administer_users' },
   { path: 'priser', label: 'Priser og udgangspunkter', action: 'read_price_settings' },
   { path: 'adgangslog', label: 'Adgangslog', action: 'read_audit_log' },
+  { path: 'sygehusadviser', label: 'Sygehusadviser', action: 'configure_integration' },
 ];
 
 /** The actions that open some part of the Administration page. */
@@ -77,6 +79,7 @@ export function AdministrationPage() {
     if (path === 'aftaler') return <AgreementsSection />;
     if (path === 'brugere') return <UsersSection />;
     if (path === 'adgangslog') return <AccessLogLookup />;
+    if (path === 'sygehusadviser') return <HospitalNotificationsSection />;
     return <PricesSection />;
   };
   return (
