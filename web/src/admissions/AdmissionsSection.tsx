@@ -139,8 +139,20 @@ export function AdmissionsSection({ citizenId, courseLink }: { citizenId: number
               const actions = { readyForDischarge: a.legal_commands.includes('ready-for-discharge'), discharge: a.legal_commands.includes('discharge') };
               return (
                 <tr key={a.id} data-admission-id={a.id}>
-                  <td data-label="Afsnit">{wardName(a.ward_id)}</td>
-                  <td data-label="Indlagt">{formatDate(a.admitted_on)}</td>
+                  <td data-label="Afsnit">
+                    {wardName(a.ward_id)}
+                    {a.notified_by.length > 0 ? <span className="muted told-by-hospital"> (sygehusadvis)</span> : null}
+                  </td>
+                  <td data-label="Indlagt">
+                    {formatDate(a.admitted_on)}
+                    {a.leaves.map((leave) => (
+                      <span key={leave.started_on} className="muted admission-leave">
+                        {' '}
+                        – orlov {formatDate(leave.started_on)}
+                        {leave.ended_on ? ` til ${formatDate(leave.ended_on)}` : ''}
+                      </span>
+                    ))}
+                  </td>
                   <td data-label="Færdigmeldt">
                     {a.ready_for_discharge_on ? formatDate(a.ready_for_discharge_on) : '–'}
                     {actions.readyForDischarge ? (
