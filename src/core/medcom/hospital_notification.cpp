@@ -142,12 +142,11 @@ Result<NotificationEffect> apply_hospital_notification(const Citizen& citizen,
       return stay_not_known();
     }
   }
+  const bool ends_the_stay =
+      message.activity == A::admit_inpatient || message.activity == A::discharge_inpatient;
+  if (ends_the_stay) return discharge(std::move(next), *stay, message, today);  // MORS or SLHJ
   stay->notified_by.push_back(message.message_id);
   switch (message.activity) {
-    case A::admit_inpatient:  // MORS
-    case A::discharge_inpatient:
-      stay->notified_by.pop_back();  // discharge() records it once
-      return discharge(std::move(next), *stay, message, today);
     case A::revise_admit_inpatient:
       stay->admitted_on = message.started_on;
       return effect(std::move(next), "Indlæggelsesdato rettet til " + message.started_on.danish());
@@ -165,6 +164,11 @@ Result<NotificationEffect> apply_hospital_notification(const Citizen& citizen,
       if (!message.leave_started_on)
         return make_error(ErrorKind::bad_input, "leave_missing", "Sygehusadvisen mangler orlovens start.",
                           "Encounter.extension.leavePeriod");
+      if (message.activity == A::start_leave &&
+          std::any_of(stay->leaves.begin(), stay->leaves.end(), [&](const AdmissionLeave& leave) {
+            return leave.started_on == *message.leave_started_on;
+          }))
+        return effect(std::move(next), "Orloven var allerede registreret");  // its SLOR came first
       if (message.activity == A::start_leave && (stay->leaves.empty() || stay->leaves.back().ended_on))
         stay->leaves.push_back({*message.leave_started_on, std::nullopt});
       else if (!stay->leaves.empty())
@@ -175,9 +179,12 @@ Result<NotificationEffect> apply_hospital_notification(const Citizen& citizen,
       return effect(std::move(next), "Orloven er annulleret af sygehuset");
     case A::end_leave:
     case A::revise_end_leave:
-      if (!message.leave_ended_on || stay->leaves.empty())
+      if (!message.leave_ended_on || !message.leave_started_on)
         return make_error(ErrorKind::bad_input, "leave_missing", "Sygehusadvisen mangler orlovens slut.",
                           "Encounter.extension.leavePeriod");
+      // The message carries the whole leave: one not told before (its STOR came later, or never) is added.
+      if (stay->leaves.empty() || (message.activity == A::end_leave && stay->leaves.back().ended_on))
+        stay->leaves.push_back({*message.leave_started_on, std::nullopt});
       stay->leaves.back().ended_on = message.leave_ended_on;
       return effect(std::move(next), "Tilbage fra orlov " + message.leave_ended_on->danish());
     case A::cancel_end_leave:

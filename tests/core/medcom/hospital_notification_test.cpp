@@ -69,6 +69,23 @@ TEST(HospitalNotificationRule, AWholeStayIsOneAdmissionWithItsLeaveAndDischarge)
             NotificationOutcome::already_recorded);
 }
 
+TEST(HospitalNotificationRule, ALeaveWhoseEndArrivesFirstIsRecordedOnce) {
+  const NotificationEffect admitted =
+      apply(sample_citizen(), message("m1", A::admit_inpatient, "2026-02-10"));
+  HospitalNotification back = message("m3", A::end_leave, "2026-02-10");
+  back.leave_started_on = d("2026-02-14");
+  back.leave_ended_on = d("2026-02-15");
+  const NotificationEffect returned = apply(admitted.citizen, back);
+  ASSERT_EQ(returned.citizen.admissions[0].leaves.size(), 1u) << "the SLOR carries the whole leave";
+  EXPECT_EQ(returned.citizen.admissions[0].leaves[0].started_on, d("2026-02-14"));
+  EXPECT_EQ(returned.citizen.admissions[0].leaves[0].ended_on, d("2026-02-15"));
+  HospitalNotification late = message("m2", A::start_leave, "2026-02-10");
+  late.leave_started_on = d("2026-02-14");
+  const NotificationEffect after = apply(returned.citizen, late);
+  ASSERT_EQ(after.citizen.admissions[0].leaves.size(), 1u) << "its STOR, arriving late, adds nothing";
+  EXPECT_EQ(after.citizen.admissions[0].leaves[0].ended_on, d("2026-02-15"));
+}
+
 TEST(HospitalNotificationRule, AStayStaffAlreadyEnteredIsCompletedNotDoubled) {
   RecordAdmission manual;
   manual.ward_id = ward;
