@@ -206,6 +206,23 @@ Status read_provenance(const std::vector<Entry>& entries, const std::string& hea
   }
   return invalid("Provenance", "Sygehusadvisen mangler Provenance for selve beskeden.");
 }
+// The times the event itself needs: a discharge or a death its end, a leave its period.
+Status require_event_times(const medcom::HospitalNotification& message) {
+  using A = medcom::HospitalActivity;
+  const A activity = message.activity;
+  const bool ends = activity == A::discharge_inpatient || activity == A::revise_discharge_inpatient ||
+                    activity == A::discharge_emergency || activity == A::revise_discharge_emergency ||
+                    medcom::reports_death(message);
+  if (ends && !message.ended_on)
+    return invalid("Encounter.period.end", "Sygehusadvisen mangler Encounter.period.end.");
+  const bool leave_starts = activity == A::start_leave || activity == A::revise_start_leave;
+  const bool leave_ends = activity == A::end_leave || activity == A::revise_end_leave;
+  if ((leave_starts || leave_ends) && !message.leave_started_on)
+    return invalid("Encounter.extension.leavePeriod", "Sygehusadvisen mangler orlovens start.");
+  if (leave_ends && !message.leave_ended_on)
+    return invalid("Encounter.extension.leavePeriod", "Sygehusadvisen mangler orlovens slut.");
+  return ok_status();
+}
 }  // namespace
 
 Result<medcom::HospitalNotification> parse_hospital_notification(const json& bundle) {
@@ -251,6 +268,7 @@ Result<medcom::HospitalNotification> parse_hospital_notification(const json& bun
   for (const Entry& entry : entries)
     if (entry.resource == &header) header_url = entry.full_url;
   AFK_CHECK(read_provenance(entries, header_url, *header_id, message));
+  AFK_CHECK(require_event_times(message));
   return message;
 }
 

@@ -122,6 +122,12 @@ TEST(MedcomHospitalNotification, HostileShapesAreRefusedNotTrusted) {
   changed = bundle;
   changed["entry"][3]["resource"]["identifier"][0]["value"] = "SOR-not-digits";
   refuse(changed, "Encounter.serviceProvider");
+  auto discharge = parse_untrusted(fixture_text("stay-4-slhj")).value();
+  discharge["entry"][2]["resource"]["period"].erase("end");
+  refuse(discharge, "Encounter.period.end");
+  auto leave = parse_untrusted(fixture_text("stay-3-slor")).value();
+  leave["entry"][2]["resource"].erase("extension");
+  refuse(leave, "Encounter.extension.leavePeriod");
   changed = bundle;
   changed["entry"][0]["resource"]["focus"][0]["reference"] = "Encounter/elsewhere";
   refuse(changed, "MessageHeader.focus");
