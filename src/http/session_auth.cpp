@@ -12,17 +12,23 @@ service::SessionPolicy session_policy(const Settings& settings) {
 
 namespace {
 
-Principal principal_from(const service::OpenSession& open) {
+// Who acts: a user, whether by session or by an integration's token.
+Principal principal_of(const store::UserRecord& user) {
   Principal principal;
-  principal.user_id = open.user.id;
-  principal.username = open.user.username;
-  principal.display_name = open.user.display_name;
-  principal.role = open.user.role;
-  principal.organisation_kind = open.user.organisation_kind;
-  principal.organisation_id = open.user.organisation_id;
+  principal.user_id = user.id;
+  principal.username = user.username;
+  principal.display_name = user.display_name;
+  principal.role = user.role;
+  principal.organisation_kind = user.organisation_kind;
+  principal.organisation_id = user.organisation_id;
+  principal.must_change_password = user.must_change_password;
+  return principal;
+}
+
+Principal principal_from(const service::OpenSession& open) {
+  Principal principal = principal_of(open.user);
   principal.csrf_token = open.session.csrf_token;
   principal.session_token_hash = open.session.token_hash;
-  principal.must_change_password = open.user.must_change_password;
   return principal;
 }
 }  // namespace
@@ -52,14 +58,7 @@ Result<Principal> authenticate_integration(Services& services, const ApiRequest&
   constexpr std::string_view scheme = "Bearer ";
   const std::string token = header.rfind(scheme, 0) == 0 ? header.substr(scheme.size()) : std::string();
   AFK_TRY(user, service::find_integration(services.pool, snapshot, token));
-  Principal principal;
-  principal.user_id = user->id;
-  principal.username = user->username;
-  principal.display_name = user->display_name;
-  principal.role = user->role;
-  principal.organisation_kind = user->organisation_kind;
-  principal.organisation_id = user->organisation_id;
-  return principal;
+  return principal_of(user.value());
 }
 
 void logout(Services& services, const Principal& principal) {
