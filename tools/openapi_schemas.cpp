@@ -66,7 +66,10 @@ template <class E>
 void print_labels(std::string_view name) {
   std::cout << "  " << name << ": {\n";
   for (const auto& text : afk::EnumCodes<E>::table)
-    std::cout << "    " << text.code << ": " << ts_string(text.label_da) << ",\n";
+    std::cout << "    "
+              << (text.code.find('-') == std::string_view::npos ? std::string(text.code)
+                                                                : ts_string(text.code))
+              << ": " << ts_string(text.label_da) << ",\n";
   std::cout << "  },\n";
 }
 
@@ -109,6 +112,8 @@ void print_code_labels() {
   print_labels<OrganisationKind>("OrganisationKind");
   print_labels<sim::Assumption>("Assumption");
   print_labels<Role>("Role");
+  print_labels<medcom::LetterCategory>("LetterCategory");
+  print_labels<medcom::LetterDirection>("LetterDirection");
   std::cout << "  Destination: {\n";
   for (Destination destination : all_destinations)
     std::cout << "    " << destination_code(destination) << ": "
@@ -147,10 +152,11 @@ int main(int argc, char** argv) {
       CourseView, ReferralView, numbers::InstrumentDue, ReferralDecisionView, ReportTableView, FigureView,
       AccessLogView, QuestionnaireChangeView, MoneyView, numbers::StatedAssumption, WhoGainsView,
       numbers::Period, numbers::EvaluationCourseRow, numbers::EvaluationAdmissionRow,
-      numbers::EvaluationPlaceRow, numbers::EvaluationResponseRow>(schemas, SchemaUse::answer);
+      numbers::EvaluationPlaceRow, numbers::EvaluationResponseRow, medcom::Letter>(schemas,
+                                                                                   SchemaUse::answer);
   add<RegisterCitizen, RecordAdmission, SubmitReferral, RecordConsent, AddPlace, ClosePlace,
       AddExclusionCriterion, ConfigureUnit, RetirePlace, EndPlaceClosure, SetExclusionCriterionActive,
-      CheckAgreementPoint, SetAgreementPeriod>(schemas, SchemaUse::request);
+      CheckAgreementPoint, SetAgreementPeriod, medcom::WriteLetter>(schemas, SchemaUse::request);
   add<numbers::InstrumentScore>(schemas, SchemaUse::answer);
   // Also part of ConfigureUnit, so with the limits a request carries.
   add<DeadlineRules>(schemas, SchemaUse::request);

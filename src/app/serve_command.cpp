@@ -27,6 +27,7 @@ void register_serve_command(CLI::App& app) {
     double read_timeout = 30.0;
     std::size_t password_threads = 1;
     std::string today;
+    std::string medcom_outbox;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("serve", "Start the server (API on /api/v1 and the web application)");
@@ -38,6 +39,10 @@ void register_serve_command(CLI::App& app) {
   command->add_option("--web-root", options->web_root, "Built web application (empty: API only)")
       ->capture_default_str();
   command->add_flag("--quiet", options->quiet, "Do not log each request");
+  command
+      ->add_option("--medcom-outbox", options->medcom_outbox,
+                   "Folder where letters' MedCom Bundles are written for the adapter (empty: the API only)")
+      ->check(CLI::ExistingDirectory);
   command
       ->add_option("--simulation-time-limit", options->simulation_time_limit,
                    "Seconds a capacity simulation started over the API may run")
@@ -80,6 +85,7 @@ void register_serve_command(CLI::App& app) {
     settings.cpr_lookup_key = installation_secret(options->database, "cpr-lookup");
     if (!options->web_root.empty() && std::filesystem::exists(options->web_root + "/index.html"))
       settings.web_root = options->web_root;
+    settings.medcom_outbox_dir = options->medcom_outbox;
     http::Services services{*pool, clock, settings};
     http::SimulationJobLimits simulation_limits;
     simulation_limits.time_limit_seconds = options->simulation_time_limit;

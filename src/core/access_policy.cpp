@@ -76,6 +76,7 @@ const std::vector<ActionRule>& action_rules() {
        "run_course_command",
        "Registrering i forløbet",
        {R::unit_staff, R::unit_lead, R::authority}},
+      {Action::write_letter, "write_letter", "Brev til afsnittet", {R::unit_staff, R::unit_lead}},
       {Action::read_responses,
        "read_responses",
        "Opslag på spørgeskemaer",
@@ -124,7 +125,7 @@ const std::vector<ActionRule>& action_rules() {
        "read_citizen_access_log",
        "Udlevering af borgerens adgangslog",
        {R::unit_lead, R::authority, R::admin}},
-      {Action::receive_medcom, "receive_medcom", "Besked fra sygehuset (MedCom)", {R::integration}},
+      {Action::receive_medcom, "receive_medcom", "Beskeder til og fra sygehuset (MedCom)", {R::integration}},
       {Action::configure_integration, "configure_integration", "Opsætning af sygehusadviser", {R::admin}},
   };
   return rules;
@@ -211,6 +212,7 @@ AccessDecision consent_rule(const Caller& caller, Action action, const ResourceF
     case Action::record_admission:
     case Action::read_course:
     case Action::run_course_command:
+    case Action::write_letter:
     case Action::read_responses:
     case Action::record_response:
       return refuse(Refusal::consent, "consent_missing",

@@ -40,6 +40,7 @@ enum class Action {
   list_courses,
   read_course,
   run_course_command,
+  write_letter,  // a MedCom letter to the ward from the course (read with the course)
   read_responses,
   record_response,
   read_unit_board,
@@ -57,8 +58,8 @@ enum class Action {
   administer_users,
   read_audit_log,
   read_citizen_access_log,
-  receive_medcom,         // MedCom messages from the hospitals' adapter: the integration role's only action
-  configure_integration,  // SOR codes of wards and the integration page: no citizen's data
+  receive_medcom,  // MedCom messages to and from the hospitals' adapter: the integration role's only action
+  configure_integration,  // SOR codes of wards and units and the integration page: no citizen's data
 };
 
 // The kind of record an action is about. `installation` is what belongs to

@@ -34,6 +34,11 @@ constexpr TextLimit text_limits[] = {
     {"who_to_call", note_length, TextKind::free_text},
     {"on_readmission", note_length, TextKind::free_text},
     {"medication_responsible", 1'000, TextKind::free_text},
+    // MedCom letters (CareCommunication): the text of one segment, the narrative
+    // that repeats a whole correspondence, and an attached file in base64 (512 kB).
+    {"contentString", note_length, TextKind::free_text},
+    {"div", 100'000, TextKind::free_text},
+    {"data", 700'000, TextKind::single_line},
     // Questionnaire and exclusion-question wording.
     {"introduction_da", 2'000, TextKind::free_text},
     {"text_da", 1'000, TextKind::single_line},

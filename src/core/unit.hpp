@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,8 @@ struct Unit {
   AgreementPolicy agreement_policy = AgreementPolicy::warn;
   DeadlineRules deadline_rules;
   std::int64_t next_local_id = 1;
+  // The unit's SOR code: how MedCom letters name it as sender and receiver.
+  std::optional<std::string> sor_code = std::nullopt;
 
   friend bool operator==(const Unit&, const Unit&) = default;
 };

@@ -30,6 +30,8 @@ struct Settings {
   // How long an attempt at a locked log-in waits for its 429.
   std::chrono::milliseconds locked_login_answer_delay{1000};
   std::string web_root;  // built single-page application; empty = none
+  // Where letters' MedCom Bundles are dropped for a file-reading adapter; empty = the API only.
+  std::string medcom_outbox_dir;
 };
 
 class SimulationJobs;  // http/simulation_jobs.hpp

@@ -13,6 +13,7 @@ Json to_json(const CitizenSearchResult& value) { return encode(value); }
 Json to_json(const Referral& value) { return encode(value); }
 Json to_json(const Course& value) { return encode(value); }
 Json to_json(const CooperationAgreement& value) { return encode(value); }
+Json to_json(const medcom::Letter& value) { return encode(value); }
 Json to_json(const ReferralDecision& value) { return encode(value); }
 Json to_json(const CourseView& value) { return encode(value); }
 Json to_json(const ReferralView& value) { return encode(value); }
@@ -34,5 +35,6 @@ Result<Course> parse_course(const Json& json) { return read_document<Course>(jso
 Result<CooperationAgreement> parse_cooperation_agreement(const Json& json) {
   return read_document<CooperationAgreement>(json);
 }
+Result<medcom::Letter> parse_letter(const Json& json) { return read_document<medcom::Letter>(json); }
 
 }  // namespace afk::json

@@ -11,6 +11,7 @@
 #include "core/citizen_search.hpp"
 #include "core/cooperation_agreement.hpp"
 #include "core/course.hpp"
+#include "core/medcom/care_communication.hpp"
 #include "core/numbers/questionnaire_due.hpp"
 #include "core/organisation.hpp"
 #include "core/referral.hpp"
@@ -33,6 +34,7 @@ Json to_json(const CitizenSearchResult& result);
 Json to_json(const Referral& referral);
 Json to_json(const Course& course);
 Json to_json(const CooperationAgreement& agreement);
+Json to_json(const medcom::Letter& letter);
 // {"referral": …, "course": … | null, "warnings": [{"code", "message"}]}
 Json to_json(const ReferralDecision& decision);
 // The API's views (json/records/api_views.hpp).
@@ -56,5 +58,6 @@ Result<Citizen> parse_citizen(const Json& json);
 Result<Referral> parse_referral(const Json& json);
 Result<Course> parse_course(const Json& json);
 Result<CooperationAgreement> parse_cooperation_agreement(const Json& json);
+Result<medcom::Letter> parse_letter(const Json& json);
 
 }  // namespace afk::json

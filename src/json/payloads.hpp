@@ -9,6 +9,7 @@
 #include "core/citizen.hpp"
 #include "core/consent.hpp"
 #include "core/cooperation_agreement.hpp"
+#include "core/medcom/care_communication.hpp"
 #include "core/referral.hpp"
 #include "core/result.hpp"
 #include "core/unit.hpp"
@@ -27,5 +28,6 @@ Result<CreateCooperationAgreement> parse_create_cooperation_agreement(const nloh
 Result<CheckAgreementPoint> parse_check_agreement_point(const nlohmann::json& json);
 Result<SetAgreementPeriod> parse_set_agreement_period(const nlohmann::json& json);
 Result<RecordConsent> parse_record_consent(const nlohmann::json& json);
+Result<medcom::WriteLetter> parse_write_letter(const nlohmann::json& json);
 
 }  // namespace afk::json

@@ -9,6 +9,9 @@ Result<RegisterCitizen> parse_register_citizen(const Json& json) {
   return read_document<RegisterCitizen>(json);
 }
 Result<RecordConsent> parse_record_consent(const Json& json) { return read_document<RecordConsent>(json); }
+Result<medcom::WriteLetter> parse_write_letter(const Json& json) {
+  return read_document<medcom::WriteLetter>(json);
+}
 Result<RecordAdmission> parse_record_admission(const Json& json) {
   return read_document<RecordAdmission>(json);
 }

@@ -25,9 +25,20 @@ std::string random_token() {
   return text;
 }
 
+std::string random_uuid() {
+  unsigned char bytes[16];
+  randombytes_buf(bytes, sizeof bytes);
+  bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x40);  // version 4
+  bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
+  const std::string hex = to_hex(bytes, sizeof bytes);
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
+         hex.substr(20);
+}
+
 std::string token_hash(std::string_view token) {
   unsigned char hash[32];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr, 0);
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()), token.size(),
+                     nullptr, 0);
   return to_hex(hash, sizeof hash);
 }
 
@@ -39,11 +50,11 @@ bool equal_in_constant_time(std::string_view a, std::string_view b) {
 std::string keyed_hash(std::string_view key, std::string_view text) {
   // BLAKE2b keys are 16–64 bytes; derive a fixed 32-byte key from any secret.
   unsigned char derived[32];
-  crypto_generichash(derived, sizeof derived, reinterpret_cast<const unsigned char*>(key.data()), key.size(), nullptr,
-                     0);
+  crypto_generichash(derived, sizeof derived, reinterpret_cast<const unsigned char*>(key.data()), key.size(),
+                     nullptr, 0);
   unsigned char hash[32];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(text.data()), text.size(), derived,
-                     sizeof derived);
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(text.data()), text.size(),
+                     derived, sizeof derived);
   return to_hex(hash, sizeof hash);
 }
 

@@ -9,6 +9,8 @@ namespace afk::security {
 
 // 32 random bytes as URL-safe base64 without padding.
 std::string random_token();
+// A random UUID (version 4), lower case: MedCom's message and segment ids.
+std::string random_uuid();
 // Hex of BLAKE2b(token): what the sessions table stores.
 std::string token_hash(std::string_view token);
 // Constant-time comparison of two strings.

@@ -2,6 +2,7 @@
 
 #include "core/medcom/hospital_notification.hpp"
 #include "core/sor_code.hpp"
+#include "json/medcom_care_communication.hpp"
 #include "json/medcom_hospital_notification.hpp"
 #include "security/tokens.hpp"
 #include "service/courses_follow_citizen.hpp"
@@ -9,6 +10,7 @@
 #include "store/aggregates.hpp"
 #include "store/citizen_registry.hpp"
 #include "store/medcom_messages.hpp"
+#include "store/medcom_outbox.hpp"
 
 namespace afk::service {
 
@@ -49,10 +51,21 @@ Result<Applied> apply_to_citizen(Invocation& call, store::SqlConnection& sql, Au
   return Applied{"applied", "", effect->what_da};
 }
 
+// The SOR code a held message waits for: a notification's ward, a letter's receiver.
+std::string sor_code_named(const store::HeldMedcomMessage& held) {
+  const nlohmann::json body = nlohmann::json::parse(held.body);
+  if (json::is_care_communication_activity(held.activity)) {
+    const auto letter = json::parse_care_communication(body);
+    return letter ? letter->receiver_sor : std::string();
+  }
+  if (const auto message = json::parse_hospital_notification(body)) return message->service_provider_sor;
+  return {};
+}
+
 // Held messages of the citizen that waited for their stay: tried again, oldest first.
 Status retry_held(Invocation& call, store::SqlConnection& sql, AuditTrail& audit, std::int64_t citizen_id) {
   for (const auto& held : store::held_medcom_messages_of(sql, citizen_id)) {
-    if (held.reason != "stay_not_known") continue;
+    if (held.reason != "stay_not_known" || json::is_care_communication_activity(held.activity)) continue;
     AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
     const auto ward_id = ward_with_sor_code(sql, message->service_provider_sor);
     if (!ward_id) continue;
@@ -117,17 +130,19 @@ Result<SorCodeMapped> set_ward_sor_code(Invocation& call, std::int64_t ward_id, 
         AFK_TRY(ward, store::load<Ward>(sql, ward_id));
         audit.record("sor_code", std::nullopt, "ward", ward_id);
         const std::vector<Ward> wards = store::select_all<Ward>(sql);
-        AFK_TRY(mapped, set_sor_code(ward.value(), sor_code, wards));
+        const std::vector<Unit> units = store::select_all<Unit>(sql);
+        AFK_TRY(mapped, set_sor_code(ward.value(), sor_code, sor_code_holders(wards, units)));
         AFK_CHECK(store::update(sql, mapped.value(), expected_version));
         SorCodeMapped result{mapped.value(), 0};
         if (!sor_code) return result;
         for (const auto& held : store::held_medcom_messages(sql)) {
-          if (held.reason != "unknown_sor_code") continue;
+          if (held.reason != "unknown_sor_code" || json::is_care_communication_activity(held.activity))
+            continue;
           AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
           if (message->service_provider_sor != *sor_code) continue;
           AFK_TRY(applied, apply_to_citizen(call, sql, audit, message.value(), held.citizen_id, ward_id));
           if (applied->outcome == "held") {
-            sql.execute("UPDATE medcom_messages SET reason = ? WHERE id = ?", {applied->reason, held.row_id});
+            store::hold_for(sql, held.row_id, applied->reason);
             continue;
           }
           store::settle_medcom_message(sql, held.row_id, applied->outcome, "");
@@ -145,10 +160,12 @@ Result<MedcomOverview> medcom_overview(Invocation& call) {
         const std::int64_t since = (call.now_seconds() / 86400 - 13) * 86400;
         for (const auto& day : store::medcom_counts_per_day(sql, since))
           overview.days.push_back({Date::from_serial(static_cast<int>(day.utc_day)), day.outcome, day.count});
-        for (const auto& held : store::held_medcom_messages(sql)) {
-          const auto message = json::parse_hospital_notification(nlohmann::json::parse(held.body));
-          overview.held.push_back({held.received_at, held.activity, held.reason,
-                                   message ? message->service_provider_sor : std::string()});
+        for (const auto& held : store::held_medcom_messages(sql))
+          overview.held.push_back({held.received_at, held.activity, held.reason, sor_code_named(held)});
+        for (const auto& sent : store::outbox_overview(sql, since)) {
+          const auto letter = store::load<medcom::Letter>(sql, sent.letter_id);
+          overview.outbox.push_back(
+              {sent.message_id, sent.created_at, sent.collected_at, letter ? letter->counterpart_name : ""});
         }
         return overview;
       });

@@ -41,8 +41,9 @@ Result<SorCodeMapped> set_ward_sor_code(Invocation& call, std::int64_t ward_id, 
                                         const std::optional<std::string>& sor_code);
 
 // What the integration page shows the administrator: messages per day and
-// outcome (UTC days, the last 14), and each held message with why — no
-// citizen, no CPR number, only the SOR code a message names.
+// outcome (UTC days, the last 14), each held message with why, and the
+// outbox — no citizen, no CPR number, only the SOR code a message names and
+// the ward a letter goes to.
 struct MedcomOverview {
   struct Day {
     Date day;
@@ -55,8 +56,16 @@ struct MedcomOverview {
     std::string reason;
     std::string sor_code;
   };
+  // Letters sent: those waiting for the adapter and those it collected in the last 14 days.
+  struct Outgoing {
+    std::string message_id;
+    std::int64_t created_at = 0;
+    std::optional<std::int64_t> collected_at;
+    std::string ward_name;
+  };
   std::vector<Day> days;
   std::vector<Held> held;
+  std::vector<Outgoing> outbox;
 };
 Result<MedcomOverview> medcom_overview(Invocation& call);
 

@@ -16,6 +16,10 @@ KeyColumns AggregateTraits<Unit>::keys(const Unit& value) {
   return {{"municipality_id", value.municipality_id}};
 }
 
+KeyColumns AggregateTraits<medcom::Letter>::keys(const medcom::Letter& value) {
+  return {{"course_id", value.course_id}, {"citizen_id", value.citizen_id}, {"message_id", value.message_id}};
+}
+
 KeyColumns AggregateTraits<Citizen>::keys(const Citizen& value) {
   return {{"municipality_id", value.home_municipality_id}};
 }

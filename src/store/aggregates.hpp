@@ -36,6 +36,7 @@ AFK_AGGREGATE_TRAITS(Citizen, "citizens", json::parse_citizen)
 AFK_AGGREGATE_TRAITS(Referral, "referrals", json::parse_referral)
 AFK_AGGREGATE_TRAITS(Course, "courses", json::parse_course)
 AFK_AGGREGATE_TRAITS(CooperationAgreement, "cooperation_agreements", json::parse_cooperation_agreement)
+AFK_AGGREGATE_TRAITS(medcom::Letter, "letters", json::parse_letter)
 #undef AFK_AGGREGATE_TRAITS
 
 // Runs after every insert and update of T in the same transaction, so read

@@ -56,6 +56,10 @@ void settle_medcom_message(SqlConnection& sql, std::int64_t row_id, const std::s
               {outcome, reason, row_id});
 }
 
+void hold_for(SqlConnection& sql, std::int64_t row_id, const std::string& reason) {
+  sql.execute("UPDATE medcom_messages SET reason = ? WHERE id = ?", {reason, row_id});
+}
+
 std::vector<MedcomOutcomeCount> medcom_outcome_counts(SqlConnection& sql, std::int64_t since) {
   std::vector<MedcomOutcomeCount> counts;
   for (const auto& row : sql.query("SELECT outcome, COUNT(*) FROM medcom_messages WHERE received_at >= ? "

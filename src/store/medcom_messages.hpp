@@ -49,6 +49,9 @@ std::vector<HeldMedcomMessage> held_medcom_messages(SqlConnection& sql);
 void settle_medcom_message(SqlConnection& sql, std::int64_t row_id, const std::string& outcome,
                            const std::string& reason);
 
+// A held message tried again and still waiting, now for `reason`.
+void hold_for(SqlConnection& sql, std::int64_t row_id, const std::string& reason);
+
 // Messages received since `since` (Unix seconds) per outcome, for the integration page and tests.
 struct MedcomOutcomeCount {
   std::string outcome;

@@ -93,8 +93,15 @@ const std::map<std::string, Expected>& expected_access() {
       {"POST /api/v1/simulations", {"LAPED"}},
       // An integration's token only, never a session (tests/http/medcom_test): no role here may call it.
       {"POST /api/v1/interop/medcom/hospital-notifications", {""}},
+      {"POST /api/v1/interop/medcom/care-communications", {""}},
+      {"GET /api/v1/interop/medcom/outbox", {""}},
+      {"POST /api/v1/interop/medcom/outbox/{messageId}/collected", {""}},
       {"GET /api/v1/interop/medcom/overview", {"D"}},
       {"PUT /api/v1/wards/{wardId}/sor-code", {"D"}},
+      {"PUT /api/v1/units/{unitId}/sor-code", {"D"}},
+      {"GET /api/v1/courses/{courseId}/letters", {"SLA"}},
+      {"POST /api/v1/courses/{courseId}/letters", {"SL"}},
+      {"GET /api/v1/courses/{courseId}/letters/{letterId}/attachments/{number}", {"SLA"}},
       {"GET /api/v1/simulations/{simulationId}", {"LAPED"}},
   };
   return table;
@@ -147,6 +154,9 @@ std::string fill(const std::string& pattern, const World& world, Organisation or
       {"{instrumentId}", "999999"},
       {"{userId}", "999999"},
       {"{simulationId}", "999999"},
+      {"{letterId}", "999999"},
+      {"{number}", "1"},
+      {"{messageId}", "no-such-message"},
   };
   std::string path = pattern;
   for (const auto& [name, value] : values)

@@ -5,73 +5,18 @@
 // only; and only an integration's token gets in.
 #include <gmock/gmock.h>
 
-#include <fstream>
-#include <sstream>
-
-#include "http/api_fixture.hpp"
-#include "security/passwords.hpp"
-#include "security/tokens.hpp"
-#include "store/integration_tokens.hpp"
-#include "store/users_repository.hpp"
+#include "http/medcom_fixture.hpp"
 
 namespace afk::test {
 namespace {
 
-constexpr const char* path = "/api/v1/interop/medcom/hospital-notifications";
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(AFK_MEDCOM_FIXTURES) + "/" + name + ".json");
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-class MedcomTest : public ApiTest {
+class MedcomTest : public MedcomApiTest {
  protected:
-  // An integration and its token, as `afklaring integration add` makes them.
-  std::string integration_token() {
-    auto connection = server().pool().acquire();
-    store::Transaction transaction(*connection);
-    store::UserRecord user;
-    user.username = "medcom-adapter";
-    user.display_name = "MedCom-adapter";
-    user.role = Role::integration;
-    user.organisation_kind = OrganisationKind::system;
-    user.password_hash = security::hash_password(security::random_token());
-    const std::int64_t id = store::insert_user(*connection, user);
-    const std::string token = security::random_token();
-    store::insert_integration_token(*connection, security::token_hash(token), id, 0);
-    transaction.commit();
-    return token;
-  }
-
   HttpResponse send(const std::string& token, const std::string& body) {
-    HttpRequest request;
-    request.method = "POST";
-    request.target = path;
-    request.body = body;
-    request.content_type = "application/fhir+json";
-    request.authorization = "Bearer " + token;
-    return anonymous().send(request);
+    return send_to("/api/v1/interop/medcom/hospital-notifications", token, body);
   }
-
   std::string received(const std::string& token, const std::string& name) {
-    const HttpResponse answer = send(token, fixture(name));
-    EXPECT_EQ(answer.status, 200) << name << ": " << answer.body;
-    return answer.json.value("outcome", std::string());
-  }
-
-  std::int64_t register_citizen(TestClient& ward) {
-    const HttpResponse citizen =
-        ward.post("/api/v1/citizens",
-                  {{"name", "Sigrid Sygehusadvis"}, {"cpr", "250947-9989"}, {"home_municipality_id", 1}});
-    EXPECT_EQ(citizen.status, 201) << citizen.body;
-    return citizen.json.at("id");
-  }
-
-  std::int64_t messages(const std::string& where = "1 = 1") {
-    auto connection = server().pool().acquire();
-    return connection->query("SELECT COUNT(*) FROM medcom_messages WHERE " + where).front().integer(0);
+    return received_at("/api/v1/interop/medcom/hospital-notifications", token, name);
   }
 };
 
@@ -128,14 +73,7 @@ TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
   const std::string token = integration_token();
   TestClient ward = client_for(users::ward_a);
   TestClient lead = client_for(users::lead_a);
-  const std::int64_t citizen_id = register_citizen(ward);
-  const HttpResponse referral = ward.post("/api/v1/referrals", referral_to_unit_a(citizen_id));
-  ASSERT_EQ(referral.status, 201) << referral.body;
-  const HttpResponse accepted = lead.post(
-      "/api/v1/referrals/" + std::to_string(referral.json.at("id").get<std::int64_t>()) + "/commands/accept",
-      {{"decided_on", today()}}, referral.etag());
-  ASSERT_EQ(accepted.status, 200) << accepted.body;
-  const std::int64_t course_id = accepted.json.at("course").at("id");
+  const std::int64_t course_id = course_at_unit_a(ward, lead, register_citizen(ward));
   ASSERT_EQ(run_command(lead, course_id, "appoint-key-worker",
                         {{"name", "Kim"}, {"contact", "1"}, {"appointed_on", today()}})
                 .status,
@@ -304,7 +242,7 @@ TEST_F(MedcomTest, OnlyAnIntegrationsTokenGetsInAndTheTokenOpensNothingElse) {
   EXPECT_EQ(send("not-a-token", fixture("stay-1-stin")).status, 401);
   HttpRequest without;
   without.method = "POST";
-  without.target = path;
+  without.target = "/api/v1/interop/medcom/hospital-notifications";
   without.body = fixture("stay-1-stin");
   EXPECT_EQ(anonymous().send(without).error_code(), "integration_token_invalid");
   // A logged-in user's session is not an integration.

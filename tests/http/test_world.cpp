@@ -53,6 +53,7 @@ void write_organisations(store::SqlConnection& sql) {
   store::insert(sql, ward_b);
   Unit unit_a = make_unit(municipality_a.id, "Testtilbud A", {PlaceKind::regular, PlaceKind::guest});
   Unit unit_b = make_unit(municipality_b.id, "Testtilbud B", {PlaceKind::regular, PlaceKind::regular});
+  unit_a.sor_code = "300000000000001";  // invented, like ward A's: MedCom letters name the unit by it
   store::insert(sql, unit_a);
   store::insert(sql, unit_b);
   if (unit_a.id != world::unit_a || unit_b.id != world::unit_b || ward_b.id != world::ward_b ||

@@ -1,6 +1,7 @@
 #include "core/medcom/danish_time.hpp"
 
 #include <chrono>
+#include <cstdio>
 #include <regex>
 #include <string>
 
@@ -23,8 +24,7 @@ int danish_offset_minutes(std::chrono::sys_seconds instant) {
 }
 }  // namespace
 
-std::optional<Date> danish_date_of(std::string_view text) {
-  if (text.size() == 10) return Date::parse_iso(text);
+std::optional<std::int64_t> instant_of(std::string_view text) {
   // FHIR dateTime: seconds required, fractions allowed, a zone required when there is a time.
   static const std::regex pattern(
       R"((\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(\.\d{1,9})?(Z|([+-])(\d{2}):([0-5]\d)))");
@@ -42,8 +42,30 @@ std::optional<Date> danish_date_of(std::string_view text) {
   const sys_seconds instant = sys_seconds{day->sys_days()} + hours{std::stoi(match[2].str())} +
                               minutes{std::stoi(match[3].str()) - offset} +
                               seconds{std::stoi(match[4].str())};
-  const sys_seconds danish = instant + minutes{danish_offset_minutes(instant)};
-  return Date(floor<days>(danish));
+  return instant.time_since_epoch().count();
+}
+
+std::optional<Date> danish_date_of(std::string_view text) {
+  if (text.size() == 10) return Date::parse_iso(text);
+  const auto instant = instant_of(text);
+  if (!instant) return std::nullopt;
+  using namespace std::chrono;
+  const sys_seconds at{seconds{*instant}};
+  return Date(floor<days>(at + minutes{danish_offset_minutes(at)}));
+}
+
+std::string danish_date_time(std::int64_t unix_seconds) {
+  using namespace std::chrono;
+  const sys_seconds at{seconds{unix_seconds}};
+  const int offset = danish_offset_minutes(at);
+  const sys_seconds local = at + minutes{offset};
+  const sys_days day = floor<days>(local);
+  const hh_mm_ss<seconds> time{local - day};
+  char text[32];
+  std::snprintf(text, sizeof text, "%sT%02d:%02d:%02d+%02d:00", Date(day).iso().c_str(),
+                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                static_cast<int>(time.seconds().count()), offset / 60);
+  return text;
 }
 
 }  // namespace afk::medcom

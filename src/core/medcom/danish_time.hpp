@@ -5,7 +5,9 @@
 // UTC both ends) and its date taken. A bare date is that date.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/date.hpp"
@@ -14,5 +16,13 @@ namespace afk::medcom {
 
 // None when `text` is not a FHIR date or dateTime with seconds and a zone.
 std::optional<Date> danish_date_of(std::string_view text);
+
+// The instant of a FHIR dateTime with seconds and a zone, in Unix seconds;
+// none for anything else (a bare date included).
+std::optional<std::int64_t> instant_of(std::string_view text);
+
+// A FHIR dateTime in Danish local time with its offset, as Danish systems
+// write them: 1772442900 is "2026-03-02T10:15:00+01:00".
+std::string danish_date_time(std::int64_t unix_seconds);
 
 }  // namespace afk::medcom

@@ -17,6 +17,7 @@ void register_board_routes(Router& router);
 void register_notification_routes(Router& router);
 void register_admin_routes(Router& router);
 void register_medcom_routes(Router& router);
+void register_letter_routes(Router& router);
 // --- declarations: questionnaires and economics ---
 void register_questionnaire_routes(Router& router);
 void register_economics_routes(Router& router);
@@ -38,6 +39,7 @@ inline void register_all_routes(Router& router) {
   register_notification_routes(router);
   register_admin_routes(router);
   register_medcom_routes(router);
+  register_letter_routes(router);
   // --- registrations: questionnaires and economics ---
   register_questionnaire_routes(router);
   register_economics_routes(router);

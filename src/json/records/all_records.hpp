@@ -8,6 +8,7 @@
 #include "json/records/economics_answers.hpp"
 #include "json/records/economics_records.hpp"
 #include "json/records/evaluation_records.hpp"
+#include "json/records/medcom_records.hpp"
 #include "json/records/organisation_records.hpp"
 #include "json/records/payload_records.hpp"
 #include "json/records/questionnaire_records.hpp"

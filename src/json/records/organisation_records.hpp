@@ -43,7 +43,8 @@ AFK_FIELDS(Unit, "UnitDetail", field("id", &T::id), field("version", &T::version
            field("municipality_id", &T::municipality_id), field("name", &T::name),
            field("places", &T::places), field("exclusion_criteria", &T::exclusion_criteria),
            field("allows_anonymous", &T::allows_anonymous), field("agreement_policy", &T::agreement_policy),
-           field("deadline_rules", &T::deadline_rules), field("next_local_id", &T::next_local_id))
+           field("deadline_rules", &T::deadline_rules), field("next_local_id", &T::next_local_id),
+           field("sor_code", &T::sor_code, "SOR code: how MedCom letters name the unit; null until entered"))
 
 AFK_FIELDS(AgreementChecklistItem, "AgreementChecklistItem", field("point", &T::point),
            field("agreed", &T::agreed), field("note", &T::note))

@@ -176,6 +176,13 @@ export interface paths {
                                 reason: string;
                                 sor_code: string;
                             }[];
+                            /** @description Letters waiting for the adapter, and those it collected in the last 14 days, newest first */
+                            outbox: {
+                                message_id: string;
+                                created_at: string;
+                                collected_at: string | null;
+                                ward_name: string;
+                            }[];
                         };
                     };
                 };
@@ -184,6 +191,208 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interop/medcom/care-communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive one MedCom CareCommunication, a letter from a ward (an integration's token only)
+         * @description The body is one FHIR R4 message Bundle (MedCom CareCommunication, JSON). A message that breaks the profile is refused (400 `invalid_care_communication`, the element in `error.field`) and nothing is stored. A message id seen before changes nothing (`duplicate`). The letter is put on the citizen's course at the unit whose SOR code receives it (`applied`); `ignored` for a CPR number Afklaring does not know; `held` when the receiving SOR code is no unit's (`unknown_sor_code`) or the citizen has no course there (`no_course`). Only the payloads this message adds (its Provenance's entities) become the letter; a reply names the message it answers. docs/medcom.md.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description What became of the letter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message_id: string;
+                            /** @enum {string} */
+                            outcome: "applied" | "ignored" | "held" | "duplicate";
+                            reason: string;
+                            text: string;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interop/medcom/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Letters' CareCommunication Bundles waiting for the adapter, oldest first, at most 20 (an integration's token only)
+         * @description Each waits until the adapter confirms it (`POST …/outbox/{messageId}/collected`). A server started with `--medcom-outbox DIR` also writes each Bundle there as `<message id>.json` and counts it as collected. Each hand-over is audited against the citizen.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The waiting messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            messages: {
+                                message_id: string;
+                                created_at: string;
+                                /** @description The MedCom CareCommunication message Bundle */
+                                bundle: Record<string, never>;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interop/medcom/outbox/{messageId}/collected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The adapter has the message; it leaves the outbox (an integration's token only; saying it twice is harmless) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Collected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message_id: string;
+                            collected_before: boolean;
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/sor-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or remove a unit's SOR code (the administrator; If-Match); letters held for the code are received */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The version (ETag) of the record the change is based on. */
+                    "If-Match": components["parameters"]["ifMatch"];
+                };
+                path: {
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SorCodeChange"];
+                };
+            };
+            responses: {
+                /** @description The unit, and how many held letters were received now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: components["schemas"]["UnitDetail"];
+                            held_messages_applied: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                412: components["responses"]["Error"];
+                422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -216,10 +425,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description Up to 20 digits; null removes it */
-                        sor_code: string | null;
-                    };
+                    "application/json": components["schemas"]["SorCodeChange"];
                 };
             };
             responses: {
@@ -1630,6 +1836,147 @@ export interface paths {
                         };
                     };
                 };
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The course's letters to and from the ward (MedCom CareCommunication), oldest first (unit staff and lead, the authority)
+         * @description Attachments come without their content (`data` empty); fetch a file with `GET …/letters/{letterId}/attachments/{number}`. `ward` is where a new letter goes (the ward that referred); `cannot_write` says why no letter can be sent now (no CPR number, a missing SOR code), in Danish, or is empty.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The correspondence */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            letters: components["schemas"]["Letter"][];
+                            ward: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            cannot_write: string;
+                        };
+                    };
+                };
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /**
+         * Write a letter to the ward, or answer one (unit staff and lead); its Bundle goes to the MedCom outbox
+         * @description The author is the logged-in user; a new letter goes to the ward that referred, a reply to the ward of the letter it answers, in its correspondence, category and topic. Refused (422) without the citizen's CPR number (`citizen_without_cpr`) or a SOR code for the unit or the ward (`unit_without_sor_code`, `ward_without_sor_code`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WriteLetter"];
+                };
+            };
+            responses: {
+                /** @description The letter, as kept in the journal */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                422: components["responses"]["Error"];
+                "4XX": components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/letters/{letterId}/attachments/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: number;
+                letterId: number;
+                /** @description 1: the letter's first attachment */
+                number: number;
+            };
+            cookie?: never;
+        };
+        /** One attached file of a letter, base64 (unit staff and lead, the authority) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: number;
+                    letterId: number;
+                    /** @description 1: the letter's first attachment */
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            content_type: string;
+                            /** @description Base64 */
+                            data: string;
+                        };
+                    };
+                };
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
                 "4XX": components["responses"]["Error"];
             };
         };
@@ -3355,6 +3702,8 @@ export interface components {
                 follow_up_months: number[];
             };
             next_local_id: number;
+            /** @description SOR code: how MedCom letters name the unit; null until entered */
+            sor_code: string | null;
         };
         Citizen: {
             id: number;
@@ -4380,6 +4729,50 @@ export interface components {
                 value: number | null;
             }[];
         };
+        Letter: {
+            id: number;
+            version: number;
+            course_id: number;
+            citizen_id: number;
+            unit_id: number;
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            /** @description Null: a sender unknown to Afklaring */
+            ward_id: number | null;
+            /** @description The ward written to or from, as the letter named it */
+            counterpart_name: string;
+            counterpart_sor_code: string;
+            /** @description MedCom MessageHeader.id */
+            message_id: string;
+            /** @description MedCom Communication.identifier: one per correspondence */
+            thread_id: string;
+            /** @description The message id this letter answers */
+            replying_to: string | null;
+            /** @enum {string} */
+            category: "alcohol-and-drug-treatment" | "assistive-devices" | "carecoordination" | "decease" | "discharge" | "examination-results" | "healthcare" | "home-care-assessment" | "medicine" | "nursing" | "outpatient" | "psychiatry-social-disability" | "regarding-referral" | "telemedicine" | "training" | "acute-ambulant" | "extended-care-responsibility" | "other";
+            topic: string;
+            /** @description The text payload's identifier */
+            segment_id: string;
+            text: string;
+            author_name: string;
+            author_role: string;
+            author_phone: string;
+            attachments: {
+                /** @description The payload's identifier in the message (a UUID) */
+                segment_id: string;
+                title: string;
+                /** @description Empty for a link */
+                content_type: string;
+                /** @description Base64 file content; empty in answers (GET …/letters/{letterId}/attachments/{n}) */
+                data: string;
+                /** @description A link instead of a file */
+                url: string;
+            }[];
+            /** @description Unix seconds */
+            written_at: number;
+            /** @description The user who wrote it in Afklaring */
+            written_by: number | null;
+        };
         RegisterCitizen: {
             name: string;
             /** @description DDMMYY-SSSS or DDMMYYSSSS; leave out for an anonymous stay */
@@ -4487,6 +4880,29 @@ export interface components {
         SetAgreementPeriod: {
             valid_from: components["schemas"]["Date"];
             valid_to?: components["schemas"]["OptionalDate"];
+        };
+        WriteLetter: {
+            /**
+             * @description Ignored in a reply, which keeps its correspondence's
+             * @enum {string}
+             */
+            category?: "alcohol-and-drug-treatment" | "assistive-devices" | "carecoordination" | "decease" | "discharge" | "examination-results" | "healthcare" | "home-care-assessment" | "medicine" | "nursing" | "outpatient" | "psychiatry-social-disability" | "regarding-referral" | "telemedicine" | "training" | "acute-ambulant" | "extended-care-responsibility" | "other";
+            /** @description At most 60 characters; required for category other */
+            topic?: string;
+            text: string;
+            /** @description Where the ward can call the author */
+            author_phone: string;
+            /** @description The letter of this course this answers */
+            replying_to_letter_id?: number | null;
+            attachment?: {
+                title: string;
+                /** @description application/pdf or an image type; empty for a link */
+                content_type?: string;
+                /** @description Base64 file content, at most 512 kB decoded */
+                data?: string;
+                /** @description An https:// link instead of a file */
+                url?: string;
+            } | null;
         };
         InstrumentScore: {
             answered: number;
@@ -5126,6 +5542,10 @@ export interface components {
             /** @description A first or reset password that must be changed at the next log-in */
             must_change_password: boolean;
             version: number;
+        };
+        SorCodeChange: {
+            /** @description Up to 20 digits; null removes it */
+            sor_code: string | null;
         };
         PasswordChange: {
             current_password: string;
