@@ -1,7 +1,8 @@
 // afklaring integration add: an integration (role `integration`) and its API
-// token. afklaring import medcom FILE...: MedCom HospitalNotification Bundles
-// as the adapter drops them, each received as the API receives it
-// (service/medcom_service), one transaction per message.
+// token. afklaring import medcom FILE...: MedCom HospitalNotification and
+// CareCommunication Bundles as the adapter drops them, each received as the
+// API receives it (service/medcom_service, service/correspondence_service),
+// one transaction per message.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -12,9 +13,11 @@
 #include "app/database_option.hpp"
 #include "app/installation_secret.hpp"
 #include "app/user_creation.hpp"
+#include "json/fhir_message.hpp"
 #include "json/untrusted_json.hpp"
 #include "security/passwords.hpp"
 #include "security/tokens.hpp"
+#include "service/correspondence_service.hpp"
 #include "service/medcom_service.hpp"
 #include "service/timestamps.hpp"
 #include "service/unit_of_work.hpp"
@@ -116,7 +119,8 @@ void register_import_medcom(CLI::App& app) {
   auto options = std::make_shared<Options>();
   CLI::App* import_command = app.get_subcommand("import");
   auto* command = import_command->add_subcommand(
-      "medcom", "Receive MedCom HospitalNotification messages (FHIR JSON Bundles, one per file)");
+      "medcom",
+      "Receive MedCom HospitalNotification and CareCommunication messages (FHIR JSON Bundles, one per file)");
   command->add_option("--db", options->database, "SQLite database file, or a postgresql:// URI")
       ->capture_default_str();
   command->add_option("--today", options->today, "Pretend today is this date (YYYY-MM-DD), as serve --today");
@@ -136,8 +140,10 @@ void register_import_medcom(CLI::App& app) {
       // Each message on its own, as the API takes them: a bad file is reported and the next one read.
       auto bundle = json::parse_untrusted(file_text(name));
       Result<service::ReceivedMessage> received =
-          bundle ? service::receive_hospital_notification(call, bundle.value(), cpr_lookup_key)
-                 : Result<service::ReceivedMessage>(bundle.error());
+          !bundle ? Result<service::ReceivedMessage>(bundle.error())
+          : json::fhir::message_event(bundle.value()) == "care-communication-message"
+              ? service::receive_care_communication(call, bundle.value(), cpr_lookup_key)
+              : service::receive_hospital_notification(call, bundle.value(), cpr_lookup_key);
       if (!received) {
         ++refused;
         std::cout << name << ": afvist (" << received.error().field << "): " << received.error().message

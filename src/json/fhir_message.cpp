@@ -122,6 +122,20 @@ Result<Message> read_message(const json& bundle, const MessageKind& kind) {
   return message;
 }
 
+std::string message_event(const json& bundle) {
+  const json* entries = member(bundle, "entry");
+  if (!entries || !entries->is_array()) return {};
+  for (const json& entry : *entries) {
+    const json* resource = member(entry, "resource");
+    const std::string* type = resource ? text_at(*resource, "resourceType") : nullptr;
+    if (!type || *type != "MessageHeader") continue;
+    const json* event = member(*resource, "eventCoding");
+    const std::string* code = event ? text_at(*event, "code") : nullptr;
+    return code ? *code : std::string();
+  }
+  return {};
+}
+
 const json* provenance_of(const Message& message) {
   for (const json* provenance : resources_of_type(message.entries, "Provenance")) {
     const json* targets = member(*provenance, "target");

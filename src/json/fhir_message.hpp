@@ -63,6 +63,10 @@ struct Message {
 // The frame of a message Bundle of `kind`, checked; entries point into `bundle`.
 Result<Message> read_message(const json& bundle, const MessageKind& kind);
 
+// The event code of the Bundle's MessageHeader (hospital-notification-message,
+// care-communication-message), or empty: which reader a file is for.
+std::string message_event(const json& bundle);
+
 // The Provenance whose target is this message's header, or nullptr.
 const json* provenance_of(const Message& message);
 

@@ -91,5 +91,17 @@ TEST_F(MedcomImport, FilesAreReceivedAsTheApiReceivesMessages) {
       << "a second run changes nothing";
 }
 
+TEST_F(MedcomImport, LettersFromTheWardAreReceivedFromFilesToo) {
+  prepare();
+  const std::string output = import({"letter-unknown-cpr", "letter-1-new", "letter-invalid-category"});
+  EXPECT_EQ(last_.status, 2) << output;
+  EXPECT_THAT(output, HasSubstr("letter-unknown-cpr.json: ignored (unknown_citizen)"));
+  // The citizen is known, but no unit has the SOR code the letter is for: held for the administrator.
+  EXPECT_THAT(output, HasSubstr("letter-1-new.json: held (unknown_sor_code)"));
+  EXPECT_THAT(output, HasSubstr("letter-invalid-category.json: afvist (Communication.category)"));
+  EXPECT_EQ(output.find("færdigbehandlet"), std::string::npos) << "no letter text in the output";
+  EXPECT_THAT(import({"letter-1-new"}), HasSubstr("letter-1-new.json: duplicate"));
+}
+
 }  // namespace
 }  // namespace afk::app
