@@ -69,6 +69,10 @@ Unit make_unit(std::int64_t id, std::int64_t municipality_id, std::string name, 
   unit.municipality_id = municipality_id;
   unit.name = std::move(name);
   unit.allows_anonymous = anonymous;
+  // An invented SOR code (15 digits), so the demo's units can write MedCom letters.
+  char sor_code[16];
+  std::snprintf(sor_code, sizeof sor_code, "910000000000%03d", static_cast<int>(id % 1000));
+  unit.sor_code = sor_code;
   for (int number = 1; number <= regular + guest; ++number) {
     auto added = add_place(unit, {number, number > regular ? PlaceKind::guest : PlaceKind::regular});
     if (added) unit = std::move(added).value();

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, type CourseView } from '../api/client';
 import { ActorEdit } from '../actors/ActorEdit';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
+import { LettersSection } from '../letters/LettersSection';
 import { ConsentSection } from '../consent/ConsentSection';
 import { isPaused } from '../admissions/admissions';
 import { COMMAND_SPECS, INLINE_COMMANDS, type CourseCommand, type RunCommand } from '../commands';
@@ -88,6 +89,7 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
           <Plans course={course} />
           <DocumentLinks course={course} />
           <Journal course={course} canCorrect={legal.has('correct-note')} run={run} onRefresh={onRefresh} />
+          <LettersSection courseId={course.id} />
         </div>
         <div>
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
