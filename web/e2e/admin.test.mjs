@@ -183,7 +183,7 @@ test('unit lead: own unit only, no Brugere section, prices read-only', async () 
   await context.close();
 });
 
-test('administrator: hospital notifications — the message log, and a ward given its SOR code', async () => {
+test('administrator: hospital notifications — the message log, a ward given its SOR code, a unit refused a ward\'s', async () => {
   const { context, page } = await loginAs(browser, 'admin');
   await page.goto(BASE_URL + '/administration');
   await tabs(page).getByRole('link', { name: 'Sygehusadviser' }).click();
@@ -207,6 +207,14 @@ test('administrator: hospital notifications — the message log, and a ward give
   await row.getByRole('button', { name: 'Gem SOR-kode' }).click();
   await row.locator('[name="sor_code"]').waitFor({ state: 'detached' });
   assert.equal((await row.locator('td').first().innerText()).trim(), before);
+  // Units have SOR codes in the same register: a ward's code is refused for a unit.
+  const unit = page.locator('.medcom-units tbody tr', { hasText: 'Pitstop' });
+  assert.match((await unit.locator('td').first().innerText()).trim(), /^\d+$/, 'the demo units have SOR codes');
+  await unit.getByRole('button', { name: /^Ret/ }).click();
+  await unit.locator('[name="sor_code"]').fill('900000000000101');
+  await unit.getByRole('button', { name: 'Gem SOR-kode' }).click();
+  await unit.locator('.field-error, .alert-error', { hasText: 'allerede knyttet til Afsnit P1' }).first().waitFor();
+  await page.getByRole('heading', { name: 'Udbakke: breve til afsnittene' }).waitFor();
   await check(page, 'admin-sygehusadviser');
   await context.close();
 });

@@ -1,13 +1,13 @@
-// Sygehusadviser: the MedCom messages the hospitals' adapter delivers (docs/medcom.md). The
-// administrator sees how many came per day and what became of them, the messages held and why, and
-// gives each ward its SOR code — which applies at once what was held for that code. No citizen is
-// named here.
+// Sygehusadviser: the MedCom messages the hospitals' adapter delivers and collects (docs/medcom.md).
+// The administrator sees how many came per day and what became of them, the messages held and why,
+// the letters waiting for the adapter, and gives each ward and unit its SOR code — which applies at
+// once what was held for that code. No citizen is named here.
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { paths } from '../api/schema';
 import { CommandForm } from '../forms';
 import { formatDate, formatDateTime, formatNumber } from '../format';
-import { ErrorBox, Loading, useLoad } from '../ui';
+import { ErrorBox, Loading, useLoad, type Loaded } from '../ui';
 import { listOf } from './adminApi';
 
 type Overview = paths['/api/v1/interop/medcom/overview']['get']['responses']['200']['content']['application/json'];
@@ -24,7 +24,8 @@ export const OUTCOME: Record<string, string> = {
 
 /** Why a message waits. */
 export const HELD_REASON: Record<string, string> = {
-  unknown_sor_code: 'Afsnittets SOR-kode er ikke kendt',
+  unknown_sor_code: 'SOR-koden er ikke kendt',
+  no_course: 'Borgeren har intet forløb på tilbuddet',
   stay_not_known: 'Indlæggelsen, den handler om, er ikke modtaget endnu',
   admission_overlaps: 'Overlapper en anden indlæggelse',
   admission_already_open: 'Borgeren er registreret som indlagt et andet sted',
@@ -40,12 +41,15 @@ export function countsPerDay(days: Overview['days']): { day: string; counts: Rec
 export function HospitalNotificationsSection() {
   const overview = useLoad(() => api.get('/interop/medcom/overview'), 'medcom-overview');
   const wards = useLoad(() => listOf('/wards'), 'wards');
-  const [editing, setEditing] = useState<number | null>(null);
+  const units = useLoad(() => listOf('/units'), 'units');
   const outcomes = Object.keys(OUTCOME);
   return (
     <section aria-labelledby="medcom-heading">
       <h2 id="medcom-heading">Sygehusadviser</h2>
-      <p className="hint">Beskeder fra sygehusene om indlæggelse, orlov og udskrivning (MedCom). Borgerne nævnes ikke her.</p>
+      <p className="hint">
+        Beskeder fra sygehusene om indlæggelse, orlov og udskrivning, og breve mellem afsnit og tilbud (MedCom). Borgerne nævnes
+        ikke her.
+      </p>
       {overview.error ? <ErrorBox error={overview.error} /> : null}
       {!overview.data ? (
         <Loading />
@@ -105,56 +109,121 @@ export function HospitalNotificationsSection() {
           )}
         </>
       )}
+      <h3>Udbakke: breve til afsnittene</h3>
+      {overview.data ? <Outbox outbox={overview.data.outbox} /> : null}
       <h3>Afsnittenes SOR-koder</h3>
-      {wards.error ? <ErrorBox error={wards.error} /> : null}
-      {!wards.data ? (
-        <Loading />
-      ) : (
-        <table className="table medcom-wards">
-          <thead>
-            <tr>
-              <th scope="col">Afsnit</th>
-              <th scope="col">SOR-kode</th>
-              <th scope="col">
-                <span className="sr-only">Handling</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {wards.data.map((ward) => (
-              <tr key={ward.id}>
-                <th scope="row">{ward.name}</th>
-                <td data-label="SOR-kode">
-                  {editing === ward.id ? (
-                    <CommandForm
-                      id={`sor-${ward.id}`}
-                      fields={[{ name: 'sor_code', label: 'SOR-kode', kind: 'text', hint: 'Cifre. Tom fjerner koden.', initial: ward.sor_code ?? '' }]}
-                      submitLabel="Gem SOR-kode"
-                      onSubmit={async (form: { sor_code?: string }) => {
-                        const sor_code = form.sor_code?.trim() ? form.sor_code.trim() : null;
-                        await api.put('/wards/{wardId}/sor-code', { path: { wardId: ward.id }, body: { sor_code }, ifMatch: ward.version });
-                        setEditing(null);
-                        wards.reload();
-                        overview.reload();
-                      }}
-                      onRefresh={wards.reload}
-                    />
-                  ) : (
-                    (ward.sor_code ?? <span className="muted">Ingen</span>)
-                  )}
-                </td>
-                <td>
-                  {editing === ward.id ? null : (
-                    <button type="button" className="secondary" onClick={() => setEditing(ward.id)}>
-                      Ret<span className="sr-only"> SOR-kode for {ward.name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <SorCodeTable
+        id="wards"
+        title="Afsnit"
+        load={wards}
+        save={(ward, sor_code) => api.put('/wards/{wardId}/sor-code', { path: { wardId: ward.id }, body: { sor_code }, ifMatch: ward.version })}
+        onSaved={overview.reload}
+      />
+      <h3>Tilbuddenes SOR-koder</h3>
+      <p className="hint">Breve til og fra afsnittene sendes med tilbuddets SOR-kode.</p>
+      <SorCodeTable
+        id="units"
+        title="Tilbud"
+        load={units}
+        save={(unit, sor_code) => api.put('/units/{unitId}/sor-code', { path: { unitId: unit.id }, body: { sor_code }, ifMatch: unit.version })}
+        onSaved={overview.reload}
+      />
     </section>
+  );
+}
+
+/** Letters sent: waiting for the hospitals' adapter, or collected (the last 14 days). */
+function Outbox({ outbox }: { outbox: Overview['outbox'] }) {
+  if (outbox.length === 0) return <p className="muted">Ingen breve sendt de sidste 14 dage.</p>;
+  return (
+    <table className="table medcom-outbox">
+      <thead>
+        <tr>
+          <th scope="col">Sendt</th>
+          <th scope="col">Til</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {outbox.map((sent) => (
+          <tr key={sent.message_id}>
+            <td data-label="Sendt">{formatDateTime(sent.created_at)}</td>
+            <td data-label="Til">{sent.ward_name}</td>
+            <td data-label="Status">{sent.collected_at ? `Hentet ${formatDateTime(sent.collected_at)}` : 'Venter på at blive hentet'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface SorHolder {
+  id: number;
+  name: string;
+  version: number;
+  sor_code?: string | null;
+}
+
+/** Wards or units with their SOR codes, each editable in place. */
+function SorCodeTable<T extends SorHolder>({
+  id,
+  title,
+  load,
+  save,
+  onSaved,
+}: {
+  id: string;
+  title: string;
+  load: Loaded<T[]>;
+  save(holder: T, sorCode: string | null): Promise<unknown>;
+  onSaved(): void;
+}) {
+  const [editing, setEditing] = useState<number | null>(null);
+  if (load.error) return <ErrorBox error={load.error} />;
+  if (!load.data) return <Loading />;
+  return (
+    <table className={`table medcom-${id}`}>
+      <thead>
+        <tr>
+          <th scope="col">{title}</th>
+          <th scope="col">SOR-kode</th>
+          <th scope="col">
+            <span className="sr-only">Handling</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {load.data.map((holder) => (
+          <tr key={holder.id}>
+            <th scope="row">{holder.name}</th>
+            <td data-label="SOR-kode">
+              {editing === holder.id ? (
+                <CommandForm
+                  id={`sor-${id}-${holder.id}`}
+                  fields={[{ name: 'sor_code', label: 'SOR-kode', kind: 'text', hint: 'Cifre. Tom fjerner koden.', initial: holder.sor_code ?? '' }]}
+                  submitLabel="Gem SOR-kode"
+                  onSubmit={async (form: { sor_code?: string }) => {
+                    await save(holder, form.sor_code?.trim() ? form.sor_code.trim() : null);
+                    setEditing(null);
+                    load.reload();
+                    onSaved();
+                  }}
+                  onRefresh={load.reload}
+                />
+              ) : (
+                (holder.sor_code ?? <span className="muted">Ingen</span>)
+              )}
+            </td>
+            <td>
+              {editing === holder.id ? null : (
+                <button type="button" className="secondary" onClick={() => setEditing(holder.id)}>
+                  Ret<span className="sr-only"> SOR-kode for {holder.name}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
