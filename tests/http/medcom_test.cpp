@@ -69,6 +69,17 @@ TEST_F(MedcomTest, AWholeStayIsOneAdmissionAndReplaysChangeNothing) {
       8);
 }
 
+TEST_F(MedcomTest, TheCourseShowsTheDeathTheHospitalTold) {
+  const std::string token = integration_token();
+  TestClient ward = client_for(users::ward_a);
+  TestClient lead = client_for(users::lead_a);
+  const std::int64_t course_id = course_at_unit_a(ward, lead, register_citizen(ward));
+  EXPECT_TRUE(lead.get(course_path(course_id)).json.at("citizen").at("died_on").is_null());
+  EXPECT_EQ(received(token, "death-mors"), "applied");
+  // The screen offers the destination "deceased" from this (web/src/commands.ts).
+  EXPECT_EQ(lead.get(course_path(course_id)).json.at("citizen").at("died_on"), "2026-02-26");
+}
+
 TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
   const std::string token = integration_token();
   TestClient ward = client_for(users::ward_a);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorChanges, actorFields, updateActorPayload, type Actor } from './commands';
+import type { CourseView } from './api/client';
+import { COMMAND_SPECS, actorChanges, actorFields, updateActorPayload, type Actor } from './commands';
 import { bodyOf, type FormValues } from './forms';
 
 const actor: Actor = { id: 10, version: 3, kind: 'general_practitioner', name: 'Lægehuset', role: 'Egen læge', contact: 'Tlf. 8600 0000', consent_to_share: true, is_coordinator: false, consent_in_force: true };
@@ -31,5 +32,15 @@ describe('update-actor', () => {
       'Koordinerende: nej → ja',
     ]);
     expect(actorChanges(actor, actor)).toEqual([]);
+  });
+});
+
+describe('decide-allocation', () => {
+  const destinationField = (diedOn: string | null) =>
+    COMMAND_SPECS['decide-allocation']?.fields({ citizen: { id: 1, died_on: diedOn } } as unknown as CourseView).find((f) => f.name === 'destination');
+
+  it('offers "Død" when the hospital has told of the death, and nothing chosen beforehand otherwise', () => {
+    expect(destinationField('2026-03-01')?.initial).toBe('deceased');
+    expect(destinationField(null)?.initial).toBeUndefined();
   });
 });

@@ -130,9 +130,17 @@ export const COMMAND_SPECS: { [C in CourseCommand]?: CommandSpec<CourseCommandBo
       { name: 'new_planned_end_on', label: 'Ny planlagt fraflytning', kind: 'date', required: true },
       { name: 'reason', label: 'Begrundelse', kind: 'textarea', required: true },
   ]),
-  'decide-allocation': sent(() => [
+  'decide-allocation': sent((course) => [
       today('decided_on', 'Besluttet den'),
-      { name: 'destination', label: 'Næste tilbud', kind: 'select', required: true, options: DESTINATION },
+      {
+        name: 'destination',
+        label: 'Næste tilbud',
+        kind: 'select',
+        required: true,
+        options: DESTINATION,
+        // When the hospital has told of the citizen's death, that is the destination offered.
+        ...(course.citizen.died_on ? { initial: 'deceased' } : {}),
+      },
       note(),
   ]),
   'add-handover-note': sent(() => [

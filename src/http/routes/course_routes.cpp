@@ -30,6 +30,7 @@ nlohmann::json view_of(const service::CourseRead& read, Date today) {
     view.citizen.name = read.citizen.name;
     view.citizen.birth_date = read.citizen.birth_date;
     view.citizen.anonymous = is_anonymous(read.citizen);
+    view.citizen.died_on = read.citizen.died_on;
   }
   for (const Task& task : overdue_tasks(read.course, today)) view.overdue_task_ids.push_back(task.id);
   return json::to_json(view);

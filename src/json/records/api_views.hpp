@@ -30,6 +30,7 @@ struct CourseCitizenView {
   std::optional<Date> birth_date;   // null in the limited view
   std::optional<bool> anonymous;    // null in the limited view
   std::optional<int> age;           // only in the limited view
+  std::optional<Date> died_on;      // told by the hospital (MedCom); null in the limited view
 };
 
 struct CourseView {
@@ -87,7 +88,8 @@ AFK_FIELDS(CourseCitizenView, "CourseCitizenView", field("id", &T::id),
            field("name", &T::name, "null in the limited view"),
            field("birth_date", &T::birth_date, "null in the limited view"),
            field("anonymous", &T::anonymous, "null in the limited view"),
-           field("age", &T::age, "Only in the limited view"))
+           field("age", &T::age, "Only in the limited view"),
+           field("died_on", &T::died_on, "The death the hospital told (MedCom); null in the limited view"))
 
 AFK_FIELDS(
     CourseView, "CourseView", flatten(&T::course, "actors"), field("actors", &T::actors),

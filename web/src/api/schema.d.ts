@@ -4056,6 +4056,8 @@ export interface components {
                 anonymous: boolean | null;
                 /** @description Only in the limited view */
                 age: number | null;
+                /** @description The death the hospital told (MedCom); null in the limited view */
+                died_on: components["schemas"]["OptionalDate"];
             };
             /** @description The commands the course's state allows now and the caller's role may run */
             legal_commands: string[];

@@ -81,6 +81,12 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
           </>
         ) : null}
       </p>
+      {citizen?.died_on ? (
+        <p className="alert alert-info died-notice">
+          Sygehuset har meddelt, at borgeren døde {formatDate(citizen.died_on)}. Forløbet afsluttes med næste tilbud »
+          {label(DESTINATION, 'deceased')}«.
+        </p>
+      ) : null}
       <Timeline course={course} />
       <div className="course-grid">
         <div>
