@@ -36,7 +36,9 @@ Result<std::optional<Course>> course_following_admissions(const Course& course, 
       changed = true;
     }
     if (opened && stay_running_on(followed, admission.admitted_on)) {
-      AFK_TRY(paused, pause_for_admission(followed, {admission.admitted_on, ""}, context));
+      // The journal says who told: the hospital's message, or staff (who write their own note).
+      const std::string note = admission.notified_by.empty() ? "" : told_by_hospital;
+      AFK_TRY(paused, pause_for_admission(followed, {admission.admitted_on, note}, context));
       followed = std::move(paused).value();
       changed = true;
     }
@@ -50,6 +52,17 @@ Result<std::optional<Course>> course_following_admissions(const Course& course, 
       followed = std::move(resumed).value();
       changed = true;
     }
+  }
+  // An admission the hospital cancelled (entered in error) never happened: the
+  // pause it caused goes with it.
+  for (const HospitalAdmission& admission : before.admissions) {
+    if (find_admission(after, admission.id) || followed.admission_pauses.empty()) continue;
+    const AdmissionPause& last = followed.admission_pauses.back();
+    const bool caused_by_it = last.admitted_on == admission.admitted_on &&
+                              (!last.resumed_on || last.resumed_on == admission.discharged_on);
+    if (!caused_by_it) continue;
+    followed.admission_pauses.pop_back();
+    changed = true;
   }
   if (!changed) return std::optional<Course>{};
   return std::optional<Course>{std::move(followed)};

@@ -1,7 +1,9 @@
 // A hospital admission is one fact, entered once, wherever it is entered. The
 // citizen's admissions are the record; a course's stay follows them:
 //   - an admission that starts while the stay runs pauses it from that day,
-//     and its discharge resumes the stay from the discharge day;
+//     and its discharge resumes the stay from the discharge day; an admission
+//     the hospital told by MedCom says so in the pause's note, and one the
+//     hospital cancelled (entered in error) takes its pause away;
 //   - a pause recorded on the course opens an admission at the ward the
 //     citizen came from (unless one is open), and its resumption discharges it;
 //   - a move-in discharges the admission the citizen moves from;
@@ -20,6 +22,9 @@
 #include "core/result.hpp"
 
 namespace afk {
+
+// The pause note of an admission the hospital told (MedCom HospitalNotification).
+inline constexpr const char* told_by_hospital = "Meddelt af sygehuset (sygehusadvis)";
 
 // The course after its citizen's admissions changed from `before` to
 // `after`; none when the course does not follow (nothing to change).

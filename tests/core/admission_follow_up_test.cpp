@@ -44,6 +44,30 @@ TEST(AdmissionFollowUp, AnAdmissionDuringTheStayPausesItAndItsDischargeResumesIt
   EXPECT_EQ(resumed->admission_pauses.back().resumed_on, d("2024-04-10"));
 }
 
+TEST(AdmissionFollowUp, AnAdmissionTheHospitalToldSaysSoAndItsCancellationTakesThePauseAway) {
+  const Course course = phase_2_course();
+  const Citizen before = living_at_the_place();
+  Citizen told = admitted(before, d("2024-04-02"));
+  told.admissions.back().notified_by = {"a1000000-0000-4000-8000-000000000001"};
+  const auto paused = ok(course_following_admissions(course, before, told, course_context(d("2024-04-02"))));
+  ASSERT_TRUE(paused);
+  EXPECT_EQ(paused->admission_pauses.back().note, told_by_hospital);
+  // Typed in by staff: no note put in their mouth.
+  const auto typed = ok(course_following_admissions(course, before, admitted(before, d("2024-04-02")),
+                                                    course_context(d("2024-04-02"))));
+  EXPECT_EQ(typed->admission_pauses.back().note, "");
+
+  // Cancelled by the hospital (AN_STIN): the admission goes, and so does the pause it caused.
+  const auto cancelled =
+      ok(course_following_admissions(*paused, told, before, course_context(d("2024-04-03"))));
+  ASSERT_TRUE(cancelled);
+  EXPECT_FALSE(is_paused(*cancelled));
+  EXPECT_EQ(cancelled->admission_pauses.size(), course.admission_pauses.size());
+  // An earlier pause that another admission caused stays.
+  EXPECT_FALSE(ok(course_following_admissions(*paused, living_at_the_place(), living_at_the_place(),
+                                              course_context(d("2024-04-03")))));
+}
+
 TEST(AdmissionFollowUp, AnAdmissionRecordedAfterItEndedPausesAndResumesAtOnce) {
   const Citizen before = living_at_the_place();
   const Citizen after = admitted(before, d("2024-04-02"), d("2024-04-05"));

@@ -97,6 +97,8 @@ TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
   ASSERT_EQ(paused.at("admission_pauses").size(), 1u) << paused;
   EXPECT_EQ(paused.at("admission_pauses")[0].at("admitted_on"), "2026-03-02");
   EXPECT_TRUE(paused.at("admission_pauses")[0].at("resumed_on").is_null());
+  EXPECT_EQ(paused.at("admission_pauses")[0].at("note"), "Meddelt af sygehuset (sygehusadvis)")
+      << "the journal says who told";
   // The unit is told in Beskeder.
   const nlohmann::json items = lead.get("/api/v1/notifications").json.at("items");
   const auto notice = std::find_if(items.begin(), items.end(),
@@ -106,6 +108,24 @@ TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
   EXPECT_EQ(notice->at("text"), "Indlagt 02-03-2026 – opholdet er sat på pause");
   EXPECT_EQ(received(token, "readmission-2-slhj"), "applied");
   EXPECT_EQ(lead.get(course_path(course_id)).json.at("admission_pauses")[0].at("resumed_on"), "2026-03-02");
+}
+
+TEST_F(MedcomTest, AReadmissionTheHospitalCancelsTakesItsPauseAway) {
+  const std::string token = integration_token();
+  TestClient ward = client_for(users::ward_a);
+  TestClient lead = client_for(users::lead_a);
+  const std::int64_t course_id = course_at_unit_a(ward, lead, register_citizen(ward));
+  ASSERT_EQ(run_command(lead, course_id, "appoint-key-worker",
+                        {{"name", "Kim"}, {"contact", "1"}, {"appointed_on", today()}})
+                .status,
+            200);
+  ASSERT_EQ(run_command(lead, course_id, "move-in", {{"date", today()}, {"place_kind", "regular"}}).status,
+            200);
+  EXPECT_EQ(received(token, "readmission-1-stin"), "applied");
+  ASSERT_EQ(lead.get(course_path(course_id)).json.at("admission_pauses").size(), 1u);
+  EXPECT_EQ(received(token, "readmission-3-an-stin"), "applied");
+  EXPECT_TRUE(lead.get(course_path(course_id)).json.at("admission_pauses").empty())
+      << "an admission entered in error never paused the stay";
 }
 
 TEST_F(MedcomTest, TheFiguresComeOutTheSameFromMessagesAsFromTheSameFactsTypedIn) {
