@@ -4,9 +4,10 @@
 #include <iostream>
 
 #include "core/role.hpp"
-#include "core/sor_code.hpp"
 #include "json/medcom_care_communication.hpp"
 #include "security/tokens.hpp"
+#include "service/held_messages.hpp"
+#include "service/sor_code_mapping.hpp"
 #include "service/unit_of_work.hpp"
 #include "store/aggregates.hpp"
 #include "store/citizen_registry.hpp"
@@ -261,27 +262,22 @@ Result<UnitSorCodeMapped> set_unit_sor_code(Invocation& call, std::int64_t unit_
                                             const std::optional<std::string>& sor_code) {
   return run_command<UnitSorCodeMapped>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<UnitSorCodeMapped> {
-        AFK_TRY(unit, store::load<Unit>(sql, unit_id));
-        audit.record("sor_code", std::nullopt, "unit", unit_id);
-        const std::vector<Ward> wards = store::select_all<Ward>(sql);
-        const std::vector<Unit> units = store::select_all<Unit>(sql);
-        AFK_TRY(mapped, set_sor_code(unit.value(), sor_code, sor_code_holders(wards, units)));
-        AFK_CHECK(store::update(sql, mapped.value(), expected_version));
+        AFK_TRY(mapped, save_sor_code<Unit>(sql, audit, "unit", unit_id, expected_version, sor_code));
         UnitSorCodeMapped result{mapped.value(), 0};
         if (!sor_code) return result;
-        for (const auto& held : store::held_medcom_messages(sql)) {
-          if (!json::is_care_communication_activity(held.activity) || held.reason != "unknown_sor_code")
-            continue;
-          AFK_TRY(received, json::parse_care_communication(nlohmann::json::parse(held.body)));
-          if (received->receiver_sor != *sor_code) continue;
-          const Filed filed = file_letter(sql, audit, received.value(), held.citizen_id);
-          if (filed.outcome == "held") {
-            store::hold_for(sql, held.row_id, filed.reason);
-            continue;
-          }
-          store::settle_medcom_message(sql, held.row_id, filed.outcome, "");
-          ++result.applied;
-        }
+        AFK_TRY(settled, retry_held_messages(
+                             sql, store::held_medcom_messages(sql),
+                             [&](const store::HeldMedcomMessage& held) -> Result<std::optional<Retried>> {
+                               if (!json::is_care_communication_activity(held.activity) ||
+                                   held.reason != "unknown_sor_code")
+                                 return std::optional<Retried>{};
+                               AFK_TRY(received,
+                                       json::parse_care_communication(nlohmann::json::parse(held.body)));
+                               if (received->receiver_sor != *sor_code) return std::optional<Retried>{};
+                               const Filed filed = file_letter(sql, audit, received.value(), held.citizen_id);
+                               return std::optional<Retried>{Retried{filed.outcome, filed.reason}};
+                             }));
+        result.applied = settled.value();
         return result;
       });
 }

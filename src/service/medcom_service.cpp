@@ -1,11 +1,12 @@
 #include "service/medcom_service.hpp"
 
 #include "core/medcom/hospital_notification.hpp"
-#include "core/sor_code.hpp"
 #include "json/medcom_care_communication.hpp"
 #include "json/medcom_hospital_notification.hpp"
 #include "security/tokens.hpp"
 #include "service/courses_follow_citizen.hpp"
+#include "service/held_messages.hpp"
+#include "service/sor_code_mapping.hpp"
 #include "service/unit_of_work.hpp"
 #include "store/aggregates.hpp"
 #include "store/citizen_registry.hpp"
@@ -64,14 +65,19 @@ std::string sor_code_named(const store::HeldMedcomMessage& held) {
 
 // Held messages of the citizen that waited for their stay: tried again, oldest first.
 Status retry_held(Invocation& call, store::SqlConnection& sql, AuditTrail& audit, std::int64_t citizen_id) {
-  for (const auto& held : store::held_medcom_messages_of(sql, citizen_id)) {
-    if (held.reason != "stay_not_known" || json::is_care_communication_activity(held.activity)) continue;
-    AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
-    const auto ward_id = ward_with_sor_code(sql, message->service_provider_sor);
-    if (!ward_id) continue;
-    AFK_TRY(applied, apply_to_citizen(call, sql, audit, message.value(), citizen_id, *ward_id));
-    if (applied->outcome != "held") store::settle_medcom_message(sql, held.row_id, applied->outcome, "");
-  }
+  AFK_TRY(settled,
+          retry_held_messages(
+              sql, store::held_medcom_messages_of(sql, citizen_id),
+              [&](const store::HeldMedcomMessage& held) -> Result<std::optional<Retried>> {
+                if (held.reason != "stay_not_known" || json::is_care_communication_activity(held.activity))
+                  return std::optional<Retried>{};
+                AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
+                const auto ward_id = ward_with_sor_code(sql, message->service_provider_sor);
+                if (!ward_id) return std::optional<Retried>{};
+                AFK_TRY(applied, apply_to_citizen(call, sql, audit, message.value(), citizen_id, *ward_id));
+                return std::optional<Retried>{Retried{applied->outcome, applied->reason}};
+              }));
+  static_cast<void>(settled);
   return ok_status();
 }
 }  // namespace
@@ -127,28 +133,25 @@ Result<SorCodeMapped> set_ward_sor_code(Invocation& call, std::int64_t ward_id, 
                                         const std::optional<std::string>& sor_code) {
   return run_command<SorCodeMapped>(
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<SorCodeMapped> {
-        AFK_TRY(ward, store::load<Ward>(sql, ward_id));
-        audit.record("sor_code", std::nullopt, "ward", ward_id);
-        const std::vector<Ward> wards = store::select_all<Ward>(sql);
-        const std::vector<Unit> units = store::select_all<Unit>(sql);
-        AFK_TRY(mapped, set_sor_code(ward.value(), sor_code, sor_code_holders(wards, units)));
-        AFK_CHECK(store::update(sql, mapped.value(), expected_version));
+        AFK_TRY(mapped, save_sor_code<Ward>(sql, audit, "ward", ward_id, expected_version, sor_code));
         SorCodeMapped result{mapped.value(), 0};
         if (!sor_code) return result;
-        for (const auto& held : store::held_medcom_messages(sql)) {
-          if (held.reason != "unknown_sor_code" || json::is_care_communication_activity(held.activity))
-            continue;
-          AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
-          if (message->service_provider_sor != *sor_code) continue;
-          AFK_TRY(applied, apply_to_citizen(call, sql, audit, message.value(), held.citizen_id, ward_id));
-          if (applied->outcome == "held") {
-            store::hold_for(sql, held.row_id, applied->reason);
-            continue;
-          }
-          store::settle_medcom_message(sql, held.row_id, applied->outcome, "");
-          ++result.applied;
-          if (applied->outcome == "applied") AFK_CHECK(retry_held(call, sql, audit, held.citizen_id));
-        }
+        AFK_TRY(settled,
+                retry_held_messages(
+                    sql, store::held_medcom_messages(sql),
+                    [&](const store::HeldMedcomMessage& held) -> Result<std::optional<Retried>> {
+                      if (held.reason != "unknown_sor_code" ||
+                          json::is_care_communication_activity(held.activity))
+                        return std::optional<Retried>{};
+                      AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
+                      if (message->service_provider_sor != *sor_code) return std::optional<Retried>{};
+                      AFK_TRY(applied,
+                              apply_to_citizen(call, sql, audit, message.value(), held.citizen_id, ward_id));
+                      if (applied->outcome == "applied")
+                        AFK_CHECK(retry_held(call, sql, audit, held.citizen_id));
+                      return std::optional<Retried>{Retried{applied->outcome, applied->reason}};
+                    }));
+        result.applied = settled.value();
         return result;
       });
 }

@@ -1,0 +1,29 @@
+// The administrator's SOR code for a ward or a unit: checked against every
+// ward's and unit's (one register), saved if the record is still the version
+// the administrator saw, audited. What was held for the code is the caller's.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/sor_code.hpp"
+#include "service/unit_of_work.hpp"
+#include "store/aggregates.hpp"
+
+namespace afk::service {
+
+// `Holder` is Ward or Unit; `entity` names it in the audit log.
+template <class Holder>
+Result<Holder> save_sor_code(store::SqlConnection& sql, AuditTrail& audit, const char* entity,
+                             std::int64_t id, std::int64_t expected_version,
+                             const std::optional<std::string>& sor_code) {
+  AFK_TRY(holder, store::load<Holder>(sql, id));
+  audit.record("sor_code", std::nullopt, entity, id);
+  const std::vector<Ward> wards = store::select_all<Ward>(sql);
+  const std::vector<Unit> units = store::select_all<Unit>(sql);
+  AFK_TRY(mapped, set_sor_code(holder.value(), sor_code, sor_code_holders(wards, units)));
+  AFK_CHECK(store::update(sql, mapped.value(), expected_version));
+  return mapped;
+}
+
+}  // namespace afk::service
