@@ -12,6 +12,16 @@ namespace {
 
 class MedcomTest : public MedcomApiTest {
  protected:
+  // The course's citizen living at the place from today, so an admission pauses the stay.
+  void move_in_today(TestClient& lead, std::int64_t course_id) {
+    ASSERT_EQ(run_command(lead, course_id, "appoint-key-worker",
+                          {{"name", "Kim"}, {"contact", "1"}, {"appointed_on", today()}})
+                  .status,
+              200);
+    ASSERT_EQ(run_command(lead, course_id, "move-in", {{"date", today()}, {"place_kind", "regular"}}).status,
+              200);
+  }
+
   HttpResponse send(const std::string& token, const std::string& body) {
     return send_to("/api/v1/interop/medcom/hospital-notifications", token, body);
   }
@@ -85,12 +95,7 @@ TEST_F(MedcomTest, AReadmissionDuringTheStayPausesItAndTheDischargeResumesIt) {
   TestClient ward = client_for(users::ward_a);
   TestClient lead = client_for(users::lead_a);
   const std::int64_t course_id = course_at_unit_a(ward, lead, register_citizen(ward));
-  ASSERT_EQ(run_command(lead, course_id, "appoint-key-worker",
-                        {{"name", "Kim"}, {"contact", "1"}, {"appointed_on", today()}})
-                .status,
-            200);
-  ASSERT_EQ(run_command(lead, course_id, "move-in", {{"date", today()}, {"place_kind", "regular"}}).status,
-            200);
+  move_in_today(lead, course_id);
 
   EXPECT_EQ(received(token, "readmission-1-stin"), "applied");
   const nlohmann::json paused = lead.get(course_path(course_id)).json;
@@ -115,12 +120,7 @@ TEST_F(MedcomTest, AReadmissionTheHospitalCancelsTakesItsPauseAway) {
   TestClient ward = client_for(users::ward_a);
   TestClient lead = client_for(users::lead_a);
   const std::int64_t course_id = course_at_unit_a(ward, lead, register_citizen(ward));
-  ASSERT_EQ(run_command(lead, course_id, "appoint-key-worker",
-                        {{"name", "Kim"}, {"contact", "1"}, {"appointed_on", today()}})
-                .status,
-            200);
-  ASSERT_EQ(run_command(lead, course_id, "move-in", {{"date", today()}, {"place_kind", "regular"}}).status,
-            200);
+  move_in_today(lead, course_id);
   EXPECT_EQ(received(token, "readmission-1-stin"), "applied");
   ASSERT_EQ(lead.get(course_path(course_id)).json.at("admission_pauses").size(), 1u);
   EXPECT_EQ(received(token, "readmission-3-an-stin"), "applied");
