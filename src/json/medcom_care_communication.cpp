@@ -374,6 +374,7 @@ Result<medcom::LetterAttachment> read_attachment(const Segment& segment, std::si
     if (!type || std::find(medcom::attachment_content_types.begin(), medcom::attachment_content_types.end(),
                            *type) == medcom::attachment_content_types.end())
       return invalid(at + ".contentType", "Bilagets filtype er ikke en af dem, MedCom tillader.");
+    if (!medcom::base64_decoded_size(*data)) return invalid(at + ".data", "Bilagets indhold er ikke base64.");
     attachment.content_type = *type;
     attachment.data = *data;
   } else if (url && !url->empty()) {

@@ -208,7 +208,9 @@ Result<ReceivedMessage> receive_care_communication(Invocation& call, const nlohm
       call, [&](store::SqlConnection& sql, AuditTrail& audit) -> Result<ReceivedMessage> {
         const std::string& message_id = received->letter.message_id;
         ReceivedMessage answer{message_id, "", "", ""};
-        if (store::medcom_message_known(sql, message_id)) {
+        // A letter of ours sent back (an adapter that echoes) is no new letter either.
+        if (store::medcom_message_known(sql, message_id) ||
+            !store::select<Letter>(sql, "message_id = ?", {message_id}).empty()) {
           answer.outcome = "duplicate";
           return answer;
         }

@@ -78,6 +78,10 @@ TEST_F(CorrespondenceTest, TheUnitWritesTheWardAnswersAndTheUnitAnswersBackInOne
             "https://sor2.sum.dsdn.dk/#id=100000000000001");
   EXPECT_EQ(resource_of(bundle, "Communication")->at("payload")[0].at("contentString"),
             "Vi har en plads fra torsdag.");
+  // An adapter that echoes our own letter back gets "duplicate", not a second letter.
+  const HttpResponse echoed = send_to(inbox, token, bundle.dump());
+  ASSERT_EQ(echoed.status, 200) << echoed.body;
+  EXPECT_EQ(echoed.json.at("outcome"), "duplicate");
   const std::string collected = std::string(outbox) + "/" + message_id + "/collected";
   EXPECT_EQ(send_to(collected, token, "").json.at("collected_before"), false);
   EXPECT_EQ(send_to(collected, token, "").json.at("collected_before"), true) << "saying it twice is harmless";
@@ -189,6 +193,10 @@ TEST_F(CorrespondenceTest, HostileAndInvalidLettersAreRefusedAndChangeNothing) {
     EXPECT_EQ(refused.error_code(), "invalid_care_communication") << name;
     EXPECT_EQ(refused.json.at("error").at("field"), element) << name;
   }
+  nlohmann::json not_base64 = nlohmann::json::parse(fixture("letter-2-reply"));
+  not_base64["entry"][2]["resource"]["payload"][2]["contentAttachment"]["data"] = "not base64!";
+  EXPECT_EQ(send_to(inbox, token, not_base64.dump()).json.at("error").at("field"),
+            "Communication.payload[2].contentAttachment.data");
   nlohmann::json huge = nlohmann::json::parse(fixture("letter-1-new"));
   huge["entry"][2]["resource"]["payload"][0]["contentString"] = std::string(20'000, 'x');
   for (const std::string& hostile :

@@ -165,9 +165,11 @@ test('Forløb is narrowed, sorted and paged by the server; "mine" shows the citi
   // Only the courses whose tovholder is the user.
   const me = (await page.locator('.topbar').innerText()).match(/Morten Medarbejder/) ? 'Morten Medarbejder' : null;
   assert.ok(me, 'the demo user is Morten Medarbejder');
+  // The list is read again after the filter changes: wait for the new count, not the old one still shown.
+  const countBefore = await page.locator('.list-count').innerText();
   await page.getByLabel('Kun borgere, hvor jeg er tovholder').check();
   await page.waitForURL(/mine=ja/);
-  await page.locator('.list-count').waitFor();
+  await page.waitForFunction((before) => (document.querySelector('.list-count')?.textContent ?? before) !== before, countBefore);
   const mine = await page.locator('td[data-label="Tovholder"]').allInnerTexts();
   assert.ok(mine.length > 0, 'the demo staff member is tovholder for some citizens');
   for (const cell of mine) assert.equal(cell, me);

@@ -27,23 +27,6 @@ bool is_phone_number(std::string_view text) {
   return digits >= 8;
 }
 
-// The decoded size of standard base64, or none when `text` is not base64.
-std::optional<std::size_t> base64_decoded_size(std::string_view text) {
-  if (text.empty() || text.size() % 4 != 0) return std::nullopt;
-  std::size_t padding = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool letter =
-        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
-    if (c == '=' && i + 2 >= text.size()) {
-      ++padding;
-      continue;
-    }
-    if (!letter || padding > 0) return std::nullopt;
-  }
-  return text.size() / 4 * 3 - padding;
-}
-
 Status check_attachment(const AttachmentToSend& attachment) {
   if (is_blank(attachment.title))
     return bad("invalid_attachment", "Giv det vedhæftede en titel.", "attachment.title");
@@ -67,6 +50,22 @@ Status check_attachment(const AttachmentToSend& attachment) {
   return ok_status();
 }
 }  // namespace
+
+std::optional<std::size_t> base64_decoded_size(std::string_view text) {
+  if (text.empty() || text.size() % 4 != 0) return std::nullopt;
+  std::size_t padding = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool letter =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+    if (c == '=' && i + 2 >= text.size()) {
+      ++padding;
+      continue;
+    }
+    if (!letter || padding > 0) return std::nullopt;
+  }
+  return text.size() / 4 * 3 - padding;
+}
 
 bool is_uuid(std::string_view text) {
   if (text.size() != 36) return false;

@@ -170,4 +170,7 @@ std::vector<Letter> thread_of(std::span<const Letter> letters, const std::string
 // Whether `text` is a UUID in the lower-case form MedCom's identifiers use.
 bool is_uuid(std::string_view text);
 
+// The decoded size of standard base64 (an attachment's content), or none when `text` is not base64.
+std::optional<std::size_t> base64_decoded_size(std::string_view text);
+
 }  // namespace afk::medcom
