@@ -26,23 +26,26 @@ std::vector<Letter> letters_of_course(store::SqlConnection& sql, std::int64_t co
   return letters;
 }
 
-Error refused(const char* code, const std::string& message_da) {
-  return make_error(ErrorKind::rule_violated, code, message_da);
-}
-
 // Where a new letter goes: the ward that referred the citizen.
 Result<Ward> ward_written_to(store::SqlConnection& sql, const Course& course) {
   AFK_TRY(referral, store::load<Referral>(sql, course.referral_id));
   return store::load<Ward>(sql, referral->ward_id);
 }
 
-// What stops a letter now, in the words the screen shows; empty when nothing does.
-std::string cannot_write(const Citizen& citizen, const Unit& unit, const std::optional<Ward>& ward) {
-  if (!citizen.cpr) return "Borgeren har intet CPR-nummer, og et brev via MedCom kræver det.";
-  if (!unit.sor_code) return "Tilbuddet har ingen SOR-kode endnu. Bed administratoren om at indtaste den.";
-  if (!ward || !ward->sor_code)
-    return "Afsnittet har ingen SOR-kode endnu. Bed administratoren om at indtaste den.";
-  return {};
+// What stops a letter now: the refusal a send gets, whose words the screen shows before anyone types.
+std::optional<Error> what_stops_a_letter(const Citizen& citizen, const Unit& unit, bool ward_has_sor_code) {
+  const auto refused = [](const char* code, const char* message_da) {
+    return make_error(ErrorKind::rule_violated, code, message_da);
+  };
+  if (!citizen.cpr)
+    return refused("citizen_without_cpr", "Borgeren har intet CPR-nummer, og et brev via MedCom kræver det.");
+  if (!unit.sor_code)
+    return refused("unit_without_sor_code",
+                   "Tilbuddet har ingen SOR-kode endnu. Bed administratoren om at indtaste den.");
+  if (!ward_has_sor_code)
+    return refused("ward_without_sor_code",
+                   "Afsnittet har ingen SOR-kode endnu. Bed administratoren om at indtaste den.");
+  return std::nullopt;
 }
 
 // The stay at the ward a MedCom message told, so the letter can name it (Encounter.episodeOfCare).
@@ -114,7 +117,9 @@ Result<CourseLetters> list_letters(Invocation& call, std::int64_t course_id) {
           result.ward_id = known_ward->id;
           result.ward_name = known_ward->name;
         }
-        result.cannot_write_da = cannot_write(citizen.value(), unit.value(), known_ward);
+        if (const auto stop =
+                what_stops_a_letter(citizen.value(), unit.value(), known_ward && known_ward->sor_code))
+          result.cannot_write_da = stop->message;
         return result;
       });
 }
@@ -149,15 +154,9 @@ Result<Letter> write_letter(Invocation& call, std::int64_t course_id, const medc
           draft.counterpart_sor_code = ward->sor_code.value_or("");
         }
         AFK_TRY(letter, medcom::compose_letter(command, draft, letters, security::random_uuid()));
-        if (!citizen->cpr)
-          return refused("citizen_without_cpr",
-                         "Borgeren har intet CPR-nummer, og et brev via MedCom kræver det.");
-        if (!unit->sor_code)
-          return refused("unit_without_sor_code",
-                         "Tilbuddet har ingen SOR-kode endnu. Bed administratoren om at indtaste den.");
-        if (letter->counterpart_sor_code.empty())
-          return refused("ward_without_sor_code",
-                         "Afsnittet har ingen SOR-kode endnu. Bed administratoren om at indtaste den.");
+        if (const auto stop =
+                what_stops_a_letter(citizen.value(), unit.value(), !letter->counterpart_sor_code.empty()))
+          return *stop;
 
         store::insert(sql, letter.value());
         json::OutgoingCareCommunication message;
