@@ -126,12 +126,7 @@ void register_import_medcom(CLI::App& app) {
   command->add_option("--today", options->today, "Pretend today is this date (YYYY-MM-DD), as serve --today");
   command->add_option("files", options->files, "Message files, received in the order given")->required();
   command->callback([options] {
-    http::Clock clock = system_clock();
-    if (!options->today.empty()) {
-      const auto today = Date::parse_iso(options->today);
-      if (!today) throw CLI::ValidationError("--today", "expected YYYY-MM-DD");
-      clock.today = [date = *today] { return date; };
-    }
+    http::Clock clock = clock_for(options->today);
     const std::string cpr_lookup_key = installation_secret(options->database, "cpr-lookup");
     auto pool = open_database(options->database);
     CommandLineInvocation call(*pool, clock);

@@ -73,12 +73,7 @@ void register_serve_command(CLI::App& app) {
   command->callback([options] {
     auto proxies = http::TrustedProxies::parse(options->trusted_proxies);
     if (!proxies) throw CLI::ValidationError("--trusted-proxy", proxies.error().message);
-    http::Clock clock = system_clock();
-    if (!options->today.empty()) {
-      const auto today = Date::parse_iso(options->today);
-      if (!today) throw CLI::ValidationError("--today", "expected YYYY-MM-DD");
-      clock.today = [date = *today] { return date; };
-    }
+    http::Clock clock = clock_for(options->today);
     auto pool = open_database(options->database);
     http::Settings settings;
     settings.secure_cookies = options->secure_cookies;

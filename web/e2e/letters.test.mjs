@@ -1,10 +1,10 @@
 // Korrespondance: unit staff write to the ward from a course (a MedCom CareCommunication leaves
 // through the outbox), a bad phone number is shown next to its field and sends nothing, the letter
-// then appears as a conversation with the author and the ward; ward staff have no write button on
-// a course they cannot open. Screenshot and axe of the section.
+// then appears as a conversation with the author and the ward, and in the course's journal.
+// Screenshot and axe of the page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, checkPage, launch, loginAs, waitForTitle } from './helpers.mjs';
+import { BASE_URL, TODAY_DANISH, checkPage, launch, loginAs, waitForTitle } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -57,7 +57,13 @@ test('unit staff write to the ward from the course, and the letter shows as a co
   const letter = thread.locator('.letter-outgoing');
   assert.match(await letter.locator('.letter-meta').innerText(), new RegExp(`Sendt til ${found.ward}`));
   assert.match(await letter.locator('.letter-meta').innerText(), /tlf\. 87 65 43 21/);
+  assert.match(await letter.locator('.letter-meta').innerText(), new RegExp(TODAY_DANISH), 'written today, as the server counts days');
   assert.equal(await letter.locator('.letter-text').innerText(), 'Vi har en plads fra torsdag.\nKan borgeren komme kl. 10?');
+  // The journal has it too, under Korrespondance.
+  await page.locator('#journal-kind').selectOption('letter');
+  const entry = page.locator('.journal li[data-kind="letter"]');
+  await entry.waitFor();
+  assert.match(await entry.innerText(), new RegExp(`Sendt til ${found.ward}: Indflytning torsdag`));
   // The number is remembered for the next letter; an answer keeps the conversation.
   await thread.getByRole('button', { name: 'Svar' }).click();
   assert.equal(await thread.getByLabel('Dit telefonnummer').inputValue(), '87 65 43 21');

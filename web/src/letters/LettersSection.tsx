@@ -8,7 +8,7 @@ import { CODE_LABELS } from '../api/codeLabels';
 import { formatDateTime } from '../format';
 import { CommandForm, type FieldsOf } from '../forms';
 import { may, useSession } from '../session';
-import { ErrorBox, Loading, useLoad } from '../ui';
+import { ErrorBox, Loading, type Loaded } from '../ui';
 import { attachmentProblem, base64OfDataUrl, directionText, threadsOf, writtenAtIso, type Letter, type Thread } from './letters';
 
 type WriteLetter = Schemas['WriteLetter'];
@@ -43,9 +43,13 @@ function fieldsFor(reply: boolean): FieldsOf<WriteLetter> {
   ];
 }
 
-export function LettersSection({ courseId }: { courseId: number }) {
+/** The course's letters, where a new one goes and what stops one: read once by the course page. */
+export const loadLetters = (courseId: number) => api.get('/courses/{courseId}/letters', { path: { courseId } });
+type CourseLetters = Awaited<ReturnType<typeof loadLetters>>;
+
+/** `letters` is the course page's one load of them (the journal shows them too). */
+export function LettersSection({ courseId, letters }: { courseId: number; letters: Loaded<CourseLetters> }) {
   const { user } = useSession();
-  const letters = useLoad(() => api.get('/courses/{courseId}/letters', { path: { courseId } }), `letters-${courseId}`);
   const [writing, setWriting] = useState<'new' | number | null>(null);
   const mayWrite = may(user, 'write_letter');
   const answer = letters.data;

@@ -39,6 +39,11 @@ export function writtenAtIso(letter: Letter): string {
   return new Date(letter.written_at * 1000).toISOString();
 }
 
+/** The Danish calendar day a letter was written (YYYY-MM-DD), for the journal. */
+export function writtenOnDanishDate(letter: Letter): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(letter.written_at * 1000));
+}
+
 /** A file chosen in the browser as the API takes it: base64 without the data URL's prefix. */
 export function base64OfDataUrl(dataUrl: string): string {
   const comma = dataUrl.indexOf(',');

@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router-dom';
 import { api, type CourseView } from '../api/client';
 import { ActorEdit } from '../actors/ActorEdit';
 import { AdmissionsSection } from '../admissions/AdmissionsSection';
-import { LettersSection } from '../letters/LettersSection';
+import { LettersSection, loadLetters } from '../letters/LettersSection';
+import type { Letter } from '../letters/letters';
 import { ConsentSection } from '../consent/ConsentSection';
 import { isPaused } from '../admissions/admissions';
 import { COMMAND_SPECS, INLINE_COMMANDS, type CourseCommand, type RunCommand } from '../commands';
@@ -60,6 +61,8 @@ interface ViewProps {
 
 function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
   const { user } = useSession();
+  // The letters to and from the ward: in the journal and in their own section, read once.
+  const letters = useLoad(() => loadLetters(course.id), `letters-${course.id}`);
   const legal = new Set(course.legal_commands);
   const run: RunCommand = async (command, body) => {
     const path = { courseId: course.id, command };
@@ -94,8 +97,8 @@ function CourseDetails({ course, titles, onChanged, onRefresh }: ViewProps) {
           <JointAssessment course={course} />
           <Plans course={course} />
           <DocumentLinks course={course} />
-          <Journal course={course} canCorrect={legal.has('correct-note')} run={run} onRefresh={onRefresh} />
-          <LettersSection courseId={course.id} />
+          <Journal course={course} letters={letters.data?.letters ?? []} canCorrect={legal.has('correct-note')} run={run} onRefresh={onRefresh} />
+          <LettersSection courseId={course.id} letters={letters} />
         </div>
         <div>
           <Tasks course={course} canComplete={legal.has('complete-task')} run={run} onRefresh={onRefresh} />
@@ -298,7 +301,19 @@ function Checklist({ course, canUpdateActor, run, onRefresh }: ChecklistProps) {
   );
 }
 
-function Journal({ course, canCorrect, run, onRefresh }: { course: CourseView; canCorrect: boolean; run: RunCommand; onRefresh(): void }) {
+function Journal({
+  course,
+  letters,
+  canCorrect,
+  run,
+  onRefresh,
+}: {
+  course: CourseView;
+  letters: Letter[];
+  canCorrect: boolean;
+  run: RunCommand;
+  onRefresh(): void;
+}) {
   const [kind, setKind] = useState<JournalKind | 'all'>('all');
   const [correcting, setCorrecting] = useState<string | null>(null);
   // The questionnaires answered come from their own route; the journal shows them once they are here.
@@ -307,7 +322,7 @@ function Journal({ course, canCorrect, run, onRefresh }: { course: CourseView; c
     const names = new Map(instruments.map((i) => [i.code, i.definition.name_da]));
     return { responses: answers.items, instrumentName: (code) => names.get(code) ?? code };
   }, `journal-questionnaires-${course.id}-${course.version}`);
-  const entries = journalOf(course, todayIso(), answered.data ?? undefined).filter((entry) => kind === 'all' || entry.kind === kind);
+  const entries = journalOf(course, todayIso(), answered.data ?? undefined, letters).filter((entry) => kind === 'all' || entry.kind === kind);
   return (
     <section aria-labelledby="journal-heading" className="journal">
       <h2 id="journal-heading">Journal</h2>

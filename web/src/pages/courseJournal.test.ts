@@ -92,4 +92,44 @@ describe('the course journal', () => {
     expect(entry!.note).toEqual({ kind: 'status_note', id: 3, correctionsSeen: 1 });
     expect(entry!.revisions).toEqual([{ replacedText: 'Første tekst.', correctedOn: '2026-02-02', correctedBy: 'Bo (Leder af afklaringstilbud)' }]);
   });
+
+  it('shows the letters to and from the ward on the Danish day they were written, with who wrote them', () => {
+    const letter = (id: number, direction: 'outgoing' | 'incoming', writtenAt: number, topic: string) => ({
+      id,
+      version: 1,
+      course_id: 1,
+      citizen_id: 1,
+      unit_id: 1,
+      direction,
+      ward_id: 2,
+      counterpart_name: 'Afsnit P1',
+      counterpart_sor_code: '100000000000001',
+      message_id: `m${id}`,
+      thread_id: 't',
+      replying_to: null,
+      category: 'carecoordination' as const,
+      topic,
+      segment_id: `s${id}`,
+      text: `Brev ${id}`,
+      author_name: 'Birthe Bruun',
+      author_role: 'sygeplejerske',
+      author_phone: '38683868',
+      attachments: [],
+      written_at: writtenAt,
+      written_by: null,
+    });
+    const entries = journalOf(course({ accepted_on: null as unknown as string }), '2026-03-02', undefined, [
+      // 2026-03-01 23:30 UTC is the 2nd in Danish time.
+      letter(1, 'incoming', Date.UTC(2026, 2, 1, 23, 30) / 1000, 'Udskrivning'),
+      letter(2, 'outgoing', Date.UTC(2026, 2, 3, 9, 0) / 1000, ''),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      kind: 'letter',
+      date: '2026-03-02',
+      title: 'Modtaget fra Afsnit P1: Udskrivning',
+      text: 'Brev 1',
+      author: 'Birthe Bruun (sygeplejerske)',
+    });
+  });
 });

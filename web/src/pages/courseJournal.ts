@@ -1,11 +1,13 @@
 // The course's journal: one timeline of what was written and what happened — notes, visits, phase
-// changes, decisions, admissions, tasks done and questionnaires answered — each with its date and,
-// where the server kept it, who wrote it. Pure, so the order and the texts are unit-tested.
+// changes, decisions, admissions, tasks done, questionnaires answered and letters to and from the
+// ward — each with its date and, where the server kept it, who wrote it. Pure, so the order and the
+// texts are unit-tested.
 import type { CourseView } from '../api/client';
 import { CODE_LABELS } from '../api/codeLabels';
 import { formatDate, formatNumber } from '../format';
 import { DESTINATION, EVENT_KIND, TASK_KIND, label } from '../labels';
 import { TIME_POINT, type QuestionnaireResponse, type TimePoint } from '../questionnaires/model';
+import { directionText, writtenOnDanishDate, type Letter } from '../letters/letters';
 
 /** The course's answered questionnaires, with their instruments' names (loaded apart from the course). */
 export interface AnsweredQuestionnaires {
@@ -20,6 +22,7 @@ export const JOURNAL_KINDS = {
   admission: 'Indlæggelser',
   task: 'Opgaver',
   questionnaire: 'Spørgeskemaer',
+  letter: 'Korrespondance',
 } as const;
 export type JournalKind = keyof typeof JOURNAL_KINDS;
 
@@ -52,7 +55,7 @@ export function authorText(author: Author): string {
 
 /** Every entry of the course up to `today`, newest first; entries of one day keep the order above. (The
  *  course's færdigmelding starts as the ward's expected date, which may lie ahead: not yet an event.) */
-export function journalOf(course: CourseView, today: string, questionnaires?: AnsweredQuestionnaires): JournalEntry[] {
+export function journalOf(course: CourseView, today: string, questionnaires?: AnsweredQuestionnaires, letters: Letter[] = []): JournalEntry[] {
   const entries: JournalEntry[] = [];
   const add = (kind: JournalKind, key: string, date: string | null | undefined, title: string, text = '', author: Author = null) => {
     if (date && date <= today) entries.push({ key, kind, date, title, text, author: authorText(author), revisions: [] });
@@ -104,6 +107,19 @@ export function journalOf(course: CourseView, today: string, questionnaires?: An
       `${questionnaires?.instrumentName(r.instrument_code) ?? r.instrument_code} – ${TIME_POINT[r.time_point as TimePoint] ?? r.time_point}`,
       r.score ? `Score ${formatNumber(r.score.score)}` : (r.score_note_da ?? ''),
     );
+  for (const letter of letters) {
+    const date = writtenOnDanishDate(letter);
+    if (date > today) continue;
+    entries.push({
+      key: `l${letter.id}`,
+      kind: 'letter',
+      date,
+      title: `${directionText(letter)}${letter.topic ? `: ${letter.topic}` : ''}`,
+      text: letter.text,
+      author: `${letter.author_name}${letter.author_role ? ` (${letter.author_role})` : ''}`,
+      revisions: [],
+    });
+  }
   // Newest first; a stable sort keeps one day's entries in the order above (the course's own order).
   return entries.sort((a, b) => b.date.localeCompare(a.date));
 }
