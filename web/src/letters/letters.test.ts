@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentProblem, base64OfDataUrl, directionText, threadsOf, type Letter } from './letters';
+import { sampleLetter } from './sampleLetter';
 
 function letter(id: number, thread: string, writtenAt: number, direction: 'outgoing' | 'incoming' = 'outgoing'): Letter {
-  return {
-    id,
-    version: 1,
-    course_id: 1,
-    citizen_id: 1,
-    unit_id: 1,
-    direction,
-    ward_id: 2,
-    counterpart_name: 'Afsnit P1',
-    counterpart_sor_code: '100000000000001',
-    message_id: `m${id}`,
-    thread_id: thread,
-    replying_to: null,
-    category: 'psychiatry-social-disability',
-    topic: `Emne ${thread}`,
-    segment_id: `s${id}`,
-    text: 'Hej',
-    author_name: 'Karin',
-    author_role: 'Medarbejder',
-    author_phone: '12345678',
-    attachments: [],
-    written_at: writtenAt,
-    written_by: null,
-  };
+  return sampleLetter(id, { thread_id: thread, written_at: writtenAt, direction, topic: `Emne ${thread}`, text: 'Hej' });
 }
 
 describe('letters', () => {

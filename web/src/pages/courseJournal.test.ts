@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseView } from '../api/client';
 import { journalOf } from './courseJournal';
+import { sampleLetter } from '../letters/sampleLetter';
 
 // The parts of a course the journal reads; the rest of the view is irrelevant here.
 function course(parts: Partial<CourseView>): CourseView {
@@ -94,30 +95,8 @@ describe('the course journal', () => {
   });
 
   it('shows the letters to and from the ward on the Danish day they were written, with who wrote them', () => {
-    const letter = (id: number, direction: 'outgoing' | 'incoming', writtenAt: number, topic: string) => ({
-      id,
-      version: 1,
-      course_id: 1,
-      citizen_id: 1,
-      unit_id: 1,
-      direction,
-      ward_id: 2,
-      counterpart_name: 'Afsnit P1',
-      counterpart_sor_code: '100000000000001',
-      message_id: `m${id}`,
-      thread_id: 't',
-      replying_to: null,
-      category: 'carecoordination' as const,
-      topic,
-      segment_id: `s${id}`,
-      text: `Brev ${id}`,
-      author_name: 'Birthe Bruun',
-      author_role: 'sygeplejerske',
-      author_phone: '38683868',
-      attachments: [],
-      written_at: writtenAt,
-      written_by: null,
-    });
+    const letter = (id: number, direction: 'outgoing' | 'incoming', writtenAt: number, topic: string) =>
+      sampleLetter(id, { direction, written_at: writtenAt, topic, author_name: 'Birthe Bruun', author_role: 'sygeplejerske' });
     const entries = journalOf(course({ accepted_on: null as unknown as string }), '2026-03-02', undefined, [
       // 2026-03-01 23:30 UTC is the 2nd in Danish time.
       letter(1, 'incoming', Date.UTC(2026, 2, 1, 23, 30) / 1000, 'Udskrivning'),
