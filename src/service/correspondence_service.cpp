@@ -56,12 +56,6 @@ std::optional<std::string> episode_at(const Citizen& citizen, std::int64_t ward_
   return latest;
 }
 
-std::optional<std::int64_t> with_sor_code(const auto& holders, const std::string& code) {
-  for (const auto& holder : holders)
-    if (holder.sor_code == code) return holder.id;
-  return std::nullopt;
-}
-
 // The course an incoming letter belongs to: the citizen's open course at the
 // unit, else the latest there.
 std::optional<Course> course_for_letter(store::SqlConnection& sql, std::int64_t citizen_id,
@@ -84,7 +78,7 @@ struct Filed {
 // Puts an incoming letter on the citizen's course at the unit it names, or says why it waits.
 Filed file_letter(store::SqlConnection& sql, AuditTrail& audit, json::ReceivedCareCommunication received,
                   std::int64_t citizen_id) {
-  const auto unit_id = with_sor_code(store::select_all<Unit>(sql), received.receiver_sor);
+  const auto unit_id = with_sor_code<Unit>(sql, received.receiver_sor);
   if (!unit_id) return {"held", "unknown_sor_code", "Modtagerens SOR-kode er ikke kendt"};
   const auto course = course_for_letter(sql, citizen_id, *unit_id);
   if (!course) return {"held", "no_course", "Borgeren har intet forløb på tilbuddet"};
@@ -92,7 +86,7 @@ Filed file_letter(store::SqlConnection& sql, AuditTrail& audit, json::ReceivedCa
   letter.course_id = course->id;
   letter.citizen_id = citizen_id;
   letter.unit_id = *unit_id;
-  letter.ward_id = with_sor_code(store::select_all<Ward>(sql), letter.counterpart_sor_code);
+  letter.ward_id = with_sor_code<Ward>(sql, letter.counterpart_sor_code);
   store::insert(sql, letter);
   audit.record("medcom:receive_letter", citizen_id, "course", course->id);
   return {"applied", "", "Brevet er lagt på forløbet"};

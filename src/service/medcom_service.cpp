@@ -18,12 +18,6 @@ namespace afk::service {
 namespace {
 using medcom::HospitalNotification;
 
-std::optional<std::int64_t> ward_with_sor_code(store::SqlConnection& sql, const std::string& sor_code) {
-  for (const Ward& ward : store::select_all<Ward>(sql))
-    if (ward.sor_code == sor_code) return ward.id;
-  return std::nullopt;
-}
-
 struct Applied {
   std::string outcome;
   std::string reason;
@@ -72,7 +66,7 @@ Status retry_held(Invocation& call, store::SqlConnection& sql, AuditTrail& audit
                 if (held.reason != "stay_not_known" || json::is_care_communication_activity(held.activity))
                   return std::optional<Retried>{};
                 AFK_TRY(message, json::parse_hospital_notification(nlohmann::json::parse(held.body)));
-                const auto ward_id = ward_with_sor_code(sql, message->service_provider_sor);
+                const auto ward_id = with_sor_code<Ward>(sql, message->service_provider_sor);
                 if (!ward_id) return std::optional<Retried>{};
                 AFK_TRY(applied, apply_to_citizen(call, sql, audit, message.value(), citizen_id, *ward_id));
                 return std::optional<Retried>{Retried{applied->outcome, applied->reason}};
@@ -112,7 +106,7 @@ Result<ReceivedMessage> receive_hospital_notification(Invocation& call, const nl
             store::citizen_with_cpr_key(sql, security::keyed_hash(cpr_lookup_key, message->cpr_digits));
         if (!citizen_id) return finish("ignored", "unknown_citizen", "Borgeren er ikke kendt i Afklaring");
         record.citizen_id = citizen_id;
-        const auto ward_id = ward_with_sor_code(sql, message->service_provider_sor);
+        const auto ward_id = with_sor_code<Ward>(sql, message->service_provider_sor);
         if (!ward_id) {
           record.body = bundle.dump();
           audit.record("medcom:held", *citizen_id, "citizen", *citizen_id);

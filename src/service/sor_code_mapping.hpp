@@ -1,6 +1,7 @@
-// The administrator's SOR code for a ward or a unit: checked against every
-// ward's and unit's (one register), saved if the record is still the version
-// the administrator saw, audited. What was held for the code is the caller's.
+// SOR codes of wards and units: finding the one a message names, and the
+// administrator's code for one — checked against every ward's and unit's (one
+// register), saved if the record is still the version the administrator saw,
+// audited. What was held for the code is the caller's.
 #pragma once
 
 #include <optional>
@@ -11,6 +12,14 @@
 #include "store/aggregates.hpp"
 
 namespace afk::service {
+
+// The ward or unit (`Holder`) a MedCom message names by `sor_code`, if any.
+template <class Holder>
+std::optional<std::int64_t> with_sor_code(store::SqlConnection& sql, const std::string& sor_code) {
+  for (const Holder& holder : store::select_all<Holder>(sql))
+    if (holder.sor_code == sor_code) return holder.id;
+  return std::nullopt;
+}
 
 // `Holder` is Ward or Unit; `entity` names it in the audit log.
 template <class Holder>
