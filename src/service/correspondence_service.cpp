@@ -102,8 +102,6 @@ Result<CourseLetters> list_letters(Invocation& call, std::int64_t course_id) {
         AFK_TRY(unit, store::load<Unit>(sql, course->unit_id));
         CourseLetters result;
         result.letters = letters_of_course(sql, course_id);
-        for (Letter& letter : result.letters)
-          for (auto& attachment : letter.attachments) attachment.data.clear();
         auto ward = ward_written_to(sql, course.value());
         std::optional<Ward> known_ward;
         if (ward) known_ward = ward.value();

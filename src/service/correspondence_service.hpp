@@ -24,7 +24,7 @@
 namespace afk::service {
 
 struct CourseLetters {
-  std::vector<medcom::Letter> letters;  // oldest first; attachments without their data
+  std::vector<medcom::Letter> letters;  // oldest first
   // Where a new letter goes: the ward that referred (none: no ward with a SOR code).
   std::optional<std::int64_t> ward_id;
   std::string ward_name;

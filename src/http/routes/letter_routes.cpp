@@ -9,7 +9,7 @@
 namespace afk::http {
 
 namespace {
-// A letter as the API shows it: its files' content is fetched on its own.
+// A letter as the API shows it, in lists and after writing: its files' content is fetched on its own.
 nlohmann::json letter_answer(medcom::Letter letter) {
   for (auto& attachment : letter.attachments) attachment.data.clear();
   return json::to_json(letter);
